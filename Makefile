@@ -1,0 +1,49 @@
+# Snowball: the two commands a newcomer needs are `make serve` and `make test`.
+# Everything installs into .venv on first use; no global packages are touched.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: install serve build test test-fast lint format validate schema bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Snowball needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install Snowball with its test tools
+
+serve: install ## preview the hub with drafts at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve
+
+build: install ## build the published site into site/ (fails on any warning)
+	$(BIN)/mkdocs build --strict
+
+test: install ## run the whole test suite (browser tests need Debian's chromium)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install ## check formatting and lint with ruff
+	$(BIN)/ruff check snowball hooks scripts tests
+	$(BIN)/ruff format --check snowball hooks scripts tests
+
+format: install
+	$(BIN)/ruff format snowball hooks scripts tests
+	$(BIN)/ruff check --fix snowball hooks scripts tests
+
+validate: install ## check every story and registry (ARGS="..." to pass options)
+	$(BIN)/snowball validate $(ARGS)
+
+schema: install ## regenerate schema/story.schema.json from the contract
+	$(BIN)/snowball schema > schema/story.schema.json
+
+bench: install ## benchmarks (slow): see scripts/README.md
+	$(BIN)/python scripts/bench_validate.py
+
+clean:
+	rm -rf site .cache .pytest_cache

@@ -1,0 +1,224 @@
+"""The `snowball` command: validate stories, scaffold a new one, print the front-matter schema."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import formats
+from .contract import REGISTRY_FILES
+from .diagnostics import Diagnostic, count
+from .hub import STORIES_DIR, load_hub
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called: exit 2 with the message."""
+
+
+def find_root(start: Path) -> Path:
+    for folder in (start, *start.parents):
+        if (folder / STORIES_DIR).is_dir() and (folder / "registries").is_dir():
+            return folder
+    raise UsageError(f"no hub found at {start} or above (looked for stories/ and registries/); "
+                     "run inside the hub or pass --root")
+
+
+def _story_of(rel: str) -> str | None:
+    parts = rel.split("/")
+    return parts[1] if len(parts) >= 2 and parts[0] == STORIES_DIR else None
+
+
+def _paths_to_scope(root: Path, paths: Sequence[str]) -> tuple[set[str], set[str]]:
+    """(slugs to check, repository paths given) for the paths named on the command line."""
+    slugs: set[str] = set()
+    rels: set[str] = set()
+    for p in paths:
+        path = Path(p)
+        absolute = (Path.cwd() / path) if not path.is_absolute() else path
+        if not absolute.exists() and not absolute.is_symlink():
+            raise UsageError(f"no such file or folder: {p}")
+        try:
+            rel = Path(os.path.normpath(absolute)).relative_to(root).as_posix()
+        except ValueError:
+            raise UsageError(f"{p} is outside the hub at {root}") from None
+        if rel in (".", STORIES_DIR):
+            return set(), set()  # the whole hub
+        rels.add(rel)
+        if slug := _story_of(rel):
+            slugs.add(slug)
+    return slugs, rels
+
+
+def changed_files(root: Path, base: str) -> list[str]:
+    """Files a branch changed since it left base, plus uncommitted edits (pull-request mode)."""
+    def git(*args: str) -> list[str]:
+        try:
+            out = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout
+        except FileNotFoundError:
+            raise UsageError("--changed-since needs git, which is not installed") from None
+        except subprocess.CalledProcessError as exc:
+            raise UsageError(f"git could not compare with '{base}': {exc.stderr.strip()}") from None
+        return [line for line in out.splitlines() if line]
+
+    files = git("diff", "--name-only", "--no-renames", f"{base}...HEAD")
+    files += git("diff", "--name-only", "--no-renames", "HEAD")
+    files += git("ls-files", "--others", "--exclude-standard")
+    return sorted(set(files))
+
+
+def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
+    registries = set(REGISTRY_FILES.values())
+    out = []
+    for f in files:
+        if _story_of(f):
+            continue
+        if f in registries:
+            out.append(Diagnostic(f, 0, 0, "warning", "outside-stories", f"this change edits the registry {f}",
+                                  None, "registry changes need an editor's review"))
+        else:
+            out.append(Diagnostic(f, 0, 0, "warning", "outside-stories", f"this change touches {f}, outside stories/",
+                                  None, "configuration, hooks, templates, scripts and workflows run as code in CI: "
+                                  "they need a maintainer's review"))
+    return out
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    extra: list[Diagnostic] = []
+    if args.changed_since:
+        if args.paths:
+            raise UsageError("give either paths or --changed-since, not both")
+        files = changed_files(root, args.changed_since)
+        extra = _outside_warnings(files)
+        slugs = {s for f in files if (s := _story_of(f)) and (root / STORIES_DIR / s).exists()}
+        rels = {f for f in files if _story_of(f)}
+        scoped = True
+    else:
+        slugs, rels = _paths_to_scope(root, args.paths)
+        scoped = bool(rels)
+    hub = load_hub(root, only=slugs if scoped else None)
+    items = list(hub.diagnostics)
+    if scoped:
+        registry_paths = set(REGISTRY_FILES.values())
+        items = [d for d in items if d.path in registry_paths or _story_of(d.path) in slugs
+                 or any(d.path == r or d.path.startswith(r + "/") for r in rels)]
+    items = sorted(items + extra)
+    checked = len(slugs) if scoped else len(hub.stories) + len(hub.broken)
+    if args.format == "github":
+        text = formats.github(items)
+    elif args.format == "gitlab":
+        text = formats.gitlab(items)
+    elif args.format == "json":
+        text = formats.as_json(items, checked=checked)
+    else:
+        text = formats.human(items, colour=_use_colour(args.colour), checked=checked)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        if args.format != "human":
+            print(formats.human(items, colour=_use_colour(args.colour), checked=checked))
+    elif text:
+        print(text)
+    errors, warnings = count(items)
+    return EXIT_ERRORS if errors or (args.strict and warnings) else EXIT_OK
+
+
+def _use_colour(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import scaffold
+
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    return scaffold(root, args)
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import story_schema
+
+    text = json.dumps(story_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.check:
+        current = Path(args.check).read_text(encoding="utf-8") if Path(args.check).is_file() else ""
+        if current != text:
+            print(f"{args.check} is out of date; run: snowball schema > {args.check}", file=sys.stderr)
+            return EXIT_ERRORS
+        print(f"{args.check} is current")
+        return EXIT_OK
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="snowball", description="Check and write Snowball success stories.",
+        epilog="Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 the command was misused.")
+    parser.add_argument("--root", help="the hub's folder (default: found from the current folder)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    v = sub.add_parser("validate", help="check stories and registries without building the site",
+                       description="Check the whole hub, or only the stories given, against the story contract.",
+                       epilog="Examples:\n  snowball validate\n  snowball validate stories/porto-paperless-loan-files\n"
+                       "  snowball validate --changed-since origin/main --format github\n\n"
+                       "Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage problem.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    v.add_argument("paths", nargs="*", help="story folders or files to check (default: everything)")
+    v.add_argument("--changed-since", metavar="REF",
+                   help="pull-request mode: check only the stories changed since REF (e.g. origin/main) and warn "
+                   "about changes outside stories/")
+    v.add_argument("--format", choices=("human", "github", "gitlab", "json"), default="human",
+                   help="human (default), github (pull-request annotations), gitlab (code-quality JSON), json")
+    v.add_argument("--output", metavar="FILE", help="write the report to FILE (and a human summary to the screen)")
+    v.add_argument("--strict", action="store_true", help="fail on warnings too")
+    v.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the human output (default: only on a terminal)")
+    v.set_defaults(func=cmd_validate)
+
+    n = sub.add_parser("new", help="create a new story folder from flags or prompts",
+                       description="Create stories/<slug>/index.md with valid front matter. Missing values are "
+                       "asked for on a terminal (with the registry's choices); in scripts give them as flags.")
+    n.add_argument("--title")
+    n.add_argument("--summary")
+    n.add_argument("--site", help="site id")
+    n.add_argument("--champions", help="champion ids, comma-separated")
+    n.add_argument("--practices", help="practice ids, comma-separated")
+    n.add_argument("--tags", help="tag ids, comma-separated")
+    n.add_argument("--stage", choices=("pilot", "adopted", "scaled", "retired"))
+    n.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    n.add_argument("--slug", help="folder name (default: made from the title)")
+    n.add_argument("--draft", action="store_true", help="mark the story as a draft")
+    n.add_argument("--no-input", action="store_true", help="never prompt; fail when a required value is missing")
+    n.set_defaults(func=cmd_new)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of story front matter",
+                       description="Print the JSON Schema generated from the story contract.")
+    s.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the generated schema")
+    s.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"snowball {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

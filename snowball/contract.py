@@ -1,0 +1,123 @@
+"""The story contract and the registry contracts: defined once, used everywhere.
+
+The validator, the build, the JSON Schema, the contribution guide and the
+scaffolder all read these definitions, so a field cannot mean one thing to the
+checker and another to the site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+STAGES: tuple[str, ...] = ("pilot", "adopted", "scaled", "retired")
+DEFAULT_STAGE = "adopted"
+
+IMAGE_EXTENSIONS: dict[str, str] = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+MAX_IMAGE_PIXELS = 40_000_000
+# A story of a few thousand words is ~30 KB; anything near these limits is a mistake or an attack.
+MAX_STORY_BYTES = 512 * 1024
+MAX_FRONT_MATTER_BYTES = 32 * 1024
+MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+MAX_YAML_DEPTH = 6
+
+Kind = Literal["text", "date", "id", "ids", "stage", "bool", "outcomes", "slugs", "file", "texts"]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front-matter or registry field: what it holds and how to explain it to a person."""
+
+    name: str
+    kind: Kind
+    required: bool = False
+    max_len: int | None = None
+    ref: str | None = None  # registry the value(s) must name: sites, champions, practices, tags, stories
+    doc: str = ""
+    example: str = ""
+
+
+STORY_FIELDS: tuple[Field, ...] = (
+    Field("title", "text", True, 120, doc="The story's headline, plain text.",
+          example='"Paperless loan files at Porto Harbour"'),
+    Field("summary", "text", True, 300, doc="One or two sentences shown on cards, in feeds and as the page description.",
+          example='"We moved every new loan file to the document system and cut paper by a third."'),
+    Field("date", "date", True, doc="When the practice was adopted or the result was reached, YYYY-MM-DD, not in the future.",
+          example="2024-03-12"),
+    Field("site", "id", True, ref="sites", doc="The site where this happened: one id from registries/sites.yml.",
+          example="porto-harbour"),
+    Field("champions", "ids", True, ref="champions", doc="Who made it happen: one or more ids from registries/champions.yml.",
+          example="[ines-carvalho]"),
+    Field("practices", "ids", True, ref="practices",
+          doc="What was adopted: one or more ids from registries/practices.yml.", example="[paperless-loan-files]"),
+    Field("stage", "stage", doc="How far the practice got here: pilot, adopted, scaled or retired (default adopted).",
+          example="adopted"),
+    Field("tags", "ids", ref="tags", doc="Topics from registries/tags.yml.", example="[paper, digital]"),
+    Field("outcomes", "outcomes", doc="Measured results, each with a label and a value, optionally before, after and unit.",
+          example='\n  - label: "Paper used per month"\n    value: "-38 %"'),
+    Field("inspired_by", "slugs", ref="stories",
+          doc="Slugs of earlier stories this adoption learned from: the lineage that shows how practices spread.",
+          example="[lisbon-paperless-pilot]"),
+    Field("image", "file", doc="A hero image in the story folder (JPEG, PNG or WebP).", example="hero.jpg"),
+    Field("image_alt", "text", max_len=250, doc="What the hero image shows, for people who cannot see it. Required with image.",
+          example='"Two colleagues scanning loan files at the counter"'),
+    Field("draft", "bool", doc="true keeps the story out of the published site (it still shows in the preview).",
+          example="true"),
+)
+
+OUTCOME_FIELDS: tuple[Field, ...] = (
+    Field("label", "text", True, 80, doc="What was measured.", example='"Paper used per month"'),
+    Field("value", "text", True, 40, doc="The result, with its sign and unit.", example='"-38 %"'),
+    Field("before", "text", max_len=40, doc="The figure before the change.", example='"12,000 sheets"'),
+    Field("after", "text", max_len=40, doc="The figure after the change.", example='"7,400 sheets"'),
+    Field("unit", "text", max_len=40, doc="The unit, when value, before and after share one.", example='"sheets"'),
+)
+
+REGISTRY_FIELDS: dict[str, tuple[Field, ...]] = {
+    "sites": (
+        Field("id", "id", True, doc="Lowercase words joined by hyphens; becomes the site page's URL."),
+        Field("name", "text", True, 80, doc="The site's name as people say it."),
+        Field("region", "text", True, 60, doc="The region the site belongs to."),
+        Field("lead", "id", ref="champions", doc="Optional: the champion who leads the site's snowball."),
+    ),
+    "practices": (
+        Field("id", "id", True, doc="Lowercase words joined by hyphens; becomes the practice page's URL."),
+        Field("name", "text", True, 80, doc="The practice's name."),
+        Field("description", "text", True, 200, doc="One line: what the practice is."),
+        Field("category", "text", max_len=40, doc="Optional grouping, such as Operations or Products."),
+    ),
+    "champions": (
+        Field("id", "id", True, doc="Lowercase words joined by hyphens, usually first-last."),
+        Field("name", "text", True, 80, doc="The champion's name."),
+        Field("site", "id", True, ref="sites", doc="The champion's home site."),
+        Field("contact", "text", max_len=120, doc="Optional: how colleagues reach them (internal e-mail or chat handle)."),
+    ),
+    "tags": (
+        Field("id", "id", True, doc="Lowercase words joined by hyphens."),
+        Field("label", "text", True, 40, doc="How the tag is shown."),
+        Field("aliases", "texts", doc="Other spellings accepted in stories, with a warning naming this tag."),
+        Field("description", "text", max_len=200, doc="Optional: what the tag covers."),
+    ),
+}
+
+REGISTRY_FILES: dict[str, str] = {name: f"registries/{name}.yml" for name in REGISTRY_FIELDS}
+
+# Names people reach for that mean one of ours; difflib catches the typos, this catches the synonyms.
+KEY_SYNONYMS: dict[str, str] = {
+    "author": "champions", "authors": "champions", "champion": "champions", "practice": "practices",
+    "tag": "tags", "inspiration": "inspired_by", "inspired": "inspired_by", "inspiredby": "inspired_by",
+    "description": "summary", "excerpt": "summary", "location": "site", "branch": "site", "results": "outcomes",
+    "outcome": "outcomes", "hero": "image", "alt": "image_alt", "published": "draft", "status": "stage",
+}
+
+STORY_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in STORY_FIELDS)
+
+
+def field(name: str) -> Field:
+    """The story field called name (KeyError when there is none)."""
+    return next(f for f in STORY_FIELDS if f.name == name)

@@ -1,0 +1,192 @@
+"""Story images: checked before anyone sees them, re-encoded clean for the site.
+
+Pillow only warns above MAX_IMAGE_PIXELS, lets a truncated JPEG pass verify(),
+keeps JPEG comments and EXIF GPS on re-save and keeps one frame of an animation;
+so we check the header ourselves, decode fully, and write a fresh image.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from PIL import Image, ImageOps
+
+from .contract import IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
+from .diagnostics import Report
+
+# EXIF tags that say who, where or with what: worth a warning, removed by the build.
+_PERSONAL_EXIF = {0x8825: "GPS location", 0x013B: "artist name", 0xA430: "camera owner", 0xA431: "camera serial number",
+                  0x9C9D: "author", 0x927C: "maker notes"}
+RENDITION_WIDTHS = (480, 960, 1600)  # hero srcset; body images are capped at the largest
+
+
+@contextlib.contextmanager
+def _header_only() -> Iterator[None]:
+    """Let Image.open read a huge header without Pillow's own bomb check; we check the size ourselves."""
+    saved = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    width: int
+    height: int
+    format: str
+
+
+def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: str) -> ImageInfo | None:
+    """Check an image a story uses; report problems against the line that names it."""
+    ext = path.suffix.lower()
+    if ext == ".svg":
+        report.error("image-type", f"'{shown_as}' is an SVG image, which can carry scripts", line, field=field,
+                     hint="export it as PNG or WebP")
+        return None
+    if ext not in IMAGE_EXTENSIONS:
+        report.error("image-type", f"'{shown_as}' is not a JPEG, PNG or WebP image", line, field=field,
+                     hint="use .jpg, .png or .webp")
+        return None
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        report.error("image-too-large", f"'{shown_as}' is {size / 1e6:.1f} MB; the limit is "
+                     f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB", line, field=field, hint="resize it to at most 2400 px wide")
+        return None
+    try:
+        with _header_only(), Image.open(path) as im:
+            fmt, (w, h) = im.format or "", im.size
+            if fmt != IMAGE_EXTENSIONS[ext]:
+                report.error("image-type", f"'{shown_as}' is named {ext} but contains {fmt or 'unknown'} data", line,
+                             field=field, hint=f"save it as a real {IMAGE_EXTENSIONS[ext]} or rename it")
+                return None
+            if w * h > MAX_IMAGE_PIXELS:
+                report.error("image-too-large", f"'{shown_as}' is {w} x {h} pixels ({w * h / 1e6:.0f} megapixels); "
+                             f"the limit is {MAX_IMAGE_PIXELS // 1_000_000}", line, field=field,
+                             hint="resize it to at most 2400 px wide")
+                return None
+            if getattr(im, "is_animated", False):
+                report.error("image-animated", f"'{shown_as}' is animated", line, field=field,
+                             hint="use a still image")
+                return None
+            personal = _personal_metadata(im)
+            if fmt == "JPEG":
+                im.draft("RGB", (max(1, w // 8), max(1, h // 8)))  # decode at 1/8 scale: still reads every byte
+            im.load()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        report.error("image-damaged", f"'{shown_as}' cannot be read as an image ({_reason(exc)})", line, field=field,
+                     hint="open it in an image editor and save it again")
+        return None
+    if personal:
+        report.warning("image-metadata", f"'{shown_as}' carries {', '.join(personal)}", line, field=field,
+                       hint="the site strips it, but the file in the repository keeps it; remove it before committing")
+    return ImageInfo(w, h, fmt)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).split("\n")[0]
+    return text[:80] if text else type(exc).__name__
+
+
+def _personal_metadata(im: Image.Image) -> list[str]:
+    found: list[str] = []
+    try:
+        exif = im.getexif()
+    except Exception:  # damaged EXIF must not hide the real problem; load() reports damage
+        exif = Image.Exif()
+    for tag, what in _PERSONAL_EXIF.items():
+        if tag == 0x8825:
+            if exif.get_ifd(0x8825):
+                found.append(what)
+        elif tag in exif or (tag in (0xA430, 0xA431, 0x927C) and tag in exif.get_ifd(0x8769)):
+            found.append(what)
+    if im.info.get("comment"):
+        found.append("a comment")
+    if im.info.get("xmp") or any(k in im.info for k in ("XML:com.adobe.xmp",)):
+        found.append("XMP metadata")
+    return found
+
+
+def content_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+
+
+def render_clean(path: Path, width: int) -> tuple[bytes, tuple[int, int]]:
+    """A fresh image at most width wide, in the source's format: orientation applied, no metadata.
+
+    Transposing, then pasting into a new image, drops EXIF (GPS included), XMP, ICC
+    comments and JPEG comments that a plain re-save would carry over.
+    """
+    with _header_only(), Image.open(path) as src:
+        fmt = src.format or "PNG"
+        im = ImageOps.exif_transpose(src)
+        if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+            im = im.point(lambda v: v / 256).convert("L")  # 16-bit: scale down; convert() would clip to white
+        has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
+        im = im.convert("RGBA" if has_alpha and fmt != "JPEG" else "RGB")
+        if im.width > width:
+            im = im.resize((width, max(1, round(im.height * width / im.width))), Image.Resampling.LANCZOS)
+        clean = Image.new(im.mode, im.size)
+        clean.paste(im)
+    buf = io.BytesIO()
+    if fmt == "JPEG":
+        clean.save(buf, "JPEG", quality=82, optimize=True, progressive=True)
+    elif fmt == "WEBP":
+        clean.save(buf, "WEBP", quality=82, method=4)
+    else:
+        clean.save(buf, "PNG", optimize=True)
+    return buf.getvalue(), clean.size
+
+
+def image_size(path: Path) -> tuple[int, int]:
+    """Width and height after EXIF orientation, read from the header only."""
+    with _header_only(), Image.open(path) as im:
+        w, h = im.size
+        orientation = im.getexif().get(0x0112, 1)
+    return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
+
+
+class ImageCache:
+    """Clean renditions on disk, keyed by the source's content hash, so a rebuild re-encodes nothing."""
+
+    VERSION = "1"  # bump when render_clean changes its output
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.processed = 0
+        self.reused = 0
+
+    def rendition(self, src: Path, width: int) -> tuple[Path, tuple[int, int]]:
+        """(path of the clean image at most width wide, its size)."""
+        w, h = image_size(src)
+        size = (w, h) if w <= width else (width, max(1, round(h * width / w)))
+        out = self.folder / f"{content_hash(src)}-{width}-v{self.VERSION}{src.suffix.lower()}"
+        if out.is_file():
+            self.reused += 1
+            return out, size
+        data, size = render_clean(src, width)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_suffix(out.suffix + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(out)
+        self.processed += 1
+        return out, size
+
+    def hero(self, src: Path) -> list[tuple[str, Path, tuple[int, int]]]:
+        """Renditions for a srcset: (file name, cached path, size), smallest first."""
+        w, _h = image_size(src)
+        widths = [x for x in RENDITION_WIDTHS if x < w] + [min(w, RENDITION_WIDTHS[-1])]
+        out = []
+        for width in dict.fromkeys(widths):
+            path, size = self.rendition(src, width)
+            out.append((f"{src.stem}-{size[0]}w{src.suffix.lower()}", path, size))
+        return out

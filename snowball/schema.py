@@ -1,0 +1,53 @@
+"""JSON Schema of story front matter, generated from the contract so editors' tools agree with the validator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .contract import DATE_RE, MAX_FRONT_MATTER_BYTES, OUTCOME_FIELDS, SLUG_RE, STAGES, STORY_FIELDS, Field
+
+_SLUG = {"type": "string", "pattern": SLUG_RE.pattern}
+
+
+def _field_schema(f: Field) -> dict[str, Any]:
+    schema: dict[str, Any]
+    if f.kind == "text":
+        schema = {"type": "string", "minLength": 1}
+        if f.max_len:
+            schema["maxLength"] = f.max_len
+    elif f.kind == "date":
+        schema = {"type": "string", "format": "date", "pattern": DATE_RE.pattern}
+    elif f.kind == "id":
+        schema = dict(_SLUG)
+    elif f.kind in ("ids", "slugs", "texts"):
+        schema = {"type": "array", "items": dict(_SLUG), "uniqueItems": True}
+        if f.required:
+            schema["minItems"] = 1
+    elif f.kind == "stage":
+        schema = {"type": "string", "enum": list(STAGES)}
+    elif f.kind == "bool":
+        schema = {"type": "boolean"}
+    elif f.kind == "outcomes":
+        schema = {"type": "array", "items": _object_schema(OUTCOME_FIELDS)}
+    else:  # file
+        schema = {"type": "string", "pattern": r"^[^/\\.][^/\\]*\.(jpe?g|png|webp)$"}
+    schema["description"] = f.doc
+    return schema
+
+
+def _object_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
+    return {"type": "object", "additionalProperties": False,
+            "required": [f.name for f in fields if f.required],
+            "properties": {f.name: _field_schema(f) for f in fields}}
+
+
+def story_schema() -> dict[str, Any]:
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$id": "https://snowball.example/schema/story.schema.json",
+              "title": "Snowball story front matter",
+              "description": "Generated from snowball/contract.py by 'snowball schema'; do not edit by hand. "
+              "Registry references (site, champions, practices, tags, inspired_by) and limits such as "
+              f"{MAX_FRONT_MATTER_BYTES // 1024} KB of front matter are checked by 'snowball validate'.",
+              **_object_schema(STORY_FIELDS)}
+    schema["dependentRequired"] = {"image": ["image_alt"]}
+    return schema

@@ -1,0 +1,130 @@
+"""Shared fixtures: a tiny hub on disk, and a runner for the snowball command."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from snowball.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+os.environ.setdefault("SNOWBALL_TODAY", "2026-11-27")
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+REGISTRIES = {
+    "sites.yml": """\
+- id: berlin
+  name: Berlin Mitte
+  region: Europe
+  lead: anna-schmidt
+- id: porto
+  name: Porto Harbour
+  region: Europe
+- id: lagos
+  name: Lagos Island
+  region: Africa
+""",
+    "practices.yml": """\
+- id: paperless-files
+  name: Paperless files
+  description: Loan files kept in the document system instead of on paper.
+- id: repair-cafe
+  name: Repair café
+  description: A monthly repair café hosted in the branch.
+  category: Community
+""",
+    "champions.yml": """\
+- id: anna-schmidt
+  name: Anna Schmidt
+  site: berlin
+- id: ines-carvalho
+  name: Inês Carvalho
+  site: porto
+  contact: ines@example.org
+""",
+    "tags.yml": """\
+- id: paper
+  label: Paper
+  aliases: [paperless]
+- id: community
+  label: Community
+""",
+}
+
+VALID_FRONT = """\
+title: "Paperless files in Berlin"
+summary: "We moved loan files to the document system."
+date: 2024-03-12
+site: berlin
+champions: [anna-schmidt]
+practices: [paperless-files]
+tags: [paper]
+"""
+
+VALID_BODY = "\n## What we tried\n\nScanning every new file.\n"
+
+
+@dataclass
+class Hub:
+    root: Path
+
+    def story(self, slug: str, front: str = VALID_FRONT, body: str = VALID_BODY, *, raw: bytes | None = None) -> Path:
+        folder = self.root / "stories" / slug
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "index.md"
+        path.write_bytes(raw if raw is not None else f"---\n{front}---\n{body}".encode())
+        return path
+
+    def registry(self, name: str, text: str) -> None:
+        (self.root / "registries" / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Hub:
+    (tmp_path / "registries").mkdir()
+    (tmp_path / "stories").mkdir()
+    h = Hub(tmp_path)
+    for name, text in REGISTRIES.items():
+        h.registry(name, text)
+    return h
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> Result:
+    """Run `snowball ...` in-process (fast) and capture what a user would see."""
+    out, err = io.StringIO(), io.StringIO()
+    old = Path.cwd()
+    try:
+        if cwd:
+            os.chdir(cwd)
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse usage errors
+                code = int(exc.code or 0)
+    finally:
+        os.chdir(old)
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120) -> Result:
+    """Run a command as a separate process, as CI or a champion would."""
+    proc = subprocess.run(list(args), cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+SNOWBALL = [sys.executable, "-m", "snowball.cli"]
