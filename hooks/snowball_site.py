@@ -1,0 +1,161 @@
+"""MkDocs adapter: thin glue from MkDocs events to the Snowball core.
+
+The core reads and checks the hub once per build; this file hands MkDocs the
+resulting pages, images and feeds, and keeps Material from seeing anything raw.
+Module state persists across `mkdocs serve` rebuilds, so on_config resets it.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from snowball.guide import contribution_markdown
+from snowball.hub import load_hub, today
+from snowball.images import ImageCache
+from snowball.ledger import Ledger
+from snowball.model import Hub, Story
+from snowball.pages import GeneratedPage, HubPages, error_panel, feeds, source_path
+from snowball.sanitize import clean_html
+
+log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
+
+
+@dataclass
+class _State:
+    command: str = "build"
+    root: Path = Path(".")
+    hub: Hub | None = None
+    pages: HubPages | None = None
+    stories: dict[str, Story] = field(default_factory=dict)  # src_uri -> story
+    generated: dict[str, GeneratedPage] = field(default_factory=dict)  # src_uri -> page
+    broken: dict[str, str] = field(default_factory=dict)  # src_uri -> slug
+    heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
+
+
+STATE = _State()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    STATE.command = command
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    command = STATE.command
+    STATE.__init__()  # type: ignore[misc]  # serve keeps this module alive between rebuilds
+    STATE.command = command
+    STATE.root = Path(config.config_file_path).parent
+    return config
+
+
+def _preview() -> bool:
+    return STATE.command == "serve"
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    hub = load_hub(STATE.root)
+    STATE.hub = hub
+    for d in hub.diagnostics:
+        text = f"{d.path}:{d.line}: [{d.field or d.code}] {d.message}" + (f" (hint: {d.hint})" if d.hint else "")
+        (log.warning if d.severity == "error" else log.info)(text)
+    visible = [s for s in hub.stories.values() if _preview() or not s.draft]
+    ledger = Ledger(hub, visible)
+    STATE.pages = HubPages(ledger, site_name=config.site_name, today=today())
+
+    # Nothing MkDocs found in stories/ is used as-is: symlinks, drafts and unchecked files stay out.
+    docs_dir = config.docs_dir
+    kept = [f for f in files if f.src_dir != docs_dir]
+    out = Files(kept)
+    cache = ImageCache(STATE.root / ".cache" / "images")
+    for story in visible:
+        src = source_path("story", story.slug)
+        STATE.stories[src] = story
+        out.append(File.generated(config, src, content=story.body))
+        _add_images(story, cache, config, out)
+    for slug in hub.broken:
+        src = source_path("story", slug)
+        STATE.broken[src] = slug
+        out.append(File.generated(config, src, content=""))
+    for page in STATE.pages.all():
+        STATE.generated[page.src] = page
+        out.append(File.generated(config, page.src, content=""))
+    contribute = source_path("contribute")
+    out.append(File.generated(config, contribute, content=contribution_markdown(hub.registries)))
+    for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "",
+                           today=today()).items():
+        out.append(File.generated(config, path, content=xml))
+    log.info(f"images: {cache.processed} processed, {cache.reused} reused from cache")
+    return out
+
+
+def _add_images(story: Story, cache: ImageCache, config: MkDocsConfig, out: Files) -> None:
+    folder = f"stories/{story.slug}/"
+    for name in story.files:
+        if name == story.image:
+            renditions = cache.hero(story.folder / name)
+            STATE.heroes[story.slug] = [(n, size) for n, _path, size in renditions]
+            for n, path, _size in renditions:
+                out.append(File.generated(config, folder + n, abs_src_path=str(path)))
+        else:
+            path, _size = cache.rendition(story.folder / name, 1600)
+            out.append(File.generated(config, folder + name, abs_src_path=str(path)))
+
+
+def _set_meta(page: Page, title: str, description: str, *, searchable: bool = True,
+              feeds_: tuple[tuple[str, str], ...] = (), draft: bool = False) -> None:
+    # MkDocs' Jinja does not autoescape and Material prints these raw into <title>, <meta> and search results.
+    meta: dict[str, Any] = {"title": html.escape(title), "description": html.escape(description)}
+    if not searchable:
+        meta["search"] = {"exclude": True}
+    meta["snowball_feeds"] = [(html.escape(t), p) for t, p in (("All stories", "feeds/all.xml"), *feeds_)]
+    meta["snowball_draft"] = draft
+    meta["hide"] = ["navigation"]  # the tabs are the navigation; the sidebar would repeat one link
+    page.meta = meta
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    src = page.file.src_uri
+    if story := STATE.stories.get(src):
+        _set_meta(page, story.title, story.summary, draft=story.draft)
+        if config.repo_url and config.edit_uri:
+            page.edit_url = posixpath.join(config.repo_url.rstrip("/"), config.edit_uri.strip("/"),
+                                           f"{story.slug}/index.md")
+        return markdown
+    if gen := STATE.generated.get(src):
+        _set_meta(page, gen.title, gen.description, searchable=gen.searchable, feeds_=gen.feeds)
+        return ""
+    if slug := STATE.broken.get(src):
+        _set_meta(page, f"Story cannot be shown: {slug}", "This story has errors.", searchable=False)
+        return ""
+    if src == source_path("contribute"):
+        _set_meta(page, "Share your story", "How to write and submit a success story.")
+    return markdown
+
+
+def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    src = page.file.src_uri
+    assert STATE.pages is not None and STATE.hub is not None
+    if story := STATE.stories.get(src):
+        return STATE.pages.story(story, clean_html(html_), _hero(story))
+    if gen := STATE.generated.get(src):
+        return gen.html
+    if slug := STATE.broken.get(src):
+        return error_panel(slug, STATE.hub.broken[slug])
+    return html_
+
+
+def _hero(story: Story) -> dict[str, object] | None:
+    renditions = STATE.heroes.get(story.slug)
+    if not renditions:
+        return None
+    largest_name, (w, h) = renditions[-1]
+    return {"src": largest_name, "srcset": ", ".join(f"{n} {size[0]}w" for n, size in renditions), "width": w,
+            "height": h, "alt": story.image_alt or ""}

@@ -1,0 +1,183 @@
+"""The adoption record: which site adopted which practice, when, how far, and who inspired whom.
+
+Everything here is derived from the stories; nothing is stored twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Hub, Story
+
+STAGE_RANK = {"pilot": 1, "adopted": 2, "scaled": 3, "retired": 0}
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """One site's history with one practice."""
+
+    site: str
+    practice: str
+    stories: tuple[Story, ...]  # oldest first
+
+    @property
+    def first(self) -> Story:
+        return self.stories[0]
+
+    @property
+    def latest(self) -> Story:
+        return self.stories[-1]
+
+    @property
+    def first_date(self) -> dt.date:
+        return self.first.date
+
+    @property
+    def stage(self) -> str:
+        """The current stage: what the most recent story says."""
+        return self.latest.stage
+
+
+class Ledger:
+    """Aggregates over the published (or, in preview, all valid) stories of a hub."""
+
+    def __init__(self, hub: Hub, stories: list[Story]) -> None:
+        self.hub = hub
+        self.stories = sorted(stories, key=lambda s: (s.date, s.slug), reverse=True)  # newest first
+        self.by_slug = {s.slug: s for s in self.stories}
+
+    @cached_property
+    def adoptions(self) -> dict[tuple[str, str], Adoption]:
+        grouped: dict[tuple[str, str], list[Story]] = defaultdict(list)
+        for story in reversed(self.stories):  # oldest first
+            for practice in story.practices:
+                grouped[(story.site, practice)].append(story)
+        return {key: Adoption(key[0], key[1], tuple(items)) for key, items in grouped.items()}
+
+    @cached_property
+    def by_site(self) -> dict[str, list[Story]]:
+        out: dict[str, list[Story]] = defaultdict(list)
+        for s in self.stories:
+            out[s.site].append(s)
+        return out
+
+    @cached_property
+    def by_practice(self) -> dict[str, list[Story]]:
+        out: dict[str, list[Story]] = defaultdict(list)
+        for s in self.stories:
+            for p in s.practices:
+                out[p].append(s)
+        return out
+
+    @cached_property
+    def by_tag(self) -> dict[str, list[Story]]:
+        out: dict[str, list[Story]] = defaultdict(list)
+        for s in self.stories:
+            for t in s.tags:
+                out[t].append(s)
+        return out
+
+    @cached_property
+    def by_champion(self) -> dict[str, list[Story]]:
+        out: dict[str, list[Story]] = defaultdict(list)
+        for s in self.stories:
+            for c in s.champions:
+                out[c].append(s)
+        return out
+
+    @cached_property
+    def inspired(self) -> dict[str, list[Story]]:
+        """slug -> the stories that name it in inspired_by (the reverse lineage), newest first."""
+        out: dict[str, list[Story]] = defaultdict(list)
+        for s in self.stories:
+            for ref in s.inspired_by:
+                if ref in self.by_slug:
+                    out[ref].append(s)
+        return out
+
+    @cached_property
+    def _adoptions_by_site(self) -> dict[str, list[Adoption]]:
+        out: dict[str, list[Adoption]] = defaultdict(list)
+        for a in sorted(self.adoptions.values(), key=lambda a: (a.first_date, a.practice)):
+            out[a.site].append(a)
+        return out
+
+    @cached_property
+    def _adoptions_by_practice(self) -> dict[str, list[Adoption]]:
+        out: dict[str, list[Adoption]] = defaultdict(list)
+        for a in sorted(self.adoptions.values(), key=lambda a: (a.first_date, a.site)):
+            out[a.practice].append(a)
+        return out
+
+    def site_adoptions(self, site: str) -> list[Adoption]:
+        """Every practice adopted at site, in the order it arrived."""
+        return self._adoptions_by_site.get(site, [])
+
+    def practice_adoptions(self, practice: str) -> list[Adoption]:
+        """Every site that adopted practice, first adopter first."""
+        return self._adoptions_by_practice.get(practice, [])
+
+    def spread(self, practice: str) -> list[tuple[dt.date, int]]:
+        """Cumulative number of adopting sites at each first-adoption date."""
+        points: list[tuple[dt.date, int]] = []
+        for i, a in enumerate(self.practice_adoptions(practice), 1):
+            if points and points[-1][0] == a.first_date:
+                points[-1] = (a.first_date, i)
+            else:
+                points.append((a.first_date, i))
+        return points
+
+    def opportunities(self, site: str) -> list[tuple[str, Story]]:
+        """Practices adopted elsewhere but not here, each with the story most worth reading.
+
+        Most worth reading: a live adoption (not retired) at a site in the same region,
+        then the furthest stage, then the newest.
+        """
+        here = {a.practice for a in self.site_adoptions(site)}
+        region = self.hub.sites[site].region if site in self.hub.sites else None
+        out = []
+        for practice in sorted(self.by_practice):
+            if practice in here:
+                continue
+            candidates = [a.latest for a in self.practice_adoptions(practice)]
+
+            def score(story: Story) -> tuple[int, int, int, dt.date]:
+                other = self.hub.sites.get(story.site)
+                return (story.stage != "retired", other is not None and other.region == region,
+                        STAGE_RANK[story.stage], story.date)
+
+            out.append((practice, max(candidates, key=score)))
+        return out
+
+    def inspired_elsewhere(self, site: str) -> list[tuple[Story, Story]]:
+        """(story here, story at another site it inspired), newest first."""
+        pairs = []
+        for story in self.by_site.get(site, []):
+            for later in self.inspired.get(story.slug, []):
+                if later.site != site:
+                    pairs.append((story, later))
+        return sorted(pairs, key=lambda p: (p[1].date, p[1].slug), reverse=True)
+
+    def recent_adoptions(self, since: dt.date) -> list[Adoption]:
+        return [a for a in self.adoptions.values() if a.first_date >= since]
+
+    def recently_spread(self, limit: int) -> list[tuple[str, Adoption]]:
+        """Practices ordered by their most recent new adopting site."""
+        latest: dict[str, Adoption] = {}
+        for a in self.adoptions.values():
+            if a.practice not in latest or a.first_date > latest[a.practice].first_date:
+                latest[a.practice] = a
+        ordered = sorted(latest.items(), key=lambda kv: (kv[1].first_date, kv[0]), reverse=True)
+        return ordered[:limit]
+
+    def related(self, story: Story, limit: int = 5) -> list[Story]:
+        """Stories of the same practices at other sites, newest first."""
+        seen: dict[str, Story] = {}
+        for p in story.practices:
+            for other in self.by_practice.get(p, []):
+                if other.site != story.site and other.slug not in seen:
+                    seen[other.slug] = other
+        return sorted(seen.values(), key=lambda s: (s.date, s.slug), reverse=True)[:limit]

@@ -1,0 +1,219 @@
+"""Build the sample hub with `mkdocs build --strict` and check, from the HTML, what readers get."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from snowball.hub import load_hub
+from snowball.ledger import Ledger
+
+from .conftest import REPO, run_process
+
+MKDOCS = str(Path(REPO / ".venv/bin/mkdocs")) if (REPO / ".venv/bin/mkdocs").exists() else "mkdocs"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample hub built once for the whole session, as CI builds it."""
+    out = tmp_path_factory.mktemp("site")
+    result = run_process(MKDOCS, "build", "--strict", "--site-dir", str(out), cwd=REPO)
+    assert result.code == 0, result.err
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample() -> Ledger:
+    hub = load_hub(REPO)
+    return Ledger(hub, [s for s in hub.stories.values() if not s.draft])
+
+
+def page(built: Path, url: str) -> str:
+    return (built / url / "index.html").read_text(encoding="utf-8")
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        d = dict(attrs)
+        if d.get("id"):
+            self.ids.add(d["id"])  # type: ignore[arg-type]
+        for key in ("href", "src"):
+            if d.get(key) and not (tag == "link" and d.get("rel") in ("preconnect", "dns-prefetch")):
+                self.links.append(d[key])  # type: ignore[arg-type]
+
+
+def test_every_internal_link_resolves(built: Path) -> None:
+    missing = []
+    for html_file in built.rglob("*.html"):
+        parser = Links()
+        parser.feed(html_file.read_text(encoding="utf-8"))
+        for link in parser.links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc or link.startswith("#") or not parts.path:
+                continue
+            base = built if parts.path.startswith("/") else html_file.parent  # 404.html links from the root
+            target = (base / unquote(parts.path).lstrip("/")).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                missing.append(f"{html_file.relative_to(built)} -> {link}")
+    assert missing == []
+
+
+def test_no_external_requests_in_pages(built: Path) -> None:
+    """Intranet-ready: no page loads a script, style, font or image from another host."""
+    offenders = []
+    for html_file in built.rglob("*.html"):
+        text = html_file.read_text(encoding="utf-8")
+        for m in re.finditer(r'<(script|link|img|iframe)[^>]+(?:src|href)="(https?:)?//[^"]+"', text):
+            if 'rel="alternate"' in m.group(0) or 'rel="canonical"' in m.group(0):
+                continue
+            offenders.append(f"{html_file.relative_to(built)}: {m.group(0)[:100]}")
+    assert offenders == []
+    assert "fonts.googleapis" not in (built / "index.html").read_text()
+
+
+def test_site_pages_list_exactly_their_adoptions(built: Path, sample: Ledger) -> None:
+    for site_id, site in sample.hub.sites.items():
+        html = page(built, f"sites/{site_id}")
+        adopted = {a.practice for a in sample.site_adoptions(site_id)}
+        table = html.split('id="adopted"', 1)[1].split('id="opportunities"', 1)[0]
+        shown = set(re.findall(r'href="../../practices/([a-z0-9-]+)/"', table))
+        assert shown == adopted, site_id
+        opportunities = html.split('id="opportunities"', 1)[1].split('id="inspired"', 1)[0]
+        offered = set(re.findall(r'href="../../practices/([a-z0-9-]+)/"', opportunities))
+        others = {p for (s, p) in sample.adoptions if s != site_id} - adopted
+        assert offered == others, site_id
+        assert f"<h1>{site.name}</h1>" in html
+
+
+def test_practice_pages_show_spread(built: Path, sample: Ledger) -> None:
+    html = page(built, "practices/paperless-loan-files")
+    adoptions = sample.practice_adoptions("paperless-loan-files")
+    assert len(adoptions) >= 5
+    assert '<svg class="sb-spread"' in html and "<title id=\"sb-chart-title\">" in html
+    assert f"reached {len(adoptions)} sites" in html
+    first = adoptions[0]
+    assert f"First adopter: <a href=\"../../sites/{first.site}/\">" in html
+    for a in adoptions:
+        assert f'href="../../stories/{a.first.slug}/"' in html
+
+
+def test_every_registry_entry_has_its_page(built: Path, sample: Ledger) -> None:
+    hub = sample.hub
+    for kind, ids in (("sites", hub.sites), ("practices", hub.practices), ("tags", hub.tags),
+                      ("champions", hub.champions)):
+        for ident in ids:
+            assert (built / kind / ident / "index.html").is_file(), f"{kind}/{ident}"
+    for ident, tag in hub.tags.items():
+        html = page(built, f"tags/{ident}")
+        for story in sample.by_tag.get(ident, []):
+            assert f'href="../../stories/{story.slug}/"' in html
+        assert f"Tag: {tag.label}" in html
+
+
+def test_story_page_header_card(built: Path, sample: Ledger) -> None:
+    story = next(s for s in sample.stories if s.image and s.outcomes and s.inspired_by)
+    html = page(built, f"stories/{story.slug}")
+    assert f'href="../../sites/{story.site}/"' in html
+    for c in story.champions:
+        assert f'href="../../champions/{c}/"' in html
+    for p in story.practices:
+        assert f'href="../../practices/{p}/"' in html
+    for o in story.outcomes:
+        assert o.label.replace("'", "&#39;").replace("&", "&amp;") in html or o.label in html
+    assert 'srcset="' in html and 'alt="' in html
+    for ref in story.inspired_by:
+        assert f'href="../../stories/{ref}/"' in html
+    assert "edit/main/stories/" + story.slug + "/index.md" in html
+
+
+def test_drafts_are_not_published(built: Path) -> None:
+    hub = load_hub(REPO)
+    drafts = [s.slug for s in hub.stories.values() if s.draft]
+    assert drafts
+    everything = "".join(p.read_text(encoding="utf-8") for p in built.rglob("*.html"))
+    everything += "".join(p.read_text(encoding="utf-8") for p in built.rglob("*.xml"))
+    everything += (built / "search" / "search_index.json").read_text(encoding="utf-8")
+    for slug in drafts:
+        assert not (built / "stories" / slug).exists()
+        assert slug not in everything
+
+
+def test_feeds_are_advertised_and_valid(built: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    home = (built / "index.html").read_text()
+    assert '<link rel="alternate" type="application/atom+xml" title="All stories"' in home
+    feed = ET.parse(built / "feeds" / "all.xml").getroot()
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) >= 40
+    site_page = page(built, "sites/porto-harbour")
+    assert 'href="../../feeds/sites/porto-harbour.xml"' in site_page
+    ET.parse(built / "feeds" / "sites" / "porto-harbour.xml")
+
+
+def test_search_index_has_story_facts_and_skips_listings(built: Path) -> None:
+    import json
+
+    index = json.loads((built / "search" / "search_index.json").read_text())
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    assert "stories/" not in locations and "matrix/" not in locations and "" not in locations
+    story = next(d for d in index["docs"] if d["location"] == "stories/porto-paperless-loan-files/")
+    assert "Porto Harbour Branch" in story["text"]
+    assert "Paperless loan files" in story["text"]
+
+
+def test_images_are_reencoded_without_metadata(built: Path) -> None:
+    from PIL import Image
+
+    heroes = list((built / "stories").glob("*/hero-*w.*"))
+    assert heroes
+    for path in heroes:
+        with Image.open(path) as im:
+            assert not im.getexif(), path
+            assert "comment" not in im.info
+
+
+def test_contribute_page_lists_registry_values(built: Path, sample: Ledger) -> None:
+    html = page(built, "contribute")
+    for ident in sample.hub.sites:
+        assert f"<code>{ident}</code>" in html
+    assert "unknown-field" in html and "coerced-value" in html
+
+
+def test_matrix_cells_link_to_first_story(built: Path, sample: Ledger) -> None:
+    html = page(built, "matrix")
+    for a in list(sample.adoptions.values())[:20]:
+        assert f'class="sb-stage sb-stage--{a.stage}" href="../stories/{a.first.slug}/"' in html
+
+
+def test_listing_has_filters_and_all_cards(built: Path, sample: Ledger) -> None:
+    html = page(built, "stories")
+    assert html.count('<article class="sb-card"') == len(sample.stories)
+    assert 'data-sb-filters' in html and 'name="site"' in html and 'name="practice"' in html
+    assert f"Showing {len(sample.stories)} of {len(sample.stories)} stories" in html
+
+
+def test_build_is_reproducible(built: Path, tmp_path: Path) -> None:
+    second = tmp_path / "again"
+    result = run_process(MKDOCS, "build", "--strict", "--site-dir", str(second), cwd=REPO)
+    assert result.code == 0, result.err
+    differ = []
+    for path in built.rglob("*"):
+        if path.is_file() and path.name not in ("sitemap.xml", "sitemap.xml.gz"):
+            other = second / path.relative_to(built)
+            if not other.is_file() or other.read_bytes() != path.read_bytes():
+                differ.append(str(path.relative_to(built)))
+    assert differ == []
+    shutil.rmtree(second)
