@@ -7,17 +7,20 @@ Module state persists across `mkdocs serve` rebuilds, so on_config resets it.
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from snowball.diagnostics import Diagnostic
 from snowball.guide import contribution_markdown
 from snowball.hub import load_hub, today
 from snowball.images import ImageCache
@@ -42,6 +45,37 @@ class _State:
 
 
 STATE = _State()
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _never_stuck(fallback: Callable[..., Any]) -> Callable[[F], F]:
+    """In `mkdocs serve`, an exception in a hook leaves every request hanging: log it and degrade instead.
+
+    A build still fails loudly. fallback(exc, *args) gives the degraded result.
+    """
+
+    def wrap(handler: F) -> F:
+        @functools.wraps(handler)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return handler(*args, **kwargs)
+            except Exception as exc:
+                if not _preview():
+                    raise
+                log.error(f"internal error in {handler.__name__}: {type(exc).__name__}: {exc}")
+                return fallback(exc, *args, **kwargs)
+
+        return guarded  # type: ignore[return-value]
+
+    return wrap
+
+
+def _internal_error_panel(exc: Exception, *args: Any, **kwargs: Any) -> str:
+    return (
+        f'<div class="admonition failure" role="alert"><p class="admonition-title">Snowball could not render '
+        f"this page</p><p>{html.escape(type(exc).__name__)}: {html.escape(str(exc))}</p><p>The rest of the "
+        "preview keeps working. Please report this with the story that triggers it.</p></div>"
+    )
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -60,6 +94,7 @@ def _preview() -> bool:
     return STATE.command == "serve"
 
 
+@_never_stuck(lambda exc, files, config: files)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     hub = load_hub(STATE.root)
     STATE.hub = hub
@@ -89,8 +124,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         out.append(File.generated(config, page.src, content=""))
     contribute = source_path("contribute")
     out.append(File.generated(config, contribute, content=contribution_markdown(hub.registries)))
-    for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "",
-                           today=today()).items():
+    for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "", today=today()).items():
         out.append(File.generated(config, path, content=xml))
     log.info(f"images: {cache.processed} processed, {cache.reused} reused from cache")
     return out
@@ -109,8 +143,15 @@ def _add_images(story: Story, cache: ImageCache, config: MkDocsConfig, out: File
             out.append(File.generated(config, folder + name, abs_src_path=str(path)))
 
 
-def _set_meta(page: Page, title: str, description: str, *, searchable: bool = True,
-              feeds_: tuple[tuple[str, str], ...] = (), draft: bool = False) -> None:
+def _set_meta(
+    page: Page,
+    title: str,
+    description: str,
+    *,
+    searchable: bool = True,
+    feeds_: tuple[tuple[str, str], ...] = (),
+    draft: bool = False,
+) -> None:
     # MkDocs' Jinja does not autoescape and Material prints these raw into <title>, <meta> and search results.
     meta: dict[str, Any] = {"title": html.escape(title), "description": html.escape(description)}
     if not searchable:
@@ -121,13 +162,15 @@ def _set_meta(page: Page, title: str, description: str, *, searchable: bool = Tr
     page.meta = meta
 
 
+@_never_stuck(lambda exc, markdown, page, config, files: markdown)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     src = page.file.src_uri
     if story := STATE.stories.get(src):
         _set_meta(page, story.title, story.summary, draft=story.draft)
         if config.repo_url and config.edit_uri:
-            page.edit_url = posixpath.join(config.repo_url.rstrip("/"), config.edit_uri.strip("/"),
-                                           f"{story.slug}/index.md")
+            page.edit_url = posixpath.join(
+                config.repo_url.rstrip("/"), config.edit_uri.strip("/"), f"{story.slug}/index.md"
+            )
         return markdown
     if gen := STATE.generated.get(src):
         _set_meta(page, gen.title, gen.description, searchable=gen.searchable, feeds_=gen.feeds)
@@ -140,16 +183,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+@_never_stuck(_internal_error_panel)
 def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     src = page.file.src_uri
     assert STATE.pages is not None and STATE.hub is not None
     if story := STATE.stories.get(src):
         return STATE.pages.story(story, clean_html(html_), _hero(story))
     if gen := STATE.generated.get(src):
+        if src == source_path("home") and (problems := _registry_errors()):
+            return error_panel("registries/", problems) + gen.html
         return gen.html
     if slug := STATE.broken.get(src):
-        return error_panel(slug, STATE.hub.broken[slug])
+        return error_panel(f"stories/{slug}/index.md", STATE.hub.broken[slug])
     return html_
+
+
+def _registry_errors() -> list[Diagnostic]:
+    assert STATE.hub is not None
+    return [d for d in STATE.hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
 
 
 def _hero(story: Story) -> dict[str, object] | None:
@@ -157,5 +208,10 @@ def _hero(story: Story) -> dict[str, object] | None:
     if not renditions:
         return None
     largest_name, (w, h) = renditions[-1]
-    return {"src": largest_name, "srcset": ", ".join(f"{n} {size[0]}w" for n, size in renditions), "width": w,
-            "height": h, "alt": story.image_alt or ""}
+    return {
+        "src": largest_name,
+        "srcset": ", ".join(f"{n} {size[0]}w" for n, size in renditions),
+        "width": w,
+        "height": h,
+        "alt": story.image_alt or "",
+    }

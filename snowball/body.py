@@ -15,11 +15,33 @@ from html.parser import HTMLParser
 
 from .diagnostics import Report
 
-FORBIDDEN_TAGS = frozenset({"script", "iframe", "object", "embed", "form", "style", "frame", "frameset", "applet",
-                            "base", "link", "meta", "svg", "math", "input", "button", "textarea", "select", "noscript",
-                            "template"})
-URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background",
-                            "data", "cite", "ping"})
+FORBIDDEN_TAGS = frozenset(
+    {
+        "script",
+        "iframe",
+        "object",
+        "embed",
+        "form",
+        "style",
+        "frame",
+        "frameset",
+        "applet",
+        "base",
+        "link",
+        "meta",
+        "svg",
+        "math",
+        "input",
+        "button",
+        "textarea",
+        "select",
+        "noscript",
+        "template",
+    }
+)
+URL_ATTRIBUTES = frozenset(
+    {"href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background", "data", "cite", "ping"}
+)
 _UNSAFE_SCHEME_RE = re.compile(r"^(javascript|data|vbscript|file):", re.IGNORECASE)
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_CODE_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -29,7 +51,8 @@ _AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\s]*)>")
 _REFDEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _PHONE_RE = re.compile(
-    r"(?<![\w.,/+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\w,/-]|\.\d)")
+    r"(?<![\w.,/+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\w,/-]|\.\d)"
+)
 _DATE_LIKE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -75,19 +98,43 @@ class _HtmlScan(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line, col = self._where()
         if tag in FORBIDDEN_TAGS:
-            self.report.error("unsafe-html", f"<{tag}> is not allowed in a story", line, col, field="body",
-                              hint="remove it; stories are Markdown text, images and links only")
+            self.report.error(
+                "unsafe-html",
+                f"<{tag}> is not allowed in a story",
+                line,
+                col,
+                field="body",
+                hint="remove it; stories are Markdown text, images and links only",
+            )
             return
         for name, value in attrs:
             if name.startswith("on"):
-                self.report.error("unsafe-html", f"the event-handler attribute '{name}' on <{tag}> is not allowed",
-                                  line, col, field="body", hint="remove the attribute; stories cannot run scripts")
+                self.report.error(
+                    "unsafe-html",
+                    f"the event-handler attribute '{name}' on <{tag}> is not allowed",
+                    line,
+                    col,
+                    field="body",
+                    hint="remove the attribute; stories cannot run scripts",
+                )
             elif name in URL_ATTRIBUTES and value and _is_unsafe_url(value):
-                self.report.error("unsafe-url", f"<{tag} {name}=\"{_short(value)}\"> uses a forbidden URL scheme",
-                                  line, col, field="body", hint="link to an https:// page or a file in the story folder")
+                self.report.error(
+                    "unsafe-url",
+                    f'<{tag} {name}="{_short(value)}"> uses a forbidden URL scheme',
+                    line,
+                    col,
+                    field="body",
+                    hint="link to an https:// page or a file in the story folder",
+                )
             elif name == "style" and value and re.search(r"url\(|expression\(", value, re.IGNORECASE):
-                self.report.error("unsafe-html", f"a style attribute on <{tag}> loads a URL", line, col, field="body",
-                                  hint="remove the style attribute")
+                self.report.error(
+                    "unsafe-html",
+                    f"a style attribute on <{tag}> loads a URL",
+                    line,
+                    col,
+                    field="body",
+                    hint="remove the style attribute",
+                )
 
     handle_startendtag = handle_starttag
 
@@ -109,8 +156,13 @@ def check_body(body: str, first_line: int, report: Report) -> list[Link]:
         scanner.feed(masked)
         scanner.close()
     except Exception:  # HTMLParser is lenient; this only guards against the unexpected
-        report.error("unsafe-html", "the story's HTML could not be read", first_line, field="body",
-                     hint="remove raw HTML from the story")
+        report.error(
+            "unsafe-html",
+            "the story's HTML could not be read",
+            first_line,
+            field="body",
+            hint="remove raw HTML from the story",
+        )
     links: list[Link] = []
     for offset, line in enumerate(masked.split("\n")):
         lineno = first_line + offset
@@ -120,8 +172,14 @@ def check_body(body: str, first_line: int, report: Report) -> list[Link]:
             found.append((m.group(1), m.start(1), False))
         for target, col, image in found:
             if _is_unsafe_url(target):
-                report.error("unsafe-url", f"the link '{_short(target)}' uses a forbidden URL scheme", lineno, col + 1,
-                             field="body", hint="link to an https:// page or a file in the story folder")
+                report.error(
+                    "unsafe-url",
+                    f"the link '{_short(target)}' uses a forbidden URL scheme",
+                    lineno,
+                    col + 1,
+                    field="body",
+                    hint="link to an https:// page or a file in the story folder",
+                )
             elif target and not _SCHEME_RE.match(target) and not target.startswith("#"):
                 links.append(Link(re.split(r"[#?]", target, maxsplit=1)[0], lineno, col + 1, image))
         _check_personal_data(line, lineno, report)
@@ -130,14 +188,25 @@ def check_body(body: str, first_line: int, report: Report) -> list[Link]:
 
 def _check_personal_data(line: str, lineno: int, report: Report) -> None:
     for m in _EMAIL_RE.finditer(line):
-        report.warning("personal-data", f"'{m.group(0)}' looks like an e-mail address", lineno, m.start() + 1,
-                       field="body", hint="the site is shared widely; name the champion instead (their contact is in "
-                       "registries/champions.yml)")
+        report.warning(
+            "personal-data",
+            f"'{m.group(0)}' looks like an e-mail address",
+            lineno,
+            m.start() + 1,
+            field="body",
+            hint="the site is shared widely; name the champion instead (their contact is in registries/champions.yml)",
+        )
     for m in _PHONE_RE.finditer(line):
         digits = sum(ch.isdigit() for ch in m.group(0))
         if 9 <= digits <= 15 and not _DATE_LIKE_RE.match(m.group(0)):
-            report.warning("personal-data", f"'{m.group(0)}' looks like a phone number", lineno, m.start() + 1,
-                           field="body", hint="remove it; colleagues can find contacts on the champion's page")
+            report.warning(
+                "personal-data",
+                f"'{m.group(0)}' looks like a phone number",
+                lineno,
+                m.start() + 1,
+                field="body",
+                hint="remove it; colleagues can find contacts on the champion's page",
+            )
 
 
 def resolve_link(story_dir: str, target: str) -> str:

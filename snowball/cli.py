@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from . import formats
 from .contract import REGISTRY_FILES
@@ -27,8 +26,9 @@ def find_root(start: Path) -> Path:
     for folder in (start, *start.parents):
         if (folder / STORIES_DIR).is_dir() and (folder / "registries").is_dir():
             return folder
-    raise UsageError(f"no hub found at {start} or above (looked for stories/ and registries/); "
-                     "run inside the hub or pass --root")
+    raise UsageError(
+        f"no hub found at {start} or above (looked for stories/ and registries/); run inside the hub or pass --root"
+    )
 
 
 def _story_of(rel: str) -> str | None:
@@ -43,6 +43,8 @@ def _paths_to_scope(root: Path, paths: Sequence[str]) -> tuple[set[str], set[str
     for p in paths:
         path = Path(p)
         absolute = (Path.cwd() / path) if not path.is_absolute() else path
+        if not absolute.exists() and not path.is_absolute():
+            absolute = root / path  # a path written relative to the hub, as in the README's examples
         if not absolute.exists() and not absolute.is_symlink():
             raise UsageError(f"no such file or folder: {p}")
         try:
@@ -59,6 +61,7 @@ def _paths_to_scope(root: Path, paths: Sequence[str]) -> tuple[set[str], set[str
 
 def changed_files(root: Path, base: str) -> list[str]:
     """Files a branch changed since it left base, plus uncommitted edits (pull-request mode)."""
+
     def git(*args: str) -> list[str]:
         try:
             out = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout
@@ -81,12 +84,32 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
         if _story_of(f):
             continue
         if f in registries:
-            out.append(Diagnostic(f, 0, 0, "warning", "outside-stories", f"this change edits the registry {f}",
-                                  None, "registry changes need an editor's review"))
+            out.append(
+                Diagnostic(
+                    f,
+                    0,
+                    0,
+                    "warning",
+                    "outside-stories",
+                    f"this change edits the registry {f}",
+                    None,
+                    "registry changes need an editor's review",
+                )
+            )
         else:
-            out.append(Diagnostic(f, 0, 0, "warning", "outside-stories", f"this change touches {f}, outside stories/",
-                                  None, "configuration, hooks, templates, scripts and workflows run as code in CI: "
-                                  "they need a maintainer's review"))
+            out.append(
+                Diagnostic(
+                    f,
+                    0,
+                    0,
+                    "warning",
+                    "outside-stories",
+                    f"this change touches {f}, outside stories/",
+                    None,
+                    "configuration, hooks, templates, scripts and workflows run as code in CI: "
+                    "they need a maintainer's review",
+                )
+            )
     return out
 
 
@@ -108,8 +131,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     items = list(hub.diagnostics)
     if scoped:
         registry_paths = set(REGISTRY_FILES.values())
-        items = [d for d in items if d.path in registry_paths or _story_of(d.path) in slugs
-                 or any(d.path == r or d.path.startswith(r + "/") for r in rels)]
+        items = [
+            d
+            for d in items
+            if d.path in registry_paths
+            or _story_of(d.path) in slugs
+            or any(d.path == r or d.path.startswith(r + "/") for r in rels)
+        ]
     items = sorted(items + extra)
     checked = len(slugs) if scoped else len(hub.stories) + len(hub.broken)
     if args.format == "github":
@@ -162,32 +190,52 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="snowball", description="Check and write Snowball success stories.",
-        epilog="Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 the command was misused.")
+        prog="snowball",
+        description="Check and write Snowball success stories.",
+        epilog="Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 the command was misused.",
+    )
     parser.add_argument("--root", help="the hub's folder (default: found from the current folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    v = sub.add_parser("validate", help="check stories and registries without building the site",
-                       description="Check the whole hub, or only the stories given, against the story contract.",
-                       epilog="Examples:\n  snowball validate\n  snowball validate stories/porto-paperless-loan-files\n"
-                       "  snowball validate --changed-since origin/main --format github\n\n"
-                       "Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage problem.",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    v = sub.add_parser(
+        "validate",
+        help="check stories and registries without building the site",
+        description="Check the whole hub, or only the stories given, against the story contract.",
+        epilog="Examples:\n  snowball validate\n  snowball validate stories/porto-paperless-loan-files\n"
+        "  snowball validate --changed-since origin/main --format github\n\n"
+        "Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage problem.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     v.add_argument("paths", nargs="*", help="story folders or files to check (default: everything)")
-    v.add_argument("--changed-since", metavar="REF",
-                   help="pull-request mode: check only the stories changed since REF (e.g. origin/main) and warn "
-                   "about changes outside stories/")
-    v.add_argument("--format", choices=("human", "github", "gitlab", "json"), default="human",
-                   help="human (default), github (pull-request annotations), gitlab (code-quality JSON), json")
+    v.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="pull-request mode: check only the stories changed since REF (e.g. origin/main) and warn "
+        "about changes outside stories/",
+    )
+    v.add_argument(
+        "--format",
+        choices=("human", "github", "gitlab", "json"),
+        default="human",
+        help="human (default), github (pull-request annotations), gitlab (code-quality JSON), json",
+    )
     v.add_argument("--output", metavar="FILE", help="write the report to FILE (and a human summary to the screen)")
     v.add_argument("--strict", action="store_true", help="fail on warnings too")
-    v.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto",
-                   help="colour the human output (default: only on a terminal)")
+    v.add_argument(
+        "--colour",
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the human output (default: only on a terminal)",
+    )
     v.set_defaults(func=cmd_validate)
 
-    n = sub.add_parser("new", help="create a new story folder from flags or prompts",
-                       description="Create stories/<slug>/index.md with valid front matter. Missing values are "
-                       "asked for on a terminal (with the registry's choices); in scripts give them as flags.")
+    n = sub.add_parser(
+        "new",
+        help="create a new story folder from flags or prompts",
+        description="Create stories/<slug>/index.md with valid front matter. Missing values are "
+        "asked for on a terminal (with the registry's choices); in scripts give them as flags.",
+    )
     n.add_argument("--title")
     n.add_argument("--summary")
     n.add_argument("--site", help="site id")
@@ -201,8 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--no-input", action="store_true", help="never prompt; fail when a required value is missing")
     n.set_defaults(func=cmd_new)
 
-    s = sub.add_parser("schema", help="print the JSON Schema of story front matter",
-                       description="Print the JSON Schema generated from the story contract.")
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of story front matter",
+        description="Print the JSON Schema generated from the story contract.",
+    )
     s.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the generated schema")
     s.set_defaults(func=cmd_schema)
     return parser

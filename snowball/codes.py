@@ -4,7 +4,7 @@ CODES: dict[str, str] = {
     "encoding": "The file is not UTF-8 text. Save it as UTF-8.",
     "encoding-bom": "The file starts with an invisible byte-order mark. Save as UTF-8 without BOM.",
     "line-endings": "The file has Windows line endings. Save with LF endings (Git does it for you with our "
-                    ".gitattributes).",
+    ".gitattributes).",
     "not-text": "The file is binary, not Markdown text.",
     "file-too-large": "The file is far larger than any story should be.",
     "unreadable": "The file could not be opened.",
@@ -26,7 +26,7 @@ CODES: dict[str, str] = {
     "wrong-type": "The field has the wrong shape: a list where one value is expected, or the other way round.",
     "empty-value": "The field is present but empty.",
     "coerced-value": "Unquoted, YAML would read this text as a number, date, true/false or nothing "
-                     "(no, on, 1.10 and 01234 are classics). Put it in quotes.",
+    "(no, on, 1.10 and 01234 are classics). Put it in quotes.",
     "invalid-characters": "The text has line breaks or invisible control characters.",
     "too-long": "The text is longer than the field allows.",
     "markup-in-text": "Titles, summaries and outcomes are plain text; HTML and Markdown belong in the body.",
@@ -36,7 +36,7 @@ CODES: dict[str, str] = {
     "future-date": "The date is after today.",
     "duplicate-value": "The same value is listed twice.",
     "unknown-reference": "The site, champion, practice, tag or story named does not exist (the hint suggests "
-                         "the closest).",
+    "the closest).",
     "tag-alias": "The tag is another spelling of a canonical tag; write the canonical one.",
     "lineage": "inspired_by must name other, earlier, published stories, without cycles.",
     "unsafe-html": "Scripts, frames, forms, styles and event handlers cannot be part of a story.",
@@ -47,13 +47,11 @@ CODES: dict[str, str] = {
     "missing-index": "A story folder has no index.md.",
     "missing-file": "An image the story names is not in its folder.",
     "image-location": "Images must sit directly beside index.md.",
-    "image-type": "Images must be real JPEG, PNG or WebP files whose content matches their extension; SVG is "
-                  "refused.",
+    "image-type": "Images must be real JPEG, PNG or WebP files whose content matches their extension; SVG is refused.",
     "image-too-large": "The image is over 10 MB or 40 megapixels.",
     "image-animated": "Animated images are refused.",
     "image-damaged": "The image cannot be decoded (truncated or corrupt).",
-    "image-metadata": "The image carries GPS or other personal metadata; the site strips it, the repository "
-                      "keeps it.",
+    "image-metadata": "The image carries GPS or other personal metadata; the site strips it, the repository keeps it.",
     "unused-file": "A file in the story folder is not used by the story and is not published.",
     "stray-file": "Only story folders belong in stories/, and only index.md and its images in a story folder.",
     "symlink": "Symbolic links are refused everywhere under stories/: they could publish files from elsewhere.",
@@ -63,6 +61,5 @@ CODES: dict[str, str] = {
     "registry-missing": "A registry file is missing.",
     "registry-shape": "A registry is a list of entries, each starting with '- id:'.",
     "duplicate-id": "An id (or tag alias) is used twice in a registry.",
-    "outside-stories": "Pull-request mode: the change touches files outside stories/, which need another "
-                       "reviewer.",
+    "outside-stories": "Pull-request mode: the change touches files outside stories/, which need another reviewer.",
 }

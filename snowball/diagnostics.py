@@ -8,8 +8,9 @@ GitLab code-quality entry, JSON, or the error panel in the preview.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Iterable, Literal
+from typing import Literal
 
 Severity = Literal["error", "warning"]
 
@@ -36,12 +37,14 @@ class Report:
         self.path = path
         self.items: list[Diagnostic] = []
 
-    def error(self, code: str, message: str, line: int = 0, col: int = 0, *, field: str | None = None,
-              hint: str | None = None) -> None:
+    def error(
+        self, code: str, message: str, line: int = 0, col: int = 0, *, field: str | None = None, hint: str | None = None
+    ) -> None:
         self.items.append(Diagnostic(self.path, line, col, "error", code, message, field, hint))
 
-    def warning(self, code: str, message: str, line: int = 0, col: int = 0, *, field: str | None = None,
-                hint: str | None = None) -> None:
+    def warning(
+        self, code: str, message: str, line: int = 0, col: int = 0, *, field: str | None = None, hint: str | None = None
+    ) -> None:
         self.items.append(Diagnostic(self.path, line, col, "warning", code, message, field, hint))
 
     @property

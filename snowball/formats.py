@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .diagnostics import Diagnostic, count
 
@@ -20,8 +20,10 @@ def human(items: Sequence[Diagnostic], *, colour: bool = False, checked: int | N
     lines = []
     for d in items:
         field = f" [{d.field}]" if d.field else ""
-        lines.append(f"{c['bold']}{_where(d)}{c['reset']}: {c[d.severity]}{d.severity}{c['reset']}{field} "
-                     f"{d.message} {c['dim']}({d.code}){c['reset']}")
+        lines.append(
+            f"{c['bold']}{_where(d)}{c['reset']}: {c[d.severity]}{d.severity}{c['reset']}{field} "
+            f"{d.message} {c['dim']}({d.code}){c['reset']}"
+        )
         if d.hint:
             lines.append(f"    hint: {d.hint}")
     errors, warnings = count(items)
@@ -56,8 +58,11 @@ def github(items: Iterable[Diagnostic]) -> str:
 
 def as_json(items: Sequence[Diagnostic], *, checked: int | None = None) -> str:
     errors, warnings = count(items)
-    return json.dumps({"errors": errors, "warnings": warnings, "checked": checked,
-                       "diagnostics": [d.to_dict() for d in items]}, indent=2, ensure_ascii=False)
+    return json.dumps(
+        {"errors": errors, "warnings": warnings, "checked": checked, "diagnostics": [d.to_dict() for d in items]},
+        indent=2,
+        ensure_ascii=False,
+    )
 
 
 def gitlab(items: Iterable[Diagnostic]) -> str:
@@ -66,7 +71,13 @@ def gitlab(items: Iterable[Diagnostic]) -> str:
     for d in items:
         description = d.message + (f" (hint: {d.hint})" if d.hint else "")
         fingerprint = hashlib.sha256(f"{d.path}:{d.line}:{d.code}:{d.message}".encode()).hexdigest()
-        entries.append({"description": description, "check_name": d.code, "fingerprint": fingerprint,
-                        "severity": "major" if d.severity == "error" else "minor",
-                        "location": {"path": d.path, "lines": {"begin": max(d.line, 1)}}})
+        entries.append(
+            {
+                "description": description,
+                "check_name": d.code,
+                "fingerprint": fingerprint,
+                "severity": "major" if d.severity == "error" else "minor",
+                "location": {"path": d.path, "lines": {"begin": max(d.line, 1)}},
+            }
+        )
     return json.dumps(entries, indent=2, ensure_ascii=False)

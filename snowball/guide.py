@@ -60,8 +60,11 @@ def _fields_table(fields: tuple[Field, ...], *, with_example: bool) -> list[str]
     rows = [head, rule]
     for f in fields:
         limit = f" (at most {f.max_len} characters)" if f.max_len else ""
-        example = f" `{f.example.strip()}` |" if with_example and f.example and "\n" not in f.example else (
-            " see above |" if with_example else "")
+        example = (
+            f" `{f.example.strip()}` |"
+            if with_example and f.example and "\n" not in f.example
+            else (" see above |" if with_example else "")
+        )
         rows.append(f"| `{f.name}` | {'yes' if f.required else 'no'} | {_cell(f.doc)}{limit} |{example}")
     return rows
 
@@ -112,15 +115,19 @@ def contribution_markdown(reg: Registries) -> str:
         "",
         "| id | Name | Region |",
         "|---|---|---|",
-        *(f"| `{s.id}` | {_cell(s.name)} | {_cell(s.region)} |" for s in sorted(reg.sites.values(),
-                                                                                key=lambda s: s.id)),
+        *(
+            f"| `{s.id}` | {_cell(s.name)} | {_cell(s.region)} |"
+            for s in sorted(reg.sites.values(), key=lambda s: s.id)
+        ),
         "",
         "### Practices",
         "",
         "| id | Name | What it is |",
         "|---|---|---|",
-        *(f"| `{p.id}` | {_cell(p.name)} | {_cell(p.description)} |" for p in sorted(reg.practices.values(),
-                                                                                       key=lambda p: p.id)),
+        *(
+            f"| `{p.id}` | {_cell(p.name)} | {_cell(p.description)} |"
+            for p in sorted(reg.practices.values(), key=lambda p: p.id)
+        ),
         "",
         "### Champions",
         "",
@@ -132,8 +139,10 @@ def contribution_markdown(reg: Registries) -> str:
         "",
         "| id | Label | Also accepted (with a warning) |",
         "|---|---|---|",
-        *(f"| `{t.id}` | {_cell(t.label)} | {', '.join(f'`{a}`' for a in t.aliases)} |"
-          for t in sorted(reg.tags.values(), key=lambda t: t.id)),
+        *(
+            f"| `{t.id}` | {_cell(t.label)} | {', '.join(f'`{a}`' for a in t.aliases)} |"
+            for t in sorted(reg.tags.values(), key=lambda t: t.id)
+        ),
         "",
         "## Adding a site, practice, champion or tag",
         "",
@@ -141,8 +150,18 @@ def contribution_markdown(reg: Registries) -> str:
         "",
     ]
     for name, fields in REGISTRY_FIELDS.items():
-        out += [f"### {name.capitalize()}: `{REGISTRY_FILES[name]}`", "", *_fields_table(fields, with_example=False),
-                ""]
-    out += ["## What the validator's messages mean", "", "| Code | Meaning |", "|---|---|",
-            *(f"| `{code}` | {_cell(text)} |" for code, text in CODES.items()), ""]
+        out += [
+            f"### {name.capitalize()}: `{REGISTRY_FILES[name]}`",
+            "",
+            *_fields_table(fields, with_example=False),
+            "",
+        ]
+    out += [
+        "## What the validator's messages mean",
+        "",
+        "| Code | Meaning |",
+        "|---|---|",
+        *(f"| `{code}` | {_cell(text)} |" for code, text in CODES.items()),
+        "",
+    ]
     return "\n".join(out)

@@ -11,9 +11,9 @@ import contextlib
 import hashlib
 import io
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from PIL import Image, ImageOps
 
@@ -21,8 +21,14 @@ from .contract import IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 from .diagnostics import Report
 
 # EXIF tags that say who, where or with what: worth a warning, removed by the build.
-_PERSONAL_EXIF = {0x8825: "GPS location", 0x013B: "artist name", 0xA430: "camera owner", 0xA431: "camera serial number",
-                  0x9C9D: "author", 0x927C: "maker notes"}
+_PERSONAL_EXIF = {
+    0x8825: "GPS location",
+    0x013B: "artist name",
+    0xA430: "camera owner",
+    0xA431: "camera serial number",
+    0x9C9D: "author",
+    0x927C: "maker notes",
+}
 RENDITION_WIDTHS = (480, 960, 1600)  # hero srcset; body images are capped at the largest
 
 
@@ -50,45 +56,79 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
     """Check an image a story uses; report problems against the line that names it."""
     ext = path.suffix.lower()
     if ext == ".svg":
-        report.error("image-type", f"'{shown_as}' is an SVG image, which can carry scripts", line, field=field,
-                     hint="export it as PNG or WebP")
+        report.error(
+            "image-type",
+            f"'{shown_as}' is an SVG image, which can carry scripts",
+            line,
+            field=field,
+            hint="export it as PNG or WebP",
+        )
         return None
     if ext not in IMAGE_EXTENSIONS:
-        report.error("image-type", f"'{shown_as}' is not a JPEG, PNG or WebP image", line, field=field,
-                     hint="use .jpg, .png or .webp")
+        report.error(
+            "image-type",
+            f"'{shown_as}' is not a JPEG, PNG or WebP image",
+            line,
+            field=field,
+            hint="use .jpg, .png or .webp",
+        )
         return None
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        report.error("image-too-large", f"'{shown_as}' is {size / 1e6:.1f} MB; the limit is "
-                     f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB", line, field=field, hint="resize it to at most 2400 px wide")
+        report.error(
+            "image-too-large",
+            f"'{shown_as}' is {size / 1e6:.1f} MB; the limit is {MAX_IMAGE_BYTES // (1024 * 1024)} MB",
+            line,
+            field=field,
+            hint="resize it to at most 2400 px wide",
+        )
         return None
     try:
         with _header_only(), Image.open(path) as im:
             fmt, (w, h) = im.format or "", im.size
             if fmt != IMAGE_EXTENSIONS[ext]:
-                report.error("image-type", f"'{shown_as}' is named {ext} but contains {fmt or 'unknown'} data", line,
-                             field=field, hint=f"save it as a real {IMAGE_EXTENSIONS[ext]} or rename it")
+                report.error(
+                    "image-type",
+                    f"'{shown_as}' is named {ext} but contains {fmt or 'unknown'} data",
+                    line,
+                    field=field,
+                    hint=f"save it as a real {IMAGE_EXTENSIONS[ext]} or rename it",
+                )
                 return None
             if w * h > MAX_IMAGE_PIXELS:
-                report.error("image-too-large", f"'{shown_as}' is {w} x {h} pixels ({w * h / 1e6:.0f} megapixels); "
-                             f"the limit is {MAX_IMAGE_PIXELS // 1_000_000}", line, field=field,
-                             hint="resize it to at most 2400 px wide")
+                report.error(
+                    "image-too-large",
+                    f"'{shown_as}' is {w} x {h} pixels ({w * h / 1e6:.0f} megapixels); "
+                    f"the limit is {MAX_IMAGE_PIXELS // 1_000_000}",
+                    line,
+                    field=field,
+                    hint="resize it to at most 2400 px wide",
+                )
                 return None
             if getattr(im, "is_animated", False):
-                report.error("image-animated", f"'{shown_as}' is animated", line, field=field,
-                             hint="use a still image")
+                report.error("image-animated", f"'{shown_as}' is animated", line, field=field, hint="use a still image")
                 return None
             personal = _personal_metadata(im)
             if fmt == "JPEG":
                 im.draft("RGB", (max(1, w // 8), max(1, h // 8)))  # decode at 1/8 scale: still reads every byte
             im.load()
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        report.error("image-damaged", f"'{shown_as}' cannot be read as an image ({_reason(exc)})", line, field=field,
-                     hint="open it in an image editor and save it again")
+        report.error(
+            "image-damaged",
+            f"'{shown_as}' cannot be read as an image ({_reason(exc)})",
+            line,
+            field=field,
+            hint="open it in an image editor and save it again",
+        )
         return None
     if personal:
-        report.warning("image-metadata", f"'{shown_as}' carries {', '.join(personal)}", line, field=field,
-                       hint="the site strips it, but the file in the repository keeps it; remove it before committing")
+        report.warning(
+            "image-metadata",
+            f"'{shown_as}' carries {', '.join(personal)}",
+            line,
+            field=field,
+            hint="the site strips it, but the file in the repository keeps it; remove it before committing",
+        )
     return ImageInfo(w, h, fmt)
 
 

@@ -146,8 +146,12 @@ class Ledger:
 
             def score(story: Story) -> tuple[int, int, int, dt.date]:
                 other = self.hub.sites.get(story.site)
-                return (story.stage != "retired", other is not None and other.region == region,
-                        STAGE_RANK[story.stage], story.date)
+                return (
+                    story.stage != "retired",
+                    other is not None and other.region == region,
+                    STAGE_RANK[story.stage],
+                    story.date,
+                )
 
             out.append((practice, max(candidates, key=score)))
         return out

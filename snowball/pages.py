@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, Sequence
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -21,15 +21,32 @@ from .diagnostics import Diagnostic
 from .ledger import Ledger
 from .model import Story
 
-_ENV = Environment(loader=PackageLoader("snowball", "templates"), autoescape=select_autoescape(default=True),
-                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+_ENV = Environment(
+    loader=PackageLoader("snowball", "templates"),
+    autoescape=select_autoescape(default=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
 
 # Where every kind of page lives, relative to the site root (directory URLs).
 _PATHS = {
-    "home": "", "stories": "stories/", "sites": "sites/", "practices": "practices/", "tags": "tags/",
-    "champions": "champions/", "matrix": "matrix/", "contribute": "contribute/", "feed-all": "feeds/all.xml",
-    "story": "stories/{}/", "site": "sites/{}/", "practice": "practices/{}/", "tag": "tags/{}/",
-    "champion": "champions/{}/", "feed-site": "feeds/sites/{}.xml", "feed-practice": "feeds/practices/{}.xml",
+    "home": "",
+    "stories": "stories/",
+    "sites": "sites/",
+    "practices": "practices/",
+    "tags": "tags/",
+    "champions": "champions/",
+    "matrix": "matrix/",
+    "contribute": "contribute/",
+    "feed-all": "feeds/all.xml",
+    "story": "stories/{}/",
+    "site": "sites/{}/",
+    "practice": "practices/{}/",
+    "tag": "tags/{}/",
+    "champion": "champions/{}/",
+    "feed-site": "feeds/sites/{}.xml",
+    "feed-practice": "feeds/practices/{}.xml",
 }
 
 
@@ -68,15 +85,22 @@ class GeneratedPage:
         return self.src[: -len("index.md")]
 
 
+class _Labels(dict[str, str]):
+    """Names by id that fall back to the id: a registry that failed to load must not break a preview page."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
 class Names:
     """Display names by id, for templates."""
 
     def __init__(self, ledger: Ledger) -> None:
         hub = ledger.hub
-        self.site_names = {k: v.name for k, v in hub.sites.items()}
-        self.practice_names = {k: v.name for k, v in hub.practices.items()}
-        self.champion_names = {k: v.name for k, v in hub.champions.items()}
-        self.tag_names = {k: v.label for k, v in hub.tags.items()}
+        self.site_names = _Labels({k: v.name for k, v in hub.sites.items()})
+        self.practice_names = _Labels({k: v.name for k, v in hub.practices.items()})
+        self.champion_names = _Labels({k: v.name for k, v in hub.champions.items()})
+        self.tag_names = _Labels({k: v.label for k, v in hub.tags.items()})
 
 
 def _render(template: str, page_url: str, **context: object) -> str:
@@ -100,20 +124,27 @@ def spread_chart(points: Sequence[tuple[dt.date, int]], start: dt.date, end: dt.
         path.append(f"H{x(d)}V{y(n)}")
     path.append(f"H{x(end)}")
     dots = "".join(f'<circle cx="{x(d)}" cy="{y(n)}" r="3.5"/>' for d, n in points)
-    ticks = "".join(f'<text x="{pad_l - 6}" y="{y(n) + 4}" text-anchor="end">{n}</text>'
-                    for n in sorted({0, top, (top + 1) // 2}))
-    years = "".join(f'<text x="{x(dt.date(yr, 1, 1))}" y="{height - 8}" text-anchor="middle">{yr}</text>'
-                    for yr in range(start.year + 1, end.year + 1))
+    ticks = "".join(
+        f'<text x="{pad_l - 6}" y="{y(n) + 4}" text-anchor="end">{n}</text>' for n in sorted({0, top, (top + 1) // 2})
+    )
+    years = "".join(
+        f'<text x="{x(dt.date(yr, 1, 1))}" y="{height - 8}" text-anchor="middle">{yr}</text>'
+        for yr in range(start.year + 1, end.year + 1)
+    )
     described = "; ".join(f"{n} by {d.isoformat()}" for d, n in points)
-    text = (f"{name} reached {top} site{'s' if top != 1 else ''} between {points[0][0].isoformat()} and "
-            f"{points[-1][0].isoformat()}. Adopting sites over time: {described}.")
+    text = (
+        f"{name} reached {top} site{'s' if top != 1 else ''} between {points[0][0].isoformat()} and "
+        f"{points[-1][0].isoformat()}. Adopting sites over time: {described}."
+    )
     label = xml_escape(f"Adopting sites over time for {name}")
-    svg = (f'<svg class="sb-spread" viewBox="0 0 {width} {height}" role="img" aria-labelledby="sb-chart-title '
-           f'sb-chart-desc" preserveAspectRatio="xMidYMid meet"><title id="sb-chart-title">{label}</title>'
-           f'<desc id="sb-chart-desc">{xml_escape(text)}</desc>'
-           f'<line class="sb-spread__axis" x1="{pad_l}" y1="{y(0)}" x2="{width - pad_r}" y2="{y(0)}"/>'
-           f'<path class="sb-spread__line" d="{"".join(path)}"/>{dots}<g class="sb-spread__labels">{ticks}{years}</g>'
-           "</svg>")
+    svg = (
+        f'<svg class="sb-spread" viewBox="0 0 {width} {height}" role="img" aria-labelledby="sb-chart-title '
+        f'sb-chart-desc" preserveAspectRatio="xMidYMid meet"><title id="sb-chart-title">{label}</title>'
+        f'<desc id="sb-chart-desc">{xml_escape(text)}</desc>'
+        f'<line class="sb-spread__axis" x1="{pad_l}" y1="{y(0)}" x2="{width - pad_r}" y2="{y(0)}"/>'
+        f'<path class="sb-spread__line" d="{"".join(path)}"/>{dots}<g class="sb-spread__labels">{ticks}{years}</g>'
+        "</svg>"
+    )
     return svg, text
 
 
@@ -131,8 +162,15 @@ class HubPages:
         return dt.date(min(dates).year, 1, 1), max(max(dates), self.today)
 
     def all(self) -> list[GeneratedPage]:
-        pages = [self.home(), self.stories(), self.matrix(), self.sites_index(), self.practices_index(),
-                 self.tags_index(), self.champions_index()]
+        pages = [
+            self.home(),
+            self.stories(),
+            self.matrix(),
+            self.sites_index(),
+            self.practices_index(),
+            self.tags_index(),
+            self.champions_index(),
+        ]
         pages += [self.site(i) for i in sorted(self.hub.sites)]
         pages += [self.practice(i) for i in sorted(self.hub.practices)]
         pages += [self.tag(i) for i in sorted(self.hub.tags)]
@@ -141,36 +179,81 @@ class HubPages:
 
     def home(self) -> GeneratedPage:
         lg = self.ledger
-        figures = {"stories": len(lg.stories), "sites": len(self.hub.sites), "practices": len(self.hub.practices),
-                   "champions": len(self.hub.champions),
-                   "recent": len(lg.recent_adoptions(self.today - dt.timedelta(days=90)))}
+        figures = {
+            "stories": len(lg.stories),
+            "sites": len(self.hub.sites),
+            "practices": len(self.hub.practices),
+            "champions": len(self.hub.champions),
+            "recent": len(lg.recent_adoptions(self.today - dt.timedelta(days=90))),
+        }
         counts = {p: len(lg.practice_adoptions(p)) for p in self.hub.practices}
-        html = _render("home.html", "", title=self.site_name, figures=figures, latest=lg.stories[:6],
-                       spreading=lg.recently_spread(6), counts=counts, h=self.names)
-        return GeneratedPage(source_path("home"), self.site_name, "What worked where, who to ask, and what your "
-                             "site could adopt next.", html, searchable=False, feeds=(("All stories", "feeds/all.xml"),))
+        html = _render(
+            "home.html",
+            "",
+            title=self.site_name,
+            figures=figures,
+            latest=lg.stories[:6],
+            spreading=lg.recently_spread(6),
+            counts=counts,
+            h=self.names,
+        )
+        return GeneratedPage(
+            source_path("home"),
+            self.site_name,
+            "What worked where, who to ask, and what your site could adopt next.",
+            html,
+            searchable=False,
+            feeds=(("All stories", "feeds/all.xml"),),
+        )
 
     def stories(self) -> GeneratedPage:
         n = self.names
-        filters = {"sites": sorted(n.site_names.items(), key=lambda kv: kv[1]),
-                   "practices": sorted(n.practice_names.items(), key=lambda kv: kv[1]),
-                   "tags": sorted(n.tag_names.items(), key=lambda kv: kv[1])}
-        html = _render("listing.html", "stories/", title="All stories", lede="Newest first. Narrow the list by "
-                       "site, practice or tag.", stories=self.ledger.stories, filters=filters, h=n,
-                       feed=Urls("stories/").to("feed-all"))
-        return GeneratedPage(source_path("stories"), "All stories", "Every story, newest first.", html,
-                             searchable=False, feeds=(("All stories", "feeds/all.xml"),))
+        filters = {
+            "sites": sorted(n.site_names.items(), key=lambda kv: kv[1]),
+            "practices": sorted(n.practice_names.items(), key=lambda kv: kv[1]),
+            "tags": sorted(n.tag_names.items(), key=lambda kv: kv[1]),
+        }
+        html = _render(
+            "listing.html",
+            "stories/",
+            title="All stories",
+            lede="Newest first. Narrow the list by site, practice or tag.",
+            stories=self.ledger.stories,
+            filters=filters,
+            h=n,
+            feed=Urls("stories/").to("feed-all"),
+        )
+        return GeneratedPage(
+            source_path("stories"),
+            "All stories",
+            "Every story, newest first.",
+            html,
+            searchable=False,
+            feeds=(("All stories", "feeds/all.xml"),),
+        )
 
     def matrix(self) -> GeneratedPage:
         sites = sorted(self.hub.sites.values(), key=lambda s: (s.region, s.name))
         practices = sorted(self.hub.practices.values(), key=lambda p: p.name)
-        html = _render("matrix.html", "matrix/", title="Adoption matrix", sites=sites, practices=practices,
-                       cells=self.ledger.adoptions)
-        return GeneratedPage(source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html,
-                             searchable=False)
+        html = _render(
+            "matrix.html",
+            "matrix/",
+            title="Adoption matrix",
+            sites=sites,
+            practices=practices,
+            cells=self.ledger.adoptions,
+        )
+        return GeneratedPage(
+            source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html, searchable=False
+        )
 
-    def _index(self, kind: str, title: str, lede: str, groups: Iterable[tuple[str, list[tuple[str, str, str]]]],
-               ) -> GeneratedPage:
+    def _index(
+        self,
+        kind: str,
+        title: str,
+        lede: str,
+        groups: Iterable[tuple[str, list[tuple[str, str, str]]]],
+    ) -> GeneratedPage:
         html = _render("index.html", url_path(kind), title=title, lede=lede, groups=list(groups))
         return GeneratedPage(source_path(kind), title, lede, html, searchable=False)
 
@@ -180,7 +263,8 @@ class HubPages:
         for site in sorted(self.hub.sites.values(), key=lambda s: (s.region, s.name)):
             n = len(lg.site_adoptions(site.id))
             regions.setdefault(site.region, []).append(
-                (u.to("site", site.id), site.name, f"{n} practice{'s' if n != 1 else ''} adopted"))
+                (u.to("site", site.id), site.name, f"{n} practice{'s' if n != 1 else ''} adopted")
+            )
         return self._index("sites", "Sites", "Every site, by region, with what it has adopted.", regions.items())
 
     def practices_index(self) -> GeneratedPage:
@@ -189,34 +273,55 @@ class HubPages:
         for p in sorted(self.hub.practices.values(), key=lambda p: (p.category or "Other", p.name)):
             n = len(lg.practice_adoptions(p.id))
             groups.setdefault(p.category or "Other", []).append(
-                (u.to("practice", p.id), p.name, f"{n} site{'s' if n != 1 else ''} · {p.description}"))
-        return self._index("practices", "Practices", "What our sites adopt, and how far each has spread.",
-                           groups.items())
+                (u.to("practice", p.id), p.name, f"{n} site{'s' if n != 1 else ''} · {p.description}")
+            )
+        return self._index(
+            "practices", "Practices", "What our sites adopt, and how far each has spread.", groups.items()
+        )
 
     def tags_index(self) -> GeneratedPage:
         u, lg = Urls("tags/"), self.ledger
-        items = [(u.to("tag", t.id), t.label, f"{len(lg.by_tag.get(t.id, []))} stories")
-                 for t in sorted(self.hub.tags.values(), key=lambda t: t.label.lower())]
+        items = [
+            (u.to("tag", t.id), t.label, f"{len(lg.by_tag.get(t.id, []))} stories")
+            for t in sorted(self.hub.tags.values(), key=lambda t: t.label.lower())
+        ]
         return self._index("tags", "Tags", "Topics across all stories.", [("", items)])
 
     def champions_index(self) -> GeneratedPage:
         u, lg = Urls("champions/"), self.ledger
-        items = [(u.to("champion", c.id), c.name,
-                  f"{self.names.site_names.get(c.site, c.site)} · {len(lg.by_champion.get(c.id, []))} stories")
-                 for c in sorted(self.hub.champions.values(), key=lambda c: c.name.lower())]
-        return self._index("champions", "Champions", "The people who start snowballs rolling. Ask them.",
-                           [("", items)])
+        items = [
+            (
+                u.to("champion", c.id),
+                c.name,
+                f"{self.names.site_names.get(c.site, c.site)} · {len(lg.by_champion.get(c.id, []))} stories",
+            )
+            for c in sorted(self.hub.champions.values(), key=lambda c: c.name.lower())
+        ]
+        return self._index("champions", "Champions", "The people who start snowballs rolling. Ask them.", [("", items)])
 
     def site(self, ident: str) -> GeneratedPage:
         site, lg = self.hub.sites[ident], self.ledger
-        champions = sorted((c.id for c in self.hub.champions.values() if c.site == ident),
-                           key=lambda c: self.names.champion_names[c])
-        html = _render("site.html", url_path("site", ident), site=site, champions=champions,
-                       adoptions=lg.site_adoptions(ident), opportunities=lg.opportunities(ident),
-                       inspired=lg.inspired_elsewhere(ident), stories=lg.by_site.get(ident, []), h=self.names)
-        return GeneratedPage(source_path("site", ident), site.name, f"{site.name} ({site.region}): practices adopted, "
-                             "opportunities and stories.", html,
-                             feeds=((f"Stories from {site.name}", url_path("feed-site", ident)),))
+        champions = sorted(
+            (c.id for c in self.hub.champions.values() if c.site == ident), key=lambda c: self.names.champion_names[c]
+        )
+        html = _render(
+            "site.html",
+            url_path("site", ident),
+            site=site,
+            champions=champions,
+            adoptions=lg.site_adoptions(ident),
+            opportunities=lg.opportunities(ident),
+            inspired=lg.inspired_elsewhere(ident),
+            stories=lg.by_site.get(ident, []),
+            h=self.names,
+        )
+        return GeneratedPage(
+            source_path("site", ident),
+            site.name,
+            f"{site.name} ({site.region}): practices adopted, opportunities and stories.",
+            html,
+            feeds=((f"Stories from {site.name}", url_path("feed-site", ident)),),
+        )
 
     def practice(self, ident: str) -> GeneratedPage:
         practice, lg = self.hub.practices[ident], self.ledger
@@ -224,66 +329,125 @@ class HubPages:
         chart = text = ""
         if adoptions:
             chart, text = spread_chart(lg.spread(ident), *self._span, practice.name)
-        lineage = sorted(((lg.by_slug[ref], s) for s in lg.by_practice.get(ident, []) for ref in s.inspired_by
-                          if ref in lg.by_slug and ident in lg.by_slug[ref].practices),
-                         key=lambda pair: (pair[1].date, pair[1].slug))
-        html = _render("practice.html", url_path("practice", ident), practice=practice, adoptions=adoptions,
-                       chart=Markup(chart), chart_text=text, lineage=lineage, h=self.names)
-        return GeneratedPage(source_path("practice", ident), practice.name, practice.description, html,
-                             feeds=((f"Stories about {practice.name}", url_path("feed-practice", ident)),))
+        lineage = sorted(
+            (
+                (lg.by_slug[ref], s)
+                for s in lg.by_practice.get(ident, [])
+                for ref in s.inspired_by
+                if ref in lg.by_slug and ident in lg.by_slug[ref].practices
+            ),
+            key=lambda pair: (pair[1].date, pair[1].slug),
+        )
+        html = _render(
+            "practice.html",
+            url_path("practice", ident),
+            practice=practice,
+            adoptions=adoptions,
+            chart=Markup(chart),
+            chart_text=text,
+            lineage=lineage,
+            h=self.names,
+        )
+        return GeneratedPage(
+            source_path("practice", ident),
+            practice.name,
+            practice.description,
+            html,
+            feeds=((f"Stories about {practice.name}", url_path("feed-practice", ident)),),
+        )
 
     def tag(self, ident: str) -> GeneratedPage:
         tag = self.hub.tags[ident]
-        html = _render("entity.html", url_path("tag", ident), title=f"Tag: {tag.label}", lede=tag.description,
-                       stories=self.ledger.by_tag.get(ident, []), inspired=(), h=self.names)
+        html = _render(
+            "entity.html",
+            url_path("tag", ident),
+            title=f"Tag: {tag.label}",
+            lede=tag.description,
+            stories=self.ledger.by_tag.get(ident, []),
+            inspired=(),
+            h=self.names,
+        )
         return GeneratedPage(source_path("tag", ident), f"Tag: {tag.label}", tag.description or tag.label, html)
 
     def champion(self, ident: str) -> GeneratedPage:
         c, lg = self.hub.champions[ident], self.ledger
         mine = lg.by_champion.get(ident, [])
-        inspired = sorted(((s, later) for s in mine for later in lg.inspired.get(s.slug, [])),
-                          key=lambda p: (p[1].date, p[1].slug), reverse=True)
+        inspired = sorted(
+            ((s, later) for s in mine for later in lg.inspired.get(s.slug, [])),
+            key=lambda p: (p[1].date, p[1].slug),
+            reverse=True,
+        )
         site = self.names.site_names.get(c.site, c.site)
         lede = f"Champion at {site}." + (f" Contact: {c.contact}" if c.contact else "")
-        html = _render("entity.html", url_path("champion", ident), title=c.name, lede=lede, stories=mine,
-                       inspired=inspired, h=self.names)
+        html = _render(
+            "entity.html",
+            url_path("champion", ident),
+            title=c.name,
+            lede=lede,
+            stories=mine,
+            inspired=inspired,
+            h=self.names,
+        )
         return GeneratedPage(source_path("champion", ident), c.name, f"{c.name}, champion at {site}.", html)
 
     def story(self, story: Story, body_html: str, hero: dict[str, object] | None) -> str:
         """The story page's content: header card, outcomes, hero, sanitised body, lineage, related."""
         lg = self.ledger
         inspired_by = [lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug]
-        return _render("story.html", url_path("story", story.slug), s=story, outcomes=story.outcomes, hero=hero,
-                       body=Markup(body_html), inspired_by=inspired_by, inspired=lg.inspired.get(story.slug, []),
-                       related=lg.related(story), h=self.names)
+        return _render(
+            "story.html",
+            url_path("story", story.slug),
+            s=story,
+            outcomes=story.outcomes,
+            hero=hero,
+            body=Markup(body_html),
+            inspired_by=inspired_by,
+            inspired=lg.inspired.get(story.slug, []),
+            related=lg.related(story),
+            h=self.names,
+        )
 
 
-def error_panel(slug: str, diagnostics: Sequence[Diagnostic]) -> str:
-    return _ENV.get_template("error.html").render(path=f"stories/{slug}/index.md", folder=f"stories/{slug}",
-                                                  diagnostics=diagnostics)
+def error_panel(path: str, diagnostics: Sequence[Diagnostic]) -> str:
+    """The preview's stand-in for a page that cannot be shown: the validator's messages, word for word."""
+    return _ENV.get_template("error.html").render(path=path, diagnostics=diagnostics)
 
 
-def atom_feed(stories: Sequence[Story], *, feed_path: str, title: str, site_url: str, updated: dt.date,
-              names: Names) -> str:
+def atom_feed(
+    stories: Sequence[Story], *, feed_path: str, title: str, site_url: str, updated: dt.date, names: Names
+) -> str:
     """An Atom feed of story summaries (newest 50), with absolute links when site_url is set."""
     base = site_url.rstrip("/") + "/" if site_url else ""
     feed_id = base + feed_path if base else f"tag:snowball,{updated.isoformat()}:{feed_path}"
-    parts = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
-             f"<title>{xml_escape(title)}</title>", f"<id>{xml_escape(feed_id)}</id>",
-             f"<updated>{(stories[0].date if stories else updated).isoformat()}T00:00:00Z</updated>",
-             f"<link rel=\"self\" href={quoteattr(base + feed_path)}/>", f"<link href={quoteattr(base or '/')}/>"]
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"<title>{xml_escape(title)}</title>",
+        f"<id>{xml_escape(feed_id)}</id>",
+        f"<updated>{(stories[0].date if stories else updated).isoformat()}T00:00:00Z</updated>",
+        f'<link rel="self" href={quoteattr(base + feed_path)}/>',
+        f"<link href={quoteattr(base or '/')}/>",
+    ]
     for s in stories[:50]:
-        link = base + url_path("story", s.slug) if base else posixpath.relpath(url_path("story", s.slug),
-                                                                                posixpath.dirname(feed_path))
-        parts += ["<entry>", f"<title>{xml_escape(s.title)}</title>", f"<link href={quoteattr(link)}/>",
-                  f"<id>{xml_escape(base + url_path('story', s.slug) if base else 'urn:snowball:' + s.slug)}</id>",
-                  f"<updated>{s.date.isoformat()}T00:00:00Z</updated>",
-                  *(f"<author><name>{xml_escape(names.champion_names.get(c, c))}</name></author>"
-                    for c in s.champions),
-                  f"<summary>{xml_escape(s.summary)}</summary>",
-                  *(f"<category term={quoteattr(p)} label={quoteattr(names.practice_names.get(p, p))}/>"
-                    for p in s.practices),
-                  "</entry>"]
+        link = (
+            base + url_path("story", s.slug)
+            if base
+            else posixpath.relpath(url_path("story", s.slug), posixpath.dirname(feed_path))
+        )
+        parts += [
+            "<entry>",
+            f"<title>{xml_escape(s.title)}</title>",
+            f"<link href={quoteattr(link)}/>",
+            f"<id>{xml_escape(base + url_path('story', s.slug) if base else 'urn:snowball:' + s.slug)}</id>",
+            f"<updated>{s.date.isoformat()}T00:00:00Z</updated>",
+            *(f"<author><name>{xml_escape(names.champion_names.get(c, c))}</name></author>" for c in s.champions),
+            f"<summary>{xml_escape(s.summary)}</summary>",
+            *(
+                f"<category term={quoteattr(p)} label={quoteattr(names.practice_names.get(p, p))}/>"
+                for p in s.practices
+            ),
+            "</entry>",
+        ]
     parts.append("</feed>")
     return "\n".join(parts) + "\n"
 
@@ -291,14 +455,34 @@ def atom_feed(stories: Sequence[Story], *, feed_path: str, title: str, site_url:
 def feeds(ledger: Ledger, *, site_name: str, site_url: str, today: dt.date) -> dict[str, str]:
     """Every feed, by site-root-relative path."""
     names = Names(ledger)
-    out = {url_path("feed-all"): atom_feed(ledger.stories, feed_path=url_path("feed-all"), title=site_name,
-                                           site_url=site_url, updated=today, names=names)}
+    out = {
+        url_path("feed-all"): atom_feed(
+            ledger.stories,
+            feed_path=url_path("feed-all"),
+            title=site_name,
+            site_url=site_url,
+            updated=today,
+            names=names,
+        )
+    }
     for ident, site in ledger.hub.sites.items():
         path = url_path("feed-site", ident)
-        out[path] = atom_feed(ledger.by_site.get(ident, []), feed_path=path, title=f"{site_name}: {site.name}",
-                              site_url=site_url, updated=today, names=names)
+        out[path] = atom_feed(
+            ledger.by_site.get(ident, []),
+            feed_path=path,
+            title=f"{site_name}: {site.name}",
+            site_url=site_url,
+            updated=today,
+            names=names,
+        )
     for ident, practice in ledger.hub.practices.items():
         path = url_path("feed-practice", ident)
-        out[path] = atom_feed(ledger.by_practice.get(ident, []), feed_path=path,
-                              title=f"{site_name}: {practice.name}", site_url=site_url, updated=today, names=names)
+        out[path] = atom_feed(
+            ledger.by_practice.get(ident, []),
+            feed_path=path,
+            title=f"{site_name}: {practice.name}",
+            site_url=site_url,
+            updated=today,
+            names=names,
+        )
     return out

@@ -39,29 +39,45 @@ def read_text(path: Path, report: Report, limit: int) -> str | None:
         return None
     if len(data) > limit:
         size = path.stat().st_size
-        report.error("file-too-large", f"the file is {size / 1024:,.0f} KB; the limit is {limit // 1024:,} KB",
-                     hint="shorten the text; put large data in a linked document instead")
+        report.error(
+            "file-too-large",
+            f"the file is {size / 1024:,.0f} KB; the limit is {limit // 1024:,} KB",
+            hint="shorten the text; put large data in a linked document instead",
+        )
         return None
     if b"\x00" in data:
-        report.error("not-text", "the file is not text (it contains NUL bytes)",
-                     hint="save it as plain UTF-8 Markdown")
+        report.error("not-text", "the file is not text (it contains NUL bytes)", hint="save it as plain UTF-8 Markdown")
         return None
     if data.startswith(b"\xef\xbb\xbf"):
-        report.error("encoding-bom", "the file starts with a byte-order mark (BOM)", 1, 1,
-                     hint="save as UTF-8 without BOM (in VS Code: 'Save with Encoding' > 'UTF-8')")
+        report.error(
+            "encoding-bom",
+            "the file starts with a byte-order mark (BOM)",
+            1,
+            1,
+            hint="save as UTF-8 without BOM (in VS Code: 'Save with Encoding' > 'UTF-8')",
+        )
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        report.error("encoding", f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x})", line, col,
-                     hint="save the file as UTF-8")
+        report.error(
+            "encoding",
+            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            line,
+            col,
+            hint="save the file as UTF-8",
+        )
         return None
     if "\r" in text:
         line = text.count("\n", 0, text.index("\r")) + 1
-        report.error("line-endings", "the file has Windows (CRLF) or old Mac (CR) line endings", line,
-                     hint="save with LF line endings (the repository's .gitattributes does this on commit)")
+        report.error(
+            "line-endings",
+            "the file has Windows (CRLF) or old Mac (CR) line endings",
+            line,
+            hint="save with LF line endings (the repository's .gitattributes does this on commit)",
+        )
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
@@ -72,11 +88,21 @@ def split_front_matter(text: str, report: Report) -> RawFile:
     if not lines or lines[0].rstrip() != "---":
         first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
         if first is not None and lines[first].rstrip() == "---":
-            report.error("front-matter-start", f"the front matter starts on line {first + 1}, not line 1", first + 1, 1,
-                         hint="delete the blank lines above the first '---'")
+            report.error(
+                "front-matter-start",
+                f"the front matter starts on line {first + 1}, not line 1",
+                first + 1,
+                1,
+                hint="delete the blank lines above the first '---'",
+            )
         else:
-            report.error("front-matter-missing", "the file does not start with front matter", 1, 1,
-                         hint="start the file with a '---' line, the fields (title, summary, date, ...), and '---'")
+            report.error(
+                "front-matter-missing",
+                "the file does not start with front matter",
+                1,
+                1,
+                hint="start the file with a '---' line, the fields (title, summary, date, ...), and '---'",
+            )
         return RawFile(None, text, 1)
     close = None
     size = 0
@@ -87,30 +113,51 @@ def split_front_matter(text: str, report: Report) -> RawFile:
             close = i
             break
         if stripped == "...":
-            report.error("front-matter-close", "the front matter is closed with '...'", i + 1, 1,
-                         hint="close it with '---'")
+            report.error(
+                "front-matter-close", "the front matter is closed with '...'", i + 1, 1, hint="close it with '---'"
+            )
             close = i
             break
         if size > MAX_FRONT_MATTER_BYTES:
             break
     if size > MAX_FRONT_MATTER_BYTES:
-        report.error("front-matter-too-large", f"the front matter is over {MAX_FRONT_MATTER_BYTES // 1024} KB", 1, 1,
-                     hint="front matter holds a few short fields; move long text into the story body")
+        report.error(
+            "front-matter-too-large",
+            f"the front matter is over {MAX_FRONT_MATTER_BYTES // 1024} KB",
+            1,
+            1,
+            hint="front matter holds a few short fields; move long text into the story body",
+        )
         return RawFile(None, "", len(lines))
     if close is None:
-        report.error("front-matter-unclosed", "the front matter is never closed", 1, 1,
-                     hint="add a line with '---' after the last field")
+        report.error(
+            "front-matter-unclosed",
+            "the front matter is never closed",
+            1,
+            1,
+            hint="add a line with '---' after the last field",
+        )
         return RawFile(None, "", len(lines))
-    body = "\n".join(lines[close + 1:])
+    body = "\n".join(lines[close + 1 :])
     before = len(report.items)
     front = parse_yaml("\n".join(lines[1:close]) + "\n", report, first_line=2, context="front matter")
     if front is not None and not isinstance(front, Map):
-        report.error("front-matter-not-fields", "the front matter must be a set of 'name: value' fields", 2, 1,
-                     hint="write one field per line, like 'title: \"...\"'")
+        report.error(
+            "front-matter-not-fields",
+            "the front matter must be a set of 'name: value' fields",
+            2,
+            1,
+            hint="write one field per line, like 'title: \"...\"'",
+        )
         front = None
     if front is None and len(report.items) == before:
-        report.error("front-matter-empty", "the front matter is empty", 2, 1,
-                     hint="add title, summary, date, site, champions and practices")
+        report.error(
+            "front-matter-empty",
+            "the front matter is empty",
+            2,
+            1,
+            hint="add title, summary, date, site, champions and practices",
+        )
     return RawFile(front if isinstance(front, Map) else None, body, close + 2)
 
 

@@ -16,22 +16,31 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     """The entries of one registry; None when the file cannot be read at all."""
     path = root / REGISTRY_FILES[name]
     if path.is_symlink() or not path.is_file():
-        report.error("registry-missing", f"the {name} registry {REGISTRY_FILES[name]} is missing or not a file",
-                     hint="restore it from the repository")
+        report.error(
+            "registry-missing",
+            f"the {name} registry {REGISTRY_FILES[name]} is missing or not a file",
+            hint="restore it from the repository",
+        )
         return None
     node = read_registry_file(path, report)
     if node is None:
         return None
     if not isinstance(node, Seq):
-        report.error("registry-shape", f"{REGISTRY_FILES[name]} must be a list of entries", 1, 1,
-                     hint="start each entry with '- id: ...'")
+        report.error(
+            "registry-shape",
+            f"{REGISTRY_FILES[name]} must be a list of entries",
+            1,
+            1,
+            hint="start each entry with '- id: ...'",
+        )
         return None
     entries: list[Values] = []
     seen: dict[str, int] = {}
     for item in node.items:
         if not isinstance(item, Map):
-            report.error("registry-shape", "each entry must be a set of fields starting with '- id:'", item.line,
-                         item.col)
+            report.error(
+                "registry-shape", "each entry must be a set of fields starting with '- id:'", item.line, item.col
+            )
             continue
         values = read_fields(item, REGISTRY_FIELDS[name], report)
         values.lines["_entry"] = item.line
@@ -39,8 +48,13 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
         if ident is None:
             continue
         if ident in seen:
-            report.error("duplicate-id", f"{name[:-1]} id '{ident}' is used twice (first on line {seen[ident]})",
-                         values.lines["id"], field="id", hint="ids must be unique; rename one of them")
+            report.error(
+                "duplicate-id",
+                f"{name[:-1]} id '{ident}' is used twice (first on line {seen[ident]})",
+                values.lines["id"],
+                field="id",
+                hint="ids must be unique; rename one of them",
+            )
             continue
         seen[ident] = values.lines["id"]
         entries.append(values)
@@ -60,8 +74,13 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
     for v in raw["sites"]:
         lead = v.get("lead")
         if lead is not None and lead not in champion_ids and "champions" not in unreadable:
-            reports["sites"].error("unknown-reference", f"unknown champion '{lead}' as lead of site '{v['id']}'",
-                                   v.lines["lead"], field="lead", hint=did_you_mean(lead, champion_ids))
+            reports["sites"].error(
+                "unknown-reference",
+                f"unknown champion '{lead}' as lead of site '{v['id']}'",
+                v.lines["lead"],
+                field="lead",
+                hint=did_you_mean(lead, champion_ids),
+            )
             continue
         if v["id"] in site_ids:
             sites[v["id"]] = Site(v["id"], v["name"], v["region"], lead)
@@ -70,14 +89,22 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
     for v in raw["champions"]:
         home = v.get("site")
         if home is not None and home not in site_ids and "sites" not in unreadable:
-            reports["champions"].error("unknown-reference", f"unknown site '{home}' for champion '{v['id']}'",
-                                       v.lines["site"], field="site", hint=did_you_mean(home, site_ids))
+            reports["champions"].error(
+                "unknown-reference",
+                f"unknown site '{home}' for champion '{v['id']}'",
+                v.lines["site"],
+                field="site",
+                hint=did_you_mean(home, site_ids),
+            )
             continue
         if "name" in v and home is not None:
             champions[v["id"]] = Champion(v["id"], v["name"], home, v.get("contact"))
 
-    practices = {v["id"]: Practice(v["id"], v["name"], v["description"], v.get("category"))
-                 for v in raw["practices"] if "name" in v and "description" in v}
+    practices = {
+        v["id"]: Practice(v["id"], v["name"], v["description"], v.get("category"))
+        for v in raw["practices"]
+        if "name" in v and "description" in v
+    }
 
     tags: dict[str, Tag] = {}
     aliases: dict[str, str] = {}
@@ -89,9 +116,13 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
         for alias in v.get("aliases", ()):
             if alias in tag_ids or alias in aliases:
                 owner = alias if alias in tag_ids else aliases[alias]
-                reports["tags"].error("duplicate-id", f"alias '{alias}' of tag '{v['id']}' is already the tag "
-                                      f"'{owner}' or one of its aliases", v.lines.get("aliases", 0), field="aliases",
-                                      hint="an alias must name exactly one tag")
+                reports["tags"].error(
+                    "duplicate-id",
+                    f"alias '{alias}' of tag '{v['id']}' is already the tag '{owner}' or one of its aliases",
+                    v.lines.get("aliases", 0),
+                    field="aliases",
+                    hint="an alias must name exactly one tag",
+                )
                 continue
             aliases[alias] = v["id"]
             kept.append(alias)

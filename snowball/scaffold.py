@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Callable, Mapping
 
 from .contract import SLUG_RE
 from .diagnostics import count, did_you_mean
@@ -35,14 +35,19 @@ def _quote(text: str) -> str:
 
 def render_story(values: Mapping[str, object]) -> str:
     """Front matter plus a body template, with every text quoted so YAML reads it as text."""
-    lines = ["---", f"title: {_quote(str(values['title']))}", f"summary: {_quote(str(values['summary']))}",
-             f"date: {values['date']}", f"site: {values['site']}"]
+    lines = [
+        "---",
+        f"title: {_quote(str(values['title']))}",
+        f"summary: {_quote(str(values['summary']))}",
+        f"date: {values['date']}",
+        f"site: {values['site']}",
+    ]
     for key in ("champions", "practices", "tags"):
         items = values.get(key) or []
         if items or key != "tags":
             lines.append(f"{key}: [{', '.join(items)}]")  # type: ignore[arg-type]
     lines.append(f"stage: {values.get('stage') or 'adopted'}")
-    lines.append("# outcomes:\n#   - label: \"Paper used per month\"\n#     value: \"-38 %\"")
+    lines.append('# outcomes:\n#   - label: "Paper used per month"\n#     value: "-38 %"')
     lines.append("# inspired_by: [slug-of-an-earlier-story]")
     if values.get("draft"):
         lines.append("draft: true")
@@ -58,8 +63,9 @@ def _ask(prompt: str, read: Callable[[str], str]) -> str:
     return read(prompt).strip()
 
 
-def _choose(label: str, options: Mapping[str, str], read: Callable[[str], str], *, many: bool,
-            optional: bool = False) -> list[str]:
+def _choose(
+    label: str, options: Mapping[str, str], read: Callable[[str], str], *, many: bool, optional: bool = False
+) -> list[str]:
     ids = list(options)
     print(f"\n{label}:")
     for i, ident in enumerate(ids, 1):
@@ -93,9 +99,16 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         return 1
     interactive = not args.no_input and sys.stdin.isatty()
     values: dict[str, object] = {
-        "title": args.title, "summary": args.summary, "site": args.site, "champions": _split(args.champions),
-        "practices": _split(args.practices), "tags": _split(args.tags), "stage": args.stage,
-        "date": args.date or today().isoformat(), "draft": args.draft}
+        "title": args.title,
+        "summary": args.summary,
+        "site": args.site,
+        "champions": _split(args.champions),
+        "practices": _split(args.practices),
+        "tags": _split(args.tags),
+        "stage": args.stage,
+        "date": args.date or today().isoformat(),
+        "draft": args.draft,
+    }
     if interactive:
         while not values["title"]:
             values["title"] = _ask("Title (plain text, up to 120 characters): ", read)
@@ -104,18 +117,23 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         if not values["site"]:
             values["site"] = _choose("Site", {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
         if not values["champions"]:
-            values["champions"] = _choose("Champions", {k: f"{c.name} ({c.site})" for k, c in
-                                                        registries.champions.items()}, read, many=True)
+            values["champions"] = _choose(
+                "Champions", {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
+            )
         if not values["practices"]:
-            values["practices"] = _choose("Practices", {k: p.name for k, p in registries.practices.items()}, read,
-                                          many=True)
+            values["practices"] = _choose(
+                "Practices", {k: p.name for k, p in registries.practices.items()}, read, many=True
+            )
         if not values["tags"]:
-            values["tags"] = _choose("Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True,
-                                     optional=True)
+            values["tags"] = _choose(
+                "Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
+            )
     missing = [k for k in ("title", "summary", "site", "champions", "practices") if not values[k]]
     if missing:
-        print("snowball new: missing " + ", ".join(f"--{m}" for m in missing) +
-              " (or run it on a terminal to be asked)", file=sys.stderr)
+        print(
+            "snowball new: missing " + ", ".join(f"--{m}" for m in missing) + " (or run it on a terminal to be asked)",
+            file=sys.stderr,
+        )
         return 2
     slug = args.slug or suggest_slug(str(values["title"]))[:60].strip("-")
     if not SLUG_RE.match(slug):
@@ -131,6 +149,5 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     hub = load_hub(root, only={slug})
     mine = [d for d in hub.diagnostics if d.path.startswith(f"{STORIES_DIR}/{slug}/")]
     print(human(mine, checked=1))
-    print("next: write the story under the headings, add outcomes, then run: snowball validate "
-          f"{STORIES_DIR}/{slug}")
+    print(f"next: write the story under the headings, add outcomes, then run: snowball validate {STORIES_DIR}/{slug}")
     return 1 if count(mine)[0] else 0

@@ -36,18 +36,23 @@ def _field_schema(f: Field) -> dict[str, Any]:
 
 
 def _object_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
-    return {"type": "object", "additionalProperties": False,
-            "required": [f.name for f in fields if f.required],
-            "properties": {f.name: _field_schema(f) for f in fields}}
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [f.name for f in fields if f.required],
+        "properties": {f.name: _field_schema(f) for f in fields},
+    }
 
 
 def story_schema() -> dict[str, Any]:
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-              "$id": "https://snowball.example/schema/story.schema.json",
-              "title": "Snowball story front matter",
-              "description": "Generated from snowball/contract.py by 'snowball schema'; do not edit by hand. "
-              "Registry references (site, champions, practices, tags, inspired_by) and limits such as "
-              f"{MAX_FRONT_MATTER_BYTES // 1024} KB of front matter are checked by 'snowball validate'.",
-              **_object_schema(STORY_FIELDS)}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://snowball.example/schema/story.schema.json",
+        "title": "Snowball story front matter",
+        "description": "Generated from snowball/contract.py by 'snowball schema'; do not edit by hand. "
+        "Registry references (site, champions, practices, tags, inspired_by) and limits such as "
+        f"{MAX_FRONT_MATTER_BYTES // 1024} KB of front matter are checked by 'snowball validate'.",
+        **_object_schema(STORY_FIELDS),
+    }
     schema["dependentRequired"] = {"image": ["image_alt"]}
     return schema

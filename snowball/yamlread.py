@@ -10,7 +10,6 @@ the author typed, noting whether it was quoted. Typing is the contract's job.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 import yaml
 
@@ -69,14 +68,15 @@ class Map:
     entries: dict[str, Entry] = field(default_factory=dict)
 
 
-Node = Union[Scalar, Seq, Map]
+Node = Scalar | Seq | Map
 
 
 class YamlProblem(Exception):
     """A YAML text we refuse, with the place and a hint a person can act on."""
 
-    def __init__(self, code: str, message: str, line: int, col: int, hint: str | None = None,
-                 key: str | None = None) -> None:
+    def __init__(
+        self, code: str, message: str, line: int, col: int, hint: str | None = None, key: str | None = None
+    ) -> None:
         super().__init__(message)
         self.code, self.message, self.line, self.col, self.hint, self.key = code, message, line, col, hint, key
 
@@ -103,14 +103,32 @@ def parse(text: str, first_line: int = 1) -> Node | None:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise YamlProblem("yaml-multiple-documents", "more than one YAML document", line, col,
-                                      "remove the extra '---' line inside the front matter")
+                    raise YamlProblem(
+                        "yaml-multiple-documents",
+                        "more than one YAML document",
+                        line,
+                        col,
+                        "remove the extra '---' line inside the front matter",
+                    )
                 continue
             if isinstance(event, yaml.AliasEvent):
-                raise YamlProblem("yaml-anchor", f"YAML alias '*{event.anchor}' is not allowed", line, col,
-                                  "write the value out in full; anchors (&) and aliases (*) are refused")
-            if not isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent,
-                                      yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                raise YamlProblem(
+                    "yaml-anchor",
+                    f"YAML alias '*{event.anchor}' is not allowed",
+                    line,
+                    col,
+                    "write the value out in full; anchors (&) and aliases (*) are refused",
+                )
+            if not isinstance(
+                event,
+                (
+                    yaml.ScalarEvent,
+                    yaml.SequenceStartEvent,
+                    yaml.MappingStartEvent,
+                    yaml.SequenceEndEvent,
+                    yaml.MappingEndEvent,
+                ),
+            ):
                 continue
             if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 done = stack.pop()
@@ -118,21 +136,38 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                 node: Node = done
             else:
                 if event.anchor is not None:
-                    raise YamlProblem("yaml-anchor", f"YAML anchor '&{event.anchor}' is not allowed", line, col,
-                                      "write the value out in full; anchors (&) and aliases (*) are refused")
+                    raise YamlProblem(
+                        "yaml-anchor",
+                        f"YAML anchor '&{event.anchor}' is not allowed",
+                        line,
+                        col,
+                        "write the value out in full; anchors (&) and aliases (*) are refused",
+                    )
                 explicit_tag = event.tag not in (None, "!") and not (
-                    isinstance(event, yaml.ScalarEvent) and event.implicit[0])
+                    isinstance(event, yaml.ScalarEvent) and event.implicit[0]
+                )
                 if explicit_tag:
-                    raise YamlProblem("yaml-tag", f"YAML tag '{event.tag}' is not allowed", line, col,
-                                      "remove the tag; if the value is text, put it in quotes")
+                    raise YamlProblem(
+                        "yaml-tag",
+                        f"YAML tag '{event.tag}' is not allowed",
+                        line,
+                        col,
+                        "remove the tag; if the value is text, put it in quotes",
+                    )
                 if isinstance(event, yaml.ScalarEvent):
                     node = Scalar(event.value, line, col, not event.style)  # libyaml says "" for plain
                 else:
                     if len(stack) >= MAX_YAML_DEPTH:
-                        raise YamlProblem("yaml-too-deep", "the YAML is nested too deeply", line, col,
-                                          "fields are at most a list of outcomes deep")
-                    container: Map | Seq = Map(line, col) if isinstance(event, yaml.MappingStartEvent) else Seq(
-                        [], line, col)
+                        raise YamlProblem(
+                            "yaml-too-deep",
+                            "the YAML is nested too deeply",
+                            line,
+                            col,
+                            "fields are at most a list of outcomes deep",
+                        )
+                    container: Map | Seq = (
+                        Map(line, col) if isinstance(event, yaml.MappingStartEvent) else Seq([], line, col)
+                    )
                     stack.append(container)
                     pending_key.append(None)
                     continue
@@ -145,13 +180,23 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                 parent.items.append(node)
             elif pending_key[-1] is None:
                 if not isinstance(node, Scalar):
-                    raise YamlProblem("yaml-syntax", f"a field name must be a word, not {_describe(node)}",
-                                      node.line, node.col, "check the indentation and the ':' after each name")
+                    raise YamlProblem(
+                        "yaml-syntax",
+                        f"a field name must be a word, not {_describe(node)}",
+                        node.line,
+                        node.col,
+                        "check the indentation and the ':' after each name",
+                    )
                 if node.text in parent.entries:
                     first = parent.entries[node.text]
-                    raise YamlProblem("duplicate-key", f"'{node.text}' is given twice (first on line {first.key_line})",
-                                      node.line, node.col, "keep one of them; YAML tools would silently take the last",
-                                      key=node.text)
+                    raise YamlProblem(
+                        "duplicate-key",
+                        f"'{node.text}' is given twice (first on line {first.key_line})",
+                        node.line,
+                        node.col,
+                        "keep one of them; YAML tools would silently take the last",
+                        key=node.text,
+                    )
                 pending_key[-1] = node
             else:
                 key = pending_key[-1]
@@ -166,14 +211,25 @@ def parse(text: str, first_line: int = 1) -> Node | None:
         col = (mark.column + 1) if mark else 0
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         if opened:
-            what = ("the quote" if "quoted" in (exc.context or "") else
-                    "the '['" if "sequence" in (exc.context or "") else
-                    "the '{'" if "mapping" in (exc.context or "") else "something")
+            what = (
+                "the quote"
+                if "quoted" in (exc.context or "")
+                else "the '['"
+                if "sequence" in (exc.context or "")
+                else "the '{'"
+                if "mapping" in (exc.context or "")
+                else "something"
+            )
             problem = f"{what} opened here is never closed"
         raise YamlProblem("yaml-syntax", f"YAML syntax error: {problem}", line, col, _syntax_hint(problem)) from None
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
-        raise YamlProblem("yaml-syntax", f"YAML error: {str(exc).splitlines()[0]}", first_line, 0,
-                          "remove control characters and non-text bytes") from None
+        raise YamlProblem(
+            "yaml-syntax",
+            f"YAML error: {str(exc).splitlines()[0]}",
+            first_line,
+            0,
+            "remove control characters and non-text bytes",
+        ) from None
     return root
 
 

@@ -122,9 +122,27 @@ def run_cli(*args: str, cwd: Path | None = None) -> Result:
 
 def run_process(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120) -> Result:
     """Run a command as a separate process, as CI or a champion would."""
-    proc = subprocess.run(list(args), cwd=cwd, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+    proc = subprocess.run(
+        list(args), cwd=cwd, capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})}
+    )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
 SNOWBALL = [sys.executable, "-m", "snowball.cli"]
+
+
+def copy_hub(dest: Path, *, stories: bool = True) -> Path:
+    """A private copy of the sample hub (config, hooks, theme, registries, stories) to break at will."""
+    import shutil
+
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    for folder in ("hooks", "theme_overrides", "registries", *(("stories",) if stories else ())):
+        shutil.copytree(REPO / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (dest / "stories").mkdir(exist_ok=True)
+    return dest
+
+
+def mkdocs_bin() -> str:
+    local = REPO / ".venv" / "bin" / "mkdocs"
+    return str(local) if local.exists() else "mkdocs"

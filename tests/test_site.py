@@ -101,18 +101,22 @@ def test_practice_pages_show_spread(built: Path, sample: Ledger) -> None:
     html = page(built, "practices/paperless-loan-files")
     adoptions = sample.practice_adoptions("paperless-loan-files")
     assert len(adoptions) >= 5
-    assert '<svg class="sb-spread"' in html and "<title id=\"sb-chart-title\">" in html
+    assert '<svg class="sb-spread"' in html and '<title id="sb-chart-title">' in html
     assert f"reached {len(adoptions)} sites" in html
     first = adoptions[0]
-    assert f"First adopter: <a href=\"../../sites/{first.site}/\">" in html
+    assert f'First adopter: <a href="../../sites/{first.site}/">' in html
     for a in adoptions:
         assert f'href="../../stories/{a.first.slug}/"' in html
 
 
 def test_every_registry_entry_has_its_page(built: Path, sample: Ledger) -> None:
     hub = sample.hub
-    for kind, ids in (("sites", hub.sites), ("practices", hub.practices), ("tags", hub.tags),
-                      ("champions", hub.champions)):
+    for kind, ids in (
+        ("sites", hub.sites),
+        ("practices", hub.practices),
+        ("tags", hub.tags),
+        ("champions", hub.champions),
+    ):
         for ident in ids:
             assert (built / kind / ident / "index.html").is_file(), f"{kind}/{ident}"
     for ident, tag in hub.tags.items():
@@ -201,7 +205,7 @@ def test_matrix_cells_link_to_first_story(built: Path, sample: Ledger) -> None:
 def test_listing_has_filters_and_all_cards(built: Path, sample: Ledger) -> None:
     html = page(built, "stories")
     assert html.count('<article class="sb-card"') == len(sample.stories)
-    assert 'data-sb-filters' in html and 'name="site"' in html and 'name="practice"' in html
+    assert "data-sb-filters" in html and 'name="site"' in html and 'name="practice"' in html
     assert f"Showing {len(sample.stories)} of {len(sample.stories)} stories" in html
 
 

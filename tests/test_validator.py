@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from .conftest import VALID_BODY, VALID_FRONT, Hub, run_cli
+from .conftest import VALID_FRONT, Hub, run_cli
 
 
 def diagnostics(hub: Hub, *paths: str) -> list[dict]:
@@ -51,6 +51,7 @@ def test_sample_story_is_clean(hub: Hub) -> None:
 
 
 # ---- encoding and the front-matter block -------------------------------------------------------
+
 
 def test_bom(hub: Hub) -> None:
     hub.story("s", raw=b"\xef\xbb\xbf---\n" + VALID_FRONT.encode() + b"---\nBody\n")
@@ -120,7 +121,11 @@ def test_unquoted_colon_hint(hub: Hub) -> None:
 def test_duplicate_key(hub: Hub) -> None:
     hub.story("s", front=VALID_FRONT + 'title: "Again"\n')
     d = only(hub, "duplicate-key")
-    assert (d["line"], d["field"], d["message"]) == (9, "title", "front matter: 'title' is given twice (first on line 2)")
+    assert (d["line"], d["field"], d["message"]) == (
+        9,
+        "title",
+        "front matter: 'title' is given twice (first on line 2)",
+    )
 
 
 def test_anchor_refused(hub: Hub) -> None:
@@ -162,6 +167,7 @@ def test_front_matter_over_limit(hub: Hub) -> None:
 
 # ---- fields --------------------------------------------------------------------------------------
 
+
 def test_unknown_key_did_you_mean(hub: Hub) -> None:
     hub.story("s", front=front(champions=None, champion="[anna-schmidt]"))
     found = {d["code"]: d for d in diagnostics(hub)}
@@ -171,9 +177,16 @@ def test_unknown_key_did_you_mean(hub: Hub) -> None:
     assert found["missing-field"]["message"] == "required field 'champions' is missing"
 
 
-@pytest.mark.parametrize(("value", "kind"), [("no", "a true/false value"), ("on", "a true/false value"),
-                                               ("1.10", "a decimal number"), ("01234", "a whole number"),
-                                               ("2024-01-01", "a date")])
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("no", "a true/false value"),
+        ("on", "a true/false value"),
+        ("1.10", "a decimal number"),
+        ("01234", "a whole number"),
+        ("2024-01-01", "a date"),
+    ],
+)
 def test_coerced_values_must_be_quoted(hub: Hub, value: str, kind: str) -> None:
     hub.story("s", front=front(title=value))
     d = only(hub, "coerced-value")
@@ -245,24 +258,33 @@ def test_stage_did_you_mean(hub: Hub) -> None:
 
 def test_image_needs_alt(hub: Hub) -> None:
     Image.new("RGB", (40, 30), "red").save(hub.root / "stories" / "s" / "hero.jpg") if (
-        hub.story("s", front=front(image="hero.jpg"))) else None
+        hub.story("s", front=front(image="hero.jpg"))
+    ) else None
     assert only(hub, "missing-field")["message"] == "'image_alt' is required when 'image' is given"
 
 
 # ---- references ------------------------------------------------------------------------------------
 
+
 def test_unknown_site_did_you_mean(hub: Hub) -> None:
     hub.story("s", front=front(site="berln"))
     d = only(hub, "unknown-reference")
-    assert (d["line"], d["field"], d["message"], d["hint"]) == (5, "site", "unknown site 'berln'",
-                                                                "did you mean 'berlin'?")
+    assert (d["line"], d["field"], d["message"], d["hint"]) == (
+        5,
+        "site",
+        "unknown site 'berln'",
+        "did you mean 'berlin'?",
+    )
 
 
 def test_unknown_champion_on_its_own_line(hub: Hub) -> None:
     hub.story("s", front=front(champions="\n  - anna-schmidt\n  - ines-carvahlo"))
     d = only(hub, "unknown-reference")
-    assert (d["line"], d["message"], d["hint"]) == (8, "unknown champion 'ines-carvahlo'",
-                                                    "did you mean 'ines-carvalho'?")
+    assert (d["line"], d["message"], d["hint"]) == (
+        8,
+        "unknown champion 'ines-carvahlo'",
+        "did you mean 'ines-carvalho'?",
+    )
 
 
 def test_unknown_practice_lists_short_registry(hub: Hub) -> None:
@@ -275,8 +297,11 @@ def test_unknown_practice_lists_short_registry(hub: Hub) -> None:
 def test_tag_alias_warns_with_canonical(hub: Hub) -> None:
     hub.story("s", front=front(tags="[paperless]"))
     d = only(hub, "tag-alias")
-    assert (d["severity"], d["message"], d["hint"]) == ("warning", "tag 'paperless' is an alias of 'paper'",
-                                                        "write 'paper'")
+    assert (d["severity"], d["message"], d["hint"]) == (
+        "warning",
+        "tag 'paperless' is an alias of 'paper'",
+        "write 'paper'",
+    )
     assert run_cli("--root", str(hub.root), "validate").code == 0
     assert run_cli("--root", str(hub.root), "validate", "--strict").code == 1
 
@@ -306,9 +331,11 @@ def test_inspired_by_cycle(hub: Hub) -> None:
     hub.story("b", front=front(inspired_by="[c]"))
     hub.story("c", front=front(inspired_by="[a]"))
     found = [d for d in diagnostics(hub) if d["code"] == "lineage"]
-    assert {d["message"] for d in found} == {"inspired_by forms a cycle: a -> b -> c -> a",
-                                            "inspired_by forms a cycle: b -> c -> a -> b",
-                                            "inspired_by forms a cycle: c -> a -> b -> c"}
+    assert {d["message"] for d in found} == {
+        "inspired_by forms a cycle: a -> b -> c -> a",
+        "inspired_by forms a cycle: b -> c -> a -> b",
+        "inspired_by forms a cycle: c -> a -> b -> c",
+    }
 
 
 def test_inspired_by_self_and_draft(hub: Hub) -> None:
@@ -320,6 +347,7 @@ def test_inspired_by_self_and_draft(hub: Hub) -> None:
 
 
 # ---- folders, slugs, symlinks --------------------------------------------------------------------
+
 
 def test_invalid_slug_suggests_one(hub: Hub) -> None:
     hub.story("Café Story")
@@ -362,15 +390,19 @@ def test_symlinked_index(hub: Hub) -> None:
 
 # ---- the body ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("html", "message"), [
-    ("<script>alert(1)</script>", "<script> is not allowed in a story"),
-    ('<iframe src="https://x.example"></iframe>', "<iframe> is not allowed in a story"),
-    ('<object data="x.swf"></object>', "<object> is not allowed in a story"),
-    ('<embed src="x.swf">', "<embed> is not allowed in a story"),
-    ('<form action="https://x.example"><input></form>', "<form> is not allowed in a story"),
-    ("<style>body{display:none}</style>", "<style> is not allowed in a story"),
-    ('<img src="x.png" onerror="alert(1)">', "the event-handler attribute 'onerror' on <img> is not allowed"),
-])
+
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        ("<script>alert(1)</script>", "<script> is not allowed in a story"),
+        ('<iframe src="https://x.example"></iframe>', "<iframe> is not allowed in a story"),
+        ('<object data="x.swf"></object>', "<object> is not allowed in a story"),
+        ('<embed src="x.swf">', "<embed> is not allowed in a story"),
+        ('<form action="https://x.example"><input></form>', "<form> is not allowed in a story"),
+        ("<style>body{display:none}</style>", "<style> is not allowed in a story"),
+        ('<img src="x.png" onerror="alert(1)">', "the event-handler attribute 'onerror' on <img> is not allowed"),
+    ],
+)
 def test_dangerous_html_with_line(hub: Hub, html: str, message: str) -> None:
     hub.story("s", body=f"\nFirst paragraph.\n\n{html}\n")
     found = [d for d in diagnostics(hub) if d["code"] == "unsafe-html"]
@@ -378,9 +410,16 @@ def test_dangerous_html_with_line(hub: Hub, html: str, message: str) -> None:
     assert found[0]["line"] == 13
 
 
-@pytest.mark.parametrize("link", ["[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
-                                  "![x](data:image/png;base64,AAAA)", '<a href="jav&#x61;script:alert(1)">x</a>',
-                                  "[x]: javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[x](javascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "![x](data:image/png;base64,AAAA)",
+        '<a href="jav&#x61;script:alert(1)">x</a>',
+        "[x]: javascript:alert(1)",
+    ],
+)
 def test_unsafe_urls(hub: Hub, link: str) -> None:
     hub.story("s", body=f"\n{link}\n")
     d = only(hub, "unsafe-url")
@@ -414,14 +453,19 @@ def test_link_to_draft_from_published(hub: Hub) -> None:
 
 
 def test_personal_data_warnings(hub: Hub) -> None:
-    hub.story("s", body="\nMail anna.schmidt@bank.example or call +49 30 1234 5678.\n\nWe saved 12,000 sheets in 2024-03.\n")
+    hub.story(
+        "s", body="\nMail anna.schmidt@bank.example or call +49 30 1234 5678.\n\nWe saved 12,000 sheets in 2024-03.\n"
+    )
     found = [d for d in diagnostics(hub) if d["code"] == "personal-data"]
-    assert [d["message"] for d in found] == ["'anna.schmidt@bank.example' looks like an e-mail address",
-                                             "'+49 30 1234 5678' looks like a phone number"]
+    assert [d["message"] for d in found] == [
+        "'anna.schmidt@bank.example' looks like an e-mail address",
+        "'+49 30 1234 5678' looks like a phone number",
+    ]
     assert all(d["severity"] == "warning" for d in found)
 
 
 # ---- images -------------------------------------------------------------------------------------------
+
 
 def _story_with_image(hub: Hub, name: str) -> Path:
     hub.story("s", front=front(image=name, image_alt='"A picture"'))
@@ -493,9 +537,11 @@ def test_gps_metadata_warns(hub: Hub) -> None:
 
 # ---- registries -------------------------------------------------------------------------------------
 
+
 def test_registry_duplicate_id_and_bad_reference(hub: Hub) -> None:
-    hub.registry("sites.yml", "- id: berlin\n  name: A\n  region: R\n  lead: nobody\n- id: berlin\n  name: B\n"
-                 "  region: R\n")
+    hub.registry(
+        "sites.yml", "- id: berlin\n  name: A\n  region: R\n  lead: nobody\n- id: berlin\n  name: B\n  region: R\n"
+    )
     found = {d["code"]: d for d in diagnostics(hub)}
     assert found["duplicate-id"]["message"] == "site id 'berlin' is used twice (first on line 1)"
     assert found["unknown-reference"]["message"] == "unknown champion 'nobody' as lead of site 'berlin'"

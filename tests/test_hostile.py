@@ -1,0 +1,162 @@
+"""Hostile stories: whatever a pull request contains, the built site stays inert."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from snowball.sanitize import clean_html
+
+from .conftest import copy_hub, mkdocs_bin, run_cli, run_process
+
+STORY = """\
+---
+title: {title}
+summary: "A summary."
+date: 2025-05-01
+site: porto-harbour
+champions: [ines-carvalho]
+practices: [paperless-loan-files]
+---
+
+{body}
+"""
+
+
+def write(root: Path, slug: str, title: str = '"A fine story"', body: str = "Plain text.") -> None:
+    folder = root / "stories" / slug
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "index.md").write_text(STORY.format(title=title, body=body), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """A hub with hostile stories added, built without --strict (the way a careless deploy would)."""
+    root = copy_hub(tmp_path_factory.mktemp("hostile"))
+    write(root, "script-title", title='"<script>alert(1)</script> Hi"')
+    write(root, "onerror-body", body='<img src="x" onerror="alert(1)">\n\n[click](javascript:alert(2))')
+    write(
+        root,
+        "special-chars",
+        title='"Fish & chips: 5 < 6 > 4, \'quoted\' \\"too\\""',
+        body='Text with <span style="position:fixed;top:0" class="kept">style</span> and '
+        '<a href="https://example.org" target="_blank">a link</a>.\n\n!!! tip "Kept"\n    Admonitions survive.',
+    )
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret.md").write_text("---\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n")
+    (root / "stories" / "linked").symlink_to(outside, target_is_directory=True)
+    (root / "stories" / "dup.md").write_text("---\ntitle: DUP-FILE\n---\nDUP-FILE\n")
+    site = root / "site"
+    result = run_process(mkdocs_bin(), "build", "--site-dir", str(site), cwd=root)
+    assert result.code == 0, result.err
+    return root, site, result.err
+
+
+def test_rejected_story_never_reaches_a_page(hostile: tuple[Path, Path, str]) -> None:
+    _root, site, _log = hostile
+    html = (site / "stories" / "script-title" / "index.html").read_text()
+    assert "<script>alert(1)" not in html
+    assert "This cannot be shown until stories/script-title/index.md is fixed" in html
+    assert "&#39;title&#39; contains markup (&#39;&lt;s&#39;)" in html
+    body = (site / "stories" / "onerror-body" / "index.html").read_text()
+    assert "onerror=" not in body.replace("onerror&#39;", "")
+    assert 'href="javascript' not in body
+    assert "the event-handler attribute &#39;onerror&#39; on &lt;img&gt; is not allowed" in body
+
+
+def test_rejected_stories_are_not_listed_or_searchable(hostile: tuple[Path, Path, str]) -> None:
+    _root, site, _log = hostile
+    listing = (site / "stories" / "index.html").read_text()
+    assert "script-title" not in listing and "onerror-body" not in listing
+    index = (site / "search" / "search_index.json").read_text()
+    assert "alert(1)" not in index
+
+
+def test_special_characters_are_escaped_everywhere(hostile: tuple[Path, Path, str]) -> None:
+    _root, site, _log = hostile
+    html = (site / "stories" / "special-chars" / "index.html").read_text()
+    head = html.split("</head>", 1)[0]
+    assert (
+        "<title>Fish &amp; chips: 5 &lt; 6 &gt; 4, &#x27;quoted&#x27; &#34;too&#34; - " in head
+        or "<title>Fish &amp; chips: 5 &lt; 6 &gt; 4, &#x27;quoted&#x27; &quot;too&quot; - " in head
+    )
+    assert "5 < 6" not in html  # never raw, in the title, header, card, nav or meta
+    assert "&amp;amp;" not in html  # and never escaped twice
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    titles = [d["title"] for d in index["docs"] if d["location"].startswith("stories/special-chars/")]
+    assert titles and all("<" not in t for t in titles)
+
+
+def test_sanitiser_keeps_material_markup_and_drops_the_rest(hostile: tuple[Path, Path, str]) -> None:
+    _root, site, _log = hostile
+    html = (site / "stories" / "special-chars" / "index.html").read_text()
+    body = html.split('<div class="sb-story-body">', 1)[1].split("</div>\n<section", 1)[0]
+    assert '<span class="kept">style</span>' in body
+    assert "position:fixed" not in html
+    assert 'target="_blank"' not in body
+    assert '<div class="admonition tip">' in body
+
+
+def test_symlinks_and_stray_files_are_not_published(hostile: tuple[Path, Path, str]) -> None:
+    root, site, log = hostile
+    everything = "".join(
+        p.read_text(errors="replace") for p in site.rglob("*") if p.is_file() and p.suffix in (".html", ".json", ".xml")
+    )
+    assert "SECRET-OUTSIDE" not in everything
+    assert "DUP-FILE" not in everything
+    assert "stories/linked is a symbolic link" in log
+
+
+def test_strict_build_fails_with_the_validators_words(hostile: tuple[Path, Path, str]) -> None:
+    root, _site, _log = hostile
+    build = run_process(mkdocs_bin(), "build", "--strict", "--site-dir", str(root / "strict-site"), cwd=root)
+    assert build.code == 1
+    assert "Aborted with" in build.out
+    validate = run_cli("--root", str(root), "validate", "stories/script-title")
+    assert validate.code == 1
+    message = "'title' contains markup ('<s')"
+    assert message in validate.out and message in build.err
+    assert "stories/script-title/index.md:2:" in validate.out and "stories/script-title/index.md:2:" in build.err
+
+
+@pytest.mark.parametrize(
+    ("dirty", "kept", "gone"),
+    [
+        ('<div class="admonition note"><p class="admonition-title">N</p></div>', 'class="admonition note"', None),
+        ('<h2 id="x">T<a class="headerlink" href="#x" title="Permanent link">¶</a></h2>', 'class="headerlink"', None),
+        (
+            '<div class="highlight"><pre><span></span><code><span class="k">def</span></code></pre></div>',
+            '<span class="k">def</span>',
+            None,
+        ),
+        ('<table><thead><tr><th align="left">a</th></tr></thead></table>', '<th align="left">a</th>', None),
+        ("<p>x<script>alert(1)</script></p>", "<p>x</p>", "script"),
+        ('<img src="x" onerror="alert(1)">', '<img src="x">', "onerror"),
+        ('<a href="javascript:alert(1)">x</a>', "x</a>", "javascript"),
+        ('<img src="data:image/svg+xml;base64,PHN2Zz4=">', "<img>", "data:"),
+        ('<iframe src="https://x.example"></iframe>', "", "iframe"),
+        ('<p style="position:fixed">x</p>', "<p>x</p>", "style"),
+        ("<svg><script>alert(1)</script></svg>", "", "script"),
+    ],
+)
+def test_sanitiser_allow_list(dirty: str, kept: str, gone: str | None) -> None:
+    clean = clean_html(dirty)
+    assert kept in clean
+    if gone:
+        assert gone not in clean
+
+
+def test_yaml_bomb_story_does_not_hurt_the_build(tmp_path: Path) -> None:
+    root = copy_hub(tmp_path / "hub")
+    bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]" for i in range(8)
+    ]
+    (root / "stories" / "bomb").mkdir()
+    (root / "stories" / "bomb" / "index.md").write_text("---\n" + "\n".join(bomb) + "\n---\nBody\n")
+    result = run_process(mkdocs_bin(), "build", "--site-dir", str(root / "site"), cwd=root, timeout=60)
+    assert result.code == 0, result.err
+    assert "YAML alias '*a' is not allowed" in result.err or "YAML anchor '&a' is not allowed" in result.err
+    assert os.path.getsize(root / "site" / "stories" / "bomb" / "index.html") < 100_000
