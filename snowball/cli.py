@@ -188,6 +188,17 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_summary(args: argparse.Namespace) -> int:
+    from .summary import summary_markdown
+
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    if bool(args.changed_since) == bool(args.paths):
+        raise UsageError("give either --changed-since REF or story paths")
+    files = changed_files(root, args.changed_since) if args.changed_since else _paths_to_scope(root, args.paths)[1]
+    sys.stdout.write(summary_markdown(root, sorted(files), base=args.changed_since))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="snowball",
@@ -256,6 +267,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the generated schema")
     s.set_defaults(func=cmd_schema)
+
+    m = sub.add_parser(
+        "summary",
+        help="print a Markdown card for each story a change touches (for a pull request's job summary)",
+        description="Print each changed story's card (title, site, champions, practices, checks) and the pages "
+        "it will appear on, in Markdown. Always exits 0: 'snowball validate' is the check.",
+        epilog='Example:\n  snowball summary --changed-since origin/main >> "$GITHUB_STEP_SUMMARY"',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    m.add_argument("paths", nargs="*", help="story folders or files to summarise")
+    m.add_argument("--changed-since", metavar="REF", help="summarise the stories changed since REF (e.g. origin/main)")
+    m.set_defaults(func=cmd_summary)
     return parser
 
 
