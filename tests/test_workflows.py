@@ -1,0 +1,327 @@
+"""The champion's workflow files: CI for GitHub and GitLab, pre-commit, code owners, line endings.
+
+Workflows are linted offline with actionlint (and shellcheck for their scripts), both installed from PyPI by
+the `test` extra. The other checks pin what reviewers rely on: CI calls the same make targets as a
+developer and the test suite, pull-request jobs get no write access and no secrets, actions are pinned.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from snowball.cli import build_parser
+
+from .conftest import REPO, Hub, run_cli
+
+WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
+PULL_REQUEST = REPO / ".github" / "workflows" / "pull-request.yml"
+PUBLISH = REPO / ".github" / "workflows" / "publish.yml"
+GITLAB = REPO / "ci-examples" / "gitlab-ci.yml"
+TOOLS = Path(sys.executable).parent
+
+
+def load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def triggers(workflow: dict) -> dict:
+    return workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+
+
+def steps(workflow: dict) -> list[dict]:
+    return [step for job in workflow["jobs"].values() for step in job.get("steps", ())]
+
+
+def run_lines(workflow: dict) -> list[str]:
+    return [line.strip() for step in steps(workflow) for line in step.get("run", "").splitlines() if line.strip()]
+
+
+def gitlab_lines() -> list[str]:
+    return [line for job in load(GITLAB).values() if isinstance(job, dict) for line in job.get("script", ())]
+
+
+def make_targets() -> set[str]:
+    text = (REPO / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([A-Za-z][\w-]*):", text, re.MULTILINE))
+
+
+def make_recipe(target: str) -> list[str]:
+    lines = (REPO / "Makefile").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{target}:"))
+    recipe = []
+    for line in lines[start + 1 :]:
+        if not line.startswith("\t"):
+            break
+        recipe.append(line.strip())
+    return recipe
+
+
+def subcommands() -> set[str]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")  # argparse keeps subcommands here
+    return set(sub.choices)
+
+
+# ---- linting ------------------------------------------------------------------------------------------------
+
+
+def tool(name: str) -> Path:
+    path = TOOLS / name
+    if not path.exists():
+        pytest.fail(
+            f"{name} is not installed in {TOOLS}: install the test tools with `make install` (pip install -e '.[test]')"
+        )
+    return path
+
+
+def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            str(tool("actionlint")),
+            "-no-color",
+            "-oneline",
+            "-shellcheck",
+            str(tool("shellcheck")),
+            "-pyflakes=",
+            *map(str, files),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_workflows_pass_actionlint() -> None:
+    assert [p.name for p in WORKFLOWS] == ["publish.yml", "pull-request.yml"]
+    result = actionlint(*WORKFLOWS)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_would_catch_an_injection(tmp_path: Path) -> None:
+    """The linter really looks at scripts: an untrusted title pasted into a shell is an error."""
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n"
+        "      - run: echo ${{ github.event.pull_request.title }} $UNQUOTED\n"
+    )
+    result = actionlint(bad)
+    assert result.returncode == 1
+    assert '"github.event.pull_request.title" is potentially untrusted' in result.stdout
+    assert "SC2086" in result.stdout  # shellcheck ran too
+
+
+@pytest.mark.parametrize(
+    "path",
+    [GITLAB, REPO / ".pre-commit-hooks.yaml", REPO / ".pre-commit-config.yaml", REPO / ".github" / "dependabot.yml"],
+    ids=lambda p: p.name,
+)
+def test_other_ci_files_are_yaml(path: Path) -> None:
+    assert load(path)
+
+
+# ---- the same commands everywhere ---------------------------------------------------------------------------
+
+
+def test_workflows_call_make_targets_and_snowball_commands_that_exist() -> None:
+    lines = [line for wf in WORKFLOWS for line in run_lines(load(wf))] + gitlab_lines()
+    targets, commands = make_targets(), subcommands()
+    for line in lines:
+        for target in re.findall(r"\bmake ([\w-]+)", line):
+            assert target in targets, f"`{line}` calls a make target the Makefile lacks"
+        for command in re.findall(r"\bsnowball ([\w-]+)", line):
+            assert command in commands, f"`{line}` calls a snowball command that does not exist"
+        assert not re.search(r"\b(mkdocs|pytest|pip)\b", line), f"`{line}`: call the make target instead"
+
+
+def test_pull_requests_run_what_the_tests_and_developers_run() -> None:
+    lines = run_lines(load(PULL_REQUEST))
+    assert 'make validate ARGS="--changed-since origin/$BASE_REF --format github"' in lines
+    assert '.venv/bin/snowball summary --changed-since "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"' in lines
+    assert "make build" in lines and "make test" in lines
+    assert make_recipe("build")[-1] == "$(BIN)/mkdocs build --strict"
+    assert make_recipe("test")[-1] == "$(BIN)/python -m pytest $(PYTEST_ARGS)"
+    assert make_recipe("validate")[-1] == "$(BIN)/snowball validate $(ARGS)"
+    ci_run = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci_run[-1] == "make test"  # the project's CI entry point runs the same suite
+
+
+def test_pull_requests_upload_the_built_site_for_preview() -> None:
+    build = load(PULL_REQUEST)["jobs"]["build"]["steps"]
+    upload = next(s for s in build if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"] == "site/"
+    assert [s.get("run") for s in build].index("make build") < build.index(upload)
+
+
+def test_main_publishes_to_pages_from_the_strict_build() -> None:
+    workflow = load(PUBLISH)
+    assert triggers(workflow)["push"] == {"branches": ["main"]}
+    lines = run_lines(workflow)
+    assert "make build" in lines and 'make validate ARGS="--format github"' in lines
+    uses = [s.get("uses", "").split("@")[0] for s in steps(workflow)]
+    assert "actions/upload-pages-artifact" in uses and "actions/deploy-pages" in uses
+    upload = next(s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert upload["with"]["path"] == "site/"
+    text = PUBLISH.read_text(encoding="utf-8")
+    assert "#     rsync -rlt --delete" in text  # the documented, inactive step for any web server
+
+
+# ---- trust: permissions, secrets, pinning -------------------------------------------------------------------
+
+
+def test_pull_request_jobs_can_only_read_and_get_no_secrets() -> None:
+    workflow = load(PULL_REQUEST)
+    assert set(triggers(workflow)) == {"pull_request"}
+    assert workflow["permissions"] == {"contents": "read"}
+    assert all("permissions" not in job for job in workflow["jobs"].values())
+    assert not re.search(r"\bsecrets\.\w", PULL_REQUEST.read_text(encoding="utf-8"))
+    for wf in WORKFLOWS:  # these would run a fork's code with the base repository's token and secrets
+        assert not {"pull_request_target", "workflow_run"} & set(triggers(load(wf))), wf.name
+
+
+def test_only_the_deploy_job_may_write() -> None:
+    workflow = load(PUBLISH)
+    assert workflow["permissions"] == {"contents": "read"}
+    granted = {name: job["permissions"] for name, job in workflow["jobs"].items() if "permissions" in job}
+    assert granted == {"deploy": {"pages": "write", "id-token": "write"}}
+
+
+def test_actions_are_pinned_to_commits_and_checkouts_keep_no_token() -> None:
+    for wf in WORKFLOWS:
+        for line in wf.read_text(encoding="utf-8").splitlines():
+            if line.split("#", 1)[0].strip().startswith(("uses:", "- uses:")):
+                assert re.search(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), line
+        for step in steps(load(wf)):
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step["with"]["persist-credentials"] is False
+    stories = load(PULL_REQUEST)["jobs"]["stories"]["steps"]
+    assert stories[0]["with"]["fetch-depth"] == 0  # --changed-since needs the base branch's history
+
+
+# ---- GitLab ---------------------------------------------------------------------------------------------------
+
+
+def test_gitlab_reports_code_quality_from_the_validator() -> None:
+    stories = load(GITLAB)["stories"]
+    assert stories["artifacts"]["reports"] == {"codequality": "gl-code-quality-report.json"}
+    assert stories["artifacts"]["when"] == "always"
+    assert stories["variables"]["GIT_DEPTH"] == "0"
+    assert any("--format gitlab --output gl-code-quality-report.json" in line for line in stories["script"])
+    assert load(GITLAB)["pages"]["artifacts"]["paths"] == ["public"]
+
+
+# ---- pre-commit -----------------------------------------------------------------------------------------------
+
+
+def test_pre_commit_hook_for_other_repositories() -> None:
+    (hook,) = load(REPO / ".pre-commit-hooks.yaml")
+    assert {k: hook[k] for k in ("id", "language", "entry", "files", "pass_filenames")} == {
+        "id": "snowball-validate",
+        "language": "python",
+        "entry": "snowball validate",
+        "files": "^(stories|registries)/",
+        "pass_filenames": True,
+    }
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert "snowball" in scripts  # the entry exists once pre-commit installs this package
+    files = re.compile(hook["files"])
+    assert files.search("stories/porto/index.md") and files.search("registries/sites.yml")
+    assert not files.search("hooks/snowball_site.py") and not files.search("docs/stories/x.md")
+
+
+def test_pre_commit_config_for_this_repository() -> None:
+    (local,) = load(REPO / ".pre-commit-config.yaml")["repos"]
+    assert local["repo"] == "local"
+    hooks = {h["id"]: h for h in local["hooks"]}
+    assert hooks["snowball-validate"]["entry"] == ".venv/bin/snowball validate"
+    assert hooks["snowball-validate"]["files"] == "^(stories|registries)/"
+    assert hooks["ruff"]["entry"].startswith(".venv/bin/ruff check")
+
+
+def test_validate_limits_its_report_to_the_files_pre_commit_passes(hub: Hub) -> None:
+    """pre-commit passes staged files, images and registries included; only their stories are reported."""
+    hub.story("staged")
+    hub.story("other", front="title: broken\n")
+    (hub.root / "stories" / "staged" / "notes.txt").write_text("x")
+    result = run_cli(
+        "validate", "stories/staged/index.md", "stories/staged/notes.txt", "registries/tags.yml", cwd=hub.root
+    )
+    assert result.code == 0
+    assert result.out.splitlines() == [
+        "stories/staged/index.md: warning stories/staged/notes.txt is not used by the story and will not be "
+        "published (unused-file)",
+        "    hint: reference it with image: or ![alt](file), or remove it",
+        "0 errors, 1 warning in 1 story",
+    ]
+
+
+# ---- review rules and line endings --------------------------------------------------------------------------
+
+
+def owners(path: str) -> list[str]:
+    """The owners GitHub asks for a path: the last matching CODEOWNERS line wins."""
+    found: list[str] = []
+    for line in (REPO / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        pattern, *who = line.split()
+        assert pattern.startswith("/"), f"anchor {pattern} at the repository root"
+        if path == pattern[1:] or (pattern.endswith("/") and path.startswith(pattern[1:])):
+            found = who
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "mkdocs.yml",
+        "pyproject.toml",
+        "Makefile",
+        ".ci/run",
+        ".github/workflows/pull-request.yml",
+        ".github/CODEOWNERS",
+        "hooks/snowball_site.py",
+        "theme_overrides/main.html",
+        "snowball/cli.py",
+        "scripts/bench_validate.py",
+        "tests/test_cli.py",
+        "schema/story.schema.json",
+    ],
+)
+def test_code_and_configuration_need_a_maintainer(path: str) -> None:
+    assert owners(path) == ["@harbourline/snowball-maintainers"]
+
+
+def test_registries_need_an_editor_and_stories_anyone() -> None:
+    assert owners("registries/sites.yml") == ["@harbourline/snowball-editors"]
+    assert owners("stories/porto-paperless-loan-files/index.md") == []
+
+
+def test_line_endings_and_binary_images() -> None:
+    def attrs(path: str) -> dict[str, str]:
+        out = subprocess.run(
+            ["git", "check-attr", "text", "eol", "diff", "--", path],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return {line.split(": ")[1]: line.split(": ")[2] for line in out.splitlines()}
+
+    assert attrs("stories/any/index.md") == {"text": "auto", "eol": "lf", "diff": "unspecified"}
+    assert attrs("registries/sites.yml")["eol"] == "lf"
+    for image in ("hero.jpg", "hero.jpeg", "hero.png", "hero.webp", "hero.gif"):
+        assert attrs(f"stories/any/{image}") == {"text": "unset", "eol": "lf", "diff": "unset"}, image
+
+
+def test_pull_request_template_is_a_checklist() -> None:
+    text = (REPO / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
+    assert text.count("- [ ]") >= 6
+    assert "snowball validate stories/<slug>" in text
