@@ -61,5 +61,7 @@ CODES: dict[str, str] = {
     "registry-missing": "A registry file is missing.",
     "registry-shape": "A registry is a list of entries, each starting with '- id:'.",
     "duplicate-id": "An id (or tag alias) is used twice in a registry.",
-    "outside-stories": "Pull-request mode: the change touches files outside stories/, which need another reviewer.",
+    "outside-stories": "Pull-request mode: the change touches files outside stories/. A warning, not an error: "
+    "registry changes need an editor's review, and configuration, hooks, templates, code and workflows (which run "
+    "in CI) a maintainer's.",
 }

@@ -51,7 +51,7 @@ image_alt: "Two colleagues scanning loan files at the counter"
 
 
 def _cell(text: object) -> str:
-    return html.escape(str(text or "")).replace("|", "\\|")
+    return html.escape(str(text or ""), quote=False).replace("|", "\\|")
 
 
 def _fields_table(fields: tuple[Field, ...], *, with_example: bool) -> list[str]:
@@ -59,7 +59,7 @@ def _fields_table(fields: tuple[Field, ...], *, with_example: bool) -> list[str]
     rule = "|---|---|---|" + ("---|" if with_example else "")
     rows = [head, rule]
     for f in fields:
-        limit = f" (at most {f.max_len} characters)" if f.max_len else ""
+        limit = f" At most {f.max_len} characters." if f.max_len else ""
         example = (
             f" `{f.example.strip()}` |"
             if with_example and f.example and "\n" not in f.example
@@ -80,18 +80,39 @@ def contribution_markdown(reg: Registries) -> str:
         "",
         "## Step by step",
         "",
-        "1. Create a branch in the hub's repository (or use the web editor's *Add file*).",
-        "2. Run `snowball new` and answer the questions: it offers the sites, champions, practices and tags "
-        "below and writes a valid `stories/<slug>/index.md`. (Or copy the example below.)",
-        "3. Write the story under the headings: what you tried, what happened (with numbers), what you would "
-        "tell another site. Add `outcomes` for the figures you measured and `inspired_by` for the stories "
+        "1. Start the story, in the browser or on your computer:",
+        "    - **In the browser**, nothing to install: in the hub's repository choose *Add file*, name the new file "
+        "`stories/<slug>/index.md` (the slug is a few lowercase words joined by hyphens, such as "
+        "`porto-paperless-loan-files`), paste the example below and replace its values with yours.",
+        "    - **On your computer**, in a copy of the repository: `make serve` installs the tools and previews the "
+        "hub at http://127.0.0.1:8000; then `.venv/bin/snowball new` asks for the title, summary, site, "
+        "champions, practices and tags, offers the values listed below, and writes a valid "
+        "`stories/<slug>/index.md`.",
+        "2. Write the story under its three headings: what you tried, what happened (with numbers), what you "
+        "would tell another site. Add `outcomes` for the figures you measured and `inspired_by` for the stories "
         "you learned from.",
-        "4. Optionally add a photo beside `index.md` (JPEG, PNG or WebP, at most "
+        "3. Optionally add a photo beside `index.md` (JPEG, PNG or WebP, at most "
         f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB and {MAX_IMAGE_PIXELS // 1_000_000} megapixels) and name it in "
-        "`image` with an `image_alt` description.",
-        "5. Check it: `snowball validate stories/<slug>`. Every message names the line, what is wrong and how "
-        "to fix it.",
-        "6. Preview it with `make serve` and open a pull request. The checks annotate any problem on its line.",
+        "`image`, with an `image_alt` that describes it for people who cannot see it.",
+        "4. On your computer, check it with `.venv/bin/snowball validate stories/<slug>`: every message names the "
+        "line, what is wrong and how to fix it. (In the browser, the pull request's checks do this for you.)",
+        "5. Commit to a new branch and open a pull request; its description is a short checklist to tick.",
+        "",
+        "## After you open the pull request",
+        "",
+        "Within a few minutes the automatic checks report back:",
+        "",
+        "- **Check the changed stories** reads only the stories your pull request changes. Each problem is "
+        "marked on its line in the *Files changed* tab, with what is wrong and how to fix it. Push a fix to the "
+        "same branch and the checks run again. The check's summary shows your story's card and the site, "
+        "practice, tag and champion pages it will appear on.",
+        "- **Build the site** builds the whole hub exactly as it will be published. Reviewers (and you) can "
+        "download it as *site-preview* from the check's page.",
+        "- A change outside `stories/` gets a warning (`outside-stories`): a registry entry needs an editor's "
+        "review, configuration or code a maintainer's.",
+        "",
+        "When a reviewer approves and merges it, the site is rebuilt and your story is published, unless it is a "
+        "draft.",
         "",
         "## A complete example",
         "",
