@@ -26,7 +26,7 @@ from snowball.hub import load_hub, today
 from snowball.images import ImageCache
 from snowball.ledger import Ledger
 from snowball.model import Hub, Story
-from snowball.pages import GeneratedPage, HubPages, error_panel, feeds, source_path
+from snowball.pages import EXTRA_MARKER, GeneratedPage, HubPages, error_panel, feeds, source_path
 from snowball.sanitize import clean_html
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
@@ -42,6 +42,7 @@ class _State:
     generated: dict[str, GeneratedPage] = field(default_factory=dict)  # src_uri -> page
     broken: dict[str, str] = field(default_factory=dict)  # src_uri -> slug
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
+    extra: dict[str, str] = field(default_factory=dict)  # src_uri -> HTML kept away from the search indexer
 
 
 STATE = _State()
@@ -188,14 +189,27 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
     src = page.file.src_uri
     assert STATE.pages is not None and STATE.hub is not None
     if story := STATE.stories.get(src):
-        return STATE.pages.story(story, clean_html(html_), _hero(story))
+        return _hold_extra(src, STATE.pages.story(story, clean_html(html_), _hero(story)))
     if gen := STATE.generated.get(src):
         if src == source_path("home") and (problems := _registry_errors()):
             return error_panel("registries/", problems) + gen.html
-        return gen.html
+        return _hold_extra(src, gen.html)
     if slug := STATE.broken.get(src):
         return error_panel(f"stories/{slug}/index.md", STATE.hub.broken[slug])
     return html_
+
+
+def _hold_extra(src: str, html_: str) -> str:
+    """Keep lineage, related stories and listings out of what the search plugin parses (and indexes)."""
+    main, marker, extra = html_.partition(EXTRA_MARKER)
+    if marker:
+        STATE.extra[src] = extra
+    return main + marker
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    extra = STATE.extra.pop(page.file.src_uri, None)
+    return output if extra is None else output.replace(EXTRA_MARKER, extra, 1)
 
 
 def _registry_errors() -> list[Diagnostic]:

@@ -7,6 +7,7 @@ friendly first line, not the only one.
 
 from __future__ import annotations
 
+import bisect
 import html
 import posixpath
 import re
@@ -48,11 +49,12 @@ _INLINE_CODE_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 # [text](dest "title"), ![alt](dest), <autolink>, and reference definitions [id]: dest
 _LINK_RE = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
 _AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^>\s]*)>")
-_REFDEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+_REFDEF_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[^\S\n]*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _PHONE_RE = re.compile(
-    r"(?<![\w.,/+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\w,/-]|\.\d)"
+    r"(?<![\w.,/+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![\w,/-]|\.\d)"
 )
+_DIGIT_RUN_RE = re.compile(r"\+?\(?\d[\d .()-]{7,}\d")
 _DATE_LIKE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -148,65 +150,67 @@ def _is_unsafe_url(url: str) -> bool:
     return bool(_UNSAFE_SCHEME_RE.match(cleaned))
 
 
+class _Positions:
+    """Turn offsets in the body into file lines and columns."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.text, self.first_line = text, first_line
+        self._starts: list[int] | None = None  # computed on first use: most stories never need it
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.first_line + index, offset - self._starts[index] + 1
+
+
 def check_body(body: str, first_line: int, report: Report) -> list[Link]:
-    """Report unsafe HTML, unsafe URLs and personal data; return the relative links to resolve."""
+    """Report unsafe HTML, unsafe URLs and personal data; return the relative links to resolve.
+
+    Each scan runs over the whole text once (not line by line) and only when its
+    trigger character occurs: this is the validator's hot path.
+    """
     masked = mask_code(body)
-    scanner = _HtmlScan(report, first_line)
-    try:
-        scanner.feed(masked)
-        scanner.close()
-    except Exception:  # HTMLParser is lenient; this only guards against the unexpected
-        report.error(
-            "unsafe-html",
-            "the story's HTML could not be read",
-            first_line,
-            field="body",
-            hint="remove raw HTML from the story",
-        )
+    where = _Positions(masked, first_line)
+    if "<" in masked:
+        scanner = _HtmlScan(report, first_line)
+        try:
+            scanner.feed(masked)
+            scanner.close()
+        except Exception:  # HTMLParser is lenient; this only guards against the unexpected
+            report.error("unsafe-html", "the story's HTML could not be read", first_line, field="body",
+                         hint="remove raw HTML from the story")
+    found: list[tuple[str, int, bool]] = []
+    if "](" in masked:
+        found += [(m.group(1), m.start(1), m.group(0).startswith("!")) for m in _LINK_RE.finditer(masked)]
+    if "<" in masked:
+        found += [(m.group(1), m.start(1), False) for m in _AUTOLINK_RE.finditer(masked)]
+    if "]:" in masked:
+        found += [(m.group(1), m.start(1), False) for m in _REFDEF_RE.finditer(masked)]
     links: list[Link] = []
-    for offset, line in enumerate(masked.split("\n")):
-        lineno = first_line + offset
-        found = [(m.group(1), m.start(1), m.group(0).startswith("!")) for m in _LINK_RE.finditer(line)]
-        found += [(m.group(1), m.start(1), False) for m in _AUTOLINK_RE.finditer(line)]
-        if m := _REFDEF_RE.match(line):
-            found.append((m.group(1), m.start(1), False))
-        for target, col, image in found:
-            if _is_unsafe_url(target):
-                report.error(
-                    "unsafe-url",
-                    f"the link '{_short(target)}' uses a forbidden URL scheme",
-                    lineno,
-                    col + 1,
-                    field="body",
-                    hint="link to an https:// page or a file in the story folder",
-                )
-            elif target and not _SCHEME_RE.match(target) and not target.startswith("#"):
-                links.append(Link(re.split(r"[#?]", target, maxsplit=1)[0], lineno, col + 1, image))
-        _check_personal_data(line, lineno, report)
+    for target, offset, image in sorted(found, key=lambda f: f[1]):
+        line, col = where(offset)
+        if _is_unsafe_url(target):
+            report.error("unsafe-url", f"the link '{_short(target)}' uses a forbidden URL scheme", line, col,
+                         field="body", hint="link to an https:// page or a file in the story folder")
+        elif target and not _SCHEME_RE.match(target) and not target.startswith("#"):
+            links.append(Link(re.split(r"[#?]", target, maxsplit=1)[0], line, col, image))
+    _check_personal_data(masked, where, report)
     return links
 
 
-def _check_personal_data(line: str, lineno: int, report: Report) -> None:
-    for m in _EMAIL_RE.finditer(line):
-        report.warning(
-            "personal-data",
-            f"'{m.group(0)}' looks like an e-mail address",
-            lineno,
-            m.start() + 1,
-            field="body",
-            hint="the site is shared widely; name the champion instead (their contact is in registries/champions.yml)",
-        )
-    for m in _PHONE_RE.finditer(line):
-        digits = sum(ch.isdigit() for ch in m.group(0))
-        if 9 <= digits <= 15 and not _DATE_LIKE_RE.match(m.group(0)):
-            report.warning(
-                "personal-data",
-                f"'{m.group(0)}' looks like a phone number",
-                lineno,
-                m.start() + 1,
-                field="body",
-                hint="remove it; colleagues can find contacts on the champion's page",
-            )
+def _check_personal_data(text: str, where: _Positions, report: Report) -> None:
+    if "@" in text:
+        for m in _EMAIL_RE.finditer(text):
+            report.warning("personal-data", f"'{m.group(0)}' looks like an e-mail address", *where(m.start()),
+                           field="body", hint="the site is shared widely; name the champion instead (their contact "
+                           "is in registries/champions.yml)")
+    for candidate in _DIGIT_RUN_RE.finditer(text):  # cheap, linear pre-filter: long runs of digits
+        for m in _PHONE_RE.finditer(text, max(0, candidate.start() - 1), candidate.end() + 1):
+            digits = sum(ch.isdigit() for ch in m.group(0))
+            if 9 <= digits <= 15 and not _DATE_LIKE_RE.match(m.group(0)):
+                report.warning("personal-data", f"'{m.group(0)}' looks like a phone number", *where(m.start()),
+                               field="body", hint="remove it; colleagues can find contacts on the champion's page")
 
 
 def resolve_link(story_dir: str, target: str) -> str:

@@ -50,6 +50,11 @@ _PATHS = {
 }
 
 
+# Everything after this marker in a page is for reading, not for search: the adapter hands search only what
+# comes before it (the story itself, an entity's name and description) and puts the rest back afterwards.
+EXTRA_MARKER = "<!--snowball:extra-->"
+
+
 def url_path(kind: str, ident: str | None = None) -> str:
     """The site-root-relative URL of a page, e.g. url_path('site', 'porto') == 'sites/porto/'."""
     pattern = _PATHS[kind]
@@ -155,6 +160,20 @@ class HubPages:
         self.ledger, self.site_name, self.today = ledger, site_name, today
         self.hub = ledger.hub
         self.names = Names(ledger)
+        self._cards: dict[tuple[str, str], str] = {}
+
+    def cards(self, stories: Iterable[Story], page_url: str) -> Markup:
+        """Story cards for a listing. Each card is rendered once per link depth and reused: a story
+        appears on its site, practice, tag and champion pages, and re-rendering it each time is what
+        makes Material's blog plugin slow."""
+        base = Urls(page_url).base
+        out = []
+        for s in stories:
+            key = (s.slug, base)
+            if key not in self._cards:
+                self._cards[key] = _render("card.html", page_url, s=s, h=self.names)
+            out.append(self._cards[key])
+        return Markup('<div class="sb-cards">\n' + "\n".join(out) + "\n</div>")
 
     @cached_property
     def _span(self) -> tuple[dt.date, dt.date]:
@@ -192,7 +211,7 @@ class HubPages:
             "",
             title=self.site_name,
             figures=figures,
-            latest=lg.stories[:6],
+            cards=self.cards(lg.stories[:6], ""),
             spreading=lg.recently_spread(6),
             counts=counts,
             h=self.names,
@@ -219,6 +238,7 @@ class HubPages:
             title="All stories",
             lede="Newest first. Narrow the list by site, practice or tag.",
             stories=self.ledger.stories,
+            cards=self.cards(self.ledger.stories, "stories/"),
             filters=filters,
             h=n,
             feed=Urls("stories/").to("feed-all"),
@@ -364,6 +384,7 @@ class HubPages:
             title=f"Tag: {tag.label}",
             lede=tag.description,
             stories=self.ledger.by_tag.get(ident, []),
+            cards=self.cards(self.ledger.by_tag.get(ident, []), url_path("tag", ident)),
             inspired=(),
             h=self.names,
         )
@@ -385,6 +406,7 @@ class HubPages:
             title=c.name,
             lede=lede,
             stories=mine,
+            cards=self.cards(mine, url_path("champion", ident)),
             inspired=inspired,
             h=self.names,
         )

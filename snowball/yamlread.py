@@ -97,7 +97,9 @@ def parse(text: str, first_line: int = 1) -> Node | None:
     root: Node | None = None
     documents = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        loader = _Loader(text)
+        while loader.check_event():  # the loader's own methods: no generator frame per event
+            event = loader.get_event()
             mark = event.start_mark
             line, col = mark.line + 1 + offset, mark.column + 1
             if isinstance(event, yaml.DocumentStartEvent):
