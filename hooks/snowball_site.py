@@ -28,6 +28,7 @@ from snowball.ledger import Ledger
 from snowball.model import Hub, Story
 from snowball.pages import EXTRA_MARKER, GeneratedPage, HubPages, error_panel, feeds, source_path
 from snowball.sanitize import clean_html
+from snowball.search import Entry, page_text, write_index
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 
@@ -43,6 +44,7 @@ class _State:
     broken: dict[str, str] = field(default_factory=dict)  # src_uri -> slug
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
     extra: dict[str, str] = field(default_factory=dict)  # src_uri -> HTML kept away from the search indexer
+    search: list[Entry] = field(default_factory=list)
 
 
 STATE = _State()
@@ -155,8 +157,8 @@ def _set_meta(
 ) -> None:
     # MkDocs' Jinja does not autoescape and Material prints these raw into <title>, <meta> and search results.
     meta: dict[str, Any] = {"title": html.escape(title), "description": html.escape(description)}
-    if not searchable:
-        meta["search"] = {"exclude": True}
+    meta["search"] = {"exclude": True}  # Material's plugin parses nothing; on_post_build writes our entries
+    meta["snowball_searchable"] = searchable
     meta["snowball_feeds"] = [(html.escape(t), p) for t, p in (("All stories", "feeds/all.xml"), *feeds_)]
     meta["snowball_draft"] = draft
     meta["hide"] = ["navigation"]  # the tabs are the navigation; the sidebar would repeat one link
@@ -189,27 +191,37 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
     src = page.file.src_uri
     assert STATE.pages is not None and STATE.hub is not None
     if story := STATE.stories.get(src):
-        return _hold_extra(src, STATE.pages.story(story, clean_html(html_), _hero(story)))
+        names = STATE.pages.names
+        tags = tuple(names.tag_names[t] for t in story.tags) + tuple(names.practice_names[p] for p in story.practices)
+        return _hold_extra(page, STATE.pages.story(story, clean_html(html_), _hero(story)), tags)
     if gen := STATE.generated.get(src):
         if src == source_path("home") and (problems := _registry_errors()):
             return error_panel("registries/", problems) + gen.html
-        return _hold_extra(src, gen.html)
+        return _hold_extra(page, gen.html)
     if slug := STATE.broken.get(src):
         return error_panel(f"stories/{slug}/index.md", STATE.hub.broken[slug])
-    return html_
+    return _hold_extra(page, html_)  # the contribution guide
 
 
-def _hold_extra(src: str, html_: str) -> str:
-    """Keep lineage, related stories and listings out of what the search plugin parses (and indexes)."""
+def _hold_extra(page: Page, html_: str, tags: tuple[str, ...] = ()) -> str:
+    """Index what comes before the marker; keep lineage, related stories and listings for after rendering."""
     main, marker, extra = html_.partition(EXTRA_MARKER)
     if marker:
-        STATE.extra[src] = extra
+        STATE.extra[page.file.src_uri] = extra
+    if page.meta.get("snowball_searchable"):
+        STATE.search.append(Entry(page.url, page.meta["title"], page_text(main), tags))
     return main + marker
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     extra = STATE.extra.pop(page.file.src_uri, None)
     return output if extra is None else output.replace(EXTRA_MARKER, extra, 1)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.is_file():  # written by Material's search plugin, which runs before hooks
+        index.write_text(write_index(index.read_text(encoding="utf-8"), STATE.search), encoding="utf-8")
 
 
 def _registry_errors() -> list[Diagnostic]:
