@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test test-fast lint format validate schema bench clean
+.PHONY: install axe serve build test test-fast lint format validate schema bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Snowball needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -25,7 +25,20 @@ serve: install ## preview the hub with drafts at http://127.0.0.1:8000
 build: install ## build the published site into site/ (fails on any warning)
 	$(BIN)/mkdocs build --strict
 
-test: install ## run the whole test suite (browser tests need Debian's chromium)
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error && touch $(AXE) \
+			|| echo "note: npm ci failed, so the accessibility tests will skip (in CI they fail)"; \
+	else \
+		echo "note: npm not found, so axe-core is not installed and the accessibility tests will skip"; \
+		echo "      (install Debian's npm package, then run make axe)"; \
+	fi
+
+axe: $(AXE) ## install axe-core for the browser accessibility tests (needs npm)
+
+test: install $(AXE) ## run the whole test suite (browser tests need Debian's chromium and npm)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install ## check formatting and lint with ruff
