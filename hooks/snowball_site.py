@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -22,7 +24,7 @@ from mkdocs.structure.pages import Page
 
 from snowball.diagnostics import Diagnostic
 from snowball.guide import contribution_markdown
-from snowball.hub import load_hub, today
+from snowball.hub import ReadCache, load_hub, today
 from snowball.images import ImageCache
 from snowball.ledger import Ledger
 from snowball.model import Hub, Story
@@ -44,11 +46,61 @@ class _State:
     broken: dict[str, str] = field(default_factory=dict)  # src_uri -> slug
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
     extra: dict[str, str] = field(default_factory=dict)  # src_uri -> HTML kept away from the search indexer
-    search: list[Entry] = field(default_factory=list)
 
 
 STATE = _State()
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class HubFile(File):
+    """A generated file that knows whether it changed since the previous build of this process.
+
+    With `mkdocs serve --dirty`, MkDocs rebuilds only files whose is_modified() is true;
+    MkDocs' own generated files always say true. Fingerprinting what each page shows lets
+    an edit rebuild its story and exactly the aggregate pages that show it.
+    """
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        return self.changed or not Path(self.abs_dest_path).exists()
+
+
+# What the previous build produced, kept across `mkdocs serve` rebuilds (on_config resets STATE, not this).
+_PREVIOUS: dict[str, str] = {}  # src_uri -> fingerprint
+_SEARCH: dict[str, Entry] = {}  # location -> search entry
+_READS = ReadCache()  # story checks, reused for unchanged story folders
+_CARDS: dict[str, dict[Any, str]] = {}  # registries -> story cards rendered with their names
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept across rebuilds: `mkdocs serve` makes a new Jinja environment
+    each time, and recompiling Material's templates costs more than rebuilding one story."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+_TEMPLATES = _MemoryBytecodeCache()
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    env.bytecode_cache = _TEMPLATES
+    return env
+
+
+def _generated(config: MkDocsConfig, src: str, content: str, fingerprint: str) -> HubFile:
+    file = HubFile.generated(config, src, content=content)
+    file.changed = _PREVIOUS.get(src) != fingerprint
+    _PREVIOUS[src] = fingerprint
+    return file
 
 
 def _never_stuck(fallback: Callable[..., Any]) -> Callable[[F], F]:
@@ -99,14 +151,18 @@ def _preview() -> bool:
 
 @_never_stuck(lambda exc, files, config: files)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    hub = load_hub(STATE.root)
+    hub = load_hub(STATE.root, reuse=_READS if _preview() else None)
     STATE.hub = hub
     for d in hub.diagnostics:
         text = f"{d.path}:{d.line}: [{d.field or d.code}] {d.message}" + (f" (hint: {d.hint})" if d.hint else "")
         (log.warning if d.severity == "error" else log.info)(text)
     visible = [s for s in hub.stories.values() if _preview() or not s.draft]
     ledger = Ledger(hub, visible)
-    STATE.pages = HubPages(ledger, site_name=config.site_name, today=today())
+    cards = _CARDS.setdefault(repr(hub.registries), {})
+    if len(_CARDS) > 1:  # the registries changed: names on old cards are stale
+        _CARDS.clear()
+        _CARDS[repr(hub.registries)] = cards
+    STATE.pages = HubPages(ledger, site_name=config.site_name, today=today(), card_cache=cards)
 
     # Nothing MkDocs found in stories/ is used as-is: symlinks, drafts and unchecked files stay out.
     docs_dir = config.docs_dir
@@ -116,20 +172,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for story in visible:
         src = source_path("story", story.slug)
         STATE.stories[src] = story
-        out.append(File.generated(config, src, content=story.body))
         _add_images(story, cache, config, out)
+        out.append(
+            _generated(config, src, story.body, STATE.pages.story_fingerprint(story, STATE.heroes.get(story.slug)))
+        )
     for slug in hub.broken:
         src = source_path("story", slug)
         STATE.broken[src] = slug
-        out.append(File.generated(config, src, content=""))
+        out.append(_generated(config, src, "", repr(hub.broken[slug])))
     for page in STATE.pages.all():
         STATE.generated[page.src] = page
-        out.append(File.generated(config, page.src, content=""))
-    contribute = source_path("contribute")
-    out.append(File.generated(config, contribute, content=contribution_markdown(hub.registries)))
+        out.append(_generated(config, page.src, "", repr((page.title, page.description, page.html.fingerprint()))))
+    guide = contribution_markdown(hub.registries)
+    out.append(_generated(config, source_path("contribute"), guide, guide))
     for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "", today=today()).items():
-        out.append(File.generated(config, path, content=xml))
+        out.append(_generated(config, path, xml, xml))
+    searchable = {f.url for f in out if isinstance(f, HubFile) and f.src_uri.endswith(".md")}
+    for location in set(_SEARCH) - searchable:
+        del _SEARCH[location]
     log.info(f"images: {cache.processed} processed, {cache.reused} reused from cache")
+    if _preview():
+        log.info(f"stories: {_READS.hits} unchanged, {len(hub.stories) + len(hub.broken) - _READS.hits} checked")
     return out
 
 
@@ -196,8 +259,8 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
         return _hold_extra(page, STATE.pages.story(story, clean_html(html_), _hero(story)), tags)
     if gen := STATE.generated.get(src):
         if src == source_path("home") and (problems := _registry_errors()):
-            return error_panel("registries/", problems) + gen.html
-        return _hold_extra(page, gen.html)
+            return error_panel("registries/", problems) + gen.html.text
+        return _hold_extra(page, gen.html.text)
     if slug := STATE.broken.get(src):
         return error_panel(f"stories/{slug}/index.md", STATE.hub.broken[slug])
     return _hold_extra(page, html_)  # the contribution guide
@@ -209,7 +272,7 @@ def _hold_extra(page: Page, html_: str, tags: tuple[str, ...] = ()) -> str:
     if marker:
         STATE.extra[page.file.src_uri] = extra
     if page.meta.get("snowball_searchable"):
-        STATE.search.append(Entry(page.url, page.meta["title"], page_text(main), tags))
+        _SEARCH[page.url] = Entry(page.url, page.meta["title"], page_text(main), tags)
     return main + marker
 
 
@@ -221,7 +284,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.is_file():  # written by Material's search plugin, which runs before hooks
-        index.write_text(write_index(index.read_text(encoding="utf-8"), STATE.search), encoding="utf-8")
+        entries = list(_SEARCH.values())  # pages a dirty rebuild skipped keep their previous entries
+        index.write_text(write_index(index.read_text(encoding="utf-8"), entries), encoding="utf-8")
 
 
 def _registry_errors() -> list[Diagnostic]:

@@ -93,10 +93,17 @@ def bench_build(root: Path, runs: int) -> dict[str, float]:
         hub_mem.append(h.peak_mb)
         bare_mem.append(b.peak_mb)
     index = root / "site" / "search" / "search_index.json"
-    return {"hub_build_s": median(hub_t), "bare_build_s": median(bare_t), "ratio": median(ratios),
-            "hub_peak_mb": max(hub_mem), "bare_peak_mb": max(bare_mem), "hub_output_mb": size_mb(root / "site"),
-            "bare_output_mb": size_mb(root / "site-bare"), "search_index_mb": index.stat().st_size / 1e6,
-            "bare_search_index_mb": (root / "site-bare/search/search_index.json").stat().st_size / 1e6}
+    return {
+        "hub_build_s": median(hub_t),
+        "bare_build_s": median(bare_t),
+        "ratio": median(ratios),
+        "hub_peak_mb": max(hub_mem),
+        "bare_peak_mb": max(bare_mem),
+        "hub_output_mb": size_mb(root / "site"),
+        "bare_output_mb": size_mb(root / "site-bare"),
+        "search_index_mb": index.stat().st_size / 1e6,
+        "bare_search_index_mb": (root / "site-bare/search/search_index.json").stat().st_size / 1e6,
+    }
 
 
 def bench_rebuild(root: Path, runs: int) -> dict[str, float]:
@@ -112,8 +119,11 @@ def bench_rebuild(root: Path, runs: int) -> dict[str, float]:
             changed.append(run([mkdocs, "build", "-q"], root).seconds)
     finally:
         story.write_text(original, encoding="utf-8")
-    return {"rebuild_unchanged_s": median([r.seconds for r in unchanged]), "rebuild_images_processed": max(processed),
-            "rebuild_one_changed_s": median(changed)}
+    return {
+        "rebuild_unchanged_s": median([r.seconds for r in unchanged]),
+        "rebuild_images_processed": max(processed),
+        "rebuild_one_changed_s": median(changed),
+    }
 
 
 def _free_port() -> int:
@@ -133,8 +143,13 @@ def _get(url: str) -> str:
 def bench_preview(root: Path, runs: int) -> dict[str, float]:
     """Seconds from saving an edited story to `mkdocs serve` serving the change (story and its site page)."""
     port = _free_port()
-    proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"], cwd=root, env=ENV,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+        cwd=root,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 600
@@ -172,11 +187,11 @@ SUITES = {"validate": bench_validate, "build": bench_build, "rebuild": bench_reb
 
 
 def table(results: dict[int, dict[str, float]]) -> str:
-    keys = sorted({k for r in results.values() for k in r}, key=lambda k: list(KEY_LABELS).index(k)
-                  if k in KEY_LABELS else 99)
+    keys = sorted(
+        {k for r in results.values() for k in r}, key=lambda k: list(KEY_LABELS).index(k) if k in KEY_LABELS else 99
+    )
     sizes = sorted(results)
-    lines = ["| measure | " + " | ".join(f"N = {n:,}" for n in sizes) + " |",
-             "|---|" + "---:|" * len(sizes)]
+    lines = ["| measure | " + " | ".join(f"N = {n:,}" for n in sizes) + " |", "|---|" + "---:|" * len(sizes)]
     for k in keys:
         cells = []
         for n in sizes:
@@ -187,12 +202,18 @@ def table(results: dict[int, dict[str, float]]) -> str:
 
 
 KEY_LABELS = {
-    "validate_full_s": "validator, whole hub (s)", "validate_one_s": "validator, one changed story (s)",
-    "hub_build_s": "hub build (s)", "bare_build_s": "bare Material build, same stories (s)",
-    "ratio": "hub / bare (median of pairs)", "hub_peak_mb": "hub build peak memory (MB)",
-    "bare_peak_mb": "bare build peak memory (MB)", "hub_output_mb": "hub output (MB)",
-    "bare_output_mb": "bare output (MB)", "search_index_mb": "search index downloaded before first result (MB)",
-    "bare_search_index_mb": "bare search index (MB)", "rebuild_unchanged_s": "second build, nothing changed (s)",
+    "validate_full_s": "validator, whole hub (s)",
+    "validate_one_s": "validator, one changed story (s)",
+    "hub_build_s": "hub build (s)",
+    "bare_build_s": "bare Material build, same stories (s)",
+    "ratio": "hub / bare (median of pairs)",
+    "hub_peak_mb": "hub build peak memory (MB)",
+    "bare_peak_mb": "bare build peak memory (MB)",
+    "hub_output_mb": "hub output (MB)",
+    "bare_output_mb": "bare output (MB)",
+    "search_index_mb": "search index downloaded before first result (MB)",
+    "bare_search_index_mb": "bare search index (MB)",
+    "rebuild_unchanged_s": "second build, nothing changed (s)",
     "rebuild_images_processed": "images re-encoded by the second build",
     "rebuild_one_changed_s": "build after one story changed (s)",
     "preview_story_s": "preview: save -> story page served (s)",

@@ -26,7 +26,9 @@ _WORDS = (
 ).split()
 _VERBS = "tried measured changed moved cut saved doubled halved started stopped asked trained shared tested".split()
 _ADJ = "small simple quiet busy slow fast cheap costly early late local regional shared visible".split()
-_FIRST = "Ana Ben Chloe Dan Eva Femi Gita Hugo Ines Jon Kai Lea Mo Nia Oli Pia Raj Sara Tom Uma Vic Wen Yara Zoe".split()
+_FIRST = (
+    "Ana Ben Chloe Dan Eva Femi Gita Hugo Ines Jon Kai Lea Mo Nia Oli Pia Raj Sara Tom Uma Vic Wen Yara Zoe".split()
+)
 _LAST = "Silva Smith Okafor Berg Novak Rossi Khan Lopez Meyer Dubois Costa Fischer Tanaka Ahmed Kowalski Murphy".split()
 _REGIONS = ("North Coast", "Central Valley", "Capital Region", "Highlands", "East Plains", "South Bay")
 _STAGES = ("pilot", "adopted", "adopted", "adopted", "scaled", "retired")
@@ -55,9 +57,13 @@ def _body(rng: random.Random, words: int, links: list[str]) -> str:
         for _ in range(max(1, words // 300)):
             parts.append(_paragraph(rng))
         if heading == "What happened" and rng.random() < 0.3:
-            parts.append("| Measure | Before | After |\n|---|---|---|\n" + "\n".join(
-                f"| {rng.choice(_WORDS).capitalize()} | {rng.randint(10, 900)} | {rng.randint(5, 800)} |"
-                for _ in range(3)))
+            parts.append(
+                "| Measure | Before | After |\n|---|---|---|\n"
+                + "\n".join(
+                    f"| {rng.choice(_WORDS).capitalize()} | {rng.randint(10, 900)} | {rng.randint(5, 800)} |"
+                    for _ in range(3)
+                )
+            )
         if heading == "What we would tell another site" and rng.random() < 0.4:
             parts.append('!!! tip "Our advice"\n    ' + _sentence(rng))
     if links:
@@ -72,8 +78,10 @@ def _image(path: Path, rng: random.Random) -> None:
     draw = ImageDraw.Draw(im)
     for _ in range(12):
         x, y = rng.randint(0, 900), rng.randint(0, 500)
-        draw.ellipse((x, y, x + rng.randint(20, 200), y + rng.randint(20, 200)),
-                     fill=(rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255)))
+        draw.ellipse(
+            (x, y, x + rng.randint(20, 200), y + rng.randint(20, 200)),
+            fill=(rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255)),
+        )
     im.save(path, "JPEG", quality=80)
 
 
@@ -95,18 +103,31 @@ def generate(out: Path, stories: int, *, images: int = 0, seed: int = 1, words: 
     for c, s in home.items():
         by_site[s].append(c)
     reg = out / "registries"
-    reg.joinpath("sites.yml").write_text("".join(
-        f'- id: {s}\n  name: "{rng.choice(_ADJ).capitalize()} {rng.choice(_WORDS).capitalize()} {i}"\n'
-        f'  region: "{_REGIONS[i % len(_REGIONS)]}"\n' for i, s in enumerate(sites)), encoding="utf-8")
-    reg.joinpath("practices.yml").write_text("".join(
-        f'- id: {p}\n  name: "{rng.choice(_WORDS).capitalize()} {rng.choice(_WORDS)} {i}"\n'
-        f'  description: "{_sentence(rng)[:190]}"\n  category: "{rng.choice(["Operations", "Products", "Community"])}"\n'
-        for i, p in enumerate(practices)), encoding="utf-8")
-    reg.joinpath("champions.yml").write_text("".join(
-        f'- id: {c}\n  name: "{rng.choice(_FIRST)} {rng.choice(_LAST)}"\n  site: {home[c]}\n'
-        for c in champions), encoding="utf-8")
-    reg.joinpath("tags.yml").write_text("".join(
-        f'- id: {t}\n  label: "{t[4:].capitalize()}"\n' for t in tags), encoding="utf-8")
+    reg.joinpath("sites.yml").write_text(
+        "".join(
+            f'- id: {s}\n  name: "{rng.choice(_ADJ).capitalize()} {rng.choice(_WORDS).capitalize()} {i}"\n'
+            f'  region: "{_REGIONS[i % len(_REGIONS)]}"\n'
+            for i, s in enumerate(sites)
+        ),
+        encoding="utf-8",
+    )
+    reg.joinpath("practices.yml").write_text(
+        "".join(
+            f'- id: {p}\n  name: "{rng.choice(_WORDS).capitalize()} {rng.choice(_WORDS)} {i}"\n'
+            f'  description: "{_sentence(rng)[:190]}"\n  category: "{rng.choice(["Operations", "Products", "Community"])}"\n'
+            for i, p in enumerate(practices)
+        ),
+        encoding="utf-8",
+    )
+    reg.joinpath("champions.yml").write_text(
+        "".join(
+            f'- id: {c}\n  name: "{rng.choice(_FIRST)} {rng.choice(_LAST)}"\n  site: {home[c]}\n' for c in champions
+        ),
+        encoding="utf-8",
+    )
+    reg.joinpath("tags.yml").write_text(
+        "".join(f'- id: {t}\n  label: "{t[4:].capitalize()}"\n' for t in tags), encoding="utf-8"
+    )
 
     span = 5 * 365
     dates = sorted(END - dt.timedelta(days=rng.randint(0, span)) for _ in range(stories))
@@ -162,10 +183,17 @@ def make_bare_config(out: Path) -> Path:
     hub = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     theme = {k: v for k, v in hub["theme"].items() if k not in ("custom_dir", "favicon")}
     first = sorted(p.name for p in (out / "stories").iterdir())[0]
-    bare = {"site_name": "Bare", "site_url": "https://bare.example/", "docs_dir": "stories", "site_dir": "site-bare",
-            "theme": theme, "plugins": ["search"], "nav": [{"Home": f"{first}/index.md"}],
-            "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
-            "markdown_extensions": hub["markdown_extensions"]}
+    bare = {
+        "site_name": "Bare",
+        "site_url": "https://bare.example/",
+        "docs_dir": "stories",
+        "site_dir": "site-bare",
+        "theme": theme,
+        "plugins": ["search"],
+        "nav": [{"Home": f"{first}/index.md"}],
+        "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
+        "markdown_extensions": hub["markdown_extensions"],
+    }
     config = out / "bare.yml"
     config.write_text(yaml.safe_dump(bare, sort_keys=False), encoding="utf-8")
     return config

@@ -178,8 +178,13 @@ def check_body(body: str, first_line: int, report: Report) -> list[Link]:
             scanner.feed(masked)
             scanner.close()
         except Exception:  # HTMLParser is lenient; this only guards against the unexpected
-            report.error("unsafe-html", "the story's HTML could not be read", first_line, field="body",
-                         hint="remove raw HTML from the story")
+            report.error(
+                "unsafe-html",
+                "the story's HTML could not be read",
+                first_line,
+                field="body",
+                hint="remove raw HTML from the story",
+            )
     found: list[tuple[str, int, bool]] = []
     if "](" in masked:
         found += [(m.group(1), m.start(1), m.group(0).startswith("!")) for m in _LINK_RE.finditer(masked)]
@@ -191,8 +196,14 @@ def check_body(body: str, first_line: int, report: Report) -> list[Link]:
     for target, offset, image in sorted(found, key=lambda f: f[1]):
         line, col = where(offset)
         if _is_unsafe_url(target):
-            report.error("unsafe-url", f"the link '{_short(target)}' uses a forbidden URL scheme", line, col,
-                         field="body", hint="link to an https:// page or a file in the story folder")
+            report.error(
+                "unsafe-url",
+                f"the link '{_short(target)}' uses a forbidden URL scheme",
+                line,
+                col,
+                field="body",
+                hint="link to an https:// page or a file in the story folder",
+            )
         elif target and not _SCHEME_RE.match(target) and not target.startswith("#"):
             links.append(Link(re.split(r"[#?]", target, maxsplit=1)[0], line, col, image))
     _check_personal_data(masked, where, report)
@@ -202,15 +213,25 @@ def check_body(body: str, first_line: int, report: Report) -> list[Link]:
 def _check_personal_data(text: str, where: _Positions, report: Report) -> None:
     if "@" in text:
         for m in _EMAIL_RE.finditer(text):
-            report.warning("personal-data", f"'{m.group(0)}' looks like an e-mail address", *where(m.start()),
-                           field="body", hint="the site is shared widely; name the champion instead (their contact "
-                           "is in registries/champions.yml)")
+            report.warning(
+                "personal-data",
+                f"'{m.group(0)}' looks like an e-mail address",
+                *where(m.start()),
+                field="body",
+                hint="the site is shared widely; name the champion instead (their contact "
+                "is in registries/champions.yml)",
+            )
     for candidate in _DIGIT_RUN_RE.finditer(text):  # cheap, linear pre-filter: long runs of digits
         for m in _PHONE_RE.finditer(text, max(0, candidate.start() - 1), candidate.end() + 1):
             digits = sum(ch.isdigit() for ch in m.group(0))
             if 9 <= digits <= 15 and not _DATE_LIKE_RE.match(m.group(0)):
-                report.warning("personal-data", f"'{m.group(0)}' looks like a phone number", *where(m.start()),
-                               field="body", hint="remove it; colleagues can find contacts on the champion's page")
+                report.warning(
+                    "personal-data",
+                    f"'{m.group(0)}' looks like a phone number",
+                    *where(m.start()),
+                    field="body",
+                    hint="remove it; colleagues can find contacts on the champion's page",
+                )
 
 
 def resolve_link(story_dir: str, target: str) -> str:

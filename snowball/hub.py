@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .body import Link, check_body, resolve_link
@@ -30,6 +30,44 @@ class _Candidate:
     body_line: int = 1
     links: tuple[Link, ...] = ()
     files: tuple[str, ...] = ()  # files of the story folder the story uses (hero and body images)
+    drafts_seen: dict[str, bool] = field(default_factory=dict)  # other stories' draft flags this check relied on
+
+
+class ReadCache:
+    """Per-story check results kept across rebuilds of one process (the preview server).
+
+    A story is re-read only when its folder changed (file stats), when the registries,
+    the set of stories or today's date changed, or when a story it links to changed
+    its draft flag. The validator CLI runs once and does not use this.
+    """
+
+    def __init__(self) -> None:
+        self.context: object = None
+        self.entries: dict[str, tuple[object, _Candidate]] = {}
+        self.hits = 0
+
+    def start(self, context: object) -> None:
+        if context != self.context:
+            self.entries.clear()
+            self.context = context
+        self.hits = 0
+
+
+def _folder_key(folder: Path) -> object:
+    try:
+        return tuple(
+            sorted(
+                (
+                    e.name,
+                    e.stat(follow_symlinks=False).st_mtime_ns,
+                    e.stat(follow_symlinks=False).st_size,
+                    e.is_symlink(),
+                )
+                for e in os.scandir(folder)
+            )
+        )
+    except OSError:
+        return None
 
 
 def today() -> dt.date:
@@ -119,19 +157,35 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
 
 
 class _Checker:
-    def __init__(self, root: Path, registries: Registries, slugs: list[str], on: dt.date) -> None:
+    def __init__(
+        self, root: Path, registries: Registries, slugs: list[str], on: dt.date, reuse: ReadCache | None = None
+    ) -> None:
         self.root, self.reg, self.on = root, registries, on
         self.all_slugs = set(slugs)
         self.cache: dict[str, _Candidate] = {}
+        self.reuse = reuse
 
     def read(self, slug: str) -> _Candidate:
         """Read and check one story on its own (fields, body, files); cached."""
         if slug in self.cache:
             return self.cache[slug]
+        folder = self.root / STORIES_DIR / slug
+        key = _folder_key(folder) if self.reuse is not None else None
+        if self.reuse is not None and slug in self.reuse.entries:
+            old_key, old = self.reuse.entries[slug]
+            self.cache[slug] = old  # provisional, so links back to this story see it while we verify
+            if old_key == key and all(self._is_draft(o) == d for o, d in old.drafts_seen.items()):
+                self.reuse.hits += 1
+                return old
+        cand = self._check(slug, folder)
+        if self.reuse is not None:
+            self.reuse.entries[slug] = (key, cand)
+        return cand
+
+    def _check(self, slug: str, folder: Path) -> _Candidate:
         rel = f"{STORIES_DIR}/{slug}/index.md"
         cand = _Candidate(slug, Report(rel))
         self.cache[slug] = cand
-        folder = self.root / STORIES_DIR / slug
         index = folder / "index.md"
         if index.is_symlink() or not index.is_file():
             cand.report.error(
@@ -257,7 +311,7 @@ class _Checker:
                         field="body",
                         hint=f"link to the story itself: ../{other}/index.md",
                     )
-                elif self._is_draft(other) and not v.get("draft", False):
+                elif self._remember_draft(cand, other) and not v.get("draft", False):
                     r.error(
                         "link-to-draft",
                         f"the link '{link.target}' points to the draft story '{other}'",
@@ -329,12 +383,17 @@ class _Checker:
             else:
                 used.add(name)
 
+    def _remember_draft(self, cand: _Candidate, other: str) -> bool:
+        cand.drafts_seen[other] = self._is_draft(other)
+        return cand.drafts_seen[other]
+
     def _is_draft(self, slug: str) -> bool:
         other = self.read(slug)
         return bool(other.values and other.values.get("draft", False))
 
-    def check_lineage(self, cand: _Candidate) -> None:
-        v, r = cand.values, cand.report
+    def check_lineage(self, cand: _Candidate, r: Report) -> None:
+        """Checks that depend on other stories' dates and lineage: run on every load, never cached."""
+        v = cand.values
         if v is None or "inspired_by" not in v:
             return
         for ref in v["inspired_by"]:
@@ -435,25 +494,33 @@ def _to_story(root: Path, cand: _Candidate) -> Story:
     )
 
 
-def load_hub(root: Path, *, only: set[str] | None = None, on: dt.date | None = None) -> Hub:
+def load_hub(
+    root: Path, *, only: set[str] | None = None, on: dt.date | None = None, reuse: ReadCache | None = None
+) -> Hub:
     """Read registries and stories and check everything.
 
     only: check just these story slugs (a pull request's changes); other stories
     are read only as far as lineage and links need them.
+    reuse: keep per-story results across calls in one process (the preview server).
     """
     root = root.resolve()
+    on = on or today()
     registries, diagnostics = load_registries(root)
     slugs, scan_problems = scan_stories(root)
     diagnostics += scan_problems
-    checker = _Checker(root, registries, slugs, on or today())
+    if reuse is not None:
+        reuse.start((repr(registries), tuple(slugs), on))
+    checker = _Checker(root, registries, slugs, on, reuse)
     stories: dict[str, Story] = {}
     broken: dict[str, tuple[Diagnostic, ...]] = {}
     for slug in slugs if only is None else [s for s in slugs if s in only]:
         cand = checker.read(slug)
-        checker.check_lineage(cand)
-        diagnostics += cand.report.items
-        if cand.report.has_errors or cand.values is None:
-            broken[slug] = tuple(d for d in cand.report.items if d.severity == "error")
+        lineage = Report(cand.report.path)
+        checker.check_lineage(cand, lineage)
+        found = cand.report.items + lineage.items
+        diagnostics += found
+        if cand.values is None or any(d.severity == "error" for d in found):
+            broken[slug] = tuple(d for d in found if d.severity == "error")
         else:
             stories[slug] = _to_story(root, cand)
     return Hub(root, registries, stories, tuple(sorted(diagnostics)), broken)

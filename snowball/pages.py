@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .diagnostics import Diagnostic
-from .ledger import Ledger
+from .ledger import Adoption, Ledger
 from .model import Story
 
 _ENV = Environment(
@@ -81,13 +81,57 @@ class GeneratedPage:
     src: str  # e.g. "sites/porto/index.md"
     title: str  # plain text; the adapter escapes it for the theme
     description: str
-    html: str
+    html: Rendering
     searchable: bool = True  # False keeps a listing out of search results entirely
     feeds: tuple[tuple[str, str], ...] = ()  # (title, site-root-relative path) to advertise in <head>
 
     @property
     def url(self) -> str:
         return self.src[: -len("index.md")]
+
+
+def _fingerprint(value: object) -> object:
+    """A comparable summary of template data: stories by what cards and tables show, not their bodies."""
+    if isinstance(value, Story):
+        return (
+            value.slug,
+            value.title,
+            value.summary,
+            value.date,
+            value.site,
+            value.champions,
+            value.practices,
+            value.stage,
+            value.tags,
+            value.draft,
+        )
+    if isinstance(value, Adoption):
+        return (value.site, value.practice, tuple(_fingerprint(s) for s in value.stories))
+    if isinstance(value, dict):
+        return tuple((k, _fingerprint(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return tuple(_fingerprint(v) for v in value)
+    if isinstance(value, Names):
+        return "names"  # the same for every page of a build; the adapter compares registries separately
+    return value
+
+
+class Rendering:
+    """A template and its data, rendered on first use.
+
+    The preview rebuilds only pages whose fingerprint changed, so most pages of a
+    large hub are never rendered again after an edit.
+    """
+
+    def __init__(self, template: str, page_url: str, context: dict[str, object]) -> None:
+        self.template, self.page_url, self.context = template, page_url, context
+
+    @cached_property
+    def text(self) -> str:
+        return _render(self.template, self.page_url, **self.context)
+
+    def fingerprint(self) -> str:
+        return repr((self.template, self.page_url, _fingerprint(self.context)))
 
 
 class _Labels(dict[str, str]):
@@ -156,11 +200,18 @@ def spread_chart(points: Sequence[tuple[dt.date, int]], start: dt.date, end: dt.
 class HubPages:
     """Every generated page of a hub, rendered once from one ledger."""
 
-    def __init__(self, ledger: Ledger, *, site_name: str, today: dt.date) -> None:
+    def __init__(
+        self, ledger: Ledger, *, site_name: str, today: dt.date, card_cache: dict[tuple[Story, str], str] | None = None
+    ) -> None:
+        """card_cache may outlive this object (the preview keeps it across rebuilds while the registries,
+        and so the names on cards, stay the same)."""
         self.ledger, self.site_name, self.today = ledger, site_name, today
         self.hub = ledger.hub
         self.names = Names(ledger)
-        self._cards: dict[tuple[str, str], str] = {}
+        self._cards = {} if card_cache is None else card_cache
+
+    def _lazy(self, template: str, page_url: str, **context: object) -> Rendering:
+        return Rendering(template, page_url, context)
 
     def cards(self, stories: Iterable[Story], page_url: str) -> Markup:
         """Story cards for a listing. Each card is rendered once per link depth and reused: a story
@@ -169,7 +220,7 @@ class HubPages:
         base = Urls(page_url).base
         out = []
         for s in stories:
-            key = (s.slug, base)
+            key = (s, base)
             if key not in self._cards:
                 self._cards[key] = _render("card.html", page_url, s=s, h=self.names)
             out.append(self._cards[key])
@@ -206,7 +257,7 @@ class HubPages:
             "recent": len(lg.recent_adoptions(self.today - dt.timedelta(days=90))),
         }
         counts = {p: len(lg.practice_adoptions(p)) for p in self.hub.practices}
-        html = _render(
+        html = self._lazy(
             "home.html",
             "",
             title=self.site_name,
@@ -232,7 +283,7 @@ class HubPages:
             "practices": sorted(n.practice_names.items(), key=lambda kv: kv[1]),
             "tags": sorted(n.tag_names.items(), key=lambda kv: kv[1]),
         }
-        html = _render(
+        html = self._lazy(
             "listing.html",
             "stories/",
             title="All stories",
@@ -255,7 +306,7 @@ class HubPages:
     def matrix(self) -> GeneratedPage:
         sites = sorted(self.hub.sites.values(), key=lambda s: (s.region, s.name))
         practices = sorted(self.hub.practices.values(), key=lambda p: p.name)
-        html = _render(
+        html = self._lazy(
             "matrix.html",
             "matrix/",
             title="Adoption matrix",
@@ -274,7 +325,7 @@ class HubPages:
         lede: str,
         groups: Iterable[tuple[str, list[tuple[str, str, str]]]],
     ) -> GeneratedPage:
-        html = _render("index.html", url_path(kind), title=title, lede=lede, groups=list(groups))
+        html = self._lazy("index.html", url_path(kind), title=title, lede=lede, groups=list(groups))
         return GeneratedPage(source_path(kind), title, lede, html, searchable=False)
 
     def sites_index(self) -> GeneratedPage:
@@ -324,7 +375,7 @@ class HubPages:
         champions = sorted(
             (c.id for c in self.hub.champions.values() if c.site == ident), key=lambda c: self.names.champion_names[c]
         )
-        html = _render(
+        html = self._lazy(
             "site.html",
             url_path("site", ident),
             site=site,
@@ -358,7 +409,7 @@ class HubPages:
             ),
             key=lambda pair: (pair[1].date, pair[1].slug),
         )
-        html = _render(
+        html = self._lazy(
             "practice.html",
             url_path("practice", ident),
             practice=practice,
@@ -378,7 +429,7 @@ class HubPages:
 
     def tag(self, ident: str) -> GeneratedPage:
         tag = self.hub.tags[ident]
-        html = _render(
+        html = self._lazy(
             "entity.html",
             url_path("tag", ident),
             title=f"Tag: {tag.label}",
@@ -400,7 +451,7 @@ class HubPages:
         )
         site = self.names.site_names.get(c.site, c.site)
         lede = f"Champion at {site}." + (f" Contact: {c.contact}" if c.contact else "")
-        html = _render(
+        html = self._lazy(
             "entity.html",
             url_path("champion", ident),
             title=c.name,
@@ -411,6 +462,23 @@ class HubPages:
             h=self.names,
         )
         return GeneratedPage(source_path("champion", ident), c.name, f"{c.name}, champion at {site}.", html)
+
+    def story_fingerprint(self, story: Story, hero: object) -> str:
+        """Everything a story page shows besides its own text: names, lineage, related stories, hero."""
+        hub, lg = self.hub, self.ledger
+        return repr(
+            (
+                repr(story),
+                hub.sites.get(story.site),
+                [hub.champions.get(c) for c in story.champions],
+                [hub.practices.get(p) for p in story.practices],
+                [hub.tags.get(t) for t in story.tags],
+                _fingerprint([lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug]),
+                _fingerprint(lg.inspired.get(story.slug, [])),
+                _fingerprint(lg.related(story)),
+                hero,
+            )
+        )
 
     def story(self, story: Story, body_html: str, hero: dict[str, object] | None) -> str:
         """The story page's content: header card, outcomes, hero, sanitised body, lineage, related."""

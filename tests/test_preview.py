@@ -1,0 +1,163 @@
+"""`mkdocs serve` as an editor uses it: drafts visible, bad stories shown as errors, never stuck."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import copy_hub, mkdocs_bin
+
+BROKEN = """\
+---
+title: "A story with a typo"
+summary: "The site id is misspelt."
+date: 2025-05-01
+site: porto-harbr
+champions: [ines-carvalho]
+practices: [paperless-loan-files]
+---
+
+Body text.
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status, r.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as e:
+        return e.code, ""
+
+
+def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"timed out after {seconds} s waiting for {what}")
+
+
+def serve(root: Path, *flags: str) -> Iterator[str]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [mkdocs_bin(), "serve", "-a", f"127.0.0.1:{port}", *flags],
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(lambda: fetch(base)[0] == 200, 90, "the preview server")
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    root = copy_hub(tmp_path_factory.mktemp("preview"))
+    (root / "stories" / "typo-story").mkdir()
+    (root / "stories" / "typo-story" / "index.md").write_text(BROKEN)
+    for base in serve(root):
+        yield root, base
+
+
+def test_broken_story_shows_error_panel_and_site_keeps_working(preview: tuple[Path, str]) -> None:
+    _root, base = preview
+    status, html = fetch(base + "stories/typo-story/")
+    assert status == 200
+    assert "This cannot be shown until stories/typo-story/index.md is fixed" in html
+    assert "unknown site &#39;porto-harbr&#39;" in html
+    assert "did you mean &#39;porto-harbour&#39;?" in html
+    assert fetch(base + "stories/")[0] == 200
+    assert fetch(base + "sites/porto-harbour/")[0] == 200
+
+
+def test_drafts_show_with_a_banner(preview: tuple[Path, str]) -> None:
+    root, base = preview
+    draft = next(p.parent.name for p in (root / "stories").glob("*/index.md") if "draft: true" in p.read_text())
+    status, html = fetch(base + f"stories/{draft}/")
+    assert status == 200
+    assert "sb-draft-banner" in html
+    assert draft in fetch(base + "stories/")[1]
+
+
+def test_fixing_the_story_updates_the_preview(preview: tuple[Path, str]) -> None:
+    root, base = preview
+    (root / "stories" / "typo-story" / "index.md").write_text(BROKEN.replace("porto-harbr", "porto-harbour"))
+    wait_for(
+        lambda: "<h1>A story with a typo</h1>" in fetch(base + "stories/typo-story/")[1],
+        60,
+        "the fixed story to be served",
+    )
+    assert "typo-story" in fetch(base + "sites/porto-harbour/")[1]
+
+
+def test_broken_registry_is_shown_not_fatal(preview: tuple[Path, str]) -> None:
+    root, base = preview
+    registry = root / "registries" / "tags.yml"
+    original = registry.read_text()
+    registry.write_text(original + "\n- id: [unclosed\n")
+    try:
+        wait_for(lambda: "registries/tags.yml" in fetch(base)[1], 60, "the registry error on the home page")
+        assert fetch(base + "stories/typo-story/")[0] == 200
+    finally:
+        registry.write_text(original)
+    wait_for(lambda: "registries/tags.yml" not in fetch(base)[1], 60, "the home page to recover")
+
+
+def test_dirty_preview_keeps_aggregate_pages_right(tmp_path: Path) -> None:
+    """`make serve` runs `mkdocs serve --dirty`: only changed pages rebuild, and the hooks must
+    rebuild every aggregate page an edit touches. Move a story from one practice to another."""
+    root = copy_hub(tmp_path / "hub")
+    story = root / "stories" / "porto-paperless-loan-files" / "index.md"
+    text = story.read_text()
+    assert "practices: [paperless-loan-files]" in text
+    for base in serve(root, "--dirty"):
+        old = fetch(base + "practices/paperless-loan-files/")[1]
+        assert 'href="../../stories/porto-paperless-loan-files/"' in old
+        assert 'href="../../stories/porto-paperless-loan-files/"' not in fetch(base + "practices/led-retrofit/")[1]
+        story.write_text(
+            text.replace("practices: [paperless-loan-files]", "practices: [led-retrofit]").replace(
+                "inspired_by:", "# inspired_by:"
+            )
+        )
+
+        def moved(base: str = base) -> bool:
+            return 'href="../../stories/porto-paperless-loan-files/"' in fetch(base + "practices/led-retrofit/")[1]
+
+        wait_for(moved, 60, "the story to appear on its new practice page")
+        assert (
+            'href="../../stories/porto-paperless-loan-files/"' not in fetch(base + "practices/paperless-loan-files/")[1]
+        )
+        site = fetch(base + "sites/porto-harbour/")[1]
+        adopted = site.split('id="adopted"', 1)[1].split('id="opportunities"', 1)[0]
+        assert 'href="../../practices/led-retrofit/"' in adopted
+        page = fetch(base + "stories/porto-paperless-loan-files/")[1]
+        assert 'href="../../practices/led-retrofit/"' in page
+        matrix = fetch(base + "matrix/")[1]
+        assert 'title="Porto Harbour Branch: LED lighting retrofit' in matrix
+        unchanged = fetch(base + "stories/glenmoor-repair-cafe-partnership/")[0]
+        assert unchanged == 200
