@@ -47,7 +47,7 @@ def describe(violations: list[dict[str, Any]]) -> str:
 @pytest.mark.parametrize("look", ["light-desktop", "dark-phone"])
 @pytest.mark.parametrize("kind", PAGE_TYPES)
 def test_no_serious_accessibility_violations(
-    open_reader: Callable[..., Reader], axe_script: Path, kind: str, look: str
+    axe_script: Path, open_reader: Callable[..., Reader], kind: str, look: str
 ) -> None:
     scheme, width = look.split("-")
     reader = open_reader(viewport=DESKTOP if width == "desktop" else PHONE, color_scheme=scheme)
@@ -58,7 +58,7 @@ def test_no_serious_accessibility_violations(
     assert serious == [], f"{kind} ({look}) {PAGE_TYPES[kind]}:\n{describe(serious)}"
 
 
-def test_axe_is_really_checking(reader: Reader, axe_script: Path) -> None:
+def test_axe_is_really_checking(axe_script: Path, reader: Reader) -> None:
     """Guard against a silent pass: axe must catch a problem planted in the page."""
     page = reader.goto("/")
     page.evaluate("""() => {
