@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from snowball.hub import load_hub
 from snowball.ledger import Ledger
@@ -70,6 +70,9 @@ PAGE_TYPES = {
 # fetches "sitemap.xml" beside it: feeds/sitemap.xml, which does not exist. Harmless (a 404 on the hub's own
 # server), so tolerated here, and reported; anything else missing fails.
 KNOWN_MISSING = re.compile(r"/feeds/(?:[a-z0-9-]+/)*sitemap\.xml$")
+
+# CI machines are slow and shared: give auto-retrying assertions (search results arriving, say) some slack.
+expect.set_options(timeout=10_000)
 
 
 def in_ci() -> bool:
@@ -156,6 +159,12 @@ def browser() -> Iterator[Browser]:
     finally:
         chromium.close()
         pw.stop()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
 
 
 @pytest.fixture(scope="session")

@@ -72,7 +72,7 @@ def hostile_url(hostile_hub: Path, serve: Callable[[Path], str]) -> str:
     result = run_process(MKDOCS, "build", "--site-dir", str(out), cwd=hostile_hub)  # no --strict: the preview's way
     assert result.code == 0, result.err
     # The validator refused both hostile stories, with the same messages `snowball validate` prints.
-    assert "stories/hostile-title/index.md:2: [title]" in result.err
+    assert "stories/hostile-title/index.md" in result.err and "[title]" in result.err
     assert "stories/hostile-body/index.md" in result.err and "onerror" in result.err
     assert "quoted-payload" not in result.err
     return serve(out)

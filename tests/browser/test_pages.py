@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from snowball.ledger import Ledger
 
-from .conftest import DESKTOP, PAGE_TYPES, PHONE, SCREENSHOTS, Reader
+from .conftest import DESKTOP, PAGE_TYPES, PHONE, Reader
 
 pytestmark = pytest.mark.browser
 
@@ -92,13 +93,13 @@ def background_is_dark(page: Page) -> bool:
     return sum(rgb) / 3 < 80
 
 
-def test_dark_mode_toggle_works_and_persists(reader: Reader) -> None:
+def test_dark_mode_toggle_works_and_persists(reader: Reader, screenshots: Path) -> None:
     page = reader.goto("/")
     assert scheme(page) == "default" and not background_is_dark(page)
     page.get_by_title("Switch to dark mode").click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     assert background_is_dark(page)
-    page.screenshot(path=SCREENSHOTS / "home-desktop-dark.png")
+    page.screenshot(path=screenshots / "home-desktop-dark.png")
 
     page.reload()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
@@ -114,11 +115,10 @@ def test_dark_mode_toggle_works_and_persists(reader: Reader) -> None:
 
 
 @pytest.mark.parametrize("kind", PAGE_TYPES)
-def test_no_sideways_scrolling_on_a_phone(open_reader: Callable[..., Reader], kind: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def test_no_sideways_scrolling_on_a_phone(open_reader: Callable[..., Reader], screenshots: Path, kind: str) -> None:
     phone = open_reader(viewport=PHONE).goto(PAGE_TYPES[kind])
     width, client = phone.evaluate("[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
-    phone.screenshot(path=SCREENSHOTS / f"{kind}-phone.png", full_page=True)
+    phone.screenshot(path=screenshots / f"{kind}-phone.png", full_page=True)
     assert width <= client, f"{kind}: the page scrolls sideways on a {PHONE['width']} px phone ({width} > {client})"
     if kind == "matrix":  # the matrix scrolls inside its own labelled, focusable region instead
         region = phone.get_by_role("region", name="Adoption matrix, scrolls sideways")
@@ -126,6 +126,6 @@ def test_no_sideways_scrolling_on_a_phone(open_reader: Callable[..., Reader], ki
         assert region.evaluate("el => el.scrollWidth > el.clientWidth")
 
     desktop = open_reader(viewport=DESKTOP).goto(PAGE_TYPES[kind])
-    desktop.screenshot(path=SCREENSHOTS / f"{kind}-desktop.png", full_page=True)
-    assert (SCREENSHOTS / f"{kind}-phone.png").stat().st_size > 5_000
-    assert (SCREENSHOTS / f"{kind}-desktop.png").stat().st_size > 5_000
+    desktop.screenshot(path=screenshots / f"{kind}-desktop.png", full_page=True)
+    assert (screenshots / f"{kind}-phone.png").stat().st_size > 5_000
+    assert (screenshots / f"{kind}-desktop.png").stat().st_size > 5_000
