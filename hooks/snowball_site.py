@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import html
 import posixpath
+import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +32,7 @@ from snowball.ledger import Ledger
 from snowball.model import Hub, Story
 from snowball.pages import EXTRA_MARKER, GeneratedPage, HubPages, error_panel, feeds, source_path
 from snowball.sanitize import clean_html
-from snowball.search import Entry, page_text, write_index
+from snowball.search import Entry, manifest, page_text, sharded_index
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 
@@ -266,13 +268,17 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
     return _hold_extra(page, html_)  # the contribution guide
 
 
+_H1_RE = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
+
+
 def _hold_extra(page: Page, html_: str, tags: tuple[str, ...] = ()) -> str:
     """Index what comes before the marker; keep lineage, related stories and listings for after rendering."""
     main, marker, extra = html_.partition(EXTRA_MARKER)
     if marker:
         STATE.extra[page.file.src_uri] = extra
     if page.meta.get("snowball_searchable"):
-        _SEARCH[page.url] = Entry(page.url, page.meta["title"], page_text(main), tags)
+        body = _H1_RE.sub(" ", main, count=1)  # the title is indexed (and shown) as the title
+        _SEARCH[page.url] = Entry(page.url, page.meta["title"], page_text(body), tags)
     return main + marker
 
 
@@ -282,10 +288,19 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if index.is_file():  # written by Material's search plugin, which runs before hooks
-        entries = list(_SEARCH.values())  # pages a dirty rebuild skipped keep their previous entries
-        index.write_text(write_index(index.read_text(encoding="utf-8"), entries), encoding="utf-8")
+    folder = Path(config.site_dir) / "search"
+    index = folder / "search_index.json"
+    if not index.is_file():  # written by Material's search plugin, which runs before hooks
+        return
+    entries = list(_SEARCH.values())  # pages a dirty rebuild skipped keep their previous entries
+    files = sharded_index(entries)
+    for sub in ("terms", "docs"):
+        shutil.rmtree(folder / sub, ignore_errors=True)
+        (folder / sub).mkdir()
+    for path, text in files.items():
+        (folder / path).write_text(text, encoding="utf-8")
+    shards = sorted(p[len("terms/") : -len(".json")] for p in files if p.startswith("terms/"))
+    index.write_text(manifest(index.read_text(encoding="utf-8"), len(entries), shards), encoding="utf-8")
 
 
 def _registry_errors() -> list[Diagnostic]:

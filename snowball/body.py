@@ -54,7 +54,7 @@ _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _PHONE_RE = re.compile(
     r"(?<![\w.,/+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![\w,/-]|\.\d)"
 )
-_DIGIT_RUN_RE = re.compile(r"\+?\(?\d[\d .()-]{7,}\d")
+_DIGIT_RUN_RE = re.compile(r"[\d+(][\d .()-]{7,}\d")
 _DATE_LIKE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 

@@ -22,6 +22,10 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
+# Plain words that start with a letter yet are not text to PyYAML (YAML 1.1 booleans and nulls).
+_WORDS_YAML_READS = frozenset(
+    f(w) for w in ("yes", "no", "true", "false", "on", "off", "null") for f in (str.lower, str.title, str.upper)
+)
 _TAG_NAMES = {
     "tag:yaml.org,2002:bool": "a true/false value",
     "tag:yaml.org,2002:int": "a whole number",
@@ -42,6 +46,8 @@ class Scalar:
         """What YAML 1.1 tools would turn this plain scalar into, or None when they keep it as text."""
         if not self.plain:
             return None
+        if self.text[:1].isalpha() and self.text not in _WORDS_YAML_READS:
+            return None  # the common case (ids, words), decided without the resolver's regexes
         tag = _RESOLVER.resolve(yaml.ScalarNode, self.text, (True, False))
         return None if tag == _STR_TAG else _TAG_NAMES.get(tag, tag)
 

@@ -146,3 +146,28 @@ def copy_hub(dest: Path, *, stories: bool = True) -> Path:
 def mkdocs_bin() -> str:
     local = REPO / ".venv" / "bin" / "mkdocs"
     return str(local) if local.exists() else "mkdocs"
+
+
+def search_files(site: Path) -> tuple[list[list[object]], dict[str, list[int]]]:
+    """The built site's sharded search index: (documents, term -> flat [doc, score, ...] postings)."""
+    import json
+
+    folder = site / "search"
+    docs: list[list[object]] = []
+    for chunk in sorted((folder / "docs").glob("*.json"), key=lambda p: int(p.stem)):
+        docs += json.loads(chunk.read_text(encoding="utf-8"))
+    terms: dict[str, list[int]] = {}
+    for shard in (folder / "terms").glob("*.json"):
+        terms.update(json.loads(shard.read_text(encoding="utf-8")))
+    return docs, terms
+
+
+def search_locations(site: Path, word: str) -> list[str]:
+    """Locations of the documents whose terms start with word, best first (what the worker ranks)."""
+    docs, terms = search_files(site)
+    scores: dict[int, int] = {}
+    for term, flat in terms.items():
+        if term.startswith(word):
+            for doc, score in zip(flat[::2], flat[1::2], strict=True):
+                scores[doc] = max(scores.get(doc, 0), score)
+    return [str(docs[d][0]) for d in sorted(scores, key=lambda d: (-scores[d], d))]

@@ -34,7 +34,8 @@ def test_search_loads_its_index_and_worker_locally(reader: Reader) -> None:
     page.keyboard.type("paper")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     assert any(u.endswith("/search/search_index.json") for u in reader.requests)
-    assert any("/workers/search" in u for u in reader.requests)
+    assert any(u.endswith("/snowball-search.js") for u in reader.requests)  # the sharded-index worker
+    assert any("/search/terms/pap.json" in u for u in reader.requests)  # it loaded the one shard it needed
     assert all(reader.local(u) for u in reader.requests)
     assert reader.external == []
 
