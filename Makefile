@@ -19,8 +19,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install Snowball with its test tools
 
-serve: install ## preview the hub with drafts at http://127.0.0.1:8000
-	$(BIN)/mkdocs serve
+serve: install ## preview the hub with drafts at http://127.0.0.1:8000 (rebuilds only what an edit changes)
+	$(BIN)/mkdocs serve --dirty
 
 build: install ## build the published site into site/ (fails on any warning)
 	$(BIN)/mkdocs build --strict
@@ -55,8 +55,8 @@ validate: install ## check every story and registry (ARGS="..." to pass options)
 schema: install ## regenerate schema/story.schema.json from the contract
 	$(BIN)/snowball schema > schema/story.schema.json
 
-bench: install ## benchmarks (slow): see scripts/README.md
-	$(BIN)/python scripts/bench_validate.py
+bench: install ## benchmarks at 1,000 and 10,000 stories (about 30 minutes): see scripts/BENCHMARKS.md
+	$(BIN)/python scripts/bench.py $(ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache

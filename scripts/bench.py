@@ -183,7 +183,72 @@ def bench_preview(root: Path, runs: int) -> dict[str, float]:
     return {"preview_story_s": median(story_times), "preview_aggregates_s": median(site_times)}
 
 
-SUITES = {"validate": bench_validate, "build": bench_build, "rebuild": bench_rebuild, "preview": bench_preview}
+def _search_in_browser(site: Path, queries: list[str], timeout_s: float, start_page: str = "") -> tuple[float, float, float]:
+    """(median seconds from typing a query to its first result, MB for the page load, max MB for a query)."""
+    import http.server
+    import threading
+    from functools import partial
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    times, query_bytes = [], []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+            for q in queries:
+                context = browser.new_context()  # cold cache for every query
+                page = context.new_page()
+                received = [0]
+
+                def count(request, received=received) -> None:  # the worker's fetches are reported here too
+                    sizes = request.sizes()
+                    received[0] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+                context.on("requestfinished", count)
+                page.goto(base + start_page, wait_until="networkidle")
+                load_mb = received[0] / 1e6
+                received[0] = 0
+                page.locator("input.md-search__input").click()
+                start = time.perf_counter()
+                page.keyboard.type(q)
+                page.locator(".md-search-result__item").first.wait_for(timeout=timeout_s * 1000)
+                times.append(time.perf_counter() - start)
+                page.wait_for_load_state("networkidle")
+                query_bytes.append(received[0] / 1e6)
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return median(times), load_mb, max(query_bytes)
+
+
+def bench_search(root: Path, runs: int) -> dict[str, float]:
+    """First search result in headless Chromium: hub (sharded) and, for comparison, bare Material (whole index)."""
+    run([str(BIN / "mkdocs"), "build", "-q"], root)
+    queries = ["community", "paper savings", "champion", "repair"]
+    hub_t, hub_load, hub_q = _search_in_browser(root / "site", queries, 30)
+    out = {"search_first_result_s": hub_t, "search_page_load_mb": hub_load, "search_query_mb": hub_q}
+    try:
+        run([str(BIN / "mkdocs"), "build", "-q", "-f", "bare.yml"], root)
+        first = sorted(p.name for p in (root / "stories").iterdir())[0]
+        bare_t, bare_load, _ = _search_in_browser(root / "site-bare", queries[:1], 120, f"{first}/")
+        out.update({"bare_search_first_result_s": bare_t, "bare_search_page_load_mb": bare_load})
+    except Exception as exc:  # the baseline may simply time out at 10,000 stories; say so
+        print(f"bare Material search did not answer: {exc}", file=sys.stderr)
+    return out
+
+
+SUITES = {"validate": bench_validate, "build": bench_build, "rebuild": bench_rebuild, "preview": bench_preview,
+          "search": bench_search}
 
 
 def table(results: dict[int, dict[str, float]]) -> str:
@@ -218,6 +283,11 @@ KEY_LABELS = {
     "rebuild_one_changed_s": "build after one story changed (s)",
     "preview_story_s": "preview: save -> story page served (s)",
     "preview_aggregates_s": "preview: save -> its site page served (s)",
+    "search_first_result_s": "search: typing -> first result, headless Chromium (s)",
+    "search_page_load_mb": "search: MB a page load transfers (index manifest included)",
+    "search_query_mb": "search: MB a query transfers (worst of 4 queries)",
+    "bare_search_first_result_s": "bare Material search: typing -> first result (s)",
+    "bare_search_page_load_mb": "bare Material: MB a page load transfers (whole index)",
 }
 
 
@@ -236,7 +306,6 @@ def main() -> None:
             runs = args.runs if n <= 2000 else max(1, args.runs // 2)
             print(f"[N={n}] {name} ...", file=sys.stderr, flush=True)
             results[n].update(SUITES[name](root, runs))
-        shutil.rmtree(root / "site-bare", ignore_errors=True)
     print(table(results))
 
 
