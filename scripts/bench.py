@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import socket
 import statistics
 import subprocess
@@ -183,7 +182,9 @@ def bench_preview(root: Path, runs: int) -> dict[str, float]:
     return {"preview_story_s": median(story_times), "preview_aggregates_s": median(site_times)}
 
 
-def _search_in_browser(site: Path, queries: list[str], timeout_s: float, start_page: str = "") -> tuple[float, float, float]:
+def _search_in_browser(
+    site: Path, queries: list[str], timeout_s: float, start_page: str = ""
+) -> tuple[float, float, float]:
     """(median seconds from typing a query to its first result, MB for the page load, max MB for a query)."""
     import http.server
     import threading
@@ -202,8 +203,10 @@ def _search_in_browser(site: Path, queries: list[str], timeout_s: float, start_p
     times, query_bytes = [], []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+            browser = p.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+            )
             for q in queries:
                 context = browser.new_context()  # cold cache for every query
                 page = context.new_page()
@@ -247,8 +250,13 @@ def bench_search(root: Path, runs: int) -> dict[str, float]:
     return out
 
 
-SUITES = {"validate": bench_validate, "build": bench_build, "rebuild": bench_rebuild, "preview": bench_preview,
-          "search": bench_search}
+SUITES = {
+    "validate": bench_validate,
+    "build": bench_build,
+    "rebuild": bench_rebuild,
+    "preview": bench_preview,
+    "search": bench_search,
+}
 
 
 def table(results: dict[int, dict[str, float]]) -> str:

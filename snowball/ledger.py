@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,46 +58,34 @@ class Ledger:
                 grouped[(story.site, practice)].append(story)
         return {key: Adoption(key[0], key[1], tuple(items)) for key, items in grouped.items()}
 
-    @cached_property
-    def by_site(self) -> dict[str, list[Story]]:
+    def _group(self, keys: Callable[[Story], Iterable[str]]) -> dict[str, list[Story]]:
+        """Stories by each key they carry, newest first within a key."""
         out: dict[str, list[Story]] = defaultdict(list)
         for s in self.stories:
-            out[s.site].append(s)
+            for key in keys(s):
+                out[key].append(s)
         return out
+
+    @cached_property
+    def by_site(self) -> dict[str, list[Story]]:
+        return self._group(lambda s: (s.site,))
 
     @cached_property
     def by_practice(self) -> dict[str, list[Story]]:
-        out: dict[str, list[Story]] = defaultdict(list)
-        for s in self.stories:
-            for p in s.practices:
-                out[p].append(s)
-        return out
+        return self._group(lambda s: s.practices)
 
     @cached_property
     def by_tag(self) -> dict[str, list[Story]]:
-        out: dict[str, list[Story]] = defaultdict(list)
-        for s in self.stories:
-            for t in s.tags:
-                out[t].append(s)
-        return out
+        return self._group(lambda s: s.tags)
 
     @cached_property
     def by_champion(self) -> dict[str, list[Story]]:
-        out: dict[str, list[Story]] = defaultdict(list)
-        for s in self.stories:
-            for c in s.champions:
-                out[c].append(s)
-        return out
+        return self._group(lambda s: s.champions)
 
     @cached_property
     def inspired(self) -> dict[str, list[Story]]:
         """slug -> the stories that name it in inspired_by (the reverse lineage), newest first."""
-        out: dict[str, list[Story]] = defaultdict(list)
-        for s in self.stories:
-            for ref in s.inspired_by:
-                if ref in self.by_slug:
-                    out[ref].append(s)
-        return out
+        return self._group(lambda s: [ref for ref in s.inspired_by if ref in self.by_slug])
 
     @cached_property
     def _adoptions_by_site(self) -> dict[str, list[Adoption]]:

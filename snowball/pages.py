@@ -543,36 +543,18 @@ def atom_feed(
 
 
 def feeds(ledger: Ledger, *, site_name: str, site_url: str, today: dt.date) -> dict[str, str]:
-    """Every feed, by site-root-relative path."""
+    """Every feed, by site-root-relative path: all stories, and one per site and per practice."""
     names = Names(ledger)
-    out = {
-        url_path("feed-all"): atom_feed(
-            ledger.stories,
-            feed_path=url_path("feed-all"),
-            title=site_name,
-            site_url=site_url,
-            updated=today,
-            names=names,
-        )
+    wanted: list[tuple[str, str, list[Story]]] = [(url_path("feed-all"), site_name, ledger.stories)]
+    wanted += [
+        (url_path("feed-site", i), f"{site_name}: {site.name}", ledger.by_site.get(i, []))
+        for i, site in ledger.hub.sites.items()
+    ]
+    wanted += [
+        (url_path("feed-practice", i), f"{site_name}: {p.name}", ledger.by_practice.get(i, []))
+        for i, p in ledger.hub.practices.items()
+    ]
+    return {
+        path: atom_feed(stories, feed_path=path, title=title, site_url=site_url, updated=today, names=names)
+        for path, title, stories in wanted
     }
-    for ident, site in ledger.hub.sites.items():
-        path = url_path("feed-site", ident)
-        out[path] = atom_feed(
-            ledger.by_site.get(ident, []),
-            feed_path=path,
-            title=f"{site_name}: {site.name}",
-            site_url=site_url,
-            updated=today,
-            names=names,
-        )
-    for ident, practice in ledger.hub.practices.items():
-        path = url_path("feed-practice", ident)
-        out[path] = atom_feed(
-            ledger.by_practice.get(ident, []),
-            feed_path=path,
-            title=f"{site_name}: {practice.name}",
-            site_url=site_url,
-            updated=today,
-            names=names,
-        )
-    return out
