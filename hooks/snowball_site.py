@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import functools
 import html
+import multiprocessing
 import posixpath
-import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,9 +30,9 @@ from snowball.hub import ReadCache, load_hub, today
 from snowball.images import ImageCache
 from snowball.ledger import Ledger
 from snowball.model import Hub, Story
-from snowball.pages import EXTRA_MARKER, GeneratedPage, HubPages, error_panel, feeds, source_path
+from snowball.pages import GeneratedPage, HubPages, error_panel, feeds, source_path
 from snowball.sanitize import clean_html
-from snowball.search import Entry, manifest, page_text, sharded_index
+from snowball.search import manifest, write_search
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 
@@ -47,7 +47,7 @@ class _State:
     generated: dict[str, GeneratedPage] = field(default_factory=dict)  # src_uri -> page
     broken: dict[str, str] = field(default_factory=dict)  # src_uri -> slug
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
-    extra: dict[str, str] = field(default_factory=dict)  # src_uri -> HTML kept away from the search indexer
+    search: Callable[[], list[str]] | None = None  # waits for the search index; gives its shard names
 
 
 STATE = _State()
@@ -70,7 +70,6 @@ class HubFile(File):
 
 # What the previous build produced, kept across `mkdocs serve` rebuilds (on_config resets STATE, not this).
 _PREVIOUS: dict[str, str] = {}  # src_uri -> fingerprint
-_SEARCH: dict[str, Entry] = {}  # location -> search entry
 _READS = ReadCache()  # story checks, reused for unchanged story folders
 _CARDS: dict[str, dict[Any, str]] = {}  # registries -> story cards rendered with their names
 
@@ -98,10 +97,13 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     return env
 
 
-def _generated(config: MkDocsConfig, src: str, content: str, fingerprint: str) -> HubFile:
+def _generated(config: MkDocsConfig, src: str, content: str, fingerprint: Callable[[], str]) -> HubFile:
+    """A generated file; in the preview, marked unchanged when its page would look the same as last time."""
     file = HubFile.generated(config, src, content=content)
-    file.changed = _PREVIOUS.get(src) != fingerprint
-    _PREVIOUS[src] = fingerprint
+    if _preview():  # a one-off build renders everything: skip the fingerprints
+        mark = fingerprint()
+        file.changed = _PREVIOUS.get(src) != mark
+        _PREVIOUS[src] = mark
     return file
 
 
@@ -175,23 +177,22 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         src = source_path("story", story.slug)
         STATE.stories[src] = story
         _add_images(story, cache, config, out)
-        out.append(
-            _generated(config, src, story.body, STATE.pages.story_fingerprint(story, STATE.heroes.get(story.slug)))
-        )
+        fingerprint = partial(STATE.pages.story_fingerprint, story, STATE.heroes.get(story.slug))
+        out.append(_generated(config, src, story.body, fingerprint))
     for slug in hub.broken:
         src = source_path("story", slug)
         STATE.broken[src] = slug
-        out.append(_generated(config, src, "", repr(hub.broken[slug])))
+        out.append(_generated(config, src, "", partial(repr, hub.broken[slug])))
     for page in STATE.pages.all():
         STATE.generated[page.src] = page
-        out.append(_generated(config, page.src, "", repr((page.title, page.description, page.html.fingerprint()))))
+        fingerprint = partial(lambda p: repr((p.title, p.description, p.html.fingerprint())), page)
+        out.append(_generated(config, page.src, "", fingerprint))
     guide = contribution_markdown(hub.registries)
-    out.append(_generated(config, source_path("contribute"), guide, guide))
+    out.append(_generated(config, source_path("contribute"), guide, partial(str, guide)))
     for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "", today=today()).items():
-        out.append(_generated(config, path, xml, xml))
-    searchable = {f.url for f in out if isinstance(f, HubFile) and f.src_uri.endswith(".md")}
-    for location in set(_SEARCH) - searchable:
-        del _SEARCH[location]
+        out.append(_generated(config, path, xml, partial(str, xml)))
+    pages, folder = STATE.pages, Path(config.site_dir) / "search"
+    STATE.search = _in_background(lambda: write_search(folder, pages.search_entries(guide)))
     log.info(f"images: {cache.processed} processed, {cache.reused} reused from cache")
     if _preview():
         log.info(f"stories: {_READS.hits} unchanged, {len(hub.stories) + len(hub.broken) - _READS.hits} checked")
@@ -216,14 +217,12 @@ def _set_meta(
     title: str,
     description: str,
     *,
-    searchable: bool = True,
     feeds_: tuple[tuple[str, str], ...] = (),
     draft: bool = False,
 ) -> None:
     # MkDocs' Jinja does not autoescape and Material prints these raw into <title>, <meta> and search results.
     meta: dict[str, Any] = {"title": html.escape(title), "description": html.escape(description)}
     meta["search"] = {"exclude": True}  # Material's plugin parses nothing; on_post_build writes our entries
-    meta["snowball_searchable"] = searchable
     meta["snowball_feeds"] = [(html.escape(t), p) for t, p in (("All stories", "feeds/all.xml"), *feeds_)]
     meta["snowball_draft"] = draft
     meta["hide"] = ["navigation"]  # the tabs are the navigation; the sidebar would repeat one link
@@ -241,10 +240,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             )
         return markdown
     if gen := STATE.generated.get(src):
-        _set_meta(page, gen.title, gen.description, searchable=gen.searchable, feeds_=gen.feeds)
+        _set_meta(page, gen.title, gen.description, feeds_=gen.feeds)
         return ""
     if slug := STATE.broken.get(src):
-        _set_meta(page, f"Story cannot be shown: {slug}", "This story has errors.", searchable=False)
+        _set_meta(page, f"Story cannot be shown: {slug}", "This story has errors.")
         return ""
     if src == source_path("contribute"):
         _set_meta(page, "Share your story", "How to write and submit a success story.")
@@ -256,51 +255,52 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
     src = page.file.src_uri
     assert STATE.pages is not None and STATE.hub is not None
     if story := STATE.stories.get(src):
-        names = STATE.pages.names
-        tags = tuple(names.tag_names[t] for t in story.tags) + tuple(names.practice_names[p] for p in story.practices)
-        return _hold_extra(page, STATE.pages.story(story, clean_html(html_), _hero(story)), tags)
+        return STATE.pages.story(story, clean_html(html_), _hero(story))
     if gen := STATE.generated.get(src):
         if src == source_path("home") and (problems := _registry_errors()):
             return error_panel("registries/", problems) + gen.html.text
-        return _hold_extra(page, gen.html.text)
+        return gen.html.text
     if slug := STATE.broken.get(src):
         return error_panel(f"stories/{slug}/index.md", STATE.hub.broken[slug])
-    return _hold_extra(page, html_)  # the contribution guide
-
-
-_H1_RE = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
-
-
-def _hold_extra(page: Page, html_: str, tags: tuple[str, ...] = ()) -> str:
-    """Index what comes before the marker; keep lineage, related stories and listings for after rendering."""
-    main, marker, extra = html_.partition(EXTRA_MARKER)
-    if marker:
-        STATE.extra[page.file.src_uri] = extra
-    if page.meta.get("snowball_searchable"):
-        body = _H1_RE.sub(" ", main, count=1)  # the title is indexed (and shown) as the title
-        _SEARCH[page.url] = Entry(page.url, page.meta["title"], page_text(body), tags)
-    return main + marker
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    extra = STATE.extra.pop(page.file.src_uri, None)
-    return output if extra is None else output.replace(EXTRA_MARKER, extra, 1)
+    return html_
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    folder = Path(config.site_dir) / "search"
-    index = folder / "search_index.json"
-    if not index.is_file():  # written by Material's search plugin, which runs before hooks
-        return
-    entries = list(_SEARCH.values())  # pages a dirty rebuild skipped keep their previous entries
-    files = sharded_index(entries)
-    for sub in ("terms", "docs"):
-        shutil.rmtree(folder / sub, ignore_errors=True)
-        (folder / sub).mkdir()
-    for path, text in files.items():
-        (folder / path).write_text(text, encoding="utf-8")
-    shards = sorted(p[len("terms/") : -len(".json")] for p in files if p.startswith("terms/"))
-    index.write_text(manifest(index.read_text(encoding="utf-8"), len(entries), shards), encoding="utf-8")
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    shards = STATE.search() if STATE.search else []
+    if index.is_file():  # written by Material's search plugin (which runs before hooks): keep its config
+        index.write_text(manifest(index.read_text(encoding="utf-8"), len(shards), shards), encoding="utf-8")
+
+
+def _in_background(job: Callable[[], list[str]]) -> Callable[[], list[str]]:
+    """Run job in a forked process on the other core while MkDocs renders pages; return a waiter.
+
+    The search index needs only the model, so it need not wait for the pages. Where fork is not
+    available (Windows, macOS' default), the job runs here and now.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        result = job()
+        return lambda: result
+    parent, child = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+    def work() -> None:
+        try:
+            child.send(("ok", job()))
+        except BaseException as exc:  # report, never hang the parent
+            child.send(("error", f"{type(exc).__name__}: {exc}"))
+
+    process = multiprocessing.get_context("fork").Process(target=work, daemon=True)
+    process.start()
+
+    def wait() -> list[str]:
+        status, value = parent.recv() if parent.poll(600) else ("error", "timed out")
+        process.join(10)
+        if status != "ok":
+            log.error(f"search index not written: {value}")
+            return []
+        return value
+
+    return wait
 
 
 def _registry_errors() -> list[Diagnostic]:

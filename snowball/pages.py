@@ -10,7 +10,7 @@ import datetime as dt
 import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -20,6 +20,7 @@ from markupsafe import Markup
 from .diagnostics import Diagnostic
 from .ledger import Adoption, Ledger
 from .model import Story
+from .search import Entry, entry, markdown_text
 
 _ENV = Environment(
     loader=PackageLoader("snowball", "templates"),
@@ -50,11 +51,6 @@ _PATHS = {
 }
 
 
-# Everything after this marker in a page is for reading, not for search: the adapter hands search only what
-# comes before it (the story itself, an entity's name and description) and puts the rest back afterwards.
-EXTRA_MARKER = "<!--snowball:extra-->"
-
-
 def url_path(kind: str, ident: str | None = None) -> str:
     """The site-root-relative URL of a page, e.g. url_path('site', 'porto') == 'sites/porto/'."""
     pattern = _PATHS[kind]
@@ -82,7 +78,6 @@ class GeneratedPage:
     title: str  # plain text; the adapter escapes it for the theme
     description: str
     html: Rendering
-    searchable: bool = True  # False keeps a listing out of search results entirely
     feeds: tuple[tuple[str, str], ...] = ()  # (title, site-root-relative path) to advertise in <head>
 
     @property
@@ -128,10 +123,13 @@ class Rendering:
 
     @cached_property
     def text(self) -> str:
-        return _render(self.template, self.page_url, **self.context)
+        context = {k: v() if isinstance(v, partial) else v for k, v in self.context.items()}
+        return _render(self.template, self.page_url, **context)
 
     def fingerprint(self) -> str:
-        return repr((self.template, self.page_url, _fingerprint(self.context)))
+        """Deferred values (partial: the cards) are left out: they derive from data the context carries."""
+        data = {k: v for k, v in self.context.items() if not isinstance(v, partial)}
+        return repr((self.template, self.page_url, _fingerprint(data)))
 
 
 class _Labels(dict[str, str]):
@@ -262,18 +260,16 @@ class HubPages:
             "",
             title=self.site_name,
             figures=figures,
-            cards=self.cards(lg.stories[:6], ""),
+            cards=partial(self.cards, lg.stories[:6], ""),
             spreading=lg.recently_spread(6),
             counts=counts,
             h=self.names,
         )
         return GeneratedPage(
             source_path("home"),
-            self.site_name,
+            "Home",  # Material's <title> adds the site name; the page's own heading is the site name
             "What worked where, who to ask, and what your site could adopt next.",
             html,
-            searchable=False,
-            feeds=(("All stories", "feeds/all.xml"),),
         )
 
     def stories(self) -> GeneratedPage:
@@ -289,7 +285,7 @@ class HubPages:
             title="All stories",
             lede="Newest first. Narrow the list by site, practice or tag.",
             stories=self.ledger.stories,
-            cards=self.cards(self.ledger.stories, "stories/"),
+            cards=partial(self.cards, self.ledger.stories, "stories/"),
             filters=filters,
             h=n,
             feed=Urls("stories/").to("feed-all"),
@@ -299,8 +295,6 @@ class HubPages:
             "All stories",
             "Every story, newest first.",
             html,
-            searchable=False,
-            feeds=(("All stories", "feeds/all.xml"),),
         )
 
     def matrix(self) -> GeneratedPage:
@@ -314,9 +308,7 @@ class HubPages:
             practices=practices,
             cells=self.ledger.adoptions,
         )
-        return GeneratedPage(
-            source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html, searchable=False
-        )
+        return GeneratedPage(source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html)
 
     def _index(
         self,
@@ -326,7 +318,7 @@ class HubPages:
         groups: Iterable[tuple[str, list[tuple[str, str, str]]]],
     ) -> GeneratedPage:
         html = self._lazy("index.html", url_path(kind), title=title, lede=lede, groups=list(groups))
-        return GeneratedPage(source_path(kind), title, lede, html, searchable=False)
+        return GeneratedPage(source_path(kind), title, lede, html)
 
     def sites_index(self) -> GeneratedPage:
         u, lg = Urls("sites/"), self.ledger
@@ -435,7 +427,7 @@ class HubPages:
             title=f"Tag: {tag.label}",
             lede=tag.description,
             stories=self.ledger.by_tag.get(ident, []),
-            cards=self.cards(self.ledger.by_tag.get(ident, []), url_path("tag", ident)),
+            cards=partial(self.cards, self.ledger.by_tag.get(ident, []), url_path("tag", ident)),
             inspired=(),
             h=self.names,
         )
@@ -457,11 +449,48 @@ class HubPages:
             title=c.name,
             lede=lede,
             stories=mine,
-            cards=self.cards(mine, url_path("champion", ident)),
+            cards=partial(self.cards, mine, url_path("champion", ident)),
             inspired=inspired,
             h=self.names,
         )
         return GeneratedPage(source_path("champion", ident), c.name, f"{c.name}, champion at {site}.", html)
+
+    def search_entries(self, guide_markdown: str) -> list[Entry]:
+        """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
+        sites, practices, tags, champions and the contribution guide; never the listings."""
+        hub, n, lg = self.hub, self.names, self.ledger
+        out = []
+        for s in lg.stories:
+            practices = tuple(n.practice_names[p] for p in s.practices)
+            tags = tuple(n.tag_names[t] for t in s.tags)
+            outcomes = " ".join(f"{o.label} {o.value}" for o in s.outcomes)
+            out.append(
+                entry(
+                    url_path("story", s.slug),
+                    s.title,
+                    s.summary,
+                    n.site_names[s.site],
+                    " ".join(n.champion_names[c] for c in s.champions),
+                    " ".join(practices),
+                    " ".join(tags),
+                    outcomes,
+                    markdown_text(s.body),
+                    tags=tags + practices,
+                )
+            )
+        for site in hub.sites.values():
+            people = " ".join(c.name for c in hub.champions.values() if c.site == site.id)
+            out.append(entry(url_path("site", site.id), site.name, f"Site in {site.region}.", people))
+        for p in hub.practices.values():
+            out.append(entry(url_path("practice", p.id), p.name, p.description, p.category or ""))
+        for t in hub.tags.values():
+            out.append(entry(url_path("tag", t.id), f"Tag: {t.label}", t.description or ""))
+        for c in hub.champions.values():
+            out.append(
+                entry(url_path("champion", c.id), c.name, f"Champion at {n.site_names[c.site]}.", c.contact or "")
+            )
+        out.append(entry(url_path("contribute"), "Share your story", markdown_text(guide_markdown)))
+        return out
 
     def story_fingerprint(self, story: Story, hero: object) -> str:
         """Everything a story page shows besides its own text: names, lineage, related stories, hero."""

@@ -13,13 +13,19 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 _TAG_RE = re.compile(r"<[^>]*>")
 _SPACE_RE = re.compile(r"\s+")
-_DROP_RE = re.compile(r"<(script|style|svg)\b.*?</\1>", re.S | re.I)
-_HEADERLINK_RE = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
+_FENCE_LINE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M)
+_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ADMONITION_RE = re.compile(r'^ {0,3}(?:!!!|\?\?\?\+?) *[\w-]+(?: +"([^"]*)")?', re.M)
+_MARKS_RE = re.compile(r"[#*_>|`~=]+|-{3,}|:?-{3,}:?")
 
 
 @dataclass(frozen=True)
@@ -30,10 +36,30 @@ class Entry:
     tags: tuple[str, ...] = ()
 
 
-def page_text(html: str) -> str:
-    """The words of an HTML fragment, escaped as they were, separated by single spaces."""
-    html = _HEADERLINK_RE.sub(" ", _DROP_RE.sub(" ", html))
-    return _SPACE_RE.sub(" ", _TAG_RE.sub(" ", html)).strip()
+def markdown_text(markdown: str) -> str:
+    """The words a reader sees in a story body, without Markdown or HTML syntax (plain, not escaped)."""
+    text = _FENCE_LINE_RE.sub(" ", markdown)
+    text = _ADMONITION_RE.sub(lambda m: m.group(1) or " ", text)
+    text = _LINK_RE.sub(r"\1", _IMAGE_RE.sub(r"\1", text))
+    text = _MARKS_RE.sub(" ", _TAG_RE.sub(" ", text))
+    return _SPACE_RE.sub(" ", html.unescape(text)).strip()
+
+
+def entry(location: str, title: str, *parts: str, tags: tuple[str, ...] = ()) -> Entry:
+    """A search entry from plain-text parts; title and text are escaped, as the search UI inserts HTML."""
+    text = " ".join(p for p in parts if p)
+    return Entry(location, html.escape(title), html.escape(_SPACE_RE.sub(" ", text).strip()), tags)
+
+
+def write_search(folder: Path, entries: list[Entry]) -> list[str]:
+    """Write the sharded index into folder (replacing terms/ and docs/); return the shard names."""
+    files = sharded_index(entries)
+    for sub in ("terms", "docs"):
+        shutil.rmtree(folder / sub, ignore_errors=True)
+        (folder / sub).mkdir(parents=True)
+    for path, text in files.items():
+        (folder / path).write_text(text, encoding="utf-8")
+    return sorted(p[len("terms/") : -len(".json")] for p in files if p.startswith("terms/"))
 
 
 # ---- a sharded index the browser loads piece by piece --------------------------------------------------------
@@ -54,12 +80,19 @@ _WORD_RE = re.compile(r"\w+")
 
 def normalise(word: str) -> str:
     """Lowercase without accents, as the browser worker does with the query."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def terms(text: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(normalise(html.unescape(text))) if 1 < len(w) <= 30 and w not in STOPWORDS]
+def terms(text: str) -> Counter[str]:
+    """How often each indexable word occurs in an escaped HTML text."""
+    if "&" in text:
+        text = html.unescape(text)
+    found = Counter(_WORD_RE.findall(normalise(text)))
+    return Counter({w: n for w, n in found.items() if 1 < len(w) <= 30 and w not in STOPWORDS})
 
 
 def shard_name(term: str) -> str:
@@ -86,10 +119,7 @@ def sharded_index(entries: list[Entry]) -> dict[str, str]:
         scores: dict[str, int] = {}
         for field, text in (("title", e.title), ("tags", " ".join(e.tags)), ("text", e.text)):
             weight = WEIGHTS[field]
-            counts: dict[str, int] = {}
-            for t in terms(text):
-                counts[t] = counts.get(t, 0) + 1
-            for t, n in counts.items():
+            for t, n in terms(text).items():
                 scores[t] = scores.get(t, 0) + weight * min(n, 5)
         for t, score in scores.items():
             postings.setdefault(t, {})[i] = score
