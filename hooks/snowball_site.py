@@ -48,6 +48,7 @@ class _State:
     broken: dict[str, str] = field(default_factory=dict)  # src_uri -> slug
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
     search: Callable[[], list[str]] | None = None  # waits for the search index; gives its shard names
+    prerendered: Callable[[], dict[str, str]] | None = None  # waits for the generated pages' HTML
 
 
 STATE = _State()
@@ -191,8 +192,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     out.append(_generated(config, source_path("contribute"), guide, partial(str, guide)))
     for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "", today=today()).items():
         out.append(_generated(config, path, xml, partial(str, xml)))
+    # The search index and (in a build) the generated pages need only the model: another core does them.
     pages, folder = STATE.pages, Path(config.site_dir) / "search"
-    STATE.search = _in_background(lambda: write_search(folder, pages.search_entries(guide)))
+    generated = list(STATE.generated.values())
+    jobs: list[Callable[[], Any]] = [lambda: write_search(folder, pages.search_entries(guide))]
+    if not _preview():  # the preview renders only what changed, lazily, here
+        jobs.insert(0, lambda: {p.src: p.html.text for p in generated})
+    *prerendered, STATE.search = _in_background(*jobs)
+    STATE.prerendered = prerendered[0] if prerendered else None
     log.info(f"images: {cache.processed} processed, {cache.reused} reused from cache")
     if _preview():
         log.info(f"stories: {_READS.hits} unchanged, {len(hub.stories) + len(hub.broken) - _READS.hits} checked")
@@ -258,8 +265,8 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
         return STATE.pages.story(story, clean_html(html_), _hero(story))
     if gen := STATE.generated.get(src):
         if src == source_path("home") and (problems := _registry_errors()):
-            return error_panel("registries/", problems) + gen.html.text
-        return gen.html.text
+            return error_panel("registries/", problems) + _page_html(src, gen)
+        return _page_html(src, gen)
     if slug := STATE.broken.get(src):
         return error_panel(f"stories/{slug}/index.md", STATE.hub.broken[slug])
     return html_
@@ -267,40 +274,60 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
 
 def on_post_build(config: MkDocsConfig) -> None:
     index = Path(config.site_dir) / "search" / "search_index.json"
-    shards = STATE.search() if STATE.search else []
+    try:
+        shards = STATE.search() if STATE.search else []
+    except RuntimeError as exc:
+        log.warning(f"search index not written: {exc}")
+        shards = []
     if index.is_file():  # written by Material's search plugin (which runs before hooks): keep its config
         index.write_text(manifest(index.read_text(encoding="utf-8"), len(shards), shards), encoding="utf-8")
 
 
-def _in_background(job: Callable[[], list[str]]) -> Callable[[], list[str]]:
-    """Run job in a forked process on the other core while MkDocs renders pages; return a waiter.
+def _in_background(*jobs: Callable[[], Any]) -> list[Callable[[], Any]]:
+    """Run jobs, in order, in one forked process on the other core while MkDocs renders pages.
 
-    The search index needs only the model, so it need not wait for the pages. Where fork is not
-    available (Windows, macOS' default), the job runs here and now.
+    Returns one waiter per job; a waiter returns the job's result or raises RuntimeError.
+    Where fork is not available (Windows, macOS' default), the jobs run here and now.
     """
     if "fork" not in multiprocessing.get_all_start_methods():
-        result = job()
-        return lambda: result
-    parent, child = multiprocessing.get_context("fork").Pipe(duplex=False)
+        done = [job() for job in jobs]
+        return [partial(done.__getitem__, i) for i in range(len(jobs))]
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe(duplex=False)
 
     def work() -> None:
-        try:
-            child.send(("ok", job()))
-        except BaseException as exc:  # report, never hang the parent
-            child.send(("error", f"{type(exc).__name__}: {exc}"))
+        for job in jobs:
+            try:
+                child.send(("ok", job()))
+            except BaseException as exc:  # report, never leave the parent waiting
+                child.send(("error", f"{type(exc).__name__}: {exc}"))
 
-    process = multiprocessing.get_context("fork").Process(target=work, daemon=True)
+    process = context.Process(target=work, daemon=True)
     process.start()
+    received: list[tuple[str, Any]] = []
 
-    def wait() -> list[str]:
-        status, value = parent.recv() if parent.poll(600) else ("error", "timed out")
-        process.join(10)
+    def wait(i: int) -> Any:
+        while len(received) <= i:
+            received.append(parent.recv() if parent.poll(600) else ("error", "timed out after 600 s"))
+        if len(received) == len(jobs):
+            process.join(10)
+        status, value = received[i]
         if status != "ok":
-            log.error(f"search index not written: {value}")
-            return []
+            raise RuntimeError(value)
         return value
 
-    return wait
+    return [partial(wait, i) for i in range(len(jobs))]
+
+
+def _page_html(src: str, gen: GeneratedPage) -> str:
+    """A generated page's HTML: rendered by the background process in a build, here in the preview."""
+    if STATE.prerendered is not None:
+        try:
+            return STATE.prerendered()[src]
+        except (RuntimeError, KeyError) as exc:
+            log.warning(f"pages were not pre-rendered ({exc}); rendering them here")
+            STATE.prerendered = None
+    return gen.html.text
 
 
 def _registry_errors() -> list[Diagnostic]:
