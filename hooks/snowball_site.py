@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import functools
 import html
+import logging
 import multiprocessing
+import os
 import posixpath
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -40,6 +43,7 @@ log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for
 @dataclass
 class _State:
     command: str = "build"
+    config: Any = None
     root: Path = Path(".")
     hub: Hub | None = None
     pages: HubPages | None = None
@@ -49,9 +53,12 @@ class _State:
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
     search: Callable[[], list[str]] | None = None  # waits for the search index; gives its shard names
     prerendered: Callable[[], dict[str, str]] | None = None  # waits for the generated pages' HTML
+    delegated: dict[str, Callable[[], dict[str, Any]]] = field(default_factory=dict)  # src -> its chunk's waiter
 
 
 STATE = _State()
+PARALLEL_FROM = 200  # stories; below this a build converts every story itself
+DELEGATE_CHUNK = 100  # stories per message from the background process, so MkDocs never waits for all
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -147,6 +154,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     STATE.__init__()  # type: ignore[misc]  # serve keeps this module alive between rebuilds
     STATE.command = command
     STATE.root = Path(config.config_file_path).parent
+    STATE.config = config
     return config
 
 
@@ -192,14 +200,26 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     out.append(_generated(config, source_path("contribute"), guide, partial(str, guide)))
     for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "", today=today()).items():
         out.append(_generated(config, path, xml, partial(str, xml)))
-    # The search index and (in a build) the generated pages need only the model: another core does them.
+    # The search index and (in a build) the generated pages need only the model, and the Markdown of the
+    # last stories MkDocs will reach can be converted ahead of it: the machine's other core does all that.
     pages, folder = STATE.pages, Path(config.site_dir) / "search"
     generated = list(STATE.generated.values())
-    jobs: list[Callable[[], Any]] = [lambda: write_search(folder, pages.search_entries(guide))]
-    if not _preview():  # the preview renders only what changed, lazily, here
-        jobs.insert(0, lambda: {p.src: p.html.text for p in generated})
-    *prerendered, STATE.search = _in_background(*jobs)
-    STATE.prerendered = prerendered[0] if prerendered else None
+
+    def search_job() -> list[str]:
+        return write_search(folder, pages.search_entries(guide))
+
+    if _preview() or len(visible) < PARALLEL_FROM or os.environ.get("SNOWBALL_SERIAL") or (os.cpu_count() or 1) < 2:
+        # the preview renders only what changed, lazily, here; small hubs are not worth a second process
+        (STATE.search,) = _in_background(search_job)
+    else:
+        srcs = [source_path("story", s.slug) for s in visible]  # MkDocs renders pages in this order
+        ahead = srcs[len(srcs) * 2 // 5 :]  # 60 %: with the pages and the index, this balances the cores
+        chunks = [ahead[i : i + DELEGATE_CHUNK] for i in range(0, len(ahead), DELEGATE_CHUNK)]
+        jobs = [partial(_render_markdown, chunk, config, out) for chunk in chunks]
+        *waiters, STATE.prerendered, STATE.search = _in_background(
+            *jobs, lambda: {p.src: p.html.text for p in generated}, search_job
+        )
+        STATE.delegated = {src: wait for chunk, wait in zip(chunks, waiters, strict=True) for src in chunk}
     log.info(f"images: {cache.processed} processed, {cache.reused} reused from cache")
     if _preview():
         log.info(f"stories: {_READS.hits} unchanged, {len(hub.stories) + len(hub.broken) - _READS.hits} checked")
@@ -245,7 +265,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             page.edit_url = posixpath.join(
                 config.repo_url.rstrip("/"), config.edit_uri.strip("/"), f"{story.slug}/index.md"
             )
-        return markdown
+        return "" if src in STATE.delegated else markdown
     if gen := STATE.generated.get(src):
         _set_meta(page, gen.title, gen.description, feeds_=gen.feeds)
         return ""
@@ -262,6 +282,8 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
     src = page.file.src_uri
     assert STATE.pages is not None and STATE.hub is not None
     if story := STATE.stories.get(src):
+        if src in STATE.delegated:
+            html_ = _delegated_html(page, files, html_)
         return STATE.pages.story(story, clean_html(html_), _hero(story))
     if gen := STATE.generated.get(src):
         if src == source_path("home") and (problems := _registry_errors()):
@@ -289,7 +311,7 @@ def _in_background(*jobs: Callable[[], Any]) -> list[Callable[[], Any]]:
     Returns one waiter per job; a waiter returns the job's result or raises RuntimeError.
     Where fork is not available (Windows, macOS' default), the jobs run here and now.
     """
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods() or os.environ.get("SNOWBALL_SERIAL"):
         done = [job() for job in jobs]
         return [partial(done.__getitem__, i) for i in range(len(jobs))]
     context = multiprocessing.get_context("fork")
@@ -304,19 +326,74 @@ def _in_background(*jobs: Callable[[], Any]) -> list[Callable[[], Any]]:
 
     process = context.Process(target=work, daemon=True)
     process.start()
+    child.close()
     received: list[tuple[str, Any]] = []
+    arrived = threading.Condition()
+
+    def drain() -> None:
+        """Read results as they come: a full pipe would otherwise stall the worker until they are needed."""
+        for _ in jobs:
+            try:
+                message = parent.recv() if parent.poll(600) else ("error", "timed out after 600 s")
+            except (EOFError, OSError) as exc:
+                message = ("error", f"the background process ended early ({type(exc).__name__})")
+            with arrived:
+                received.append(message)
+                arrived.notify_all()
+        process.join(10)
+
+    threading.Thread(target=drain, daemon=True).start()
 
     def wait(i: int) -> Any:
-        while len(received) <= i:
-            received.append(parent.recv() if parent.poll(600) else ("error", "timed out after 600 s"))
-        if len(received) == len(jobs):
-            process.join(10)
+        with arrived:
+            arrived.wait_for(lambda: len(received) > i)
         status, value = received[i]
         if status != "ok":
             raise RuntimeError(value)
         return value
 
     return [partial(wait, i) for i in range(len(jobs))]
+
+
+def _render_markdown(srcs: list[str], config: MkDocsConfig, files: Files) -> dict[str, Any]:
+    """In the background process: convert stories exactly as MkDocs would (Page.render, with its link
+    rewriting and checks), returning what render() sets and any warnings it logged."""
+    records: list[tuple[str, int, str]] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append((record.name, record.levelno, record.getMessage()))
+
+    handler = Keep(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(handler)
+    rendered = {}
+    for src in srcs:
+        file = files.get_file_from_path(src)
+        if file is None:
+            continue
+        page = Page(None, file, config)
+        page.markdown, page.meta = STATE.stories[src].body, {}
+        page.render(config, files)
+        links = {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()}
+        rendered[src] = (page.content, page.toc, page.present_anchor_ids, links)
+    return {"pages": rendered, "log": records}
+
+
+def _delegated_html(page: Page, files: Files, fallback: str) -> str:
+    """A story's HTML from the background process, with the table of contents and anchors MkDocs needs."""
+    try:
+        result = STATE.delegated[page.file.src_uri]()
+    except RuntimeError as exc:  # render here after all; correctness over speed
+        log.warning(f"background rendering failed ({exc}); rendering here")
+        page.markdown = STATE.stories[page.file.src_uri].body
+        page.render(STATE.config, files)
+        return page.content or fallback
+    for name, level, message in result.pop("log", []):  # once: warnings count for --strict here
+        logging.getLogger(name).log(level, message)
+    content, toc, anchors, links = result["pages"][page.file.src_uri]
+    page.toc, page.present_anchor_ids = toc, anchors
+    page.links_to_anchors = {f: v for uri, v in links.items() if (f := files.get_file_from_path(uri))}
+    return content
 
 
 def _page_html(src: str, gen: GeneratedPage) -> str:
