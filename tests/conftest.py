@@ -171,3 +171,12 @@ def search_locations(site: Path, word: str) -> list[str]:
             for doc, score in zip(flat[::2], flat[1::2], strict=True):
                 scores[doc] = max(scores.get(doc, 0), score)
     return [str(docs[d][0]) for d in sorted(scores, key=lambda d: (-scores[d], d))]
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample hub as CI publishes it (`mkdocs build --strict`), built once per test session."""
+    out = tmp_path_factory.mktemp("sample-site")
+    result = run_process(mkdocs_bin(), "build", "--strict", "--site-dir", str(out), cwd=REPO)
+    assert result.code == 0, result.err
+    return out

@@ -13,18 +13,12 @@ import pytest
 from snowball.hub import load_hub
 from snowball.ledger import Ledger
 
-from .conftest import REPO, run_process, search_files, search_locations
-
-MKDOCS = str(Path(REPO / ".venv/bin/mkdocs")) if (REPO / ".venv/bin/mkdocs").exists() else "mkdocs"
+from .conftest import REPO, mkdocs_bin, run_process, search_files, search_locations
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample hub built once for the whole session, as CI builds it."""
-    out = tmp_path_factory.mktemp("site")
-    result = run_process(MKDOCS, "build", "--strict", "--site-dir", str(out), cwd=REPO)
-    assert result.code == 0, result.err
-    return out
+def built(sample_site: Path) -> Path:
+    return sample_site
 
 
 @pytest.fixture(scope="session")
@@ -227,7 +221,7 @@ def test_listing_has_filters_and_all_cards(built: Path, sample: Ledger) -> None:
 
 def test_build_is_reproducible(built: Path, tmp_path: Path) -> None:
     second = tmp_path / "again"
-    result = run_process(MKDOCS, "build", "--strict", "--site-dir", str(second), cwd=REPO)
+    result = run_process(mkdocs_bin(), "build", "--strict", "--site-dir", str(second), cwd=REPO)
     assert result.code == 0, result.err
     differ = []
     for path in built.rglob("*"):

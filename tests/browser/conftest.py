@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from playwright.sync_api import expect, sync_playwright
 from snowball.hub import load_hub
 from snowball.ledger import Ledger
 
-from ..conftest import REPO, run_process
+from ..conftest import REPO, mkdocs_bin
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Route
@@ -47,7 +46,7 @@ CHROMIUM_ARGS = [
 HERE = Path(__file__).resolve().parent
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
-MKDOCS = str(REPO / ".venv/bin/mkdocs") if (REPO / ".venv/bin/mkdocs").exists() else "mkdocs"
+MKDOCS = mkdocs_bin()
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -90,20 +89,9 @@ def sample() -> Ledger:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample hub as CI publishes it: `mkdocs build --strict`, once per session."""
-    out = tmp_path_factory.mktemp("browser-site")
-    result = run_process(MKDOCS, "build", "--strict", "--site-dir", str(out), cwd=REPO)
-    assert result.code == 0, result.err
-    return out
-
-
-def copy_hub(dest: Path) -> Path:
-    """A scratch copy of the hub (content, registries, configuration, hooks, theme) to add stories to."""
-    for name in ("stories", "registries", "hooks", "theme_overrides"):
-        shutil.copytree(REPO / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy2(REPO / "mkdocs.yml", dest / "mkdocs.yml")
-    return dest
+def built_site(sample_site: Path) -> Path:
+    """The sample hub as CI publishes it, shared with the build tests (tests/conftest.py)."""
+    return sample_site
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from ..conftest import run_process
-from .conftest import MKDOCS, Reader, copy_hub
+from ..conftest import copy_hub, run_process
+from .conftest import MKDOCS, Reader
 
 pytestmark = pytest.mark.browser
 
