@@ -72,6 +72,8 @@ def mask_code(body: str) -> str:
 
     Code shown as code is escaped by Markdown, so `<script>` there is text, not a threat.
     """
+    if "`" not in body and "~~~" not in body:
+        return body  # nothing to mask: most stories
     out: list[str] = []
     fence: str | None = None
     for line in body.split("\n"):
@@ -83,8 +85,10 @@ def mask_code(body: str) -> str:
             if m and m.group(1).startswith(fence):
                 fence = None
             out.append(" " * len(line))
-        else:
+        elif "`" in line:
             out.append(_INLINE_CODE_RE.sub(lambda c: " " * len(c.group(0)), line))
+        else:
+            out.append(line)
     return "\n".join(out)
 
 

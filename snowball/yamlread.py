@@ -106,43 +106,11 @@ def parse(text: str, first_line: int = 1) -> Node | None:
         loader = _Loader(text)
         while loader.check_event():  # the loader's own methods: no generator frame per event
             event = loader.get_event()
-            mark = event.start_mark
-            line, col = mark.line + 1 + offset, mark.column + 1
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise YamlProblem(
-                        "yaml-multiple-documents",
-                        "more than one YAML document",
-                        line,
-                        col,
-                        "remove the extra '---' line inside the front matter",
-                    )
-                continue
-            if isinstance(event, yaml.AliasEvent):
-                raise YamlProblem(
-                    "yaml-anchor",
-                    f"YAML alias '*{event.anchor}' is not allowed",
-                    line,
-                    col,
-                    "write the value out in full; anchors (&) and aliases (*) are refused",
-                )
-            if not isinstance(
-                event,
-                (
-                    yaml.ScalarEvent,
-                    yaml.SequenceStartEvent,
-                    yaml.MappingStartEvent,
-                    yaml.SequenceEndEvent,
-                    yaml.MappingEndEvent,
-                ),
-            ):
-                continue
-            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                done = stack.pop()
-                pending_key.pop()
-                node: Node = done
-            else:
+            kind = type(event)  # exact-class dispatch: this loop runs for every value of every story
+            node: Node
+            if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                mark = event.start_mark
+                line, col = mark.line + 1 + offset, mark.column + 1
                 if event.anchor is not None:
                     raise YamlProblem(
                         "yaml-anchor",
@@ -151,10 +119,7 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                         col,
                         "write the value out in full; anchors (&) and aliases (*) are refused",
                     )
-                explicit_tag = event.tag not in (None, "!") and not (
-                    isinstance(event, yaml.ScalarEvent) and event.implicit[0]
-                )
-                if explicit_tag:
+                if event.tag not in (None, "!") and not (kind is yaml.ScalarEvent and event.implicit[0]):
                     raise YamlProblem(
                         "yaml-tag",
                         f"YAML tag '{event.tag}' is not allowed",
@@ -162,7 +127,7 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                         col,
                         "remove the tag; if the value is text, put it in quotes",
                     )
-                if isinstance(event, yaml.ScalarEvent):
+                if kind is yaml.ScalarEvent:
                     node = Scalar(event.value, line, col, not event.style)  # libyaml says "" for plain
                 else:
                     if len(stack) >= MAX_YAML_DEPTH:
@@ -173,21 +138,44 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                             col,
                             "fields are at most a list of outcomes deep",
                         )
-                    container: Map | Seq = (
-                        Map(line, col) if isinstance(event, yaml.MappingStartEvent) else Seq([], line, col)
-                    )
-                    stack.append(container)
+                    stack.append(Map(line, col) if kind is yaml.MappingStartEvent else Seq([], line, col))
                     pending_key.append(None)
                     continue
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                node = stack.pop()
+                pending_key.pop()
+            elif kind is yaml.AliasEvent:
+                mark = event.start_mark
+                raise YamlProblem(
+                    "yaml-anchor",
+                    f"YAML alias '*{event.anchor}' is not allowed",
+                    mark.line + 1 + offset,
+                    mark.column + 1,
+                    "write the value out in full; anchors (&) and aliases (*) are refused",
+                )
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    raise YamlProblem(
+                        "yaml-multiple-documents",
+                        "more than one YAML document",
+                        mark.line + 1 + offset,
+                        mark.column + 1,
+                        "remove the extra '---' line inside the front matter",
+                    )
+                continue
+            else:
+                continue
             # attach the finished node to its parent
             if not stack:
                 root = node
                 continue
             parent = stack[-1]
-            if isinstance(parent, Seq):
+            if type(parent) is Seq:
                 parent.items.append(node)
             elif pending_key[-1] is None:
-                if not isinstance(node, Scalar):
+                if type(node) is not Scalar:
                     raise YamlProblem(
                         "yaml-syntax",
                         f"a field name must be a word, not {_describe(node)}",
