@@ -137,7 +137,8 @@ class Ledger:
                 for key in ((live, site.region if site else _NO_REGION), (live, _ANY_REGION)):
                     current = table.get(key)
                     if current is None or (STAGE_RANK[story.stage], story.date) > (
-                        STAGE_RANK[current.stage], current.date
+                        STAGE_RANK[current.stage],
+                        current.date,
                     ):
                         table[key] = story
             best[practice] = table
