@@ -10,10 +10,8 @@ from __future__ import annotations
 import functools
 import html
 import logging
-import multiprocessing
 import os
 import posixpath
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,6 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from snowball.background import in_background
 from snowball.diagnostics import Diagnostic
 from snowball.guide import contribution_markdown
 from snowball.hub import ReadCache, load_hub, today
@@ -211,13 +210,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     if _preview() or len(visible) < PARALLEL_FROM or os.environ.get("SNOWBALL_SERIAL") or (os.cpu_count() or 1) < 2:
         # the preview renders only what changed, lazily, here; small hubs are not worth a second process
-        (STATE.search,) = _in_background(search_job)
+        (STATE.search,) = in_background(search_job)
     else:
         srcs = [source_path("story", s.slug) for s in visible]  # MkDocs renders pages in this order
         ahead = srcs[len(srcs) // 2 :]  # half: with the pages and the index, this balances the two cores
         chunks = [ahead[i : i + DELEGATE_CHUNK] for i in range(0, len(ahead), DELEGATE_CHUNK)]
         jobs = [partial(_render_markdown, chunk, config, out) for chunk in chunks]
-        *waiters, STATE.prerendered, STATE.search = _in_background(
+        *waiters, STATE.prerendered, STATE.search = in_background(
             *jobs, lambda: {p.src: p.html.text for p in generated}, search_job
         )
         STATE.delegated = {src: wait for chunk, wait in zip(chunks, waiters, strict=True) for src in chunk}
@@ -318,56 +317,6 @@ def on_post_build(config: MkDocsConfig) -> None:
         shards = []
     if index.is_file():  # written by Material's search plugin (which runs before hooks): keep its config
         index.write_text(manifest(index.read_text(encoding="utf-8"), len(shards), shards), encoding="utf-8")
-
-
-def _in_background(*jobs: Callable[[], Any]) -> list[Callable[[], Any]]:
-    """Run jobs, in order, in one forked process on the other core while MkDocs renders pages.
-
-    Returns one waiter per job; a waiter returns the job's result or raises RuntimeError.
-    Where fork is not available (Windows, macOS' default), the jobs run here and now.
-    """
-    if "fork" not in multiprocessing.get_all_start_methods() or os.environ.get("SNOWBALL_SERIAL"):
-        done = [job() for job in jobs]
-        return [partial(done.__getitem__, i) for i in range(len(jobs))]
-    context = multiprocessing.get_context("fork")
-    parent, child = context.Pipe(duplex=False)
-
-    def work() -> None:
-        for job in jobs:
-            try:
-                child.send(("ok", job()))
-            except BaseException as exc:  # report, never leave the parent waiting
-                child.send(("error", f"{type(exc).__name__}: {exc}"))
-
-    process = context.Process(target=work, daemon=True)
-    process.start()
-    child.close()
-    received: list[tuple[str, Any]] = []
-    arrived = threading.Condition()
-
-    def drain() -> None:
-        """Read results as they come: a full pipe would otherwise stall the worker until they are needed."""
-        for _ in jobs:
-            try:
-                message = parent.recv() if parent.poll(600) else ("error", "timed out after 600 s")
-            except (EOFError, OSError) as exc:
-                message = ("error", f"the background process ended early ({type(exc).__name__})")
-            with arrived:
-                received.append(message)
-                arrived.notify_all()
-        process.join(10)
-
-    threading.Thread(target=drain, daemon=True).start()
-
-    def wait(i: int) -> Any:
-        with arrived:
-            arrived.wait_for(lambda: len(received) > i)
-        status, value = received[i]
-        if status != "ok":
-            raise RuntimeError(value)
-        return value
-
-    return [partial(wait, i) for i in range(len(jobs))]
 
 
 def _render_markdown(srcs: list[str], config: MkDocsConfig, files: Files) -> dict[str, Any]:
