@@ -55,7 +55,7 @@ validate: install ## check every story and registry (ARGS="..." to pass options)
 schema: install ## regenerate schema/story.schema.json from the contract
 	$(BIN)/snowball schema > schema/story.schema.json
 
-bench: install ## benchmarks at 1,000 and 10,000 stories (about 30 minutes): see scripts/BENCHMARKS.md
+bench: install ## benchmarks at 1,000 and 10,000 stories (about 15 minutes): see scripts/BENCHMARKS.md
 	$(BIN)/python scripts/bench.py $(ARGS)
 
 clean:
