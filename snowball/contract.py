@@ -188,8 +188,3 @@ KEY_SYNONYMS: dict[str, str] = {
 }
 
 STORY_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in STORY_FIELDS)
-
-
-def field(name: str) -> Field:
-    """The story field called name (KeyError when there is none)."""
-    return next(f for f in STORY_FIELDS if f.name == name)

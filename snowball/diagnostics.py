@@ -47,10 +47,6 @@ class Report:
     ) -> None:
         self.items.append(Diagnostic(self.path, line, col, "warning", code, message, field, hint))
 
-    @property
-    def has_errors(self) -> bool:
-        return any(d.severity == "error" for d in self.items)
-
 
 def did_you_mean(word: str, choices: Iterable[str], *, listing: int = 8) -> str | None:
     """A hint that names the closest valid value, or lists them all when there are only a few."""

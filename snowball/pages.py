@@ -80,10 +80,6 @@ class GeneratedPage:
     html: Rendering
     feeds: tuple[tuple[str, str], ...] = ()  # (title, site-root-relative path) to advertise in <head>
 
-    @property
-    def url(self) -> str:
-        return self.src[: -len("index.md")]
-
 
 def _fingerprint(value: object) -> object:
     """A comparable summary of template data: stories by what cards and tables show, not their bodies."""
