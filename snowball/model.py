@@ -49,6 +49,12 @@ class Outcome:
     after: str | None = None
     unit: str | None = None
 
+    @property
+    def value_unit(self) -> str | None:
+        """The unit to print after the value: only after a bare number ("41" items), not "-38 %" sheets."""
+        bare = self.value.replace(",", "").replace(".", "").lstrip("+-−~≈ ").isdigit()
+        return self.unit if self.unit and bare else None
+
 
 @dataclass(frozen=True)
 class Story:
