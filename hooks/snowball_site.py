@@ -43,6 +43,7 @@ log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for
 @dataclass
 class _State:
     command: str = "build"
+    dirty_explained: bool = False
     config: Any = None
     root: Path = Path(".")
     hub: Hub | None = None
@@ -147,12 +148,25 @@ def _internal_error_panel(exc: Exception, *args: Any, **kwargs: Any) -> str:
 
 def on_startup(command: str, dirty: bool) -> None:
     STATE.command = command
+    if command == "serve" and dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_quiet_dirty_warning)
+
+
+def _quiet_dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns on every --dirty rebuild that aggregate pages may be stale; these hooks rebuild every
+    page an edit touches, so say that once in plain words instead of alarming editors on each save."""
+    if record.getMessage().startswith("A 'dirty' build is being performed"):
+        if not STATE.dirty_explained:
+            log.info("incremental preview: each save rebuilds the changed story and every page that shows it")
+        STATE.dirty_explained = True
+        return False
+    return True
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    command = STATE.command
+    command, explained = STATE.command, STATE.dirty_explained
     STATE.__init__()  # type: ignore[misc]  # serve keeps this module alive between rebuilds
-    STATE.command = command
+    STATE.command, STATE.dirty_explained = command, explained
     STATE.root = Path(config.config_file_path).parent
     STATE.config = config
     return config
