@@ -12,6 +12,7 @@ import html
 import logging
 import os
 import posixpath
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -78,7 +79,7 @@ class HubFile(File):
 
 
 # What the previous build produced, kept across `mkdocs serve` rebuilds (on_config resets STATE, not this).
-_PREVIOUS: dict[str, str] = {}  # src_uri -> fingerprint
+_PREVIOUS: dict[str, object] = {}  # src_uri -> fingerprint
 _READS = ReadCache()  # story checks, reused for unchanged story folders
 _CARDS: dict[str, dict[Any, str]] = {}  # registries -> story cards rendered with their names
 
@@ -106,8 +107,11 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     return env
 
 
-def _generated(config: MkDocsConfig, src: str, content: str, fingerprint: Callable[[], str]) -> HubFile:
-    """A generated file; in the preview, marked unchanged when its page would look the same as last time."""
+def _generated(config: MkDocsConfig, src: str, content: str, fingerprint: Callable[[], object]) -> HubFile:
+    """A generated file; in the preview, marked unchanged when its page would look the same as last time.
+
+    Fingerprints are plain tuples of immutable records, compared with ==: no copies, no repr.
+    """
     file = HubFile.generated(config, src, content=content)
     if _preview():  # a one-off build renders everything: skip the fingerprints
         mark = fingerprint()
@@ -205,10 +209,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for slug in hub.broken:
         src = source_path("story", slug)
         STATE.broken[src] = slug
-        out.append(_generated(config, src, "", partial(repr, hub.broken[slug])))
+        out.append(_generated(config, src, "", partial(tuple, hub.broken[slug])))
     for page in STATE.pages.all():
         STATE.generated[page.src] = page
-        fingerprint = partial(lambda p: repr((p.title, p.description, p.html.fingerprint())), page)
+        fingerprint = partial(lambda p: (p.title, p.description, p.html.fingerprint()), page)
         out.append(_generated(config, page.src, "", fingerprint))
     guide = contribution_markdown(hub.registries)
     out.append(_generated(config, source_path("contribute"), guide, partial(str, guide)))
@@ -324,13 +328,23 @@ def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) 
 
 def on_post_build(config: MkDocsConfig) -> None:
     index = Path(config.site_dir) / "search" / "search_index.json"
-    try:
-        shards = STATE.search() if STATE.search else []
-    except RuntimeError as exc:
-        log.warning(f"search index not written: {exc}")
-        shards = []
-    if index.is_file():  # written by Material's search plugin (which runs before hooks): keep its config
-        index.write_text(manifest(index.read_text(encoding="utf-8"), len(shards), shards), encoding="utf-8")
+    if not index.is_file():  # written by Material's search plugin (which runs before hooks)
+        return
+    material = index.read_text(encoding="utf-8")  # keep its config
+    wait = STATE.search
+
+    def finish() -> None:
+        try:
+            shards = wait() if wait else []
+        except RuntimeError as exc:
+            log.warning(f"search index not written: {exc}")
+            shards = []
+        index.write_text(manifest(material, len(shards), shards), encoding="utf-8")
+
+    if _preview():  # pages are served already; the index follows a moment later instead of holding them up
+        threading.Thread(target=finish, daemon=True).start()
+    else:
+        finish()
 
 
 def _render_markdown(srcs: list[str], config: MkDocsConfig, files: Files) -> dict[str, Any]:

@@ -122,10 +122,10 @@ class Rendering:
         context = {k: v() if isinstance(v, partial) else v for k, v in self.context.items()}
         return _render(self.template, self.page_url, **context)
 
-    def fingerprint(self) -> str:
+    def fingerprint(self) -> object:
         """Deferred values (partial: the cards) are left out: they derive from data the context carries."""
         data = {k: v for k, v in self.context.items() if not isinstance(v, partial)}
-        return repr((self.template, self.page_url, _fingerprint(data)))
+        return (self.template, self.page_url, _fingerprint(data))
 
 
 class _Labels(dict[str, str]):
@@ -488,21 +488,19 @@ class HubPages:
         out.append(entry(url_path("contribute"), "Share your story", markdown_text(guide_markdown)))
         return out
 
-    def story_fingerprint(self, story: Story, hero: object) -> str:
-        """Everything a story page shows besides its own text: names, lineage, related stories, hero."""
+    def story_fingerprint(self, story: Story, hero: object) -> object:
+        """Everything a story page shows: itself, names, lineage, related stories, hero (compared with ==)."""
         hub, lg = self.hub, self.ledger
-        return repr(
-            (
-                repr(story),
-                hub.sites.get(story.site),
-                [hub.champions.get(c) for c in story.champions],
-                [hub.practices.get(p) for p in story.practices],
-                [hub.tags.get(t) for t in story.tags],
-                _fingerprint([lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug]),
-                _fingerprint(lg.inspired.get(story.slug, [])),
-                _fingerprint(lg.related(story)),
-                hero,
-            )
+        return (
+            story,
+            hub.sites.get(story.site),
+            tuple(hub.champions.get(c) for c in story.champions),
+            tuple(hub.practices.get(p) for p in story.practices),
+            tuple(hub.tags.get(t) for t in story.tags),
+            _fingerprint([lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug]),
+            _fingerprint(lg.inspired.get(story.slug, [])),
+            _fingerprint(lg.related(story)),
+            repr(hero),
         )
 
     def story(self, story: Story, body_html: str, hero: dict[str, object] | None) -> str:

@@ -110,7 +110,8 @@ var latest = 0;
 self.addEventListener("message", function (ev) {
   var msg = ev.data;
   if (msg.type === SETUP) {
-    meta = msg.data.config.snowball;
+    // In the preview the index may still be being written: answer with no results rather than fail.
+    meta = msg.data.config.snowball || { shards: [], stopwords: [], prefix: 3, chunk: 50 };
     shardNames = new Set(meta.shards);
     self.postMessage({ type: READY });
   } else if (msg.type === QUERY) {
