@@ -34,7 +34,7 @@ from snowball.hub import ReadCache, load_hub, today
 from snowball.images import ImageCache
 from snowball.ledger import Ledger
 from snowball.model import Hub, Story
-from snowball.pages import GeneratedPage, HubPages, error_panel, feeds, source_path
+from snowball.pages import GeneratedPage, HubPages, error_panel, source_path
 from snowball.sanitize import clean_html
 from snowball.search import manifest, write_search
 
@@ -216,7 +216,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         out.append(_generated(config, page.src, "", fingerprint))
     guide = contribution_markdown(hub.registries)
     out.append(_generated(config, source_path("contribute"), guide, partial(str, guide)))
-    for path, xml in feeds(ledger, site_name=config.site_name, site_url=config.site_url or "", today=today()).items():
+    for path, xml in STATE.pages.feeds(config.site_url or "").items():
         out.append(_generated(config, path, xml, partial(str, xml)))
     # The search index and (in a build) the generated pages need only the model, and the Markdown of the
     # last stories MkDocs will reach can be converted ahead of it: the machine's other core does all that.
@@ -357,17 +357,21 @@ def _render_markdown(srcs: list[str], config: MkDocsConfig, files: Files) -> dic
             records.append((record.name, record.levelno, record.getMessage()))
 
     handler = Keep(logging.WARNING)
-    logging.getLogger("mkdocs").addHandler(handler)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)  # one chunk's handler at a time: each chunk reports its own warnings once
     rendered = {}
-    for src in srcs:
-        file = files.get_file_from_path(src)
-        if file is None:
-            continue
-        page = Page(None, file, config)
-        page.markdown, page.meta = STATE.stories[src].body, {}
-        page.render(config, files)
-        links = {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()}
-        rendered[src] = (page.content, page.toc, page.present_anchor_ids, links)
+    try:
+        for src in srcs:
+            file = files.get_file_from_path(src)
+            if file is None:
+                continue
+            page = Page(None, file, config)
+            page.markdown, page.meta = STATE.stories[src].body, {}
+            page.render(config, files)
+            links = {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()}
+            rendered[src] = (page.content, page.toc, page.present_anchor_ids, links)
+    finally:
+        logger.removeHandler(handler)
     return {"pages": rendered, "log": records}
 
 

@@ -451,6 +451,25 @@ class HubPages:
         )
         return GeneratedPage(source_path("champion", ident), c.name, f"{c.name}, champion at {site}.", html)
 
+    def feeds(self, site_url: str) -> dict[str, str]:
+        """Every feed, by site-root-relative path: all stories, and one per site and per practice."""
+        lg, name = self.ledger, self.site_name
+        wanted: list[tuple[str, str, list[Story]]] = [(url_path("feed-all"), name, lg.stories)]
+        wanted += [
+            (url_path("feed-site", i), f"{name}: {site.name}", lg.by_site.get(i, []))
+            for i, site in self.hub.sites.items()
+        ]
+        wanted += [
+            (url_path("feed-practice", i), f"{name}: {p.name}", lg.by_practice.get(i, []))
+            for i, p in self.hub.practices.items()
+        ]
+        return {
+            path: atom_feed(
+                stories, feed_path=path, title=title, site_url=site_url, updated=self.today, names=self.names
+            )
+            for path, title, stories in wanted
+        }
+
     def search_entries(self, guide_markdown: str) -> list[Entry]:
         """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
         sites, practices, tags, champions and the contribution guide; never the listings."""
@@ -563,21 +582,3 @@ def atom_feed(
         ]
     parts.append("</feed>")
     return "\n".join(parts) + "\n"
-
-
-def feeds(ledger: Ledger, *, site_name: str, site_url: str, today: dt.date) -> dict[str, str]:
-    """Every feed, by site-root-relative path: all stories, and one per site and per practice."""
-    names = Names(ledger)
-    wanted: list[tuple[str, str, list[Story]]] = [(url_path("feed-all"), site_name, ledger.stories)]
-    wanted += [
-        (url_path("feed-site", i), f"{site_name}: {site.name}", ledger.by_site.get(i, []))
-        for i, site in ledger.hub.sites.items()
-    ]
-    wanted += [
-        (url_path("feed-practice", i), f"{site_name}: {p.name}", ledger.by_practice.get(i, []))
-        for i, p in ledger.hub.practices.items()
-    ]
-    return {
-        path: atom_feed(stories, feed_path=path, title=title, site_url=site_url, updated=today, names=names)
-        for path, title, stories in wanted
-    }
