@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .body import Link, check_body, resolve_link
-from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE, STORY_FIELDS
+from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE
 from .diagnostics import Diagnostic, Report, did_you_mean
 from .fields import Values, read_fields
 from .images import inspect_image
 from .model import Hub, Outcome, Registries, Story
 from .reader import read_story_file
 from .registries import load_registries
+from .settings import DEFAULT_SETTINGS, Settings, load_settings, story_fields
 
 STORIES_DIR = "stories"
 
@@ -158,9 +159,16 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
 
 class _Checker:
     def __init__(
-        self, root: Path, registries: Registries, slugs: list[str], on: dt.date, reuse: ReadCache | None = None
+        self,
+        root: Path,
+        registries: Registries,
+        slugs: list[str],
+        on: dt.date,
+        reuse: ReadCache | None = None,
+        settings: Settings = DEFAULT_SETTINGS,
     ) -> None:
         self.root, self.reg, self.on = root, registries, on
+        self.settings, self.fields = settings, story_fields(settings)
         self.all_slugs = set(slugs)
         self.cache: dict[str, _Candidate] = {}
         self.reuse = reuse
@@ -197,7 +205,7 @@ class _Checker:
         raw = read_story_file(index, cand.report)
         if raw is None or raw.front is None:
             return cand
-        cand.values = read_fields(raw.front, STORY_FIELDS, cand.report, today=self.on)
+        cand.values = read_fields(raw.front, self.fields, cand.report, today=self.on)
         cand.body, cand.body_line = raw.body, raw.body_line
         cand.links = tuple(check_body(raw.body, raw.body_line, cand.report))
         self._check_references(cand)
@@ -506,11 +514,13 @@ def load_hub(
     root = root.resolve()
     on = on or today()
     registries, diagnostics = load_registries(root)
+    settings, setting_problems = load_settings(root)
+    diagnostics += setting_problems
     slugs, scan_problems = scan_stories(root)
     diagnostics += scan_problems
     if reuse is not None:
-        reuse.start((repr(registries), tuple(slugs), on))
-    checker = _Checker(root, registries, slugs, on, reuse)
+        reuse.start((repr(registries), repr(settings), tuple(slugs), on))
+    checker = _Checker(root, registries, slugs, on, reuse, settings)
     stories: dict[str, Story] = {}
     broken: dict[str, tuple[Diagnostic, ...]] = {}
     for slug in slugs if only is None else [s for s in slugs if s in only]:
@@ -523,4 +533,4 @@ def load_hub(
             broken[slug] = tuple(d for d in found if d.severity == "error")
         else:
             stories[slug] = _to_story(root, cand)
-    return Hub(root, registries, stories, tuple(sorted(diagnostics)), broken)
+    return Hub(root, registries, stories, tuple(sorted(diagnostics)), broken, settings)

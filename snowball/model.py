@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Diagnostic
+from .settings import DEFAULT_SETTINGS, Settings
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Hub:
     stories: dict[str, Story]  # slug -> story, only stories that passed every check
     diagnostics: tuple[Diagnostic, ...]
     broken: dict[str, tuple[Diagnostic, ...]]  # slug -> errors, for stories refused
+    settings: Settings = DEFAULT_SETTINGS  # the hub's snowball.yml
 
     @property
     def sites(self) -> dict[str, Site]:
