@@ -64,4 +64,5 @@ CODES: dict[str, str] = {
     "outside-stories": "Pull-request mode: the change touches files outside stories/. A warning, not an error: "
     "registry changes need an editor's review, and configuration, hooks, templates, code and workflows (which run "
     "in CI) a maintainer's.",
+    "settings": "snowball.yml, the hub's settings file, has a setting that is unknown or malformed; the default is used.",
 }
