@@ -29,14 +29,17 @@ from mkdocs.structure.toc import get_toc
 
 from snowball.background import in_background
 from snowball.diagnostics import Diagnostic
+from snowball.feeds import all_feeds
 from snowball.guide import contribution_markdown
 from snowball.hub import ReadCache, load_hub, today
 from snowball.images import ImageCache
 from snowball.ledger import Ledger
 from snowball.model import Hub, Story
-from snowball.pages import GeneratedPage, HubPages, error_panel, source_path
 from snowball.sanitize import clean_html
 from snowball.search import manifest, write_search
+from snowball.search_entries import search_entries
+from snowball.urls import source_path
+from snowball.views import GeneratedPage, HubPages, error_panel
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 
@@ -216,7 +219,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         out.append(_generated(config, page.src, "", fingerprint))
     guide = contribution_markdown(hub.registries)
     out.append(_generated(config, source_path("contribute"), guide, partial(str, guide)))
-    for path, xml in STATE.pages.feeds(config.site_url or "").items():
+    feeds = all_feeds(
+        ledger, STATE.pages.names, site_name=config.site_name, site_url=config.site_url or "", today=today()
+    )
+    for path, xml in feeds.items():
         out.append(_generated(config, path, xml, partial(str, xml)))
     # The search index and (in a build) the generated pages need only the model, and the Markdown of the
     # last stories MkDocs will reach can be converted ahead of it: the machine's other core does all that.
@@ -224,7 +230,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     generated = list(STATE.generated.values())
 
     def search_job() -> list[str]:
-        return write_search(folder, pages.search_entries(guide))
+        return write_search(folder, search_entries(pages.ledger, pages.names, guide))
 
     if _preview() or len(visible) < PARALLEL_FROM or os.environ.get("SNOWBALL_SERIAL") or (os.cpu_count() or 1) < 2:
         # the preview renders only what changed, lazily, here; small hubs are not worth a second process

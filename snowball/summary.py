@@ -15,7 +15,7 @@ from .contract import REGISTRY_FILES
 from .diagnostics import Diagnostic, count
 from .hub import STORIES_DIR, load_hub
 from .model import Hub, Story
-from .pages import url_path
+from .urls import url_path
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 MAX_PROBLEMS_SHOWN = 10

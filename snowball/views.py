@@ -1,4 +1,4 @@
-"""Generated pages as pure functions of the ledger: HTML fragments, titles and feeds.
+"""Views: what each generated page shows, as template data, rendered by the package's Jinja templates.
 
 Nothing here knows about MkDocs. An adapter places each fragment at its path;
 the templates autoescape every value, so a hostile title stays text.
@@ -7,20 +7,18 @@ the templates autoescape every value, so a hostile title stays text.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from .chart import spread_chart
 from .diagnostics import Diagnostic
 from .ledger import Adoption, Ledger
 from .model import Story
-from .search import Entry, entry, markdown_text
+from .urls import Urls, source_path, url_path
 
 _ENV = Environment(
     loader=PackageLoader("snowball", "templates"),
@@ -29,47 +27,6 @@ _ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=False,
 )
-
-# Where every kind of page lives, relative to the site root (directory URLs).
-_PATHS = {
-    "home": "",
-    "stories": "stories/",
-    "sites": "sites/",
-    "practices": "practices/",
-    "tags": "tags/",
-    "champions": "champions/",
-    "matrix": "matrix/",
-    "contribute": "contribute/",
-    "feed-all": "feeds/all.xml",
-    "story": "stories/{}/",
-    "site": "sites/{}/",
-    "practice": "practices/{}/",
-    "tag": "tags/{}/",
-    "champion": "champions/{}/",
-    "feed-site": "feeds/sites/{}.xml",
-    "feed-practice": "feeds/practices/{}.xml",
-}
-
-
-def url_path(kind: str, ident: str | None = None) -> str:
-    """The site-root-relative URL of a page, e.g. url_path('site', 'porto') == 'sites/porto/'."""
-    pattern = _PATHS[kind]
-    return pattern.format(ident) if ident is not None else pattern
-
-
-def source_path(kind: str, ident: str | None = None) -> str:
-    """The Markdown source path a page pretends to have, e.g. 'sites/porto/index.md'."""
-    return url_path(kind, ident) + "index.md"
-
-
-class Urls:
-    """Relative links from one page, so the site works from any folder or file server."""
-
-    def __init__(self, page_url: str) -> None:
-        self.base = "../" * page_url.count("/")
-
-    def to(self, kind: str, ident: str | None = None) -> str:
-        return self.base + url_path(kind, ident) or "./"
 
 
 @dataclass(frozen=True)
@@ -148,47 +105,6 @@ class Names:
 
 def _render(template: str, page_url: str, **context: object) -> str:
     return _ENV.get_template(template).render(u=Urls(page_url), **context)
-
-
-def spread_chart(points: Sequence[tuple[dt.date, int]], start: dt.date, end: dt.date, name: str) -> tuple[str, str]:
-    """An inline SVG step chart of adopting sites over time, and the sentence that says the same."""
-    width, height, pad_l, pad_b, pad_t, pad_r = 640, 220, 36, 28, 12, 12
-    span = max((end - start).days, 1)
-    top = max(n for _d, n in points)
-
-    def x(d: dt.date) -> float:
-        return round(pad_l + (width - pad_l - pad_r) * (d - start).days / span, 1)
-
-    def y(n: int) -> float:
-        return round(height - pad_b - (height - pad_b - pad_t) * n / top, 1)
-
-    path = [f"M{x(start)},{y(0)}"]
-    for d, n in points:
-        path.append(f"H{x(d)}V{y(n)}")
-    path.append(f"H{x(end)}")
-    dots = "".join(f'<circle cx="{x(d)}" cy="{y(n)}" r="3.5"/>' for d, n in points)
-    ticks = "".join(
-        f'<text x="{pad_l - 6}" y="{y(n) + 4}" text-anchor="end">{n}</text>' for n in sorted({0, top, (top + 1) // 2})
-    )
-    years = "".join(
-        f'<text x="{x(dt.date(yr, 1, 1))}" y="{height - 8}" text-anchor="middle">{yr}</text>'
-        for yr in range(start.year + 1, end.year + 1)
-    )
-    described = "; ".join(f"{n} by {d.isoformat()}" for d, n in points)
-    text = (
-        f"{name} reached {top} site{'s' if top != 1 else ''} between {points[0][0].isoformat()} and "
-        f"{points[-1][0].isoformat()}. Adopting sites over time: {described}."
-    )
-    label = xml_escape(f"Adopting sites over time for {name}")
-    svg = (
-        f'<svg class="sb-spread" viewBox="0 0 {width} {height}" role="img" aria-labelledby="sb-chart-title '
-        f'sb-chart-desc" preserveAspectRatio="xMidYMid meet"><title id="sb-chart-title">{label}</title>'
-        f'<desc id="sb-chart-desc">{xml_escape(text)}</desc>'
-        f'<line class="sb-spread__axis" x1="{pad_l}" y1="{y(0)}" x2="{width - pad_r}" y2="{y(0)}"/>'
-        f'<path class="sb-spread__line" d="{"".join(path)}"/>{dots}<g class="sb-spread__labels">{ticks}{years}</g>'
-        "</svg>"
-    )
-    return svg, text
 
 
 class HubPages:
@@ -451,62 +367,6 @@ class HubPages:
         )
         return GeneratedPage(source_path("champion", ident), c.name, f"{c.name}, champion at {site}.", html)
 
-    def feeds(self, site_url: str) -> dict[str, str]:
-        """Every feed, by site-root-relative path: all stories, and one per site and per practice."""
-        lg, name = self.ledger, self.site_name
-        wanted: list[tuple[str, str, list[Story]]] = [(url_path("feed-all"), name, lg.stories)]
-        wanted += [
-            (url_path("feed-site", i), f"{name}: {site.name}", lg.by_site.get(i, []))
-            for i, site in self.hub.sites.items()
-        ]
-        wanted += [
-            (url_path("feed-practice", i), f"{name}: {p.name}", lg.by_practice.get(i, []))
-            for i, p in self.hub.practices.items()
-        ]
-        return {
-            path: atom_feed(
-                stories, feed_path=path, title=title, site_url=site_url, updated=self.today, names=self.names
-            )
-            for path, title, stories in wanted
-        }
-
-    def search_entries(self, guide_markdown: str) -> list[Entry]:
-        """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
-        sites, practices, tags, champions and the contribution guide; never the listings."""
-        hub, n, lg = self.hub, self.names, self.ledger
-        out = []
-        for s in lg.stories:
-            practices = tuple(n.practice_names[p] for p in s.practices)
-            tags = tuple(n.tag_names[t] for t in s.tags)
-            outcomes = " ".join(f"{o.label} {o.value}" for o in s.outcomes)
-            out.append(
-                entry(
-                    url_path("story", s.slug),
-                    s.title,
-                    s.summary,
-                    n.site_names[s.site],
-                    " ".join(n.champion_names[c] for c in s.champions),
-                    " ".join(practices),
-                    " ".join(tags),
-                    outcomes,
-                    markdown_text(s.body),
-                    tags=tags + practices,
-                )
-            )
-        for site in hub.sites.values():
-            people = " ".join(c.name for c in hub.champions.values() if c.site == site.id)
-            out.append(entry(url_path("site", site.id), site.name, f"Site in {site.region}.", people))
-        for p in hub.practices.values():
-            out.append(entry(url_path("practice", p.id), p.name, p.description, p.category or ""))
-        for t in hub.tags.values():
-            out.append(entry(url_path("tag", t.id), f"Tag: {t.label}", t.description or ""))
-        for c in hub.champions.values():
-            out.append(
-                entry(url_path("champion", c.id), c.name, f"Champion at {n.site_names[c.site]}.", c.contact or "")
-            )
-        out.append(entry(url_path("contribute"), "Share your story", markdown_text(guide_markdown)))
-        return out
-
     def story_fingerprint(self, story: Story, hero: object) -> object:
         """Everything a story page shows: itself, names, lineage, related stories, hero (compared with ==)."""
         hub, lg = self.hub, self.ledger
@@ -543,42 +403,3 @@ class HubPages:
 def error_panel(path: str, diagnostics: Sequence[Diagnostic]) -> str:
     """The preview's stand-in for a page that cannot be shown: the validator's messages, word for word."""
     return _ENV.get_template("error.html").render(path=path, diagnostics=diagnostics)
-
-
-def atom_feed(
-    stories: Sequence[Story], *, feed_path: str, title: str, site_url: str, updated: dt.date, names: Names
-) -> str:
-    """An Atom feed of story summaries (newest 50), with absolute links when site_url is set."""
-    base = site_url.rstrip("/") + "/" if site_url else ""
-    feed_id = base + feed_path if base else f"tag:snowball,{updated.isoformat()}:{feed_path}"
-    parts = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"<title>{xml_escape(title)}</title>",
-        f"<id>{xml_escape(feed_id)}</id>",
-        f"<updated>{(stories[0].date if stories else updated).isoformat()}T00:00:00Z</updated>",
-        f'<link rel="self" href={quoteattr(base + feed_path)}/>',
-        f"<link href={quoteattr(base or '/')}/>",
-    ]
-    for s in stories[:50]:
-        link = (
-            base + url_path("story", s.slug)
-            if base
-            else posixpath.relpath(url_path("story", s.slug), posixpath.dirname(feed_path))
-        )
-        parts += [
-            "<entry>",
-            f"<title>{xml_escape(s.title)}</title>",
-            f"<link href={quoteattr(link)}/>",
-            f"<id>{xml_escape(base + url_path('story', s.slug) if base else 'urn:snowball:' + s.slug)}</id>",
-            f"<updated>{s.date.isoformat()}T00:00:00Z</updated>",
-            *(f"<author><name>{xml_escape(names.champion_names.get(c, c))}</name></author>" for c in s.champions),
-            f"<summary>{xml_escape(s.summary)}</summary>",
-            *(
-                f"<category term={quoteattr(p)} label={quoteattr(names.practice_names.get(p, p))}/>"
-                for p in s.practices
-            ),
-            "</entry>",
-        ]
-    parts.append("</feed>")
-    return "\n".join(parts) + "\n"

@@ -1,0 +1,47 @@
+"""What search finds, built from the model: stories with their names and text, and entity pages.
+
+Beside search.py, which shards and writes what this returns.
+"""
+
+from __future__ import annotations
+
+from .ledger import Ledger
+from .search import Entry, entry, markdown_text
+from .urls import url_path
+from .views import Names
+
+
+def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[Entry]:
+    """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
+    sites, practices, tags, champions and the contribution guide; never the listings."""
+    hub, n, lg = ledger.hub, names, ledger
+    out = []
+    for s in lg.stories:
+        practices = tuple(n.practice_names[p] for p in s.practices)
+        tags = tuple(n.tag_names[t] for t in s.tags)
+        outcomes = " ".join(f"{o.label} {o.value}" for o in s.outcomes)
+        out.append(
+            entry(
+                url_path("story", s.slug),
+                s.title,
+                s.summary,
+                n.site_names[s.site],
+                " ".join(n.champion_names[c] for c in s.champions),
+                " ".join(practices),
+                " ".join(tags),
+                outcomes,
+                markdown_text(s.body),
+                tags=tags + practices,
+            )
+        )
+    for site in hub.sites.values():
+        people = " ".join(c.name for c in hub.champions.values() if c.site == site.id)
+        out.append(entry(url_path("site", site.id), site.name, f"Site in {site.region}.", people))
+    for p in hub.practices.values():
+        out.append(entry(url_path("practice", p.id), p.name, p.description, p.category or ""))
+    for t in hub.tags.values():
+        out.append(entry(url_path("tag", t.id), f"Tag: {t.label}", t.description or ""))
+    for c in hub.champions.values():
+        out.append(entry(url_path("champion", c.id), c.name, f"Champion at {n.site_names[c.site]}.", c.contact or ""))
+    out.append(entry(url_path("contribute"), "Share your story", markdown_text(guide_markdown)))
+    return out
