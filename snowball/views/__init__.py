@@ -1,0 +1,21 @@
+"""Views: what each generated page shows, as template data for the package's Jinja templates.
+
+Nothing here knows about MkDocs. Each module holds the views of one family of pages;
+HubPages puts them together for the adapter, which places each page at its path.
+"""
+
+from __future__ import annotations
+
+from .common import GeneratedPage, Names, Rendering, error_panel
+from .listings import ListingViews
+from .places import PlaceViews
+from .story import StoryViews
+
+__all__ = ["GeneratedPage", "HubPages", "Names", "Rendering", "error_panel"]
+
+
+class HubPages(ListingViews, PlaceViews, StoryViews):
+    """Every generated page of a hub, rendered once from one ledger."""
+
+    def all(self) -> list[GeneratedPage]:
+        return self.listing_pages() + self.place_pages()

@@ -1,0 +1,157 @@
+"""What every view shares: the Jinja environment, page records, lazy renderings and display names.
+
+Nothing here knows about MkDocs. An adapter places each fragment at its path;
+the templates autoescape every value, so a hostile title stays text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, partial
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from ..diagnostics import Diagnostic
+from ..ledger import Adoption, Ledger
+from ..model import Hub, Story
+from ..urls import Urls, source_path, url_path
+
+_ENV = Environment(
+    loader=PackageLoader("snowball", "templates"),
+    autoescape=select_autoescape(default=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src: str  # e.g. "sites/porto/index.md"
+    title: str  # plain text; the adapter escapes it for the theme
+    description: str
+    html: Rendering
+    feeds: tuple[tuple[str, str], ...] = ()  # (title, site-root-relative path) to advertise in <head>
+
+
+def _fingerprint(value: object) -> object:
+    """A comparable summary of template data: stories by what cards and tables show, not their bodies."""
+    if isinstance(value, Story):
+        return (
+            value.slug,
+            value.title,
+            value.summary,
+            value.date,
+            value.site,
+            value.champions,
+            value.practices,
+            value.stage,
+            value.tags,
+            value.draft,
+        )
+    if isinstance(value, Adoption):
+        return (value.site, value.practice, tuple(_fingerprint(s) for s in value.stories))
+    if isinstance(value, dict):
+        return tuple((k, _fingerprint(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return tuple(_fingerprint(v) for v in value)
+    if isinstance(value, Names):
+        return "names"  # the same for every page of a build; the adapter compares registries separately
+    return value
+
+
+class Rendering:
+    """A template and its data, rendered on first use.
+
+    The preview rebuilds only pages whose fingerprint changed, so most pages of a
+    large hub are never rendered again after an edit.
+    """
+
+    def __init__(self, template: str, page_url: str, context: dict[str, object]) -> None:
+        self.template, self.page_url, self.context = template, page_url, context
+
+    @cached_property
+    def text(self) -> str:
+        context = {k: v() if isinstance(v, partial) else v for k, v in self.context.items()}
+        return _render(self.template, self.page_url, **context)
+
+    def fingerprint(self) -> object:
+        """Deferred values (partial: the cards) are left out: they derive from data the context carries."""
+        data = {k: v for k, v in self.context.items() if not isinstance(v, partial)}
+        return (self.template, self.page_url, _fingerprint(data))
+
+
+class _Labels(dict[str, str]):
+    """Names by id that fall back to the id: a registry that failed to load must not break a preview page."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+class Names:
+    """Display names by id, for templates."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        hub = ledger.hub
+        self.site_names = _Labels({k: v.name for k, v in hub.sites.items()})
+        self.practice_names = _Labels({k: v.name for k, v in hub.practices.items()})
+        self.champion_names = _Labels({k: v.name for k, v in hub.champions.items()})
+        self.tag_names = _Labels({k: v.label for k, v in hub.tags.items()})
+
+
+def _render(template: str, page_url: str, **context: object) -> str:
+    return _ENV.get_template(template).render(u=Urls(page_url), **context)
+
+
+class BaseViews:
+    """State every view mixin reads: one ledger, its names, the hub's name and today's date."""
+
+    ledger: Ledger
+    hub: Hub
+    names: Names
+    site_name: str
+    today: dt.date
+
+    def __init__(
+        self, ledger: Ledger, *, site_name: str, today: dt.date, card_cache: dict[tuple[Story, str], str] | None = None
+    ) -> None:
+        """card_cache may outlive this object (the preview keeps it across rebuilds while the registries,
+        and so the names on cards, stay the same)."""
+        self.ledger, self.site_name, self.today = ledger, site_name, today
+        self.hub = ledger.hub
+        self.names = Names(ledger)
+        self._cards = {} if card_cache is None else card_cache
+
+    def _lazy(self, template: str, page_url: str, **context: object) -> Rendering:
+        return Rendering(template, page_url, context)
+
+    def cards(self, stories: Iterable[Story], page_url: str) -> Markup:
+        """Story cards for a listing. Each card is rendered once per link depth and reused: a story
+        appears on its site, practice, tag and champion pages, and re-rendering it each time is what
+        makes Material's blog plugin slow."""
+        base = Urls(page_url).base
+        out = []
+        for s in stories:
+            key = (s, base)
+            if key not in self._cards:
+                self._cards[key] = _render("card.html", page_url, s=s, h=self.names)
+            out.append(self._cards[key])
+        return Markup('<div class="sb-cards">\n' + "\n".join(out) + "\n</div>")
+
+    def _index(
+        self,
+        kind: str,
+        title: str,
+        lede: str,
+        groups: Iterable[tuple[str, list[tuple[str, str, str]]]],
+    ) -> GeneratedPage:
+        html = self._lazy("index.html", url_path(kind), title=title, lede=lede, groups=list(groups))
+        return GeneratedPage(source_path(kind), title, lede, html)
+
+
+def error_panel(path: str, diagnostics: Sequence[Diagnostic]) -> str:
+    """The preview's stand-in for a page that cannot be shown: the validator's messages, word for word."""
+    return _ENV.get_template("error.html").render(path=path, diagnostics=diagnostics)
