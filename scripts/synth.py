@@ -1,6 +1,6 @@
 """Generate a deterministic synthetic hub of N stories, for benchmarks and scale tests.
 
-    python scripts/synth.py OUT_DIR --stories 1000 [--images 10] [--seed 1]
+    python scripts/synth.py OUT_DIR --stories 1000 [--sites 100] [--practices 40] [--images 10] [--seed 1]
 
 The same N and seed always give byte-identical files. Stories have varied prose
 (~600 words), realistic front matter, outcomes, and inspired_by lineage chains
@@ -85,14 +85,25 @@ def _image(path: Path, rng: random.Random) -> None:
     im.save(path, "JPEG", quality=80)
 
 
-def generate(out: Path, stories: int, *, images: int = 0, seed: int = 1, words: int = 600) -> Path:
-    """Write registries/ and stories/ for a hub of `stories` stories into out (replacing what is there)."""
+def generate(
+    out: Path,
+    stories: int,
+    *,
+    images: int = 0,
+    seed: int = 1,
+    words: int = 600,
+    sites: int | None = None,
+    practices: int | None = None,
+) -> Path:
+    """Write registries/ and stories/ for a hub of `stories` stories into out (replacing what is there).
+
+    sites and practices default to numbers that grow with the hub (12 or more of each)."""
     rng = random.Random(seed)
     for sub in ("registries", "stories"):
         shutil.rmtree(out / sub, ignore_errors=True)
         (out / sub).mkdir(parents=True)
-    n_sites = max(12, stories // 40)
-    n_practices = max(12, min(60, stories // 150))
+    n_sites = sites or max(12, stories // 40)
+    n_practices = practices or max(12, min(60, stories // 150))
     n_champions = max(30, stories // 8)
     sites = [f"site-{i:04d}" for i in range(n_sites)]
     practices = [f"practice-{i:03d}" for i in range(n_practices)]
@@ -205,8 +216,10 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--images", type=int, default=0, help="how many stories get a hero image")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--sites", type=int, help="how many sites (default: grows with --stories)")
+    parser.add_argument("--practices", type=int, help="how many practices (default: grows with --stories)")
     args = parser.parse_args()
-    generate(args.out, args.stories, images=args.images, seed=args.seed)
+    generate(args.out, args.stories, images=args.images, seed=args.seed, sites=args.sites, practices=args.practices)
     make_site_config(args.out)
     make_bare_config(args.out)
     print(f"wrote a hub of {args.stories} stories to {args.out}")

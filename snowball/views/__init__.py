@@ -19,3 +19,7 @@ class HubPages(ListingViews, PlaceViews, StoryViews):
 
     def all(self) -> list[GeneratedPage]:
         return self.listing_pages() + self.place_pages()
+
+    def files(self) -> dict[str, str]:
+        """Outputs that are not pages, by site-root-relative path (data the listing filters load, robots.txt)."""
+        return {**self.listing_files(), **self.place_files()}

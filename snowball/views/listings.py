@@ -16,6 +16,10 @@ class ListingViews(BaseViews):
         pages += [self.champion(i) for i in sorted(self.hub.champions)]
         return pages
 
+    def listing_files(self) -> dict[str, str]:
+        """Non-page outputs of this family, by site-root-relative path (data for filtering stories in the browser)."""
+        return {}
+
     def home(self) -> GeneratedPage:
         lg = self.ledger
         figures = {

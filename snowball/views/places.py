@@ -19,6 +19,10 @@ class PlaceViews(BaseViews):
         pages += [self.practice(i) for i in sorted(self.hub.practices)]
         return pages
 
+    def place_files(self) -> dict[str, str]:
+        """Non-page outputs of this family, by site-root-relative path (none yet)."""
+        return {}
+
     @cached_property
     def _span(self) -> tuple[dt.date, dt.date]:
         dates = [s.date for s in self.ledger.stories] or [self.today]
