@@ -37,7 +37,7 @@ def story_fields(settings: Settings = DEFAULT_SETTINGS) -> tuple[Field, ...]:
     """The story contract as this hub applies it: the contract's fields with the hub's limits and requirements."""
     out = []
     for f in STORY_FIELDS:
-        changes: dict[str, object] = {}
+        changes: dict[str, object] = {"setting": f"limits.{f.name}"} if f.max_len is not None else {}
         if f.name in settings.limits:
             changes["max_len"] = settings.limits[f.name]
         if f.name in settings.required:
