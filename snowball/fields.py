@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .model import Registries
 
 _MARKUP_RE = re.compile(r"<[A-Za-z!/?]|\]\(|\*\*|__|`|\{\{|\{%|&#?\w+;")
+_ASCII_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")  # the only suspects in ASCII text, the common case
 _TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
 _CURLY_OPEN, _CURLY_CLOSE = "\u201c\u2018\u201e\u00ab\u201d\u2019", "\u201d\u2019\u201c\u00bb\"'"
 CURLY_HINT = (
@@ -52,6 +53,9 @@ class _Context:
     stories: tuple[str, ...] = ()
 
 
+_NO_CONTEXT = _Context()
+
+
 def read_fields(
     node: Map,
     fields: tuple[Field, ...],
@@ -68,7 +72,7 @@ def read_fields(
     Branch", "Maren Fjeld") be answered with the id it names.
     """
     by_name = {f.name: f for f in fields}
-    ctx = _Context(registries, tuple(sorted(stories)))
+    ctx = _Context(registries, tuple(sorted(stories))) if registries is not None or stories else _NO_CONTEXT
     out = Values()
     unknown: list[tuple[str, int, int]] = []
     for key, entry in node.entries.items():
@@ -171,7 +175,7 @@ def _read_value(
             hint="write true or false; yes/no/on/off mean different things to different tools",
         )
         return None
-    if kind == "text" and not _check_typed_as_text(node, report, name):
+    if kind == "text" and node.plain and not _check_typed_as_text(node, report, name):
         return None
     text = _read_text(node, report, name, single_line=True)
     if text is None:
@@ -219,7 +223,9 @@ def _read_text(node: Scalar, report: Report, name: str, *, single_line: bool) ->
             hint=f'put it in quotes: {name.rsplit(".", 1)[-1]}: "{node.text}"',
         )
         return None
-    if SUSPECT_RE.search(node.text) and not _check_characters(node, report, name, single_line=single_line):
+    text = node.text
+    suspect = _ASCII_CONTROL_RE.search(text) if text.isascii() else SUSPECT_RE.search(text)
+    if suspect is not None and not _check_characters(node, report, name, single_line=single_line):
         return None
     return node.text.strip()
 
@@ -258,9 +264,12 @@ def _check_characters(node: Scalar, report: Report, name: str, *, single_line: b
 
 
 def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
-    """Plain-text mistakes YAML hides: a ' #' that cut the text, curly quotes that became part of it."""
+    """Plain-text mistakes YAML hides in unquoted values: a ' #' that cut the text, curly quotes kept in it."""
+    text = node.text
+    if not node.cut and (len(text) < 2 or text[0] not in _CURLY_OPEN):
+        return True  # the common case, decided in two comparisons
     key = name.rsplit(".", 1)[-1]
-    if node.plain and node.cut:
+    if node.cut:
         whole = f"{node.text} {node.cut}".replace("\\", "\\\\").replace('"', '\\"')
         report.error(
             "cut-by-comment",
@@ -271,8 +280,8 @@ def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
             hint=f'put the whole value in quotes: {key}: "{whole}"',
         )
         return False
-    text = node.text.strip()
-    if node.plain and len(text) >= 2 and text[0] in _CURLY_OPEN and text[-1] in _CURLY_CLOSE:
+    text = text.strip()
+    if len(text) >= 2 and text[0] in _CURLY_OPEN and text[-1] in _CURLY_CLOSE:
         inner = text[1:-1].strip().replace("\\", "\\\\").replace('"', '\\"')
         report.warning(
             "curly-quotes",
@@ -303,18 +312,19 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
             hint=f"shorten it by {len(text) - spec.max_len} characters; details belong in the story body{where}",
         )
         ok = False
-    found = entities(text)
+    found = entities(text) if "&" in text else []
     if found:
-        chars = [shown(c) for _e, c in found]
+        pairs = list(dict.fromkeys((e, shown(c)) for e, c in found))
         report.error(
             "html-entity",
             f"'{name}' contains the HTML {'entity' if len(found) == 1 else 'entities'} "
-            + ", ".join(f"'{e}'" for e, _c in found),
+            + ", ".join(dict.fromkeys(f"'{e}'" for e, _c in found)),
             node.line,
             node.col,
             field=name,
-            hint=("write the character itself: " if len(found) == 1 else "write the characters themselves: ")
-            + ", ".join(dict.fromkeys(chars)),
+            hint=f"write the character itself: {pairs[0][1]}"
+            if len(pairs) == 1
+            else "write the characters themselves: " + ", ".join(f"{c} for {e}" for e, c in pairs),
         )
         ok = False
         text = ENTITY_RE.sub("", text)

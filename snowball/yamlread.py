@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -43,14 +44,24 @@ class Scalar:
     line: int  # 1-based, in the file
     col: int
     plain: bool  # written without quotes, so YAML tools may read it as something else
-    end_line: int = 0  # where the value ends in the file; 0 when unknown
-    raw_len: int = -1  # characters the value takes in the file, quotes included; -1 when unknown
+    marks: tuple[Any, Any] | None = field(default=None, compare=False, repr=False)  # YAML's start and end marks
     cut: str = ""  # for a plain value: the ' #...' text YAML dropped as a comment ("#1 at Gull Point")
 
+    @property
+    def end_line(self) -> int:
+        """The file line the value ends on (its start line when unknown)."""
+        return self.line + (self.marks[1].line - self.marks[0].line) if self.marks else self.line
+
     def file_col(self, index: int) -> int | None:
-        """The file column of character index of text, when the value is written as is on one line."""
+        """The file column of character index of text, when the value is written as is on one line.
+
+        Computed from the marks only when a message needs it: this reader is the validator's hot path.
+        """
+        if self.marks is None:
+            return None
+        start, end = self.marks
         quotes = 0 if self.plain else 2
-        if self.end_line != self.line or self.raw_len != len(self.text) + quotes:
+        if end.line != start.line or end.index - start.index != len(self.text) + quotes:
             return None
         return self.col + (0 if self.plain else 1) + index
 
@@ -110,6 +121,9 @@ def parse(text: str, first_line: int = 1) -> Node | None:
     complex keys, nesting deeper than MAX_YAML_DEPTH and multiple documents.
     """
     offset = first_line - 1
+    breaks = _YAML_BREAKS_RE.search(text)
+    if breaks is not None:  # YAML would silently fold these into spaces, or fail somewhere else
+        raise _character_problem(text, breaks.start(), offset)
     hashes = "#" in text  # only then can a plain value have lost a ' #...' tail to a comment
     stack: list[Map | Seq] = []
     pending_key: list[Scalar | None] = []  # per open mapping: the key waiting for its value
@@ -141,10 +155,12 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                         "remove the tag; if the value is text, put it in quotes",
                     )
                 if kind is yaml.ScalarEvent:
-                    end = event.end_mark
                     plain = not event.style  # libyaml says "" for plain
-                    cut = _comment_after(text, end.index) if plain and hashes else ""
-                    node = Scalar(event.value, line, col, plain, end.line + 1 + offset, end.index - mark.index, cut)
+                    if plain and hashes:
+                        cut = _comment_after(text, event.end_mark.index)
+                        node = Scalar(event.value, line, col, plain, (mark, event.end_mark), cut)
+                    else:
+                        node = Scalar(event.value, line, col, plain, (mark, event.end_mark))
                 else:
                     if len(stack) >= MAX_YAML_DEPTH:
                         raise YamlProblem(
@@ -263,20 +279,29 @@ def _reader_problem(exc: yaml.YAMLError, text: str, offset: int) -> YamlProblem:
         pos = text.find(ch) if ch != "\x00" else -1
     if pos < 0:
         return YamlProblem("invalid-characters", "a character that is not text", offset + 1, 0, _INVISIBLE_HINT)
+    return _character_problem(text, pos, offset)
+
+
+def _character_problem(text: str, pos: int, offset: int) -> YamlProblem:
+    """The character at text[pos], named by code point, with its line, column and field."""
+    ch = text[pos]
     line = text.count("\n", 0, pos)
     start = text.rfind("\n", 0, pos) + 1
-    key = _LINE_RE.match(text[start : text.find("\n", pos) if "\n" in text[pos:] else len(text)])
-    field = key.group("key") if key and key.group("key") else None
+    stop = text.find("\n", pos)
+    m = _LINE_RE.match(text[start : stop if stop >= 0 else len(text)])
+    key = m.group("key") if m and m.group("key") else None
+    kind, why = kind_of(ch)
     return YamlProblem(
         "invalid-characters",
-        f"{kind_of(ch)[0]} {char_name(ch)} at column {pos - start + 1}",
+        f"{f'{key!r} contains ' if key else ''}{kind} {char_name(ch)} at column {pos - start + 1}",
         line + 1 + offset,
         pos - start + 1,
-        _INVISIBLE_HINT,
-        key=field,
+        f"delete it: {why}",
+        key=key,
     )
 
 
+_YAML_BREAKS_RE = re.compile("[\x85\u2028\u2029]")  # line breaks to YAML 1.1, invisible to people
 _INVISIBLE_HINT = "delete it: it is not text (retype the words around that column if your editor does not show it)"
 _CURLY_HINT = (
     'Word and Outlook change straight quotes to curly quotes; type the value with straight quotes " or remove them'
