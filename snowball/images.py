@@ -178,7 +178,8 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
 def _reason(exc: Exception) -> str:
     """Pillow's reason in plain words where we know it, else its own first line."""
     text = str(exc).split("\n")[0]
-    if "truncated" in text or "broken data stream" in text or "premature end" in text.lower():
+    lowered = text.lower()
+    if "truncated" in lowered or "broken data stream" in lowered or "premature end" in lowered:
         return "the file is cut short (an incomplete copy or download)"
     if "cannot identify image file" in text:
         return "the file is not a picture in any format we know"

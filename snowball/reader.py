@@ -177,7 +177,9 @@ def parse_yaml(text: str, report: Report, *, first_line: int, context: str) -> N
     try:
         return parse(text, first_line)
     except YamlProblem as p:
-        report.error(p.code, f"{context}: {p.message}", p.line, p.col, field=p.key, hint=p.hint)
+        named = p.code == "invalid-characters" and p.key  # "'title' contains ...": the field says where
+        message = p.message if named else f"{context}: {p.message}"
+        report.error(p.code, message, p.line, p.col, field=p.key, hint=p.hint)
         return None
 
 

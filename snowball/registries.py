@@ -170,7 +170,7 @@ def _check_spellings(entries: list[Values], name: str, report: Report) -> None:
         counts = spellings.get(spelling_key(v.get(name, "")), {})
         if name not in v or len(counts) < 2:
             continue
-        usual = max(counts, key=lambda k: (counts[k], k == v[name]))
+        usual = max(counts, key=counts.__getitem__)  # the most used; on a tie, the first written
         if usual != v[name]:
             report.warning(
                 "registry-rule",

@@ -97,7 +97,7 @@ class _Reader:
                     sub.key_line,
                     sub.key_col,
                     field=f"limits.{name}",
-                    hint=did_you_mean(name, LIMITABLE) or f"limits apply to: {', '.join(LIMITABLE)}",
+                    hint=did_you_mean(name, LIMITABLE, listing=0) or f"limits apply to: {', '.join(LIMITABLE)}",
                 )
             elif text is None or not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
                 self.report.error(
