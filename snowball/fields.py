@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +51,7 @@ class _Context:
     """What a field check may need beyond the field: the registries and stories, to suggest ids."""
 
     registries: Registries | None = None
-    stories: tuple[str, ...] = ()
+    stories: Collection[str] = ()  # as given: sorted only when a suggestion is needed (hot path)
 
 
 _NO_CONTEXT = _Context()
@@ -64,7 +65,7 @@ def read_fields(
     prefix: str = "",
     today: dt.date | None = None,
     registries: Registries | None = None,
-    stories: tuple[str, ...] | frozenset[str] | set[str] = (),
+    stories: Collection[str] = (),
 ) -> Values:
     """Check node's entries against fields; return the values that passed.
 
@@ -72,7 +73,7 @@ def read_fields(
     Branch", "Maren Fjeld") be answered with the id it names.
     """
     by_name = {f.name: f for f in fields}
-    ctx = _Context(registries, tuple(sorted(stories))) if registries is not None or stories else _NO_CONTEXT
+    ctx = _Context(registries, stories) if registries is not None or stories else _NO_CONTEXT
     out = Values()
     unknown: list[tuple[str, int, int]] = []
     for key, entry in node.entries.items():
@@ -141,7 +142,7 @@ def _read_value(
     name: str,
     today: dt.date | None,
     places: dict[str, tuple[int, int]],
-    ctx: _Context = _Context(),
+    ctx: _Context = _NO_CONTEXT,
 ) -> Any:
     kind = spec.kind
     if kind in ("ids", "slugs", "texts"):
@@ -356,7 +357,7 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
 
 
 def _check_id(
-    text: str, node: Scalar, report: Report, name: str, spec: Field | None = None, ctx: _Context = _Context()
+    text: str, node: Scalar, report: Report, name: str, spec: Field | None = None, ctx: _Context = _NO_CONTEXT
 ) -> bool:
     if SLUG_RE.match(text):
         return True
@@ -423,7 +424,7 @@ def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -
 
 
 def _read_id_list(
-    spec: Field, node: Node, report: Report, name: str, places: dict[str, tuple[int, int]], ctx: _Context = _Context()
+    spec: Field, node: Node, report: Report, name: str, places: dict[str, tuple[int, int]], ctx: _Context = _NO_CONTEXT
 ) -> tuple[str, ...] | None:
     if isinstance(node, Scalar) and not node.text.strip() and node.plain:
         items: list[Node] = []

@@ -411,7 +411,7 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
         if value[:1] in ("'", '"'):
             end = _closing(value, value[0])
             rest = value[end + 1 :].strip() if end is not None else ""
-            if rest and not rest.startswith("#") and rest[0] not in ",]}":
+            if rest and not rest.startswith("#") and rest[0] not in ",]}:":
                 start = m.start("value")
                 if value[0] == "'":
                     inner = value[1:-1] if value.endswith("'") else value[1:]

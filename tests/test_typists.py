@@ -269,3 +269,20 @@ def test_png_named_jpg_says_how_to_rename(hub: Hub) -> None:
     d = [d for d in diagnostics(hub) if d["code"] == "image-type"][0]
     assert d["message"] == "'hero.jpg' is named .jpg but contains PNG data"
     assert d["hint"] == "rename it to hero.png (and change the name in the story)"
+
+
+def test_tab_after_a_list_dash_says_tab(hub: Hub) -> None:
+    hub.story(
+        "s",
+        front='title: "Paperless"\nchampions:\n  -\tanna-schmidt\n'
+        + LONG_FRONT.replace("champions: [anna-schmidt]\n", ""),
+    )
+    d = diagnostics(hub)[0]
+    assert (d["line"], d["col"], d["message"]) == (4, 4, "front matter: there is a tab at column 4")
+    assert d["hint"] == "use spaces instead of tabs: YAML does not allow a tab there"
+
+
+def test_quoted_key_before_a_real_error_is_not_blamed(hub: Hub) -> None:
+    hub.story("s", front='"title": "Paperless"\nsummary: Paper: the sequel\n' + LONG_FRONT.split("\n", 1)[1])
+    d = diagnostics(hub)[0]
+    assert (d["line"], d["hint"]) == (3, "a value containing ': ' must be put in quotes")
