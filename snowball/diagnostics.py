@@ -107,10 +107,23 @@ def suggest(value: str, choices: Iterable[Choice], *, limit: int = 3) -> list[Ch
     return found[:limit]
 
 
-def _phrase(found: list[Choice]) -> str:
-    return " or ".join(
-        f"'{c.ident}'" + (f" ({c.shown})" if c.shown and spelling_key(c.shown) != c.ident else "") for c in found
-    )
+def _phrase(found: list[Choice], value: str) -> str:
+    """'climate-finance' (also written 'green-finance'): the id, and why it was suggested when not obvious."""
+    want = spelling_key(value)
+
+    def likeness(text: str) -> float:
+        return difflib.SequenceMatcher(None, want, spelling_key(text)).ratio()
+
+    parts = []
+    for c in found:
+        notes = [c.shown] if c.shown and spelling_key(c.shown) != c.ident else []
+        aliases = [n for n in c.names if n != c.shown]
+        if aliases:
+            alias = max(aliases, key=likeness)
+            if likeness(alias) > max(likeness(c.ident), likeness(c.shown) if c.shown else 0.0):
+                notes.append(f"also written '{alias}'")
+        parts.append(f"'{c.ident}'" + (f" ({', '.join(notes)})" if notes else ""))
+    return " or ".join(parts)
 
 
 def did_you_mean(word: str, choices: Iterable[str] | Mapping[str, object], *, listing: int = 8) -> str | None:
@@ -167,7 +180,7 @@ def suggest_reference(
             and spelling_key(value) in {spelling_key(n) for n in found[0].names}
         ):
             return f"write the {label}'s id, not its name: '{found[0].ident}'"
-        return f"did you mean {_phrase(found)}?"
+        return f"did you mean {_phrase(found, value)}?"
     if options and len(options) <= listing:
         return "valid values: " + ", ".join(sorted(c.ident for c in options))
     return None

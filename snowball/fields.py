@@ -113,10 +113,13 @@ def _unknown_keys(
         if tool is not None:
             kind, label, keys = tool
             line, col = next((ln, c) for k, ln, c in unknown if k == keys[0])
-            shown_keys = ", ".join(keys[:6]) + (", ..." if len(keys) > 6 else "")
+            named = keys[:6]
+            rest = len(unknown) - len(named)
             report.error(
                 "foreign-front-matter",
-                f"this looks like a {label}, not a Snowball story ({len(unknown)} unknown fields: {shown_keys})",
+                f"this looks like a {label}, not a Snowball story (fields {', '.join(named)}"
+                + (f" and {rest} more" if rest else "")
+                + " that Snowball does not know)",
                 line,
                 col,
                 field=keys[0],

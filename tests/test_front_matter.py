@@ -331,3 +331,12 @@ def test_reader_never_raises_and_locates_everything(front: str) -> None:
         for value in (d.message, d.hint or "", d.field or ""):
             assert not SUSPECT_RE.search(value.replace("\n", "")), d
             assert "\n" not in value, d
+
+
+def test_foreign_message_names_the_fields(hub: Hub) -> None:
+    hub.story("s", front=HUGO)
+    d = [d for d in diagnostics(hub) if d["code"] == "foreign-front-matter"][0]
+    assert d["message"] == (
+        "this looks like a Hugo page, not a Snowball story (fields lastmod, expirydate, publishdate, authors, "
+        "categories, featured_image and 2 more that Snowball does not know)"
+    )

@@ -175,9 +175,9 @@ def sample_registries():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("value", "kind", "hint"),
     [
-        ("green", "tags", "did you mean 'climate-finance'?"),
-        ("recycling", "tags", "did you mean 'waste' (Waste and plastics)?"),
-        ("reuse", "tags", "did you mean 'circular-economy'?"),
+        ("green", "tags", "did you mean 'climate-finance' (also written 'green-finance')?"),
+        ("recycling", "tags", "did you mean 'waste' (Waste and plastics, also written 'recycling')?"),
+        ("reuse", "tags", "did you mean 'circular-economy' (also written 'reuse')?"),
         ("kwame", "champions", "did you mean 'kwame-asante'?"),
         ("Gull Point Branch", "sites", "write the site's id, not its name: 'gull-point'"),
         ("Maren Fjeld", "champions", "write the champion's id, not its name: 'maren-fjeld'"),
