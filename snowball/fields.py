@@ -389,6 +389,30 @@ def _latin_lookalike(ch: str) -> bool:
     return unicodedata.name(ch, "").split(" ", 1)[0] in ("CYRILLIC", "GREEK", "ARMENIAN")
 
 
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u2043", "-------")
+_DMY_RE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+def _date_hint(text: str) -> str:
+    """How to write this date: long dashes from Word, or day and month in the local order."""
+    dashed = text.translate(_DASHES)
+    if dashed != text and DATE_RE.match(dashed):
+        return f"the dashes are long dashes (Word and Outlook make them); type plain hyphens: {dashed}"
+    slashed = text.replace("/", "-").replace(".", "-")
+    if slashed != text and DATE_RE.match(slashed):
+        return f"write it with hyphens: {slashed}"
+    m = _DMY_RE.match(text)
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        options = [f"{year}-{month:02d}-{day:02d}" for day, month in ((a, b), (b, a)) if 1 <= month <= 12]
+        options = list(dict.fromkeys(options))
+        if len(options) == 2:
+            return f"write year-month-day: {options[0]} if the day comes first, {options[1]} if the month does"
+        if options:
+            return f"write year-month-day: {options[0]}"
+    return "write it like 2024-03-12"
+
+
 def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -> dt.date | None:
     text = node.text.strip()
     if not DATE_RE.match(text):
@@ -398,7 +422,7 @@ def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -
             node.line,
             node.col,
             field=name,
-            hint="write it like 2024-03-12",
+            hint=_date_hint(text),
         )
         return None
     try:

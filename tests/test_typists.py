@@ -286,3 +286,27 @@ def test_quoted_key_before_a_real_error_is_not_blamed(hub: Hub) -> None:
     hub.story("s", front='"title": "Paperless"\nsummary: Paper: the sequel\n' + LONG_FRONT.split("\n", 1)[1])
     d = diagnostics(hub)[0]
     assert (d["line"], d["hint"]) == (3, "a value containing ': ' must be put in quotes")
+
+
+@pytest.mark.parametrize(
+    ("date", "hint"),
+    [
+        (
+            "2024\u201303\u201312",
+            "the dashes are long dashes (Word and Outlook make them); type plain hyphens: 2024-03-12",
+        ),
+        ("12/03/2024", "write year-month-day: 2024-03-12 if the day comes first, 2024-12-03 if the month does"),
+        ("25/03/2024", "write year-month-day: 2024-03-25"),
+        ("2024/03/12", "write it with hyphens: 2024-03-12"),
+        ("March 2024", "write it like 2024-03-12"),
+    ],
+)
+def test_dates_as_office_software_writes_them(hub: Hub, date: str, hint: str) -> None:
+    hub.story("s", front=VALID_FRONT.replace("date: 2024-03-12", f"date: {date}"))
+    d = diagnostics(hub)[0]
+    assert (d["code"], d["line"], d["message"], d["hint"]) == (
+        "invalid-date",
+        4,
+        f"'date: {date}' is not a date in the form YYYY-MM-DD",
+        hint,
+    )
