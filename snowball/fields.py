@@ -274,10 +274,11 @@ def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
         return True  # the common case, decided in two comparisons
     key = name.rsplit(".", 1)[-1]
     if node.cut:
-        whole = f"{node.text} {node.cut}".replace("\\", "\\\\").replace('"', '\\"')
+        whole = f"{node.text} {node.cut}".strip().replace("\\", "\\\\").replace('"', '\\"')
         report.error(
             "cut-by-comment",
-            f"'{name}' was cut at '#': YAML reads ' {node.cut}' as a comment, so the text would be only '{node.text}'",
+            f"'{name}' was cut at '#': YAML reads ' {node.cut}' as a comment, so the text would be "
+            + (f"only '{node.text}'" if node.text.strip() else "empty"),
             node.line,
             node.col,
             field=name,

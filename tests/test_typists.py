@@ -310,3 +310,14 @@ def test_dates_as_office_software_writes_them(hub: Hub, date: str, hint: str) ->
         f"'date: {date}' is not a date in the form YYYY-MM-DD",
         hint,
     )
+
+
+def test_title_starting_with_hash_is_not_just_empty(hub: Hub) -> None:
+    hub.story("s", front=front_with("title: #1 paperless branch"))
+    d = diagnostics(hub)[0]
+    assert (d["code"], d["line"]) == ("cut-by-comment", 2)
+    assert (
+        d["message"]
+        == "'title' was cut at '#': YAML reads ' #1 paperless branch' as a comment, so the text would be empty"
+    )
+    assert d["hint"] == 'put the whole value in quotes: title: "#1 paperless branch"'
