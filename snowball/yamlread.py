@@ -309,6 +309,7 @@ _CURLY_HINT = (
 _OPENERS = "\u201c\u201d\u2018\u2019\u201e\u00ab"
 # 'key: value', '- value', '- key: value' and continuation lines; keys as people write them in front matter.
 _LINE_RE = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?:(?P<key>[A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+|$))?(?P<value>.*)$")
+_GLUED_RE = re.compile(r"^([ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*)):(?=[^\s:/])")  # 'title:"x"'
 _FIELD_START_RE = re.compile(r"^[ \t]*(?:-[ \t]+|[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)|---|\.\.\.)")
 
 
@@ -407,6 +408,17 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
                 line.index("\t") + 1,
                 "use spaces instead of tabs: YAML does not allow a tab there",
                 key=key,
+            )
+        glued = _GLUED_RE.match(line)
+        if glued is not None and not key:
+            at = glued.end(1)
+            return YamlProblem(
+                "yaml-syntax",
+                f"there is no space after '{glued.group(2)}:'",
+                number,
+                at + 1,
+                f"write a space after the colon: {glued.group(2)}: {line[at + 1 :].strip()}",
+                key=glued.group(2),
             )
         if value[:1] in ("'", '"'):
             end = _closing(value, value[0])

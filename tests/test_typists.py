@@ -321,3 +321,10 @@ def test_title_starting_with_hash_is_not_just_empty(hub: Hub) -> None:
         == "'title' was cut at '#': YAML reads ' #1 paperless branch' as a comment, so the text would be empty"
     )
     assert d["hint"] == 'put the whole value in quotes: title: "#1 paperless branch"'
+
+
+def test_missing_space_after_colon(hub: Hub) -> None:
+    hub.story("s", front=front_with('title:"Paperless files"'))
+    d = diagnostics(hub)[0]
+    assert (d["line"], d["col"], d["message"]) == (2, 6, "front matter: there is no space after 'title:'")
+    assert d["hint"] == 'write a space after the colon: title: "Paperless files"'
