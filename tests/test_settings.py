@@ -6,6 +6,9 @@ import dataclasses
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from snowball.settings import DEFAULT_SETTINGS, SETTING_NAMES, Settings, load_settings, story_fields
 
@@ -189,3 +192,39 @@ def test_story_fields_say_where_the_limit_is_set() -> None:
     fields = {f.name: f for f in story_fields(Settings(limits={"summary": 600}))}
     assert (fields["summary"].max_len, fields["summary"].setting) == (600, "limits.summary")
     assert fields["date"].setting is None
+
+
+_SETTING_LINES = st.sampled_from(
+    [
+        "limits:",
+        "  summary: 600",
+        "  title: x",
+        "  date: 3",
+        "required: [tags, x]",
+        "required:",
+        "  - outcomes",
+        "allowed_addresses: [a@b.example, nope]",
+        "allow_indexing: true",
+        "allow_indexing: [1]",
+        "contribute_branch: main",
+        "contribute_branch: ..",
+        "\tlimits: 1",
+        "limits: {summary: 99999999}",
+        "x: \u201cy\u201d",
+        "- 1",
+        "# comment",
+    ]
+)
+
+
+@hyp_settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_SETTING_LINES, st.text(max_size=30)), max_size=8))
+def test_any_snowball_yml_is_read_without_raising(tmp_path_factory: pytest.TempPathFactory, lines: list[str]) -> None:
+    root = tmp_path_factory.mktemp("hub")
+    text = "\n".join(lines) + "\n"
+    (root / "snowball.yml").write_text(text, encoding="utf-8", errors="surrogatepass")
+    settings, problems = load_settings(root)
+    assert isinstance(settings, Settings)
+    for d in problems:
+        assert d.path == "snowball.yml" and 0 <= d.line <= text.count("\n") + 1
+        assert "\x1b" not in d.message and "\n" not in d.message
