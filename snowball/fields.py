@@ -91,14 +91,18 @@ def read_fields(
         _unknown_keys(node, unknown, fields, report, prefix)
     for spec in fields:
         if spec.required and spec.name not in node.entries:
-            example = spec.example if spec.example and "\n" not in spec.example else "..."
+            if "\n" in spec.example:  # a list of fields, shown line by line: hints are one line
+                lines = " and ".join(f"'{ln}'" for ln in spec.example.strip("\n").split("\n"))
+                hint = f"add a line '{spec.name}:' followed by lines like {lines} ({spec.doc})"
+            else:
+                hint = f"add '{spec.name}: {spec.example or '...'}' ({spec.doc})"
             report.error(
                 "missing-field",
                 f"required field '{prefix}{spec.name}' is missing",
                 node.line,
                 node.col,
                 field=prefix + spec.name,
-                hint=f"add '{spec.name}: {example}' ({spec.doc})",
+                hint=hint,
             )
     return out
 

@@ -158,7 +158,10 @@ def test_required_setting_reaches_the_validator(hub: Hub) -> None:
     hub.story("s")
     d = diagnostics(hub)[0]
     assert (d["code"], d["message"]) == ("missing-field", "required field 'outcomes' is missing")
-    assert "\n" not in d["hint"] and "\\n" not in d["hint"]
+    assert d["hint"] == (
+        "add a line 'outcomes:' followed by lines like '  - label: \"Paper used per month\"' and "
+        "'    value: \"-38 %\"' (Measured results, each with a label and a value, optionally before, after and unit.)"
+    )
 
 
 def test_one_wrong_setting_keeps_the_others(hub: Hub) -> None:
