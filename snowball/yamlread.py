@@ -472,6 +472,8 @@ def _syntax_hint(problem: str) -> str:
         return "check the indentation: list items ('- ') and fields must line up"
     if "never closed" in problem:
         return "close the quote or bracket opened here"
-    if "found undefined alias" in problem or "found unknown escape" in problem:
-        return "put the value in single quotes"
+    if "found undefined alias" in problem or "escape" in problem:
+        return (
+            "inside double quotes a backslash starts a code such as \\n; put the value in single quotes, or write \\\\"
+        )
     return "check the quotes and indentation on this line and the one before"

@@ -328,3 +328,12 @@ def test_missing_space_after_colon(hub: Hub) -> None:
     d = diagnostics(hub)[0]
     assert (d["line"], d["col"], d["message"]) == (2, 6, "front matter: there is no space after 'title:'")
     assert d["hint"] == 'write a space after the colon: title: "Paperless files"'
+
+
+def test_backslash_in_double_quotes(hub: Hub) -> None:
+    hub.story("s", front=front_with('title: "Files in S:\\qshare"'))
+    d = diagnostics(hub)[0]
+    assert (d["line"], d["message"]) == (2, "front matter: YAML syntax error: found unknown escape character")
+    assert d["hint"] == (
+        "inside double quotes a backslash starts a code such as \\n; put the value in single quotes, or write \\\\"
+    )
