@@ -448,10 +448,16 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
                     key=key,
                 )
         if value[:1] and value[0] in _OPENERS and number == failed_at:
-            inner = value.strip(_OPENERS + " ").replace("\\", "\\\\").replace('"', '\\"')
+            wrapped = value[-1] in _OPENERS  # curly quotes around the whole value: drop them; else keep the text
+            inner = (value[1:-1].strip() if wrapped else value).replace("\\", "\\\\").replace('"', '\\"')
             return YamlProblem(
                 "yaml-syntax",
-                f"the value is in curly quotes {value[0]}...{value[-1]}, which YAML does not read as quotes"
+                (
+                    f"the value is in curly quotes {value[0]}...{value[-1]}"
+                    if value[-1] in _OPENERS
+                    else f"the value starts with a curly quote {value[0]}"
+                )
+                + ", which YAML does not read as quotes"
                 + (", and it contains ': '" if ": " in value else ""),
                 number,
                 m.start("value") + 1,

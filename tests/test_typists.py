@@ -337,3 +337,13 @@ def test_backslash_in_double_quotes(hub: Hub) -> None:
     assert d["hint"] == (
         "inside double quotes a backslash starts a code such as \\n; put the value in single quotes, or write \\\\"
     )
+
+
+def test_curly_quoted_phrase_with_colon_keeps_the_phrase(hub: Hub) -> None:
+    hub.story("s", front=front_with("title: \u201cPaperless: the sequel\u201d at Berlin"))
+    d = diagnostics(hub)[0]
+    assert d["message"] == (
+        "front matter: the value starts with a curly quote \u201c, which YAML does not read as quotes, "
+        "and it contains ': '"
+    )
+    assert d["hint"] == f'{CURLY}: title: "\u201cPaperless: the sequel\u201d at Berlin"'
