@@ -153,7 +153,7 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
                 hint="open it and export or save it as JPEG (on an iPhone: Settings > Camera > Formats > "
                 "Most Compatible)"
                 if "HEIC" in sniffed
-                else "stories show JPEG, PNG or WebP images; link documents from the body instead",
+                else "stories show JPEG, PNG or WebP images: export what you want to show as one of those",
             )
             return None
         report.error(
