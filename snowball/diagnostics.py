@@ -108,7 +108,11 @@ def suggest(value: str, choices: Iterable[Choice], *, limit: int = 3) -> list[Ch
 
 
 def _phrase(found: list[Choice], value: str) -> str:
-    """'climate-finance' (also written 'green-finance'): the id, and why it was suggested when not obvious."""
+    """'climate-finance' (also written 'green-finance'): the id, plus what matched when it was not the id.
+
+    A typo of the id itself gets just the id ("did you mean 'berlin'?"); a match on a name or
+    label shows it, and a match on an alias says so, so nobody wonders why the id was suggested.
+    """
     want = spelling_key(value)
 
     def likeness(text: str) -> float:
@@ -116,13 +120,11 @@ def _phrase(found: list[Choice], value: str) -> str:
 
     parts = []
     for c in found:
-        notes = [c.shown] if c.shown and spelling_key(c.shown) != c.ident else []
-        aliases = [n for n in c.names if n != c.shown]
-        if aliases:
-            alias = max(aliases, key=likeness)
-            if likeness(alias) > max(likeness(c.ident), likeness(c.shown) if c.shown else 0.0):
-                notes.append(f"also written '{alias}'")
-        parts.append(f"'{c.ident}'" + (f" ({', '.join(notes)})" if notes else ""))
+        best = max((c.ident, *c.names), key=likeness)  # the first of equals wins: the id, then the name
+        note = ""
+        if best != c.ident and spelling_key(best) != c.ident:
+            note = f" ({best})" if best == c.shown else f" (also written '{best}')"
+        parts.append(f"'{c.ident}'{note}")
     return " or ".join(parts)
 
 
