@@ -64,5 +64,15 @@ CODES: dict[str, str] = {
     "outside-stories": "Pull-request mode: the change touches files outside stories/. A warning, not an error: "
     "registry changes need an editor's review, and configuration, hooks, templates, code and workflows (which run "
     "in CI) a maintainer's.",
-    "settings": "snowball.yml, the hub's settings file, has a setting that is unknown or malformed; the default is used.",
+    "html-entity": "An HTML entity such as &amp; or &rsquo; in a plain-text field; write the character itself (& or ’).",
+    "cut-by-comment": "In an unquoted value, ' #' starts a YAML comment, so the rest of the text is dropped; quote the value.",
+    "curly-quotes": "Curly quotes (“ ” ‘ ’) from Word or Outlook are not YAML quotes: they become part of the text "
+    "or leave a quote unclosed. Type straight quotes.",
+    "mixed-script": "A word mixes look-alike letters from different alphabets (a Cyrillic 'а' in a Latin word).",
+    "foreign-front-matter": "The file was written for Hugo, Jekyll, Eleventy or a Material blog; convert it with "
+    "snowball import.",
+    "registry-rule": "A registry entry breaks a rule stated in the registry's own comments (a site's lead must "
+    "belong to that site), or spells a region or category two ways.",
+    "settings": "snowball.yml, the hub's settings, has an unknown setting or a value of the wrong kind; the hint "
+    "names the right one.",
 }

@@ -40,6 +40,7 @@ class Field:
     ref: str | None = None  # registry the value(s) must name: sites, champions, practices, tags, stories
     doc: str = ""
     example: str = ""
+    setting: str | None = None  # the snowball.yml setting that changes max_len here (set by settings.story_fields)
 
 
 STORY_FIELDS: tuple[Field, ...] = (

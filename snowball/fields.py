@@ -8,15 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .contract import DATE_RE, KEY_SYNONYMS, SLUG_RE, STAGES, Field
-from .diagnostics import Report, did_you_mean
+from .diagnostics import Report, did_you_mean, suggest_reference
+from .foreign import foreign_keys
+from .textcheck import ENTITY_RE, SUSPECT_RE, bad_characters, char_name, entities, lookalikes, shown
 from .yamlread import Map, Node, Scalar, Seq
 
+if TYPE_CHECKING:
+    from .model import Registries
+
 _MARKUP_RE = re.compile(r"<[A-Za-z!/?]|\]\(|\*\*|__|`|\{\{|\{%|&#?\w+;")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_ASCII_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")  # the only suspects in ASCII text, the common case
 _TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
+_CURLY_OPEN, _CURLY_CLOSE = "\u201c\u2018\u201e\u00ab\u201d\u2019", "\u201d\u2019\u201c\u00bb\"'"
+CURLY_HINT = (
+    'Word and Outlook change straight quotes to curly quotes; type the value with straight quotes " or remove them'
+)
 
 
 class Values(dict[str, Any]):
@@ -35,34 +46,93 @@ class Values(dict[str, Any]):
         return self.value_places.get(name, (self.lines.get(name, 0), 0))
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What a field check may need beyond the field: the registries and stories, to suggest ids."""
+
+    registries: Registries | None = None
+    stories: Collection[str] = ()  # as given: sorted only when a suggestion is needed (hot path)
+
+
+_NO_CONTEXT = _Context()
+
+
 def read_fields(
-    node: Map, fields: tuple[Field, ...], report: Report, *, prefix: str = "", today: dt.date | None = None
+    node: Map,
+    fields: tuple[Field, ...],
+    report: Report,
+    *,
+    prefix: str = "",
+    today: dt.date | None = None,
+    registries: Registries | None = None,
+    stories: Collection[str] = (),
 ) -> Values:
-    """Check node's entries against fields; return the values that passed."""
+    """Check node's entries against fields; return the values that passed.
+
+    registries and stories, when given, let an invalid id that is really a name ("Gull Point
+    Branch", "Maren Fjeld") be answered with the id it names.
+    """
     by_name = {f.name: f for f in fields}
+    ctx = _Context(registries, stories) if registries is not None or stories else _NO_CONTEXT
     out = Values()
+    unknown: list[tuple[str, int, int]] = []
     for key, entry in node.entries.items():
         name = prefix + key
         spec = by_name.get(key)
         out.lines[key] = entry.key_line
         out.value_places[key] = (entry.value.line, entry.value.col)
         if spec is None:
-            _unknown_key(key, entry.key_line, entry.key_col, fields, report, prefix)
+            unknown.append((key, entry.key_line, entry.key_col))
             continue
-        value = _read_value(spec, entry.value, report, name, today, out.item_places.setdefault(key, {}))
+        value = _read_value(spec, entry.value, report, name, today, out.item_places.setdefault(key, {}), ctx)
         if value is not None:
             out[key] = value
+    if unknown:
+        _unknown_keys(node, unknown, fields, report, prefix)
     for spec in fields:
         if spec.required and spec.name not in node.entries:
+            if "\n" in spec.example:  # a list of fields, shown line by line: hints are one line
+                lines = " and ".join(f"'{ln}'" for ln in spec.example.strip("\n").split("\n"))
+                hint = f"add a line '{spec.name}:' followed by lines like {lines} ({spec.doc})"
+            else:
+                hint = f"add '{spec.name}: {spec.example or '...'}' ({spec.doc})"
             report.error(
                 "missing-field",
                 f"required field '{prefix}{spec.name}' is missing",
                 node.line,
                 node.col,
                 field=prefix + spec.name,
-                hint=f"add '{spec.name}: {spec.example or '...'}' ({spec.doc})",
+                hint=hint,
             )
     return out
+
+
+def _unknown_keys(
+    node: Map, unknown: list[tuple[str, int, int]], fields: tuple[Field, ...], report: Report, prefix: str
+) -> None:
+    """One error per unknown key; or, for a page written for another tool, one error pointing at the importer."""
+    names = {f.name for f in fields}
+    if not prefix and {"title", "champions"} <= names:  # the story contract, not a registry entry
+        tool = foreign_keys(node, [k for k, _l, _c in unknown])
+        if tool is not None:
+            kind, label, keys = tool
+            line, col = next((ln, c) for k, ln, c in unknown if k == keys[0])
+            named = keys[:6]
+            rest = len(unknown) - len(named)
+            report.error(
+                "foreign-front-matter",
+                f"this looks like a {label}, not a Snowball story (fields {', '.join(named)}"
+                + (f" and {rest} more" if rest else "")
+                + " that Snowball does not know)",
+                line,
+                col,
+                field=keys[0],
+                hint=f"convert it with the importer, which maps the fields and keeps the rest: "
+                f"snowball import {kind} FOLDER-WITH-THE-POSTS --into .",
+            )
+            return
+    for key, line, col in unknown:
+        _unknown_key(key, line, col, fields, report, prefix)
 
 
 def _unknown_key(key: str, line: int, col: int, fields: tuple[Field, ...], report: Report, prefix: str) -> None:
@@ -73,11 +143,17 @@ def _unknown_key(key: str, line: int, col: int, fields: tuple[Field, ...], repor
 
 
 def _read_value(
-    spec: Field, node: Node, report: Report, name: str, today: dt.date | None, places: dict[str, tuple[int, int]]
+    spec: Field,
+    node: Node,
+    report: Report,
+    name: str,
+    today: dt.date | None,
+    places: dict[str, tuple[int, int]],
+    ctx: _Context = _NO_CONTEXT,
 ) -> Any:
     kind = spec.kind
     if kind in ("ids", "slugs", "texts"):
-        return _read_id_list(spec, node, report, name, places)
+        return _read_id_list(spec, node, report, name, places, ctx)
     if kind == "outcomes":
         return _read_outcomes(spec, node, report, name)
     if not isinstance(node, Scalar):
@@ -107,11 +183,13 @@ def _read_value(
             hint="write true or false; yes/no/on/off mean different things to different tools",
         )
         return None
+    if kind == "text" and node.plain and not _check_typed_as_text(node, report, name):
+        return None
     text = _read_text(node, report, name, single_line=True)
     if text is None:
         return None
     if kind == "id":
-        return text if _check_id(text, node, report, name) else None
+        return text if _check_id(text, node, report, name, spec, ctx) else None
     if kind == "stage":
         if text not in STAGES:
             report.error(
@@ -153,55 +231,191 @@ def _read_text(node: Scalar, report: Report, name: str, *, single_line: bool) ->
             hint=f'put it in quotes: {name.rsplit(".", 1)[-1]}: "{node.text}"',
         )
         return None
-    if _CONTROL_RE.search(node.text) or (single_line and "\n" in node.text.strip()):
-        report.error(
-            "invalid-characters",
-            f"'{name}' contains line breaks or invisible control characters",
-            node.line,
-            node.col,
-            field=name,
-            hint="write it on one line as plain text",
-        )
+    text = node.text
+    suspect = _ASCII_CONTROL_RE.search(text) if text.isascii() else SUSPECT_RE.search(text)
+    if suspect is not None and not _check_characters(node, report, name, single_line=single_line):
         return None
     return node.text.strip()
 
 
+def _check_characters(node: Scalar, report: Report, name: str, *, single_line: bool) -> bool:
+    """Refuse invisible, control and broken characters, each named by code point and place."""
+    text = node.text
+    if single_line and "\n" in text.strip():
+        i = text.strip().index("\n") + len(text) - len(text.lstrip())
+        col = node.file_col(i)
+        report.error(
+            "invalid-characters",
+            f"'{name}' contains a line break",
+            node.line,
+            col or node.col,
+            field=name,
+            hint="write it on one line as plain text",
+        )
+        return False
+    bad = bad_characters(text)
+    if not bad:
+        return True
+    first = bad[0]
+    col = node.file_col(first.index)
+    where = f"at column {col}" if col is not None else f"at character {first.index + 1} of the value"
+    more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+    report.error(
+        "invalid-characters",
+        f"'{name}' contains {first.kind} {char_name(first.char)} {where}{more}",
+        node.line,
+        col or node.col,
+        field=name,
+        hint=f"delete it: {first.why}",
+    )
+    return False
+
+
+def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
+    """Plain-text mistakes YAML hides in unquoted values: a ' #' that cut the text, curly quotes kept in it."""
+    text = node.text
+    if not node.cut and (len(text) < 2 or text[0] not in _CURLY_OPEN):
+        return True  # the common case, decided in two comparisons
+    key = name.rsplit(".", 1)[-1]
+    if node.cut:
+        whole = f"{node.text} {node.cut}".strip().replace("\\", "\\\\").replace('"', '\\"')
+        report.error(
+            "cut-by-comment",
+            f"'{name}' was cut at '#': YAML reads ' {node.cut}' as a comment, so the text would be "
+            + (f"only '{node.text}'" if node.text.strip() else "empty"),
+            node.line,
+            node.col,
+            field=name,
+            hint=f'put the whole value in quotes: {key}: "{whole}"',
+        )
+        return False
+    text = text.strip()
+    if len(text) >= 2 and text[0] in _CURLY_OPEN and text[-1] in _CURLY_CLOSE:
+        inner = text[1:-1].strip().replace("\\", "\\\\").replace('"', '\\"')
+        report.warning(
+            "curly-quotes",
+            f"'{name}' is wrapped in curly quotes {text[0]}...{text[-1]}, which would be shown as part of the text",
+            node.line,
+            node.col,
+            field=name,
+            hint=f'{CURLY_HINT}: {key}: "{inner}"',
+        )
+    return True
+
+
 def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name: str) -> bool:
+    ok = True
     if spec.max_len is not None and len(text) > spec.max_len:
+        where = (
+            f"; this hub's limit is set in snowball.yml under 'limits:' ({spec.name}: {spec.max_len}), "
+            "which editors can change"
+            if spec.setting
+            else ""
+        )
         report.error(
             "too-long",
             f"'{name}' is {len(text)} characters; the limit is {spec.max_len}",
             node.line,
             node.col,
             field=name,
-            hint="shorten it; details belong in the story body",
+            hint=f"shorten it by {len(text) - spec.max_len} characters; details belong in the story body{where}",
         )
-        return False
-    if _MARKUP_RE.search(text):
+        ok = False
+    found = entities(text) if "&" in text else []
+    if found:
+        pairs = list(dict.fromkeys((e, shown(c)) for e, c in found))
+        report.error(
+            "html-entity",
+            f"'{name}' contains the HTML {'entity' if len(found) == 1 else 'entities'} "
+            + ", ".join(dict.fromkeys(f"'{e}'" for e, _c in found)),
+            node.line,
+            node.col,
+            field=name,
+            hint=f"write the character itself: {pairs[0][1]}"
+            if len(pairs) == 1
+            else "write the characters themselves: " + ", ".join(f"{c} for {e}" for e, c in pairs),
+        )
+        ok = False
+        text = ENTITY_RE.sub("", text)
+    markup = _MARKUP_RE.search(text)
+    if markup:
         report.error(
             "markup-in-text",
-            f"'{name}' contains markup ({_MARKUP_RE.search(text).group(0)!r})",  # type: ignore[union-attr]
+            f"'{name}' contains markup ({markup.group(0)!r})",
             node.line,
             node.col,
             field=name,
             hint="use plain text here; formatting belongs in the body",
         )
-        return False
-    return True
+        ok = False
+    if ok and not text.isascii():
+        for odd in lookalikes(text)[:1]:
+            col = node.file_col(node.text.index(text[:1]) + odd.index) if text else None
+            report.warning(
+                "mixed-script",
+                f"'{name}' mixes alphabets in '{odd.word}': '{odd.char}' is {char_name(odd.char)} "
+                f"({odd.script}) in a {odd.main} word",
+                node.line,
+                col or node.col,
+                field=name,
+                hint=f"retype the word on a {odd.main} keyboard; a look-alike letter from another alphabet "
+                "breaks search and can be used to impersonate",
+            )
+    return ok
 
 
-def _check_id(text: str, node: Scalar, report: Report, name: str) -> bool:
+def _check_id(
+    text: str, node: Scalar, report: Report, name: str, spec: Field | None = None, ctx: _Context = _NO_CONTEXT
+) -> bool:
     if SLUG_RE.match(text):
         return True
+    hint = "ids are lowercase letters and digits joined by single hyphens, like 'porto-harbour'"
+    odd = next((c for c in text if not c.isascii() and c.isalpha() and c.lower() == c and _latin_lookalike(c)), None)
+    if odd is not None:
+        hint = f"'{odd}' is {char_name(odd)}, a look-alike of a Latin letter; retype the id on a Latin keyboard"
+    elif spec is not None and spec.ref and (ctx.registries is not None or spec.ref == "stories"):
+        suggestion = suggest_reference(text, spec.ref, ctx.registries, stories=ctx.stories, listing=0)
+        if suggestion:
+            hint = f"{suggestion} ({hint})"
     report.error(
         "invalid-id",
         f"'{text}' is not a valid id",
         node.line,
         node.col,
         field=name,
-        hint="ids are lowercase letters and digits joined by single hyphens, like 'porto-harbour'",
+        hint=hint,
     )
     return False
+
+
+def _latin_lookalike(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.name(ch, "").split(" ", 1)[0] in ("CYRILLIC", "GREEK", "ARMENIAN")
+
+
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212\u2043", "-------")
+_DMY_RE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+def _date_hint(text: str) -> str:
+    """How to write this date: long dashes from Word, or day and month in the local order."""
+    dashed = text.translate(_DASHES)
+    if dashed != text and DATE_RE.match(dashed):
+        return f"the dashes are long dashes (Word and Outlook make them); type plain hyphens: {dashed}"
+    slashed = text.replace("/", "-").replace(".", "-")
+    if slashed != text and DATE_RE.match(slashed):
+        return f"write it with hyphens: {slashed}"
+    m = _DMY_RE.match(text)
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        options = [f"{year}-{month:02d}-{day:02d}" for day, month in ((a, b), (b, a)) if 1 <= month <= 12]
+        options = list(dict.fromkeys(options))
+        if len(options) == 2:
+            return f"write year-month-day: {options[0]} if the day comes first, {options[1]} if the month does"
+        if options:
+            return f"write year-month-day: {options[0]}"
+    return "write it like 2024-03-12"
 
 
 def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -> dt.date | None:
@@ -213,7 +427,7 @@ def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -
             node.line,
             node.col,
             field=name,
-            hint="write it like 2024-03-12",
+            hint=_date_hint(text),
         )
         return None
     try:
@@ -242,7 +456,7 @@ def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -
 
 
 def _read_id_list(
-    spec: Field, node: Node, report: Report, name: str, places: dict[str, tuple[int, int]]
+    spec: Field, node: Node, report: Report, name: str, places: dict[str, tuple[int, int]], ctx: _Context = _NO_CONTEXT
 ) -> tuple[str, ...] | None:
     if isinstance(node, Scalar) and not node.text.strip() and node.plain:
         items: list[Node] = []
@@ -282,7 +496,7 @@ def _read_id_list(
             )
             continue
         text = _read_text(item, report, name, single_line=True)
-        if text is None or not _check_id(text, item, report, name):
+        if text is None or not _check_id(text, item, report, name, spec, ctx):
             continue
         if text in values:
             report.warning(

@@ -45,6 +45,33 @@ def _header_only() -> Iterator[None]:
         Image.MAX_IMAGE_PIXELS = saved
 
 
+# Formats Pillow reports that are another format underneath: a phone's MPO ("multi-picture") photo is
+# a JPEG whose primary image comes first, followed by depth or preview images nobody publishes.
+_SAME_AS = {"MPO": "JPEG"}
+_PLAIN_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF", "BMP": "BMP", "TIFF": "TIFF"}
+
+
+def _format(im: Image.Image) -> str:
+    fmt = im.format or ""
+    return _SAME_AS.get(fmt, fmt)
+
+
+def _sniff(path: Path) -> str | None:
+    """Plain words for files Pillow cannot open but people often have: iPhone HEIC photos, PDFs, SVG."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(32)
+    except OSError:
+        return None
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"hevc", b"avif"):
+        return "a HEIC/AVIF photo (the iPhone's format)"
+    if head.startswith(b"%PDF"):
+        return "a PDF document"
+    if head.lstrip().startswith((b"<svg", b"<?xml")):
+        return "an SVG or XML file"
+    return None
+
+
 @dataclass(frozen=True)
 class ImageInfo:
     width: int
@@ -85,14 +112,17 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
         return None
     try:
         with _header_only(), Image.open(path) as im:
-            fmt, (w, h) = im.format or "", im.size
+            fmt, (w, h) = _format(im), im.size
             if fmt != IMAGE_EXTENSIONS[ext]:
+                right = next((e for e, f in IMAGE_EXTENSIONS.items() if f == fmt), None)
                 report.error(
                     "image-type",
-                    f"'{shown_as}' is named {ext} but contains {fmt or 'unknown'} data",
+                    f"'{shown_as}' is named {ext} but contains {_PLAIN_FORMATS.get(fmt, fmt) or 'unknown'} data",
                     line,
                     field=field,
-                    hint=f"save it as a real {IMAGE_EXTENSIONS[ext]} or rename it",
+                    hint=f"rename it to {path.stem}{right} (and change the name in the story)"
+                    if right
+                    else f"open it in an image editor and export it as {IMAGE_EXTENSIONS[ext]}",
                 )
                 return None
             if w * h > MAX_IMAGE_PIXELS:
@@ -105,7 +135,7 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
                     hint="resize it to at most 2400 px wide",
                 )
                 return None
-            if getattr(im, "is_animated", False):
+            if getattr(im, "is_animated", False) and im.format != "MPO":
                 report.error("image-animated", f"'{shown_as}' is animated", line, field=field, hint="use a still image")
                 return None
             personal = _personal_metadata(im)
@@ -113,12 +143,25 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
                 im.draft("RGB", (max(1, w // 8), max(1, h // 8)))  # decode at 1/8 scale: still reads every byte
             im.load()
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        sniffed = _sniff(path)
+        if sniffed is not None:
+            report.error(
+                "image-type",
+                f"'{shown_as}' is named {ext} but is {sniffed}",
+                line,
+                field=field,
+                hint="open it and export or save it as JPEG (on an iPhone: Settings > Camera > Formats > "
+                "Most Compatible)"
+                if "HEIC" in sniffed
+                else "stories show JPEG, PNG or WebP images: export what you want to show as one of those",
+            )
+            return None
         report.error(
             "image-damaged",
-            f"'{shown_as}' cannot be read as an image ({_reason(exc)})",
+            f"'{shown_as}' cannot be read as an image: {_reason(exc)}",
             line,
             field=field,
-            hint="open it in an image editor and save it again",
+            hint="open it in an image editor and save it again; if it came by e-mail or download, fetch it again",
         )
         return None
     if personal:
@@ -133,8 +176,14 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
 
 
 def _reason(exc: Exception) -> str:
+    """Pillow's reason in plain words where we know it, else its own first line."""
     text = str(exc).split("\n")[0]
-    return text[:80] if text else type(exc).__name__
+    lowered = text.lower()
+    if "truncated" in lowered or "broken data stream" in lowered or "premature end" in lowered:
+        return "the file is cut short (an incomplete copy or download)"
+    if "cannot identify image file" in text:
+        return "the file is not a picture in any format we know"
+    return (text[:80] if text else type(exc).__name__) + " (the file is damaged)"
 
 
 def _personal_metadata(im: Image.Image) -> list[str]:
@@ -167,7 +216,7 @@ def render_clean(path: Path, width: int) -> tuple[bytes, tuple[int, int]]:
     comments and JPEG comments that a plain re-save would carry over.
     """
     with _header_only(), Image.open(path) as src:
-        fmt = src.format or "PNG"
+        fmt = _format(src) or "PNG"
         im = ImageOps.exif_transpose(src)
         if im.mode in ("I;16", "I;16B", "I;16L", "I"):
             im = im.point(lambda v: v / 256).convert("L")  # 16-bit: scale down; convert() would clip to white

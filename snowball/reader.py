@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .contract import MAX_FRONT_MATTER_BYTES, MAX_REGISTRY_BYTES, MAX_STORY_BYTES
 from .diagnostics import Report
+from .foreign import looks_like_toml
 from .yamlread import Map, Node, YamlProblem, parse
 
 
@@ -85,6 +86,16 @@ def read_text(path: Path, report: Report, limit: int) -> str | None:
 def split_front_matter(text: str, report: Report) -> RawFile:
     """Split '---' front matter from the body and parse it; problems go to report."""
     lines = text.split("\n")
+    if lines and looks_like_toml(lines[0]):
+        report.error(
+            "foreign-front-matter",
+            "this looks like a Hugo page with TOML front matter ('+++'), not a Snowball story",
+            1,
+            1,
+            hint="convert it with the importer, which maps the fields and keeps the rest: "
+            "snowball import hugo FOLDER-WITH-THE-POSTS --into .",
+        )
+        return RawFile(None, text, 1)
     if not lines or lines[0].rstrip() != "---":
         first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
         if first is not None and lines[first].rstrip() == "---":
@@ -166,7 +177,9 @@ def parse_yaml(text: str, report: Report, *, first_line: int, context: str) -> N
     try:
         return parse(text, first_line)
     except YamlProblem as p:
-        report.error(p.code, f"{context}: {p.message}", p.line, p.col, field=p.key, hint=p.hint)
+        named = p.code == "invalid-characters" and p.key  # "'title' contains ...": the field says where
+        message = p.message if named else f"{context}: {p.message}"
+        report.error(p.code, message, p.line, p.col, field=p.key, hint=p.hint)
         return None
 
 

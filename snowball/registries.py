@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from .contract import REGISTRY_FIELDS, REGISTRY_FILES
-from .diagnostics import Diagnostic, Report, did_you_mean
+from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
 from .fields import Values, read_fields
 from .model import Champion, Practice, Registries, Site, Tag
 from .reader import read_registry_file
@@ -70,6 +71,10 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
     site_ids = {v["id"] for v in raw["sites"] if "name" in v and "region" in v}
     champion_ids = {v["id"] for v in raw["champions"] if "name" in v}
 
+    champion_names = {v["id"]: SimpleNamespace(name=v["name"]) for v in raw["champions"] if "name" in v}
+    site_names = {v["id"]: SimpleNamespace(name=v["name"]) for v in raw["sites"] if "name" in v}
+    homes = {v["id"]: (v.get("site"), v.lines.get("site", 0)) for v in raw["champions"]}
+
     sites: dict[str, Site] = {}
     for v in raw["sites"]:
         lead = v.get("lead")
@@ -77,9 +82,24 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
             reports["sites"].error(
                 "unknown-reference",
                 f"unknown champion '{lead}' as lead of site '{v['id']}'",
-                v.lines["lead"],
+                *v.where("lead"),
                 field="lead",
-                hint=did_you_mean(lead, champion_ids),
+                hint=did_you_mean(lead, champion_names),
+            )
+            continue
+        if lead is not None and lead in homes and homes[lead][0] not in (None, v["id"]):
+            # sites.yml: "that champion's home site must be this site"
+            home, home_line = homes[lead]
+            locals_ = sorted(c for c, (h, _l) in homes.items() if h == v["id"] and c in champion_ids)
+            reports["sites"].error(
+                "registry-rule",
+                f"the lead of site '{v['id']}' is '{lead}', whose home site is '{home}' "
+                f"({REGISTRY_FILES['champions']} line {home_line})",
+                *v.where("lead"),
+                field="lead",
+                hint="a site's lead must be one of its own champions: "
+                + (f"choose {' or '.join(repr(c) for c in locals_[:4])}, " if locals_ else "")
+                + f"or change '{lead}''s site in {REGISTRY_FILES['champions']}",
             )
             continue
         if v["id"] in site_ids:
@@ -92,13 +112,16 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
             reports["champions"].error(
                 "unknown-reference",
                 f"unknown site '{home}' for champion '{v['id']}'",
-                v.lines["site"],
+                *v.where("site"),
                 field="site",
-                hint=did_you_mean(home, site_ids),
+                hint=did_you_mean(home, site_names),
             )
             continue
         if "name" in v and home is not None:
             champions[v["id"]] = Champion(v["id"], v["name"], home, v.get("contact"))
+
+    _check_spellings(raw["sites"], "region", reports["sites"])
+    _check_spellings(raw["practices"], "category", reports["practices"])
 
     practices = {
         v["id"]: Practice(v["id"], v["name"], v["description"], v.get("category"))
@@ -130,3 +153,30 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
 
     diagnostics = [d for r in reports.values() for d in r.items]
     return Registries(sites, practices, champions, tags, aliases, unreadable), diagnostics
+
+
+def _check_spellings(entries: list[Values], name: str, report: Report) -> None:
+    """Regions (and practice categories) that differ only in case, spacing or accents.
+
+    Pages group sites by the exact region text, so 'North coast' beside 'North Coast' makes a
+    second region with one site in it: almost always a typo, so it is named with the usual spelling.
+    """
+    spellings: dict[str, dict[str, int]] = {}
+    for v in entries:
+        if name in v:
+            counts = spellings.setdefault(spelling_key(v[name]), {})
+            counts[v[name]] = counts.get(v[name], 0) + 1
+    for v in entries:
+        counts = spellings.get(spelling_key(v.get(name, "")), {})
+        if name not in v or len(counts) < 2:
+            continue
+        usual = max(counts, key=counts.__getitem__)  # the most used; on a tie, the first written
+        if usual != v[name]:
+            report.warning(
+                "registry-rule",
+                f"{name} '{v[name]}' of '{v['id']}' is spelled differently from '{usual}' "
+                f"({counts[usual]} {'entry' if counts[usual] == 1 else 'entries'})",
+                *v.where(name),
+                field=name,
+                hint=f"write '{usual}'; pages group by the exact text, so this would make a {name} of its own",
+            )

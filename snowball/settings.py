@@ -8,13 +8,14 @@ scaffolder all read the fields through story_fields(settings), never STORY_FIELD
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .contract import STORY_FIELDS, Field
-from .diagnostics import Diagnostic, Report
+from .diagnostics import Diagnostic, Report, did_you_mean
 from .reader import read_registry_file
-from .yamlread import Map, Scalar, Seq
+from .yamlread import Map, Node, Scalar, Seq
 
 SETTINGS_FILE = "snowball.yml"
 
@@ -37,7 +38,7 @@ def story_fields(settings: Settings = DEFAULT_SETTINGS) -> tuple[Field, ...]:
     """The story contract as this hub applies it: the contract's fields with the hub's limits and requirements."""
     out = []
     for f in STORY_FIELDS:
-        changes: dict[str, object] = {}
+        changes: dict[str, object] = {"setting": f"limits.{f.name}"} if f.max_len is not None else {}
         if f.name in settings.limits:
             changes["max_len"] = settings.limits[f.name]
         if f.name in settings.required:
@@ -46,12 +47,151 @@ def story_fields(settings: Settings = DEFAULT_SETTINGS) -> tuple[Field, ...]:
     return tuple(out)
 
 
-def _scalar(node: object) -> str | None:
-    return node.text if isinstance(node, Scalar) else None
+# Every setting, with what it holds: the unknown-setting hint, the example snowball.yml and its test read this.
+SETTING_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Settings))
+LIMITABLE: tuple[str, ...] = tuple(f.name for f in STORY_FIELDS if f.max_len is not None)
+MAX_LIMIT = 10_000  # characters; front matter is at most 32 KB
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+# git check-ref-format, in the parts a person can get wrong
+_BAD_BRANCH_RE = re.compile(r"(^[-/.])|(\.\.)|([\x00-\x20~^:?*\[\\\x7f])|(@\{)|(/$)|(\.lock$)|(\.$)|(//)")
+
+
+def _shape(node: Node) -> str:
+    return "a list" if isinstance(node, Seq) else "a set of fields" if isinstance(node, Map) else f"'{node.text}'"
+
+
+def _empty(node: Node) -> bool:
+    return isinstance(node, Scalar) and node.plain and node.text.strip() in ("", "null", "~")
+
+
+class _Reader:
+    """Reads each setting, reporting every mistake where it is and keeping the default for that setting."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.names = {f.name: f for f in STORY_FIELDS}
+
+    def wrong(self, key: str, node: Node, expected: str, example: str) -> None:
+        self.report.error(
+            "settings",
+            f"'{key}' must be {expected}, not {_shape(node)}",
+            node.line,
+            node.col,
+            field=key,
+            hint=f"write it like: {example}",
+        )
+
+    def limits(self, node: Node) -> dict[str, int] | None:
+        if _empty(node):
+            return {}
+        if not isinstance(node, Map):
+            self.wrong("limits", node, "a set of 'field: number' lines", "limits: {summary: 600}")
+            return None
+        out: dict[str, int] = {}
+        for name, sub in node.entries.items():
+            text = sub.value.text.strip() if isinstance(sub.value, Scalar) else None
+            if name not in LIMITABLE:
+                self.report.error(
+                    "settings",
+                    f"'{name}' has no length limit to set",
+                    sub.key_line,
+                    sub.key_col,
+                    field=f"limits.{name}",
+                    hint=did_you_mean(name, LIMITABLE, listing=0) or f"limits apply to: {', '.join(LIMITABLE)}",
+                )
+            elif text is None or not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+                self.report.error(
+                    "settings",
+                    f"limits.{name} must be a whole number of characters from 1 to {MAX_LIMIT:,}, "
+                    f"not {_shape(sub.value)}",
+                    sub.value.line,
+                    sub.value.col,
+                    field=f"limits.{name}",
+                    hint=f"for example '{name}: {self.names[name].max_len}' (the default)",
+                )
+            elif int(text) != self.names[name].max_len:  # the default written out changes nothing
+                out[name] = int(text)
+        return out
+
+    def required(self, node: Node) -> frozenset[str] | None:
+        if _empty(node):
+            return frozenset()
+        if not isinstance(node, Seq):
+            self.wrong("required", node, "a list of story fields", "required: [tags, outcomes]")
+            return None
+        wanted = []
+        for item in node.items:
+            text = item.text.strip() if isinstance(item, Scalar) else None
+            if text is None or text not in self.names:
+                self.report.error(
+                    "settings",
+                    f"'{text if text is not None else _shape(item)}' in 'required' is not a story field",
+                    item.line,
+                    item.col,
+                    field="required",
+                    hint=(did_you_mean(text, self.names) if text else None)
+                    or "use field names from the contribution guide, such as tags or outcomes",
+                )
+            elif self.names[text].required:
+                self.report.warning(
+                    "settings",
+                    f"'{text}' is always required; listing it in 'required' changes nothing",
+                    item.line,
+                    item.col,
+                    field="required",
+                    hint=f"remove '{text}' from the list",
+                )
+            else:
+                wanted.append(text)
+        return frozenset(wanted)
+
+    def addresses(self, node: Node) -> tuple[str, ...] | None:
+        if _empty(node):
+            return ()
+        if not isinstance(node, Seq):
+            self.wrong(
+                "allowed_addresses", node, "a list of e-mail addresses", 'allowed_addresses: ["press@example.org"]'
+            )
+            return None
+        out = []
+        for item in node.items:
+            text = item.text.strip() if isinstance(item, Scalar) else ""
+            if not _EMAIL_RE.match(text):
+                self.report.error(
+                    "settings",
+                    f"'{text or _shape(item)}' in 'allowed_addresses' is not an e-mail address",
+                    item.line,
+                    item.col,
+                    field="allowed_addresses",
+                    hint="list public role addresses such as press@example.org, one per item",
+                )
+            else:
+                out.append(text.lower())
+        return tuple(out)
+
+    def flag(self, key: str, node: Node) -> bool | None:
+        if isinstance(node, Scalar) and node.text in ("true", "false"):
+            return node.text == "true"
+        self.wrong(key, node, "true or false", f"{key}: false")
+        return None
+
+    def branch(self, node: Node) -> str | None:
+        text = node.text.strip() if isinstance(node, Scalar) else None
+        if not text or _BAD_BRANCH_RE.search(text) or not text.isascii():
+            self.report.error(
+                "settings",
+                f"'contribute_branch' must be a branch name, not {_shape(node) if text is None else repr(text)}",
+                node.line,
+                node.col,
+                field="contribute_branch",
+                hint="write the name of the branch stories are proposed against, like: contribute_branch: main",
+            )
+            return None
+        return text
 
 
 def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
-    """Read snowball.yml if present; every mistake is a located diagnostic and falls back to the default."""
+    """Read snowball.yml if present; every mistake is a located diagnostic and keeps that setting's default."""
     path = root / SETTINGS_FILE
     report = Report(SETTINGS_FILE)
     if not path.exists() and not path.is_symlink():
@@ -62,68 +202,39 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
         )
         return DEFAULT_SETTINGS, report.items
     node = read_registry_file(path, report)
-    if node is None:
-        return DEFAULT_SETTINGS, report.items
+    if node is None or _empty(node):
+        return DEFAULT_SETTINGS, report.items  # an empty or all-comment file keeps every default
     if not isinstance(node, Map):
-        report.error("settings", f"{SETTINGS_FILE} must be a set of 'name: value' settings", 1, 1)
+        report.error(
+            "settings",
+            f"{SETTINGS_FILE} must be a set of 'name: value' settings",
+            node.line,
+            node.col,
+            hint="start each setting at the beginning of a line, like 'limits:' or 'allow_indexing: false'",
+        )
         return DEFAULT_SETTINGS, report.items
-    names = {f.name: f for f in STORY_FIELDS}
+    read = _Reader(report)
+    readers = {
+        "limits": read.limits,
+        "required": read.required,
+        "allowed_addresses": read.addresses,
+        "allow_indexing": lambda n: read.flag("allow_indexing", n),
+        "contribute_branch": read.branch,
+    }
     values: dict[str, object] = {}
     for key, entry in node.entries.items():
-        value = entry.value
-        if key == "limits" and isinstance(value, Map):
-            limits: dict[str, int] = {}
-            for name, sub in value.entries.items():
-                text = _scalar(sub.value)
-                if name not in names or names[name].max_len is None:
-                    limited = ", ".join(f.name for f in STORY_FIELDS if f.max_len)
-                    report.error(
-                        "settings",
-                        f"'{name}' has no length limit to set",
-                        sub.key_line,
-                        field=f"limits.{name}",
-                        hint=f"limits apply to: {limited}",
-                    )
-                elif text is None or not text.isdigit() or not 1 <= int(text) <= 100_000:
-                    report.error(
-                        "settings",
-                        f"limits.{name} must be a whole number of characters",
-                        sub.key_line,
-                        field=f"limits.{name}",
-                        hint=f"for example '{name}: {names[name].max_len}'",
-                    )
-                else:
-                    limits[name] = int(text)
-            values["limits"] = limits
-        elif key == "required" and isinstance(value, Seq):
-            wanted = []
-            for item in value.items:
-                text = _scalar(item)
-                if text not in names:
-                    report.error(
-                        "settings",
-                        f"'{text}' is not a story field",
-                        item.line,
-                        item.col,
-                        field="required",
-                        hint="use field names from the contribution guide, such as tags or outcomes",
-                    )
-                else:
-                    wanted.append(text)
-            values["required"] = frozenset(wanted)
-        elif key == "allowed_addresses" and isinstance(value, Seq):
-            values["allowed_addresses"] = tuple(t.lower() for item in value.items if (t := _scalar(item)))
-        elif key == "allow_indexing" and _scalar(value) in ("true", "false"):
-            values["allow_indexing"] = _scalar(value) == "true"
-        elif key == "contribute_branch" and _scalar(value):
-            values["contribute_branch"] = _scalar(value)
-        else:
-            known = "limits, required, allowed_addresses, allow_indexing, contribute_branch"
+        if key not in readers:
             report.error(
                 "settings",
-                f"unknown or malformed setting '{key}'",
+                f"unknown setting '{key}'",
                 entry.key_line,
+                entry.key_col,
                 field=key,
-                hint=f"settings are: {known} (see the comments in {SETTINGS_FILE})",
+                hint=(did_you_mean(key, SETTING_NAMES, listing=0) or "")
+                + f" (settings are: {', '.join(SETTING_NAMES)}; see the comments in the example {SETTINGS_FILE})",
             )
+            continue
+        value = readers[key](entry.value)
+        if value is not None:
+            values[key] = value
     return Settings(**values), report.items  # type: ignore[arg-type]
