@@ -64,4 +64,6 @@ CODES: dict[str, str] = {
     "outside-stories": "Pull-request mode: the change touches files outside stories/. A warning, not an error: "
     "registry changes need an editor's review, and configuration, hooks, templates, code and workflows (which run "
     "in CI) a maintainer's.",
+    "not-staged": "pre-commit mode (--staged): the story uses a file (an image) that is not staged, so the commit "
+    "would not contain it and the pull request would fail. Stage it too.",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import sys
@@ -204,10 +205,8 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         "draft": args.draft,
     }
     if interactive:
-        try:
+        with contextlib.suppress(_NoMoreAnswers):  # the answers ran out: what is missing is reported below
             _prompt(values, registries, read)
-        except _NoMoreAnswers:
-            pass  # the answers ran out: report what is missing below
     missing = [k for k in ("title", "summary", "site", "champions", "practices") if not values[k]]
     if missing:
         print(
