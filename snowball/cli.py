@@ -266,17 +266,49 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import story_schema
+    from .registries import load_registries
+    from .schema import SCHEMA_FILES, story_schema, story_schema_draft07
+    from .settings import load_settings
 
-    text = json.dumps(story_schema(), indent=2, ensure_ascii=False) + "\n"
-    if args.check:
-        current = Path(args.check).read_text(encoding="utf-8") if Path(args.check).is_file() else ""
-        if current != text:
-            print(f"{args.check} is out of date; run: snowball schema > {args.check}", file=sys.stderr)
-            return EXIT_ERRORS
-        print(f"{args.check} is current")
-        return EXIT_OK
-    sys.stdout.write(text)
+    try:
+        root: Path | None = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    except UsageError:
+        root = None  # the 2020-12 schema needs no hub; the draft-07 one lists the hub's registry values
+    settings = load_settings(root)[0] if root else None
+
+    def generate(flavour: str) -> str:
+        from .settings import DEFAULT_SETTINGS
+
+        chosen = settings or DEFAULT_SETTINGS
+        if flavour == "draft-07":
+            if root is None:
+                raise UsageError("the draft-07 schema lists the registries' values: run it inside a hub or pass --root")
+            registries, problems = load_registries(root)
+            if count(problems)[0]:
+                raise UsageError("the registries have errors; run 'snowball validate' and fix them first")
+            data = story_schema_draft07(registries, chosen)
+        else:
+            data = story_schema(chosen)
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    flavour = "draft-07" if args.draft_07 else "2020-12"
+    if args.check is not None:
+        if args.check:  # one file: its flavour from the flag, or from its name
+            wanted = {flavour if args.draft_07 or "draft-07" not in args.check else "draft-07": args.check}
+        else:  # both committed files of the hub
+            wanted = dict(SCHEMA_FILES)  # paths relative to the hub, as the messages show them
+        stale = 0
+        for kind, path in wanted.items():
+            file = (root or Path.cwd()) / path if not args.check else Path(path)
+            current = file.read_text(encoding="utf-8") if file.is_file() else ""
+            flag = " --draft-07" if kind == "draft-07" else ""
+            if current != generate(kind):
+                print(f"{path} is out of date; run: snowball schema{flag} > {path}", file=sys.stderr)
+                stale += 1
+            else:
+                print(f"{path} is current")
+        return EXIT_ERRORS if stale else EXIT_OK
+    sys.stdout.write(generate(flavour))
     return EXIT_OK
 
 
@@ -364,7 +396,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the JSON Schema of story front matter",
         description="Print the JSON Schema generated from the story contract.",
     )
-    s.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the generated schema")
+    s.add_argument(
+        "--check",
+        metavar="FILE",
+        nargs="?",
+        const="",
+        help="exit 1 if FILE (default: both files in schema/) differs from the generated schema",
+    )
+    s.add_argument(
+        "--draft-07",
+        action="store_true",
+        help="the draft-07 schema with the registries' ids as enums, for VS Code and other editors",
+    )
     s.set_defaults(func=cmd_schema)
 
     m = sub.add_parser(

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from snowball import formats
 from snowball.diagnostics import Diagnostic
 from snowball.scaffold import render_story
 
-from .conftest import REGISTRIES, SNOWBALL, Hub, Result, run_cli
+from .conftest import REGISTRIES, REPO, SNOWBALL, Hub, Result, copy_hub, run_cli
 from .test_pull_requests import PORTO_FRONT, git, story, write
+from .test_schema import front_matter
 
 NEW_FLAGS = [
     "--title",
@@ -290,3 +293,81 @@ def test_staged_mode_with_nothing_staged_is_quiet(repo: Path) -> None:
     result = run_cli("--root", str(repo), "validate", "--staged")
     assert result.code == 0
     assert result.out.strip() == "all good: no problems in 0 stories"
+
+
+# ---- editors: the draft-07 schema and the VS Code task ---------------------------------------------------------
+
+DRAFT07 = REPO / "schema" / "story.draft-07.schema.json"
+
+
+def jsonc(path: Path) -> dict:
+    """VS Code's JSON with comments: whole-line // comments only, as these files use."""
+    return json.loads(
+        "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.strip().startswith("//"))
+    )
+
+
+def test_both_committed_schemas_are_current() -> None:
+    result = run_cli("--root", str(REPO), "schema", "--check")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "schema/story.schema.json is current",
+        "schema/story.draft-07.schema.json is current",
+    ]
+
+
+def test_a_registry_change_makes_the_draft07_schema_stale(tmp_path: Path) -> None:
+    hub = copy_hub(tmp_path / "hub", stories=False)
+    (hub / "schema").mkdir()
+    for name in ("story.schema.json", "story.draft-07.schema.json"):
+        (hub / "schema" / name).write_text((REPO / "schema" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    with (hub / "registries" / "sites.yml").open("a", encoding="utf-8") as f:
+        f.write('- id: new-branch\n  name: "New branch"\n  region: "North"\n')
+    result = run_cli("--root", str(hub), "schema", "--check")
+    assert result.code == 1
+    assert result.err == (
+        "schema/story.draft-07.schema.json is out of date; run: snowball schema --draft-07 > "
+        "schema/story.draft-07.schema.json\n"
+    )
+
+
+def test_the_draft07_schema_catches_wrong_ids_that_the_other_cannot() -> None:
+    schema = json.loads(DRAFT07.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator.check_schema(schema)
+    check = jsonschema.Draft7Validator(schema)
+    good = front_matter((REPO / "stories" / "kingsgate-paperless-loan-files" / "index.md").read_text(encoding="utf-8"))
+    assert list(check.iter_errors(good)) == []
+    mistakes = [
+        {"site": "Gull Point Branch"},
+        {"site": "gullpoint"},
+        {"champions": ["Maren Fjeld"]},
+        {"practices": ["paperless"]},
+        {"tags": ["green"]},
+    ]
+    for mistake in mistakes:
+        assert list(check.iter_errors({**good, **mistake})), mistake
+    assert list(check.iter_errors({**good, "image": "hero.jpg"}))  # image needs image_alt
+
+
+def test_the_task_problem_matcher_reads_the_validators_real_output(hub: Hub) -> None:
+    hub.story("bad", front=PORTO_FRONT.replace("site: porto", "site: portoo"))
+    (hub.root / "stories" / "bad" / "notes.txt").write_text("x")
+    out = run_cli("--root", str(hub.root), "validate", "--colour", "never").out.splitlines()
+    task = jsonc(REPO / ".vscode" / "tasks.json")["tasks"][0]
+    assert task["args"][:1] == ["validate"] and task["command"].endswith(".venv/bin/snowball")
+    pattern = task["problemMatcher"]["pattern"]
+    regex = re.compile(pattern["regexp"])  # the same syntax in JavaScript for these constructs
+    found = [m for line in out if (m := regex.match(line))]
+    assert [(m[pattern["file"]], m[pattern["line"]], m[pattern["column"]], m[pattern["severity"]]) for m in found] == [
+        ("stories/bad/index.md", None, None, "warning"),
+        ("stories/bad/index.md", "5", "7", "error"),
+    ]
+    error = next(m for m in found if m[pattern["severity"]] == "error")
+    assert error[pattern["message"]] == "unknown site 'portoo'"
+    assert error[pattern["code"]] == "unknown-reference"
+    assert not any(regex.match(line) for line in out if line.startswith(("    hint:", "1 error")))
+
+
+def test_vscode_settings_map_the_draft07_schema() -> None:
+    settings = jsonc(REPO / ".vscode" / "settings.json")
+    assert "./schema/story.draft-07.schema.json" in settings["yaml.schemas"]
