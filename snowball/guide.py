@@ -276,10 +276,12 @@ def contribution_markdown(
         "",
         "Within a few minutes the automatic checks report back:",
         "",
-        "- **Check the changed stories** reads only the stories your pull request changes. Each problem is "
-        "marked on its line in the *Files changed* tab, with what is wrong and how to fix it. Push a fix to the "
-        "same branch and the checks run again. The check's summary shows your story's card and the site, "
-        "practice, tag and champion pages it will appear on.",
+        "- **Check the changed stories** checks the whole hub. Each problem in the files your pull request "
+        "changes is marked on its line in the *Files changed* tab, with what is wrong and how to fix it; a "
+        "problem your change causes elsewhere (renaming a story another story names, for instance) fails the "
+        "check too and is listed in the check's summary, which lists every problem when there are more than "
+        "GitHub marks. Push a fix to the same branch and the checks run again. The summary also shows your "
+        "story's card and the site, practice, tag and champion pages it will appear on.",
         "- **Build the site** builds the whole hub exactly as it will be published. Reviewers (and you) can "
         "download it as *site-preview* from the check's page.",
         "- A change outside `stories/` gets a warning (`outside-stories`): a registry entry needs an editor's "
@@ -287,6 +289,13 @@ def contribution_markdown(
         "",
         "When a reviewer approves and merges it, the site is rebuilt and your story is published, unless it is a "
         "draft.",
+        "",
+        "## Checking in your editor",
+        "",
+        "In VS Code, open the repository's folder and run *Terminal > Run Build Task* (Ctrl+Shift+B): the task "
+        "*Snowball: check stories* runs the validator and lists each problem in the *Problems* panel, on its "
+        "file and line (run `make runtime` once first). `schema/story.draft-07.schema.json` describes the "
+        "front matter, with the allowed sites, champions, practices and tags, for editors that read it.",
         "",
         "## A complete example",
         "",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -17,7 +18,7 @@ from snowball.diagnostics import Diagnostic
 from snowball.scaffold import render_story
 
 from .conftest import REGISTRIES, REPO, SNOWBALL, Hub, Result, copy_hub, run_cli
-from .test_pull_requests import PORTO_FRONT, git, story, write
+from .test_pull_requests import GIT_ENV, PORTO_FRONT, git, story, write
 from .test_schema import front_matter
 
 NEW_FLAGS = [
@@ -371,3 +372,23 @@ def test_the_task_problem_matcher_reads_the_validators_real_output(hub: Hub) -> 
 def test_vscode_settings_map_the_draft07_schema() -> None:
     settings = jsonc(REPO / ".vscode" / "settings.json")
     assert "./schema/story.draft-07.schema.json" in settings["yaml.schemas"]
+
+
+def test_a_git_pre_commit_hook_with_staged_mode_stops_the_commit(repo: Path) -> None:
+    """As pre-commit runs it: the commit of a story without its photo is refused, with the photo it goes in."""
+    from PIL import Image
+
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text(f"#!/bin/sh\nexec {' '.join(SNOWBALL)} validate --staged\n", encoding="utf-8")
+    hook.chmod(0o755)
+    folder = repo / "stories" / "porto-photo"
+    folder.mkdir()
+    Image.new("RGB", (40, 30), "teal").save(folder / "hero.jpg", "JPEG")
+    write(repo, "stories/porto-photo/index.md", story(PORTO_FRONT + 'image: hero.jpg\nimage_alt: "A teal square"\n'))
+    git(repo, "add", "stories/porto-photo/index.md")
+    env = {**os.environ, **GIT_ENV}
+    refused = subprocess.run(["git", "commit", "-m", "Story"], cwd=repo, capture_output=True, text=True, env=env)
+    assert refused.returncode != 0
+    assert "stories/porto-photo/hero.jpg is used by the story but is not staged" in refused.stdout + refused.stderr
+    git(repo, "add", "stories/porto-photo/hero.jpg")
+    git(repo, "commit", "--quiet", "-m", "Story with its photo")

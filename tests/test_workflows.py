@@ -235,9 +235,9 @@ def test_pre_commit_hook_for_other_repositories() -> None:
     assert {k: hook[k] for k in ("id", "language", "entry", "files", "pass_filenames")} == {
         "id": "snowball-validate",
         "language": "python",
-        "entry": "snowball validate",
+        "entry": "snowball validate --staged",
         "files": "^(stories|registries)/",
-        "pass_filenames": True,
+        "pass_filenames": False,
     }
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     assert "snowball" in scripts  # the entry exists once pre-commit installs this package
@@ -250,7 +250,8 @@ def test_pre_commit_config_for_this_repository() -> None:
     (local,) = load(REPO / ".pre-commit-config.yaml")["repos"]
     assert local["repo"] == "local"
     hooks = {h["id"]: h for h in local["hooks"]}
-    assert hooks["snowball-validate"]["entry"] == ".venv/bin/snowball validate"
+    assert hooks["snowball-validate"]["entry"] == ".venv/bin/snowball validate --staged"
+    assert hooks["snowball-validate"]["pass_filenames"] is False
     assert hooks["snowball-validate"]["files"] == "^(stories|registries)/"
     assert hooks["ruff"]["entry"].startswith(".venv/bin/ruff check")
 
