@@ -155,7 +155,7 @@ def story_form_html(
         '<h2 id="sb-form-title">Write your story here</h2>',
         "<p>Fill in the form; every box is checked as you type, with the same rules as the pull-request check. "
         "Nothing leaves this page until you choose one of the buttons at the end.</p>",
-        '<div class="sb-form__summary" id="sb-form-problems" role="status" aria-live="polite"></div>',
+        '<div class="sb-form__summary" id="sb-form-problems"></div>',  # announced through the status line on refusal
         _text_control(fields, "title", "Title"),
         _text_control(fields, "summary", "Summary", area=True),
         _text_control(fields, "date", "Date", extra=" Type it as year-month-day, for example 2024-03-12."),
@@ -179,7 +179,7 @@ def story_form_html(
             "inspired_by",
             "Inspired by",
             extra=" Folder names of earlier stories, separated by commas; leave empty if none.",
-        ),
+        ).replace('id="sb-f-inspired_by"', 'id="sb-f-inspired_by"' + (' list="sb-stories"' if stories else "")),
         f'<datalist id="sb-stories">{stories_list}</datalist>',
         _text_control(
             fields, "image", "Photo file name", extra=" Leave empty for no photo; see 'Adding a photo' below."

@@ -392,3 +392,49 @@ def test_a_git_pre_commit_hook_with_staged_mode_stops_the_commit(repo: Path) -> 
     assert "stories/porto-photo/hero.jpg is used by the story but is not staged" in refused.stdout + refused.stderr
     git(repo, "add", "stories/porto-photo/hero.jpg")
     git(repo, "commit", "--quiet", "-m", "Story with its photo")
+
+
+# ---- the form's data ------------------------------------------------------------------------------------------
+
+
+def test_form_data_follows_the_hubs_settings_and_registries() -> None:
+    import dataclasses
+
+    from snowball.formdata import form_data
+    from snowball.registries import load_registries
+    from snowball.settings import DEFAULT_SETTINGS
+
+    registries, _ = load_registries(REPO)
+    settings = dataclasses.replace(
+        DEFAULT_SETTINGS, limits={"title": 60}, required=frozenset({"tags"}), contribute_branch="stories"
+    )
+    data = form_data(registries, settings, repo_url="https://gitlab.example.org/hub/stories")
+    fields = {f["name"]: f for f in data["fields"]}
+    assert fields["title"]["max_len"] == 60 and fields["tags"]["required"] is True
+    assert data["forge"] == {
+        "kind": "gitlab",
+        "repo_url": "https://gitlab.example.org/hub/stories",
+        "branch": "stories",
+    }
+    assert {s["id"] for s in data["registries"]["sites"]} == set(registries.sites)
+
+
+def test_form_json_cannot_close_its_script_element() -> None:
+    from snowball.formdata import script_json
+
+    hostile = {"name": "</script><script>alert(1)</script><!-- & \u2028"}
+    text = script_json(hostile)
+    assert "</" not in text and "<!--" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == hostile
+
+
+def test_the_page_embeds_the_form_and_a_search_friendly_version_exists() -> None:
+    from snowball.guide import contribution_markdown
+    from snowball.registries import load_registries
+
+    registries, _ = load_registries(REPO)
+    page = contribution_markdown(registries)
+    assert '<form class="sb-form" id="sb-story-form" hidden' in page
+    assert 'name="title"' in page and 'name="champions" value="maren-fjeld"' in page
+    words = contribution_markdown(registries, form=False)
+    assert "sb-form" not in words and "## Step by step" in words
