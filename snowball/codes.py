@@ -66,4 +66,6 @@ CODES: dict[str, str] = {
     "in CI) a maintainer's.",
     "not-staged": "pre-commit mode (--staged): the story uses a file (an image) that is not staged, so the commit "
     "would not contain it and the pull request would fail. Stage it too.",
+    "settings": "snowball.yml has a setting that is unknown, malformed or not a plain file; the hub falls back to the "
+    "documented default for it.",
 }
