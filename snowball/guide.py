@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 
 from .codes import CODES
 from .contract import (
@@ -71,6 +72,11 @@ def _fields_table(fields: tuple[Field, ...], *, with_example: bool) -> list[str]
     return rows
 
 
+def _plain(text: str) -> str:
+    """Lowercase without accents: what the picker's filter compares ('ines' finds 'Inês')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -103,8 +109,9 @@ def _picker(fields: dict[str, Field], name: str, label: str, options: list[tuple
     kind = "checkbox" if many else "radio"
     mark = ' <span class="sb-form__req">(required)</span>' if f.required else ""
     items = "".join(
-        f'<li data-filter="{_e((ident + " " + text).lower())}"><label>'
-        f'<input type="{kind}" name="{name}" value="{_e(ident)}"> {_e(text)} <code>{_e(ident)}</code></label></li>'
+        f'<li data-filter="{_e(_plain(ident + " " + text))}"><label>'
+        f'<input type="{kind}" name="{name}" value="{_e(ident)}"> <span>{_e(text)} <code>{_e(ident)}</code></span>'
+        "</label></li>"
         for ident, text in options
     )
     return (

@@ -261,3 +261,21 @@ def test_without_javascript_the_page_is_the_written_guide(browser, site_url: str
         assert page.get_by_role("heading", name="Step by step").is_visible()
     finally:
         context.close()
+
+
+def test_pickers_filter_by_name_or_id_without_accents(reader: Reader) -> None:
+    open_form(reader)
+    page = reader.page
+    page.locator("#sb-q-champions").focus()
+    page.keyboard.type("ines")
+    visible = page.locator("#sb-l-champions li:visible")
+    assert visible.count() == 1 and "Inês Carvalho" in (visible.text_content() or "")
+    page.keyboard.press("Enter")
+    assert page.evaluate("snowballForm.values().champions") == ["ines-carvalho"]
+    page.keyboard.press("Control+A")
+    page.keyboard.type("zzz")
+    assert page.locator("#sb-l-champions li:visible").count() == 1  # a picked champion stays in view
+    page.keyboard.press("Control+A")
+    page.keyboard.type("no-such-person-at-all")
+    page.keyboard.press("Backspace")
+    assert page.locator("#sb-l-champions li:visible").count() == 1
