@@ -17,7 +17,7 @@ from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
 from .model import Registries
 from .registries import load_registries
-from .settings import SETTINGS_FILE
+from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
 
 # The three headings every story is written under, with the prompt shown until the champion writes.
 BODY_SECTIONS: tuple[tuple[str, str], ...] = (
@@ -206,7 +206,7 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     }
     if interactive:
         with contextlib.suppress(_NoMoreAnswers):  # the answers ran out: what is missing is reported below
-            _prompt(values, registries, read)
+            _prompt(values, registries, read, load_settings(root)[0])
     missing = [k for k in ("title", "summary", "site", "champions", "practices") if not values[k]]
     if missing:
         print(
@@ -236,22 +236,30 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     return 0
 
 
-def _prompt(values: dict[str, object], registries: Registries, read: Callable[[str], str]) -> None:
+def _prompt(values: dict[str, object], registries: Registries, read: Callable[[str], str], settings: Settings) -> None:
+    """Ask for what the flags did not give, in the order of the form; optional tags only in a questionnaire."""
+    limits = {f.name: f.max_len for f in story_fields(settings)}
+    asked = False
     while not values["title"]:
-        values["title"] = _ask("Title (plain text, up to 120 characters): ", read)
+        asked = True
+        values["title"] = _ask(f"Title (plain text, up to {limits['title']} characters): ", read)
     while not values["summary"]:
-        values["summary"] = _ask("Summary (one or two sentences, up to 300 characters): ", read)
+        asked = True
+        values["summary"] = _ask(f"Summary (one or two sentences, up to {limits['summary']} characters): ", read)
     if not values["site"]:
+        asked = True
         values["site"] = _choose("Site", {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
     if not values["champions"]:
+        asked = True
         values["champions"] = _choose(
             "Champions", {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
         )
     if not values["practices"]:
+        asked = True
         values["practices"] = _choose(
             "Practices", {k: p.name for k, p in registries.practices.items()}, read, many=True
         )
-    if not values["tags"]:
+    if not values["tags"] and (asked or sys.stdin.isatty()):  # a script that gave every flag is not asked
         values["tags"] = _choose(
             "Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
         )

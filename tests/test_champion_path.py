@@ -438,3 +438,9 @@ def test_the_page_embeds_the_form_and_a_search_friendly_version_exists() -> None
     assert 'name="title"' in page and 'name="champions" value="maren-fjeld"' in page
     words = contribution_markdown(registries, form=False)
     assert "sb-form" not in words and "## Step by step" in words
+
+
+def test_a_script_that_gives_every_flag_is_not_asked_anything(hub: Hub) -> None:
+    result = piped(hub, "", *NEW_FLAGS)
+    assert result.code == 0, result.out + result.err
+    assert "Tags:" not in result.out and "created stories/repair-cafe-at-porto/index.md" in result.out
