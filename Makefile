@@ -4,25 +4,35 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# Two stamps: the runtime (what validate, build and serve need: MkDocs, Material, Pillow...) and the test tools
+# on top (pytest, Playwright, linters). The story check in CI installs only the first.
+HASH := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+RUNTIME := $(VENV)/.runtime-$(HASH)
+STAMP := $(VENV)/.installed-$(HASH)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install axe serve build test test-fast lint format validate schema bench clean
+.PHONY: runtime install axe serve build test test-fast lint format validate schema bench clean
 
-$(STAMP): pyproject.toml
+$(RUNTIME): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Snowball needs Python 3.11 or newer; found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@rm -f $(VENV)/.runtime-*
+	@touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
+runtime: $(RUNTIME) ## create .venv with what validate, build and serve need (no test tools)
+
 install: $(STAMP) ## create .venv and install Snowball with its test tools
 
-serve: install ## preview the hub with drafts at http://127.0.0.1:8000 (rebuilds only what an edit changes)
+serve: runtime ## preview the hub with drafts at http://127.0.0.1:8000 (rebuilds only what an edit changes)
 	$(BIN)/mkdocs serve --dirty
 
-build: install ## build the published site into site/ (fails on any warning)
+build: runtime ## build the published site into site/ (fails on any warning)
 	$(BIN)/mkdocs build --strict
 
 AXE := tests/browser/node_modules/axe-core/axe.min.js
@@ -49,11 +59,12 @@ format: install
 	$(BIN)/ruff format snowball hooks scripts tests
 	$(BIN)/ruff check --fix snowball hooks scripts tests
 
-validate: install ## check every story and registry (ARGS="..." to pass options)
+validate: runtime ## check every story and registry (ARGS="..." to pass options)
 	$(BIN)/snowball validate $(ARGS)
 
-schema: install ## regenerate schema/story.schema.json from the contract
+schema: runtime ## regenerate both story schemas (schema/) from the contract and the registries
 	$(BIN)/snowball schema > schema/story.schema.json
+	$(BIN)/snowball schema --draft-07 > schema/story.draft-07.schema.json
 
 bench: install ## benchmarks at 1,000 and 10,000 stories (about 15 minutes): see scripts/BENCHMARKS.md
 	$(BIN)/python scripts/bench.py $(ARGS)

@@ -14,6 +14,7 @@ from . import formats
 from .contract import REGISTRY_FILES
 from .diagnostics import Diagnostic, count
 from .hub import STORIES_DIR, load_hub
+from .model import Hub
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -59,22 +60,63 @@ def _paths_to_scope(root: Path, paths: Sequence[str]) -> tuple[set[str], set[str
     return slugs, rels
 
 
+def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise UsageError("--changed-since needs git, which is not installed") from None
+
+
+def resolve_revision(root: Path, base: str) -> str:
+    """The commit base names, checked as a revision and nothing else (issue 9 #6).
+
+    git reads anything starting with '-' as an option, so the value is never passed where git parses
+    options: --end-of-options ends them, and only the commit id git resolves is used afterwards.
+    """
+    if not base or base.startswith("-") or any(ch.isspace() or not ch.isprintable() for ch in base):
+        raise UsageError(
+            f"--changed-since takes a branch, tag or commit such as origin/main, not '{formats.shown(base)}'"
+        )
+    proc = _git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{base}^{{commit}}")
+    sha = proc.stdout.strip()
+    if proc.returncode != 0 or not sha:
+        raise UsageError(
+            f"git could not compare with '{formats.shown(base)}': no such branch, tag or commit here "
+            "(in CI, check out with fetch-depth: 0 so the base branch is present)"
+        )
+    return sha
+
+
 def changed_files(root: Path, base: str) -> list[str]:
     """Files a branch changed since it left base, plus uncommitted edits (pull-request mode)."""
+    sha = resolve_revision(root, base)
 
     def git(*args: str) -> list[str]:
-        try:
-            out = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout
-        except FileNotFoundError:
-            raise UsageError("--changed-since needs git, which is not installed") from None
-        except subprocess.CalledProcessError as exc:
-            raise UsageError(f"git could not compare with '{base}': {exc.stderr.strip()}") from None
-        return [line for line in out.splitlines() if line]
+        proc = _git(root, *args)
+        if proc.returncode != 0:
+            raise UsageError(
+                f"git could not compare with '{formats.shown(base)}': {formats.shown(proc.stderr.strip())}"
+            )
+        return [line for line in proc.stdout.splitlines() if line]
 
-    files = git("diff", "--name-only", "--no-renames", f"{base}...HEAD")
-    files += git("diff", "--name-only", "--no-renames", "HEAD")
+    files = git("diff", "--name-only", "--no-renames", f"{sha}...HEAD", "--")
+    files += git("diff", "--name-only", "--no-renames", "HEAD", "--")
     files += git("ls-files", "--others", "--exclude-standard")
     return sorted(set(files))
+
+
+def staged_files(root: Path) -> tuple[set[str], set[str]]:
+    """(files staged for the next commit, files the next commit will hold) for --staged."""
+
+    def git(*args: str) -> set[str]:
+        proc = _git(root, *args)
+        if proc.returncode != 0:
+            raise UsageError(f"--staged needs a git repository: {formats.shown(proc.stderr.strip())}")
+        return {line for line in proc.stdout.split("\0") if line}
+
+    staged = git("diff", "--cached", "--name-only", "--no-renames", "-z", "--diff-filter=ACMRT")
+    committed = git("ls-files", "--cached", "-z")  # the index: what the commit will contain
+    return staged, committed
 
 
 def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
@@ -113,22 +155,64 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
     return out
 
 
+def _unstaged_references(root: Path, hub: Hub, slugs: set[str], index: set[str]) -> list[Diagnostic]:
+    """Files a staged story uses (its image, pictures in its body) that the commit would not contain."""
+    out = []
+    for slug in sorted(slugs):
+        story = hub.stories.get(slug)
+        if story is None:
+            continue
+        folder = f"{STORIES_DIR}/{slug}"
+        for name in sorted({*story.files, *([story.image] if story.image else [])}):
+            rel = f"{folder}/{name}"
+            if rel not in index and (root / rel).exists():
+                out.append(
+                    Diagnostic(
+                        f"{folder}/index.md",
+                        0,
+                        0,
+                        "error",
+                        "not-staged",
+                        f"{rel} is used by the story but is not staged, so the commit would not contain it",
+                        None,
+                        f"stage it too: git add {rel}",
+                    )
+                )
+    return out
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
     extra: list[Diagnostic] = []
+    changed: set[str] | None = None
+    if args.changed_since and (args.paths or args.staged):
+        raise UsageError("give either paths, --staged or --changed-since, not two of them")
     if args.changed_since:
-        if args.paths:
-            raise UsageError("give either paths or --changed-since, not both")
+        # Pull-request mode: the whole hub is checked (under a second) so a change that breaks a story it
+        # did not touch (a renamed story another cites, a registry entry removed) fails too.
         files = changed_files(root, args.changed_since)
         extra = _outside_warnings(files)
-        slugs = {s for f in files if (s := _story_of(f)) and (root / STORIES_DIR / s).exists()}
-        rels = {f for f in files if _story_of(f)}
+        changed = set(files)
+        slugs, rels, scoped = set(), set(), False
+    elif args.staged:
+        staged, index = staged_files(root)
+        staged_in_hub = [f for f in staged if _story_of(f) or f in REGISTRY_FILES.values()]
+        slugs, rels = {s for f in staged_in_hub if (s := _story_of(f))}, set(staged_in_hub)
         scoped = True
+        if args.paths:
+            more_slugs, more_rels = _paths_to_scope(root, args.paths)
+            slugs |= more_slugs
+            rels |= more_rels
+        if not rels:
+            print(formats.human([], checked=0))
+            return EXIT_OK
     else:
         slugs, rels = _paths_to_scope(root, args.paths)
         scoped = bool(rels)
     hub = load_hub(root, only=slugs if scoped else None)
     items = list(hub.diagnostics)
+    if args.staged:
+        extra = _unstaged_references(root, hub, slugs, index)
     if scoped:
         registry_paths = set(REGISTRY_FILES.values())
         items = [
@@ -138,7 +222,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
             or _story_of(d.path) in slugs
             or any(d.path == r or d.path.startswith(r + "/") for r in rels)
         ]
-    items = sorted(items + extra)
+    if changed is not None:
+        touched = {s for f in changed if (s := _story_of(f))}
+        # Everything in the changed files; from the files the change left alone, only errors (which the
+        # change caused: the base branch passed), listed after the changed files' problems.
+        mine = [d for d in items if d.path in changed or _story_of(d.path) in touched]
+        elsewhere = [d for d in items if d not in mine and d.severity == "error"]
+        items = sorted(mine + extra) + sorted(elsewhere)
+    else:
+        items = sorted(items + extra)
     checked = len(slugs) if scoped else len(hub.stories) + len(hub.broken)
     if args.format == "github":
         text = formats.github(items)
@@ -174,17 +266,49 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import story_schema
+    from .registries import load_registries
+    from .schema import SCHEMA_FILES, story_schema, story_schema_draft07
+    from .settings import load_settings
 
-    text = json.dumps(story_schema(), indent=2, ensure_ascii=False) + "\n"
-    if args.check:
-        current = Path(args.check).read_text(encoding="utf-8") if Path(args.check).is_file() else ""
-        if current != text:
-            print(f"{args.check} is out of date; run: snowball schema > {args.check}", file=sys.stderr)
-            return EXIT_ERRORS
-        print(f"{args.check} is current")
-        return EXIT_OK
-    sys.stdout.write(text)
+    try:
+        root: Path | None = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    except UsageError:
+        root = None  # the 2020-12 schema needs no hub; the draft-07 one lists the hub's registry values
+    settings = load_settings(root)[0] if root else None
+
+    def generate(flavour: str) -> str:
+        from .settings import DEFAULT_SETTINGS
+
+        chosen = settings or DEFAULT_SETTINGS
+        if flavour == "draft-07":
+            if root is None:
+                raise UsageError("the draft-07 schema lists the registries' values: run it inside a hub or pass --root")
+            registries, problems = load_registries(root)
+            if count(problems)[0]:
+                raise UsageError("the registries have errors; run 'snowball validate' and fix them first")
+            data = story_schema_draft07(registries, chosen)
+        else:
+            data = story_schema(chosen)
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    flavour = "draft-07" if args.draft_07 else "2020-12"
+    if args.check is not None:
+        if args.check:  # one file: its flavour from the flag, or from its name
+            wanted = {flavour if args.draft_07 or "draft-07" not in args.check else "draft-07": args.check}
+        else:  # both committed files of the hub
+            wanted = dict(SCHEMA_FILES)  # paths relative to the hub, as the messages show them
+        stale = 0
+        for kind, path in wanted.items():
+            file = (root or Path.cwd()) / path if not args.check else Path(path)
+            current = file.read_text(encoding="utf-8") if file.is_file() else ""
+            flag = " --draft-07" if kind == "draft-07" else ""
+            if current != generate(kind):
+                print(f"{path} is out of date; run: snowball schema{flag} > {path}", file=sys.stderr)
+                stale += 1
+            else:
+                print(f"{path} is current")
+        return EXIT_ERRORS if stale else EXIT_OK
+    sys.stdout.write(generate(flavour))
     return EXIT_OK
 
 
@@ -221,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument(
         "--changed-since",
         metavar="REF",
-        help="pull-request mode: check only the stories changed since REF (e.g. origin/main) and warn "
+        help="pull-request mode: check the whole hub, report every problem in the files changed since REF "
+        "(a branch, tag or commit such as origin/main) and every error the change causes elsewhere, and warn "
         "about changes outside stories/",
     )
     v.add_argument(
@@ -229,6 +354,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("human", "github", "gitlab", "json"),
         default="human",
         help="human (default), github (pull-request annotations), gitlab (code-quality JSON), json",
+    )
+    v.add_argument(
+        "--staged",
+        action="store_true",
+        help="pre-commit mode: check the stories staged for the next commit, and that every file they use "
+        "(images, pictures) is staged too",
     )
     v.add_argument("--output", metavar="FILE", help="write the report to FILE (and a human summary to the screen)")
     v.add_argument("--strict", action="store_true", help="fail on warnings too")
@@ -265,7 +396,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the JSON Schema of story front matter",
         description="Print the JSON Schema generated from the story contract.",
     )
-    s.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the generated schema")
+    s.add_argument(
+        "--check",
+        metavar="FILE",
+        nargs="?",
+        const="",
+        help="exit 1 if FILE (default: both files in schema/) differs from the generated schema",
+    )
+    s.add_argument(
+        "--draft-07",
+        action="store_true",
+        help="the draft-07 schema with the registries' ids as enums, for VS Code and other editors",
+    )
     s.set_defaults(func=cmd_schema)
 
     m = sub.add_parser(

@@ -75,4 +75,6 @@ CODES: dict[str, str] = {
     "belong to that site), or spells a region or category two ways.",
     "settings": "snowball.yml, the hub's settings, has an unknown setting or a value of the wrong kind; the hint "
     "names the right one.",
+    "not-staged": "pre-commit mode (--staged): the story uses a file (an image) that is not staged, so the commit "
+    "would not contain it and the pull request would fail. Stage it too.",
 }

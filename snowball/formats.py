@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from .diagnostics import Diagnostic, count
@@ -11,21 +13,48 @@ from .diagnostics import Diagnostic, count
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "dim": "\033[2m", "bold": "\033[1m", "reset": "\033[0m"}
 
 
+# Characters a terminal or a log would act on instead of showing: controls (ESC starts colour codes and
+# cursor moves, CR rewrites a line, LF starts a fake one), format characters (bidi overrides reorder text,
+# zero-width ones hide it), line and paragraph separators, surrogates and noncharacters.
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_char(ch: str) -> str:
+    if ch in _NAMED:
+        return _NAMED[ch]
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+
+
+def shown(text: object) -> str:
+    """Text a person supplied, made safe to print: every control or invisible character is written as an
+    escape such as \\x1b, so a story's key or value can never colour the terminal, fake an 'all good' line
+    or start a line that CI reads as a command (::error)."""
+    value = str(text)
+    if value.isprintable():  # the common case, fast: no control, format or separator characters
+        return value
+    return "".join(_escape_char(ch) if unicodedata.category(ch) in _HIDDEN else ch for ch in value)
+
+
 def _where(d: Diagnostic) -> str:
-    return d.path + (f":{d.line}" if d.line else "") + (f":{d.col}" if d.line and d.col else "")
+    place = (f":{d.line}" if d.line else "") + (f":{d.col}" if d.line and d.col else "")
+    return shown(d.path) + place
 
 
 def human(items: Sequence[Diagnostic], *, colour: bool = False, checked: int | None = None) -> str:
     c = _COLOURS if colour else {k: "" for k in _COLOURS}
     lines = []
     for d in items:
-        field = f" [{d.field}]" if d.field else ""
+        field = f" [{shown(d.field)}]" if d.field else ""
         lines.append(
             f"{c['bold']}{_where(d)}{c['reset']}: {c[d.severity]}{d.severity}{c['reset']}{field} "
-            f"{d.message} {c['dim']}({d.code}){c['reset']}"
+            f"{shown(d.message)} {c['dim']}({d.code}){c['reset']}"
         )
         if d.hint:
-            lines.append(f"    hint: {d.hint}")
+            lines.append(f"    hint: {shown(d.hint)}")
     errors, warnings = count(items)
     scope = f" in {checked} {'story' if checked == 1 else 'stories'}" if checked is not None else ""
     if errors or warnings:
@@ -36,13 +65,33 @@ def human(items: Sequence[Diagnostic], *, colour: bool = False, checked: int | N
 
 
 def _gh_escape(text: str, *, prop: bool = False) -> str:
+    """Escape for a workflow command (as @actions/core does); controls are shown, never passed to the log."""
+    text = "".join(_escape_char(ch) if unicodedata.category(ch) in _HIDDEN and ch not in "\r\n" else ch for ch in text)
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
 
+# GitHub shows at most 10 error and 10 warning annotations per step and drops the rest without a word.
+GITHUB_ANNOTATION_LIMIT = 10
+
+
 def github(items: Iterable[Diagnostic]) -> str:
-    """GitHub Actions workflow commands: each becomes an annotation on the line in the pull request."""
+    """GitHub Actions workflow commands: each becomes an annotation on the line in the pull request.
+
+    When there are more than GitHub shows, the first annotation of that severity says so and points to the
+    job summary, where `snowball summary` lists them all.
+    """
+    items = list(items)
     out = []
+    for severity, n in zip(("error", "warning"), count(items), strict=True):
+        if n > GITHUB_ANNOTATION_LIMIT:
+            title = _gh_escape(f"{n} {severity}s: GitHub shows only {GITHUB_ANNOTATION_LIMIT}", prop=True)
+            message = (
+                f"snowball validate found {n} {severity}s; GitHub shows only the first {GITHUB_ANNOTATION_LIMIT} "
+                "annotations (this notice included). The job summary lists every one, and "
+                "`snowball validate` on your computer prints them all."
+            )
+            out.append(f"::{severity} title={title}::{_gh_escape(message)}")
     for d in items:
         props = [f"file={_gh_escape(d.path, prop=True)}"]
         if d.line:
@@ -56,12 +105,19 @@ def github(items: Iterable[Diagnostic]) -> str:
     return "\n".join(out)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json(value: object) -> str:
+    """JSON that stays valid UTF-8: a lone surrogate (YAML's "\\ud800" makes one) becomes its JSON escape."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def as_json(items: Sequence[Diagnostic], *, checked: int | None = None) -> str:
     errors, warnings = count(items)
-    return json.dumps(
-        {"errors": errors, "warnings": warnings, "checked": checked, "diagnostics": [d.to_dict() for d in items]},
-        indent=2,
-        ensure_ascii=False,
+    return _json(
+        {"errors": errors, "warnings": warnings, "checked": checked, "diagnostics": [d.to_dict() for d in items]}
     )
 
 
@@ -70,7 +126,8 @@ def gitlab(items: Iterable[Diagnostic]) -> str:
     entries = []
     for d in items:
         description = d.message + (f" (hint: {d.hint})" if d.hint else "")
-        fingerprint = hashlib.sha256(f"{d.path}:{d.line}:{d.code}:{d.message}".encode()).hexdigest()
+        key = f"{d.path}:{d.line}:{d.code}:{d.message}".encode("utf-8", "surrogatepass")
+        fingerprint = hashlib.sha256(key).hexdigest()
         entries.append(
             {
                 "description": description,
@@ -80,4 +137,4 @@ def gitlab(items: Iterable[Diagnostic]) -> str:
                 "location": {"path": d.path, "lines": {"begin": max(d.line, 1)}},
             }
         )
-    return json.dumps(entries, indent=2, ensure_ascii=False)
+    return _json(entries)

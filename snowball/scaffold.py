@@ -3,30 +3,46 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import shutil
 import sys
-from collections.abc import Callable, Mapping
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from .contract import SLUG_RE
-from .diagnostics import count, did_you_mean
-from .formats import human
+from .contract import DATE_RE, SLUG_RE
+from .diagnostics import Diagnostic, count, did_you_mean
+from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
+from .model import Registries
 from .registries import load_registries
+from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
 
-BODY_TEMPLATE = """\
-## What we tried
+# The three headings every story is written under, with the prompt shown until the champion writes.
+BODY_SECTIONS: tuple[tuple[str, str], ...] = (
+    (
+        "What we tried",
+        "Describe the practice as you ran it at your site: who was involved, how long it took, what it cost.",
+    ),
+    ("What happened", "The results, with numbers where you have them. What surprised you? What went wrong?"),
+    ("What we would tell another site", "The two or three things you wish you had known before starting."),
+)
 
-Describe the practice as you ran it at your site: who was involved, how long it took, what it cost.
 
-## What happened
+def compose_body(sections: Sequence[str] = ()) -> str:
+    """The story body: each heading with the champion's text, or the prompt where they wrote nothing.
 
-The results, with numbers where you have them. What surprised you? What went wrong?
+    theme_overrides/assets/snowball-form.js composes the same text (tests/browser/test_form.py compares them).
+    """
+    parts = []
+    for i, (heading, prompt) in enumerate(BODY_SECTIONS):
+        text = (sections[i] if i < len(sections) else "").replace("\r\n", "\n").replace("\r", "\n").strip()
+        parts.append(f"## {heading}\n\n{text or prompt}\n")
+    return "\n".join(parts)
 
-## What we would tell another site
 
-The two or three things you wish you had known before starting.
-"""
+BODY_TEMPLATE = compose_body()
 
 
 def _quote(text: str) -> str:
@@ -34,7 +50,11 @@ def _quote(text: str) -> str:
 
 
 def render_story(values: Mapping[str, object]) -> str:
-    """Front matter plus a body template, with every text quoted so YAML reads it as text."""
+    """Front matter plus a body, with every text quoted so YAML reads it as text.
+
+    The one format of a new story: `snowball new` writes it, and the story form on the contribution page
+    (theme_overrides/assets/snowball-form.js) produces exactly the same text for the same values.
+    """
     lines = [
         "---",
         f"title: {_quote(str(values['title']))}",
@@ -47,20 +67,44 @@ def render_story(values: Mapping[str, object]) -> str:
         if items or key != "tags":
             lines.append(f"{key}: [{', '.join(items)}]")  # type: ignore[arg-type]
     lines.append(f"stage: {values.get('stage') or 'adopted'}")
-    lines.append('# outcomes:\n#   - label: "Paper used per month"\n#     value: "-38 %"')
-    lines.append("# inspired_by: [slug-of-an-earlier-story]")
+    outcomes = [o for o in values.get("outcomes") or [] if any(o.values())]  # type: ignore[union-attr]
+    if outcomes:
+        lines.append("outcomes:")
+        for outcome in outcomes:
+            keys = [k for k in ("label", "value", "before", "after", "unit") if outcome.get(k)]
+            for j, key in enumerate(keys):
+                lines.append(f"{'  - ' if j == 0 else '    '}{key}: {_quote(str(outcome[key]))}")
+    else:
+        lines.append('# outcomes:\n#   - label: "Paper used per month"\n#     value: "-38 %"')
+    inspired = values.get("inspired_by") or []
+    if inspired:
+        lines.append(f"inspired_by: [{', '.join(inspired)}]")  # type: ignore[arg-type]
+    else:
+        lines.append("# inspired_by: [slug-of-an-earlier-story]")
+    if values.get("image"):
+        lines.append(f"image: {_quote(str(values['image']))}")
+    if values.get("image_alt"):
+        lines.append(f"image_alt: {_quote(str(values['image_alt']))}")
     if values.get("draft"):
         lines.append("draft: true")
     lines.append("---")
-    return "\n".join(lines) + "\n\n" + BODY_TEMPLATE
+    body = values.get("body")
+    return "\n".join(lines) + "\n\n" + (str(body) if body else BODY_TEMPLATE)
 
 
 def _split(text: str | None) -> list[str]:
     return [t.strip() for t in (text or "").split(",") if t.strip()]
 
 
+class _NoMoreAnswers(Exception):
+    """Piped answers ran out before every required value was given."""
+
+
 def _ask(prompt: str, read: Callable[[str], str]) -> str:
-    return read(prompt).strip()
+    try:
+        return read(prompt).strip()
+    except (EOFError, OSError):  # piped answers ran out, or there is no input at all
+        raise _NoMoreAnswers from None
 
 
 def _choose(
@@ -86,18 +130,69 @@ def _choose(
         if picked and not bad and (many or len(picked) == 1):
             return picked
         for token in bad:
-            print(f"  unknown: '{token}'" + (f"; {did_you_mean(token, ids)}" if did_you_mean(token, ids) else ""))
+            hint = did_you_mean(token, ids)
+            print(f"  unknown: '{shown(token)}'" + (f"; {hint}" if hint else ""))
         if not bad:
             print("  pick exactly one" if not many else "  pick at least one")
 
 
+# The flag a typist used for each story field, so a refusal names what they typed.
+_FLAGS = {"title", "summary", "site", "champions", "practices", "tags", "stage", "date"}
+
+
+def check_in_memory(root: Path, slug: str, text: str) -> list[Diagnostic]:
+    """Validate a story's text exactly as `snowball validate` would, in a scratch copy of the hub's rules.
+
+    The scratch hub holds the registries, the settings and this one story, so nothing is written into
+    the real hub until the story passes.
+    """
+    with tempfile.TemporaryDirectory(prefix="snowball-new-") as scratch:
+        tmp = Path(scratch)
+        shutil.copytree(root / "registries", tmp / "registries", symlinks=True)
+        if (root / SETTINGS_FILE).is_file() and not (root / SETTINGS_FILE).is_symlink():
+            shutil.copyfile(root / SETTINGS_FILE, tmp / SETTINGS_FILE)
+        folder = tmp / STORIES_DIR / slug
+        folder.mkdir(parents=True)
+        (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
+        hub = load_hub(tmp, only={slug})
+        return [d for d in hub.diagnostics if d.path.startswith(f"{STORIES_DIR}/{slug}/")]
+
+
+def _refusal(items: list[Diagnostic]) -> str:
+    """The validator's errors, named by the flag (or prompt) that supplied the value."""
+    lines = []
+    for d in items:
+        if d.severity != "error":
+            continue
+        name = (d.field or "").split("[", 1)[0].split(".", 1)[0]
+        who = f"--{name}" if name in _FLAGS else (d.field or "the story")
+        lines.append(f"  {shown(who)}: {shown(d.message)}")
+        if d.hint:
+            lines.append(f"      hint: {shown(d.hint)}")
+    return "\n".join(lines)
+
+
 def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
+    """Ask for (or take from flags) every value, check the story in memory, and write it only if it passes."""
     registries, problems = load_registries(root)
     if count(problems)[0]:
         print(human(problems), file=sys.stderr)
         print("fix the registries first", file=sys.stderr)
         return 1
-    interactive = not args.no_input and sys.stdin.isatty()
+    if args.date and not DATE_RE.match(args.date.strip()):
+        print(
+            f"snowball new: --date '{shown(args.date)}' is not a date; write it as YYYY-MM-DD, "
+            f"for example {today().isoformat()}",
+            file=sys.stderr,
+        )
+        return 2
+    if args.slug and not SLUG_RE.match(args.slug):
+        print(
+            f"snowball new: '{shown(args.slug)}' is not a valid slug; try '{suggest_slug(args.slug)}'", file=sys.stderr
+        )
+        return 2
+    # Piped answers work like typed ones: prompts are asked whenever --no-input is not given.
+    interactive = not args.no_input
     values: dict[str, object] = {
         "title": args.title,
         "summary": args.summary,
@@ -106,48 +201,65 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         "practices": _split(args.practices),
         "tags": _split(args.tags),
         "stage": args.stage,
-        "date": args.date or today().isoformat(),
+        "date": (args.date or "").strip() or today().isoformat(),
         "draft": args.draft,
     }
     if interactive:
-        while not values["title"]:
-            values["title"] = _ask("Title (plain text, up to 120 characters): ", read)
-        while not values["summary"]:
-            values["summary"] = _ask("Summary (one or two sentences, up to 300 characters): ", read)
-        if not values["site"]:
-            values["site"] = _choose("Site", {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
-        if not values["champions"]:
-            values["champions"] = _choose(
-                "Champions", {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
-            )
-        if not values["practices"]:
-            values["practices"] = _choose(
-                "Practices", {k: p.name for k, p in registries.practices.items()}, read, many=True
-            )
-        if not values["tags"]:
-            values["tags"] = _choose(
-                "Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
-            )
+        with contextlib.suppress(_NoMoreAnswers):  # the answers ran out: what is missing is reported below
+            _prompt(values, registries, read, load_settings(root)[0])
     missing = [k for k in ("title", "summary", "site", "champions", "practices") if not values[k]]
     if missing:
         print(
-            "snowball new: missing " + ", ".join(f"--{m}" for m in missing) + " (or run it on a terminal to be asked)",
+            "snowball new: missing " + ", ".join(f"--{m}" for m in missing) + " (give them as flags or answers)",
             file=sys.stderr,
         )
         return 2
     slug = args.slug or suggest_slug(str(values["title"]))[:60].strip("-")
     if not SLUG_RE.match(slug):
-        print(f"snowball new: '{slug}' is not a valid slug; try '{suggest_slug(slug)}'", file=sys.stderr)
+        print(f"snowball new: '{shown(slug)}' is not a valid slug; try '{suggest_slug(slug)}'", file=sys.stderr)
         return 2
     folder = root / STORIES_DIR / slug
-    if folder.exists():
-        print(f"snowball new: {folder.relative_to(root)} already exists; choose another --slug", file=sys.stderr)
+    if folder.exists() or folder.is_symlink():
+        print(f"snowball new: {STORIES_DIR}/{slug} already exists; choose another --slug", file=sys.stderr)
         return 2
+    text = render_story(values)
+    found = check_in_memory(root, slug, text)
+    if count(found)[0]:
+        print("snowball new: nothing was written; fix these and run it again:")
+        print(_refusal(found))
+        return 1
     folder.mkdir(parents=True)
-    (folder / "index.md").write_text(render_story(values), encoding="utf-8", newline="\n")
+    (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
     print(f"created {STORIES_DIR}/{slug}/index.md")
-    hub = load_hub(root, only={slug})
-    mine = [d for d in hub.diagnostics if d.path.startswith(f"{STORIES_DIR}/{slug}/")]
-    print(human(mine, checked=1))
+    print(human(found, checked=1))
     print(f"next: write the story under the headings, add outcomes, then run: snowball validate {STORIES_DIR}/{slug}")
-    return 1 if count(mine)[0] else 0
+    return 0
+
+
+def _prompt(values: dict[str, object], registries: Registries, read: Callable[[str], str], settings: Settings) -> None:
+    """Ask for what the flags did not give, in the order of the form; optional tags only in a questionnaire."""
+    limits = {f.name: f.max_len for f in story_fields(settings)}
+    asked = False
+    while not values["title"]:
+        asked = True
+        values["title"] = _ask(f"Title (plain text, up to {limits['title']} characters): ", read)
+    while not values["summary"]:
+        asked = True
+        values["summary"] = _ask(f"Summary (one or two sentences, up to {limits['summary']} characters): ", read)
+    if not values["site"]:
+        asked = True
+        values["site"] = _choose("Site", {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
+    if not values["champions"]:
+        asked = True
+        values["champions"] = _choose(
+            "Champions", {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
+        )
+    if not values["practices"]:
+        asked = True
+        values["practices"] = _choose(
+            "Practices", {k: p.name for k, p in registries.practices.items()}, read, many=True
+        )
+    if not values["tags"] and (asked or sys.stdin.isatty()):  # a script that gave every flag is not asked
+        values["tags"] = _choose(
+            "Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
+        )

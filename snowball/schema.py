@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .contract import DATE_RE, MAX_FRONT_MATTER_BYTES, OUTCOME_FIELDS, SLUG_RE, STAGES, STORY_FIELDS, Field
+from .contract import DATE_RE, MAX_FRONT_MATTER_BYTES, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .model import Registries
+from .settings import DEFAULT_SETTINGS, Settings, story_fields
+
+SCHEMA_FILES = {"2020-12": "schema/story.schema.json", "draft-07": "schema/story.draft-07.schema.json"}
 
 _SLUG = {"type": "string", "pattern": SLUG_RE.pattern}
 
@@ -44,7 +48,16 @@ def _object_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
     }
 
 
-def story_schema() -> dict[str, Any]:
+def _registry_ids(registries: Registries) -> dict[str, list[str]]:
+    return {
+        "sites": sorted(registries.sites),
+        "champions": sorted(registries.champions),
+        "practices": sorted(registries.practices),
+        "tags": sorted(registries.tags),
+    }
+
+
+def story_schema(settings: Settings = DEFAULT_SETTINGS) -> dict[str, Any]:
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://snowball.example/schema/story.schema.json",
@@ -52,7 +65,32 @@ def story_schema() -> dict[str, Any]:
         "description": "Generated from snowball/contract.py by 'snowball schema'; do not edit by hand. "
         "Registry references (site, champions, practices, tags, inspired_by) and limits such as "
         f"{MAX_FRONT_MATTER_BYTES // 1024} KB of front matter are checked by 'snowball validate'.",
-        **_object_schema(STORY_FIELDS),
+        **_object_schema(story_fields(settings)),
     }
     schema["dependentRequired"] = {"image": ["image_alt"]}
     return schema
+
+
+def story_schema_draft07(registries: Registries, settings: Settings = DEFAULT_SETTINGS) -> dict[str, Any]:
+    """The same contract for editors whose YAML tooling speaks draft-07 (VS Code's YAML language server,
+    JetBrains IDEs), with the registries' ids as enums so a wrong site or champion is flagged as you type.
+
+    Regenerated with the other by `make schema`; `snowball schema --check` fails when a registry changed.
+    """
+    body = _object_schema(story_fields(settings))
+    ids = _registry_ids(registries)
+    for f in story_fields(settings):
+        if f.ref in ids and ids[f.ref]:
+            prop = body["properties"][f.name]
+            target = prop["items"] if f.kind == "ids" else prop
+            target.pop("pattern", None)
+            target["enum"] = ids[f.ref]
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": "https://snowball.example/schema/story.draft-07.schema.json",
+        "title": "Snowball story front matter (draft-07, with registry values)",
+        "description": "Generated from snowball/contract.py and registries/ by 'snowball schema --draft-07'; do "
+        "not edit by hand (run 'make schema' after changing a registry). 'snowball validate' remains the check.",
+        **body,
+        "dependencies": {"image": ["image_alt"]},
+    }

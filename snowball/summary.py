@@ -18,7 +18,6 @@ from .model import Hub, Story
 from .urls import url_path
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
-MAX_PROBLEMS_SHOWN = 10
 
 
 def _text(value: object) -> str:
@@ -43,10 +42,8 @@ def _problem(d: Diagnostic) -> str:
 
 
 def _problems(items: Sequence[Diagnostic]) -> list[str]:
-    lines = [_problem(d) for d in items[:MAX_PROBLEMS_SHOWN]]
-    if len(items) > MAX_PROBLEMS_SHOWN:
-        lines.append(f"- and {len(items) - MAX_PROBLEMS_SHOWN} more: run `snowball validate` on the story")
-    return lines
+    """Every problem: the job summary is where those GitHub does not annotate (beyond 10) are read."""
+    return [_problem(d) for d in items]
 
 
 def _checks(items: Sequence[Diagnostic]) -> str:
@@ -146,8 +143,8 @@ def summary_markdown(root: Path, files: Sequence[str], *, base: str | None = Non
     else:
         n = len(touched)
         out += [f"{n} {'story' if n == 1 else 'stories'} changed{against}.", ""]
+    hub = load_hub(root)  # the whole hub, as `snowball validate --changed-since` checks it
     if present:
-        hub = load_hub(root, only=set(present))
         for slug in present:
             items = [d for d in hub.diagnostics if _story_of(d.path) == slug]
             if slug in hub.stories:
@@ -163,4 +160,25 @@ def summary_markdown(root: Path, files: Sequence[str], *, base: str | None = Non
         ]
     if others:
         out += ["### Other files", "", *(_other_file(f) for f in others), ""]
+    changed = set(files)
+    elsewhere = [
+        d
+        for d in hub.diagnostics
+        if d.severity == "error" and d.path not in changed and _story_of(d.path) not in set(touched)
+    ]
+    if elsewhere:
+        n = len(elsewhere)
+        out += [
+            f"### ❌ {n} error{'s' * (n != 1)} in files this change did not touch",
+            "",
+            "The base branch passes, so this change caused them: a story renamed or removed while another "
+            "still names it, or a registry entry changed that stories use. They fail the check too.",
+            "",
+            *(f"- `{_text(d.path)}` " + _problem(d)[2:] for d in sorted(elsewhere)),
+            "",
+        ]
+    errors, warnings = count(
+        [d for d in hub.diagnostics if d.severity == "error" or d.path in changed or _story_of(d.path) in touched]
+    )
+    out += [f"**Checks:** {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in all.", ""]
     return "\n".join(out)

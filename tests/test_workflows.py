@@ -160,17 +160,27 @@ def test_pull_requests_upload_the_built_site_for_preview() -> None:
     assert [s.get("run") for s in build].index("make build") < build.index(upload)
 
 
-def test_main_publishes_to_pages_from_the_strict_build() -> None:
+PAGES_OPT_IN = "${{ vars.SNOWBALL_PAGES == 'private' || vars.SNOWBALL_PAGES == 'public' }}"
+
+
+def test_main_builds_an_artifact_and_publishes_nowhere_unless_told() -> None:
+    """Private by default (issue 9 #12): Pages only when a variable says private or public; the own server
+    only when a variable names it; otherwise the site stays an artifact of the repository."""
     workflow = load(PUBLISH)
     assert triggers(workflow)["push"] == {"branches": ["main"]}
     lines = run_lines(workflow)
     assert "make build" in lines and 'make validate ARGS="--format github"' in lines
-    uses = [s.get("uses", "").split("@")[0] for s in steps(workflow)]
-    assert "actions/upload-pages-artifact" in uses and "actions/deploy-pages" in uses
-    upload = next(s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
-    assert upload["with"]["path"] == "site/"
+    build = workflow["jobs"]["build"]["steps"]
+    artifact = next(s for s in build if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert artifact["with"]["path"] == "site/" and "if" not in artifact
+    pages = next(s for s in build if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert pages["if"] == PAGES_OPT_IN and pages["with"]["path"] == "site/"
+    assert workflow["jobs"]["deploy"]["if"] == PAGES_OPT_IN
+    server = next(s for s in build if "rsync" in s.get("run", ""))
+    assert server["if"] == "${{ vars.DEPLOY_TARGET != '' }}"
+    assert "rsync -rlt --delete --checksum" in server["run"]
     text = PUBLISH.read_text(encoding="utf-8")
-    assert "#     rsync -rlt --delete" in text  # the documented, inactive step for any web server
+    assert "anyone on the internet can read it" in text
 
 
 # ---- trust: permissions, secrets, pinning -------------------------------------------------------------------
@@ -186,7 +196,7 @@ def test_pull_request_jobs_can_only_read_and_get_no_secrets() -> None:
         assert not {"pull_request_target", "workflow_run"} & set(triggers(load(wf))), wf.name
 
 
-def test_only_the_deploy_job_may_write() -> None:
+def test_only_the_pages_deploy_job_may_write() -> None:
     workflow = load(PUBLISH)
     assert workflow["permissions"] == {"contents": "read"}
     granted = {name: job["permissions"] for name, job in workflow["jobs"].items() if "permissions" in job}
@@ -225,9 +235,9 @@ def test_pre_commit_hook_for_other_repositories() -> None:
     assert {k: hook[k] for k in ("id", "language", "entry", "files", "pass_filenames")} == {
         "id": "snowball-validate",
         "language": "python",
-        "entry": "snowball validate",
+        "entry": "snowball validate --staged",
         "files": "^(stories|registries)/",
-        "pass_filenames": True,
+        "pass_filenames": False,
     }
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     assert "snowball" in scripts  # the entry exists once pre-commit installs this package
@@ -240,7 +250,8 @@ def test_pre_commit_config_for_this_repository() -> None:
     (local,) = load(REPO / ".pre-commit-config.yaml")["repos"]
     assert local["repo"] == "local"
     hooks = {h["id"]: h for h in local["hooks"]}
-    assert hooks["snowball-validate"]["entry"] == ".venv/bin/snowball validate"
+    assert hooks["snowball-validate"]["entry"] == ".venv/bin/snowball validate --staged"
+    assert hooks["snowball-validate"]["pass_filenames"] is False
     assert hooks["snowball-validate"]["files"] == "^(stories|registries)/"
     assert hooks["ruff"]["entry"].startswith(".venv/bin/ruff check")
 
@@ -272,6 +283,9 @@ def owners(path: str) -> list[str]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         pattern, *who = line.split()
+        if pattern == "*":
+            found = who
+            continue
         assert pattern.startswith("/"), f"anchor {pattern} at the repository root"
         if path == pattern[1:] or (pattern.endswith("/") and path.startswith(pattern[1:])):
             found = who
@@ -293,10 +307,24 @@ def owners(path: str) -> list[str]:
         "scripts/bench_validate.py",
         "tests/test_cli.py",
         "schema/story.schema.json",
+        "schema/story.draft-07.schema.json",
+        ".vscode/tasks.json",
+        "setup.py",  # a new root file nobody listed: make install would run it
+        "docs/anything.md",
+        "README.md",
     ],
 )
 def test_code_and_configuration_need_a_maintainer(path: str) -> None:
     assert owners(path) == ["@harbourline/snowball-maintainers"]
+
+
+def test_codeowners_starts_with_a_marked_default_owner() -> None:
+    text = (REPO / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
+    rules = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert rules[0].split() == ["*", "@harbourline/snowball-maintainers"]
+    assert "PLACEHOLDER" in text[: text.index("\n*")]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert ".github/CODEOWNERS" in readme and "@harbourline/snowball-maintainers" in readme
 
 
 def test_registries_need_an_editor_and_stories_anyone() -> None:
@@ -325,3 +353,128 @@ def test_pull_request_template_is_a_checklist() -> None:
     text = (REPO / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
     assert text.count("- [ ]") >= 6
     assert "snowball validate stories/<slug>" in text
+
+
+# ---- every tool a job uses is installed in that job --------------------------------------------------------------
+
+# What a job has before its first step. Coreutils and the shell are everywhere; the rest is per image.
+EVERYWHERE = {
+    "[", "test", "true", "false", "echo", "printf", "export", "cd", "set", "if", "then", "else", "elif", "fi",
+    "case", "esac", "for", "do", "done", "while", "install", "chmod", "rm", "mv", "cp", "mkdir", "cat", "touch",
+    "bash", "sh",
+}  # fmt: skip
+IMAGES = {
+    # GitHub's hosted Ubuntu runner (no container): https://github.com/actions/runner-images
+    "ubuntu-24.04": {"git", "make", "rsync", "ssh", "curl", "apt-get", "python3"},
+    # Docker's python image (Debian bookworm, buildpack-deps): git and make, no Node.js, no browser.
+    "python:3.11-bookworm": {"git", "make", "curl", "apt-get", "python3", "python", "pip"},
+}
+# What each make target needs from the machine. `make test` installs axe-core with npm (the $(AXE) rule) and
+# the browser tests drive Debian's chromium (tests/browser/conftest.py); the others need only Python.
+MAKE_NEEDS = {
+    "test": {"python3", "npm", "chromium"},
+    "axe": {"npm"},
+    "install": {"python3"},
+    "runtime": {"python3"},
+    "validate": {"python3"},
+    "build": {"python3", "git"},
+    "lint": {"python3"},
+}
+VENV_TOOLS = {".venv/bin/snowball", ".venv/bin/mkdocs"}
+DEBIAN_COMMANDS = {"chromium": "chromium", "npm": "npm", "nodejs": "node", "git": "git", "rsync": "rsync"}
+_SPLIT = re.compile(r"&&|\|\||[;|{}()]|\bthen\b|\belse\b|\bdo\b")
+_SUBSTITUTION = re.compile(r"\$\(([^()]*)\)")
+_QUOTED = re.compile(r'"(?:\\.|[^"\\])*"|\'[^\']*\'')
+
+
+def commands(script: str) -> set[str]:
+    """The programs a shell script runs: the first word of each simple command (assignments skipped), with
+    command substitutions read as commands and quoted text (echo's words) left out."""
+    found = set()
+    lines = script.splitlines()
+    lines += [inner for line in lines for inner in _SUBSTITUTION.findall(line)]
+    for line in lines:
+        line = _QUOTED.sub('""', _SUBSTITUTION.sub('""', line)).split(" #", 1)[0].strip()
+        line = re.sub(r"^[\w*|-]+\)\s*", "", line)  # a case arm's pattern, such as `private)`
+        if not line or line.startswith("#"):
+            continue
+        for part in _SPLIT.split(line):
+            words = [w for w in part.split() if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w)]
+            if words and not words[0].startswith(("'", '"', ">", "<", "2>", "-", "$", "~", "*", "%")):
+                found.add(words[0])
+    return found
+
+
+def provided(step_script: str, uses: str) -> set[str]:
+    """What a step installs for the steps after it."""
+    out = set()
+    if uses.startswith("actions/setup-python@"):
+        out |= {"python3", "python", "pip"}
+    for match in re.finditer(r"apt-get install ([^\n>]*)", step_script):
+        out |= {DEBIAN_COMMANDS[p] for p in match.group(1).split() if p in DEBIAN_COMMANDS}
+    for target in re.findall(r"\bmake ([\w-]+)", step_script):
+        if target in {"runtime", "install", "validate", "build", "serve", "schema", "test", "lint"}:
+            out |= VENV_TOOLS
+    return out
+
+
+def missing_tools(jobs: list[tuple[str, str, list[tuple[str, str]]]]) -> list[str]:
+    """(job, image, [(step script, uses)]) -> every tool a step uses that its job has not installed by then."""
+    problems = []
+    for job, image, job_steps in jobs:
+        have = EVERYWHERE | IMAGES[image]
+        for script, uses in job_steps:
+            need = commands(script) | {t for m in re.findall(r"\bmake ([\w-]+)", script) for t in MAKE_NEEDS.get(m, ())}
+            need -= {"make"} if "make" in have else set()
+            for tool in sorted(need - have):
+                problems.append(f"{job}: `{tool}` is used but not installed in this job ({script.strip()[:60]!r})")
+            have |= provided(script, uses)
+    return problems
+
+
+def github_jobs(workflow: dict) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    out = []
+    for name, job in workflow["jobs"].items():
+        container = job.get("container")
+        image = container["image"] if isinstance(container, dict) else container or job["runs-on"]
+        out.append((name, image, [(s.get("run", ""), s.get("uses", "")) for s in job.get("steps", ())]))
+    return out
+
+
+def gitlab_jobs() -> list[tuple[str, str, list[tuple[str, str]]]]:
+    pipeline = load(GITLAB)
+    image = pipeline["default"]["image"]
+    return [
+        (name, job.get("image", image), [(line, "") for line in job["script"]])
+        for name, job in pipeline.items()
+        if isinstance(job, dict) and "script" in job
+    ]
+
+
+def test_every_tool_a_job_uses_is_installed_in_that_job() -> None:
+    jobs = [j for wf in WORKFLOWS for j in github_jobs(load(wf))] + gitlab_jobs()
+    assert {name for name, _, _ in jobs} >= {"stories", "build", "test", "deploy", "site", "pages"}
+    assert missing_tools(jobs) == []
+
+
+def test_the_tool_check_catches_a_test_job_without_npm() -> None:
+    """The failure issue 13 found on GitHub: Chromium installed, npm not, so axe-core could not be installed."""
+    workflow = load(PULL_REQUEST)
+    for step in workflow["jobs"]["test"]["steps"]:
+        if "apt-get install" in step.get("run", ""):
+            step["run"] = step["run"].replace(" npm", "")
+    assert missing_tools(github_jobs(workflow)) == ["test: `npm` is used but not installed in this job ('make test')"]
+    assert make_recipe("test")[-1] == "$(BIN)/python -m pytest $(PYTHON_ARGS)".replace("PYTHON", "PYTEST")
+    assert "npm ci" in (REPO / "Makefile").read_text(encoding="utf-8")  # what MAKE_NEEDS["test"] stands for
+
+
+def test_the_story_check_installs_the_runtime_only() -> None:
+    assert make_recipe("validate") == ["$(BIN)/snowball validate $(ARGS)"]
+    text = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^validate: runtime\b", text, re.M) and re.search(r"^build: runtime\b", text, re.M)
+    assert re.search(r"^test: install\b", text, re.M)
+    runtime = text[text.index("$(RUNTIME): pyproject.toml") : text.index("$(STAMP): $(RUNTIME)")]
+    assert "pip install --quiet -e .\n" in runtime and "[test]" not in runtime
+    for name, job in load(PULL_REQUEST)["jobs"].items():
+        if name != "test":
+            assert not any("make test" in s.get("run", "") or "make install" in s.get("run", "") for s in job["steps"])

@@ -1,0 +1,121 @@
+"""The story form's data: the contract, the registries and the hub's settings as JSON for the browser.
+
+The form on the contribution page (theme_overrides/assets/snowball-form.js) checks what a champion types
+with the validator's own rules and messages. Nothing here is written twice: field kinds, limits and
+requirements come from `settings.story_fields(settings)`, the patterns from the contract and the
+validator, the values from the registries; the message templates below are the validator's wording with
+placeholders (tests/browser/test_form.py checks that form and validator say the same for the same input).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from .contract import DATE_RE, IMAGE_EXTENSIONS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .fields import _CONTROL_RE, _MARKUP_RE  # the validator's own patterns: one definition of plain text
+from .model import Registries
+from .scaffold import BODY_SECTIONS
+from .settings import DEFAULT_SETTINGS, Settings, story_fields
+
+# The validator's messages (snowball/fields.py and snowball/hub.py), with {placeholders} the form fills in.
+MESSAGES: dict[str, str] = {
+    "empty": "'{name}' is empty",
+    "missing": "required field '{name}' is missing",
+    "needs_one": "'{name}' needs at least one value",
+    "too_long": "'{name}' is {n} characters; the limit is {max}",
+    "markup": "'{name}' contains markup ('{found}')",
+    "control": "'{name}' contains line breaks or invisible control characters",
+    "date_form": "'{name}: {text}' is not a date in the form YYYY-MM-DD",
+    "date_real": "'{text}' is not a real date ({why})",
+    "future": "'{text}' is in the future (today is {today})",
+    "invalid_id": "'{text}' is not a valid id",
+    "duplicate": "'{text}' is listed twice in '{name}'",
+    "unknown_story": "unknown story '{text}' in inspired_by",
+    "image_alt": "'image_alt' is required when 'image' is given",
+    "image_place": "'{text}' must be a file directly in the story folder",
+    # The form's own: the validator reports these when it reads the file (image-type, invalid-slug).
+    "image_type": "'{text}' is not a JPEG, PNG or WebP file name",
+    "slug": "'{text}' is not a valid folder name",
+    "slug_taken": "a story called '{text}' exists already",
+}
+
+HINTS: dict[str, str] = {
+    "empty": "give it a value",
+    "missing": "fill it in",
+    "too_long": "shorten it; details belong in the story body",
+    "markup": "use plain text here; formatting belongs in the body",
+    "control": "write it on one line as plain text",
+    "date_form": "write it like 2024-03-12",
+    "date_real": "check the month and day",
+    "future": "use the date the result was reached",
+    "invalid_id": "lowercase letters and digits joined by single hyphens, like 'porto-harbour'",
+    "image_alt": "describe what the picture shows",
+    "image_type": "name the photo you will upload, such as hero.jpg (JPEG, PNG or WebP)",
+    "slug": "lowercase words joined by hyphens, such as porto-paperless-loan-files",
+    "slug_taken": "choose another folder name",
+}
+
+
+def forge_of(repo_url: str | None) -> str | None:
+    """github or gitlab, from the repository's address; None when the host does not say."""
+    host = (urlsplit(repo_url or "").hostname or "").lower()
+    if "github" in host:
+        return "github"
+    if "gitlab" in host:
+        return "gitlab"
+    return None
+
+
+def _field(f: Field) -> dict[str, Any]:
+    return {"name": f.name, "kind": f.kind, "required": f.required, "max_len": f.max_len, "ref": f.ref}
+
+
+def form_data(
+    registries: Registries,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    repo_url: str | None = None,
+    forge: str | None = None,
+    stories: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """Everything the form checks against, as plain data.
+
+    repo_url/forge: where "open in the web editor" goes; without them the script reads the repository
+    link Material puts in the page header (mkdocs.yml's repo_url). stories: slug -> title of the
+    published stories, for the inspired_by picker and the taken-folder check (optional).
+    """
+    return {
+        "fields": [_field(f) for f in story_fields(settings)],
+        "outcome_fields": [_field(f) for f in OUTCOME_FIELDS],
+        "patterns": {
+            "slug": SLUG_RE.pattern,
+            "date": DATE_RE.pattern,
+            "markup": _MARKUP_RE.pattern,
+            "control": _CONTROL_RE.pattern,
+        },
+        "image_extensions": sorted(IMAGE_EXTENSIONS),
+        "stages": list(STAGES),
+        "messages": MESSAGES,
+        "hints": HINTS,
+        "body_sections": [list(s) for s in BODY_SECTIONS],
+        "registries": {
+            "sites": [{"id": s.id, "name": s.name, "region": s.region} for s in registries.sites.values()],
+            "champions": [{"id": c.id, "name": c.name, "site": c.site} for c in registries.champions.values()],
+            "practices": [{"id": p.id, "name": p.name} for p in registries.practices.values()],
+            "tags": [{"id": t.id, "name": t.label, "aliases": list(t.aliases)} for t in registries.tags.values()],
+        },
+        "stories": dict(sorted((stories or {}).items())),
+        "forge": {"kind": forge or forge_of(repo_url), "repo_url": repo_url, "branch": settings.contribute_branch},
+    }
+
+
+def script_json(data: object) -> str:
+    """JSON safe inside <script type="application/json">: no '</' can close it, no '<!--' open a comment,
+    no '&' start an entity, and U+2028/U+2029 stay escaped. JSON.parse reads it back unchanged."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text

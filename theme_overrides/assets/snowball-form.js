@@ -1,0 +1,500 @@
+/* The story form on "Share your story": checks what a champion types with the validator's own rules and
+ * messages (the JSON in #sb-form-data comes from snowball/formdata.py at build time), writes index.md in
+ * exactly the format `snowball new` writes (snowball/scaffold.py render_story), and hands it over: open the
+ * forge's web editor with the file filled in, download it, or copy it. Nothing leaves the page otherwise.
+ * Without JavaScript the form stays hidden and the page is the written guide. */
+(function () {
+  "use strict";
+
+  // ---- the story file, as snowball new writes it -------------------------------------------------------------
+
+  function quote(text) {
+    return JSON.stringify(String(text)); // a JSON string is a valid double-quoted YAML string (as json.dumps)
+  }
+
+  function composeBody(sections, bodySections) {
+    return bodySections
+      .map(function (pair, i) {
+        var text = String(sections[i] || "").replace(/\r\n?/g, "\n").trim();
+        return "## " + pair[0] + "\n\n" + (text || pair[1]) + "\n";
+      })
+      .join("\n");
+  }
+
+  function render(v, bodySections) {
+    var lines = ["---", "title: " + quote(v.title), "summary: " + quote(v.summary), "date: " + v.date, "site: " + v.site];
+    ["champions", "practices", "tags"].forEach(function (key) {
+      var items = v[key] || [];
+      if (items.length || key !== "tags") lines.push(key + ": [" + items.join(", ") + "]");
+    });
+    lines.push("stage: " + (v.stage || "adopted"));
+    var outcomes = (v.outcomes || []).filter(function (o) {
+      return Object.keys(o).some(function (k) { return Boolean(o[k]); });
+    });
+    if (outcomes.length) {
+      lines.push("outcomes:");
+      outcomes.forEach(function (o) {
+        ["label", "value", "before", "after", "unit"]
+          .filter(function (k) { return o[k]; })
+          .forEach(function (k, j) { lines.push((j === 0 ? "  - " : "    ") + k + ": " + quote(o[k])); });
+      });
+    } else {
+      lines.push('# outcomes:\n#   - label: "Paper used per month"\n#     value: "-38 %"');
+    }
+    var inspired = v.inspired_by || [];
+    lines.push(inspired.length ? "inspired_by: [" + inspired.join(", ") + "]" : "# inspired_by: [slug-of-an-earlier-story]");
+    if (v.image) lines.push("image: " + quote(v.image));
+    if (v.image_alt) lines.push("image_alt: " + quote(v.image_alt));
+    if (v.draft) lines.push("draft: true");
+    lines.push("---");
+    return lines.join("\n") + "\n\n" + (v.body ? v.body : composeBody([], bodySections));
+  }
+
+  function slugify(title) {
+    var ascii = String(title).normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
+    var slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "my-story";
+    return slug.slice(0, 60).replace(/^-+|-+$/g, "");
+  }
+
+  function segments(text) {
+    return String(text).split("/").map(encodeURIComponent).join("/");
+  }
+
+  /* The forge's "new file" page with the path and the text filled in. */
+  function forgeUrl(kind, repo, branch, path, content) {
+    var base = String(repo).replace(/\/+$/, "");
+    if (kind === "github") {
+      return base + "/new/" + segments(branch) + "?filename=" + encodeURIComponent(path) + "&value=" + encodeURIComponent(content);
+    }
+    if (kind === "gitlab") {
+      return base + "/-/new/" + segments(branch) + "?file_name=" + encodeURIComponent(path) + "&content=" + encodeURIComponent(content);
+    }
+    return null;
+  }
+
+  function forgeOf(repo) {
+    var host = "";
+    try { host = new URL(repo, document.baseURI).hostname.toLowerCase(); } catch (e) { return null; }
+    if (host.indexOf("github") !== -1) return "github";
+    if (host.indexOf("gitlab") !== -1) return "gitlab";
+    return null;
+  }
+
+  // ---- the validator's rules -------------------------------------------------------------------------------
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (m, key) { return key in values ? String(values[key]) : m; });
+  }
+
+  function todayIso() {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+
+  function makeChecker(D) {
+    var re = {
+      slug: new RegExp(D.patterns.slug),
+      date: new RegExp(D.patterns.date),
+      markup: new RegExp(D.patterns.markup, "u"),
+      control: new RegExp(D.patterns.control, "u"),
+    };
+    var byName = {};
+    D.fields.forEach(function (f) { byName[f.name] = f; });
+    var storyNames = Object.keys(D.stories || {});
+    // Fields render_story writes even when empty; the others are left out, so the validator says "missing".
+    var alwaysWritten = { title: 1, summary: 1, date: 1, site: 1, champions: 1, practices: 1 };
+
+    function problem(out, field, key, values, control) {
+      out.push({
+        field: field,
+        control: control || field,
+        message: fill(D.messages[key], values),
+        hint: D.hints[key] ? fill(D.hints[key], values) : "",
+      });
+    }
+
+    function text(out, spec, name, value, control) {
+      // The order of snowball/fields.py: empty, control characters, length, markup.
+      if (!value) return;
+      if (re.control.test(value) || value.indexOf("\n") !== -1) return problem(out, name, "control", { name: name }, control);
+      var n = Array.from(value).length;
+      if (spec.max_len && n > spec.max_len) return problem(out, name, "too_long", { name: name, n: n, max: spec.max_len }, control);
+      var m = re.markup.exec(value);
+      if (m) return problem(out, name, "markup", { name: name, found: m[0] }, control);
+    }
+
+    function date(out, value, today) {
+      if (!value) return problem(out, "date", "empty", { name: "date" });
+      if (!re.date.test(value)) return problem(out, "date", "date_form", { name: "date", text: value });
+      var y = +value.slice(0, 4), mo = +value.slice(5, 7), d = +value.slice(8, 10);
+      var why = null;
+      if (y < 1) why = "year " + y + " is out of range";
+      else if (mo < 1 || mo > 12) why = "month must be in 1..12";
+      else if (d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) why = "day is out of range for month";
+      if (why) return problem(out, "date", "date_real", { text: value, why: why });
+      if (value > today) problem(out, "date", "future", { text: value, today: today });
+    }
+
+    return function check(v, today) {
+      var out = [];
+      today = today || todayIso();
+      D.fields.forEach(function (spec) {
+        var name = spec.name, value = v[name];
+        var empty = value === undefined || value === null || value === "" || value === false || (Array.isArray(value) && !value.length);
+        if (name === "date") return date(out, value, today);
+        if (name === "outcomes") {
+          var rows = (value || []).filter(function (o) { return Object.keys(o).some(function (k) { return o[k]; }); });
+          if (spec.required && !rows.length) problem(out, name, "missing", { name: name });
+          rows.forEach(function (o, i) {
+            D.outcome_fields.forEach(function (sub) {
+              var full = "outcomes[" + (i + 1) + "]." + sub.name;
+              var control = "outcomes-" + o._row + "-" + sub.name;
+              if (sub.required && !o[sub.name]) problem(out, full, "missing", { name: full }, control);
+              else text(out, sub, full, o[sub.name], control);
+            });
+          });
+          return;
+        }
+        if (empty) {
+          if (name === "image_alt" && v.image) return problem(out, name, "image_alt", {});
+          if (!spec.required) return;
+          if (!alwaysWritten[name]) return problem(out, name, "missing", { name: name });
+          return problem(out, name, spec.kind === "ids" ? "needs_one" : "empty", { name: name });
+        }
+        if (spec.kind === "text") return text(out, spec, name, value);
+        if (name === "image") {
+          if (/[\/\\]/.test(value)) return problem(out, name, "image_place", { text: value });
+          var dot = value.lastIndexOf(".");
+          if (dot < 1 || D.image_extensions.indexOf(value.slice(dot).toLowerCase()) === -1) problem(out, name, "image_type", { text: value });
+          return;
+        }
+        if (spec.kind === "slugs") {
+          var seen = {};
+          value.forEach(function (ref) {
+            if (!re.slug.test(ref)) problem(out, name, "invalid_id", { text: ref });
+            else if (seen[ref]) problem(out, name, "duplicate", { text: ref, name: name });
+            else if (storyNames.length && storyNames.indexOf(ref) === -1) problem(out, name, "unknown_story", { text: ref });
+            seen[ref] = 1;
+          });
+        }
+      });
+      if (!re.slug.test(v.slug || "")) problem(out, "slug", "slug", { text: v.slug || "" });
+      else if (storyNames.indexOf(v.slug) !== -1) problem(out, "slug", "slug_taken", { text: v.slug });
+      return out;
+    };
+  }
+
+  // ---- the page --------------------------------------------------------------------------------------------
+
+  var form = document.getElementById("sb-story-form");
+  var dataEl = document.getElementById("sb-form-data");
+  var api = { render: render, composeBody: composeBody, slugify: slugify, forgeUrl: forgeUrl, forgeOf: forgeOf };
+  window.snowballForm = api;
+  if (!form || !dataEl) return;
+  var D = JSON.parse(dataEl.textContent);
+  var check = makeChecker(D);
+  api.data = D;
+  api.check = check;
+  var $ = function (id) { return document.getElementById(id); };
+  var output = $("sb-output"), status = $("sb-form-status"), summary = $("sb-form-problems");
+  var forgeLink = $("sb-open-forge"), forgeHelp = $("sb-forge-help"), slugBox = $("sb-f-slug");
+  var touched = {}, showAll = false, slugEdited = false, rowCounter = 0;
+  var sourceLink = document.querySelector("a.md-source");
+  var repo = D.forge.repo_url || (sourceLink && sourceLink.getAttribute("href")) || "";
+  var kind = D.forge.kind || forgeOf(repo);
+  var MAX_URL = 8000; // forges refuse longer addresses; longer stories are pasted instead
+
+  function plain(text) {
+    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  }
+
+  function values() {
+    var get = function (name) { var el = form.elements.namedItem(name); return el ? String(el.value).trim() : ""; };
+    var checked = function (name) {
+      return Array.prototype.map.call(form.querySelectorAll('input[name="' + name + '"]:checked'), function (el) { return el.value; });
+    };
+    var outcomes = Array.prototype.map.call(form.querySelectorAll("#sb-outcomes > li"), function (li) {
+      var o = {};
+      ["label", "value", "before", "after", "unit"].forEach(function (k) {
+        o[k] = String(li.querySelector('[data-key="' + k + '"]').value).trim();
+      });
+      Object.defineProperty(o, "_row", { value: li.getAttribute("data-row"), enumerable: false });
+      return o;
+    });
+    var sections = D.body_sections.map(function (pair, i) { return form.elements.namedItem("body-" + (i + 1)).value; });
+    return {
+      title: get("title"),
+      summary: get("summary"),
+      date: get("date"),
+      site: checked("site")[0] || "",
+      champions: checked("champions"),
+      practices: checked("practices"),
+      tags: checked("tags"),
+      stage: get("stage") || "adopted",
+      outcomes: outcomes,
+      inspired_by: get("inspired_by").split(",").map(function (s) { return s.trim(); }).filter(Boolean),
+      image: get("image"),
+      image_alt: get("image_alt"),
+      draft: form.elements.namedItem("draft").checked,
+      body: composeBody(sections, D.body_sections),
+      slug: get("slug"),
+    };
+  }
+  api.values = values;
+
+  function controlFor(p) {
+    if (p.control.indexOf("outcomes-") === 0) {
+      var parts = p.control.split("-");
+      return form.querySelector('#sb-outcomes > li[data-row="' + parts[1] + '"] [data-key="' + parts[2] + '"]');
+    }
+    return $("sb-f-" + p.control) || form.querySelector('input[name="' + p.control + '"]');
+  }
+
+  function slotFor(p) {
+    if (p.control.indexOf("outcomes-") === 0) {
+      var li = form.querySelector('#sb-outcomes > li[data-row="' + p.control.split("-")[1] + '"]');
+      return li && li.querySelector(".sb-form__error");
+    }
+    return $("sb-e-" + p.control);
+  }
+
+  function isTouched(p) {
+    return showAll || touched[p.control] || touched[p.field];
+  }
+
+  function update() {
+    var v = values();
+    var problems = check(v);
+    var text = render(v, D.body_sections);
+    output.value = text;
+    var path = "stories/" + (v.slug || "…") + "/index.md";
+    $("sb-path").textContent = path;
+    // Field messages: each slot shows the first problem of its control once the champion has been there.
+    Array.prototype.forEach.call(form.querySelectorAll(".sb-form__error"), function (slot) { slot.hidden = true; slot.textContent = ""; });
+    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (el) { el.removeAttribute("aria-invalid"); });
+    var shown = problems.filter(isTouched);
+    shown.forEach(function (p) {
+      var slot = slotFor(p);
+      if (slot && slot.hidden) {
+        slot.textContent = p.message + (p.hint ? " (" + p.hint + ")" : "");
+        slot.hidden = false;
+      }
+      var el = controlFor(p);
+      if (el && el.type !== "radio" && el.type !== "checkbox") el.setAttribute("aria-invalid", "true");
+    });
+    summary.textContent = "";
+    if (shown.length) {
+      var head = document.createElement("p");
+      head.textContent = shown.length === 1 ? "1 thing to fix:" : shown.length + " things to fix:";
+      var list = document.createElement("ul");
+      shown.forEach(function (p) {
+        var li = document.createElement("li");
+        var el = controlFor(p);
+        var a = document.createElement("a");
+        a.href = "#" + (el && el.id ? el.id : "sb-story-form");
+        a.textContent = p.message;
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      summary.appendChild(head);
+      summary.appendChild(list);
+    }
+    // The forge link always carries the current text; it refuses (and explains) while problems remain.
+    var url = kind && repo ? forgeUrl(kind, repo, D.forge.branch, path, text) : null;
+    var tooLong = url && url.length > MAX_URL;
+    if (tooLong) url = forgeUrl(kind, repo, D.forge.branch, path, "");
+    forgeLink.hidden = !url;
+    if (url) {
+      forgeLink.href = url;
+      forgeLink.textContent = "Open in " + (kind === "github" ? "GitHub" : "GitLab") + "’s web editor";
+      forgeLink.setAttribute("aria-disabled", problems.length ? "true" : "false");
+    }
+    forgeHelp.textContent = url
+      ? "The editor opens with the file " + path + (tooLong ? " named; your story is too long to pass in the address, so choose Copy to clipboard and paste it there." : " filled in: save it on a new branch and open the pull request.")
+      : repo
+        ? "Open the hub’s repository (" + repo + ") in your browser, choose Add file, name the new file " + path + " and paste the text (Copy to clipboard)."
+        : "Create the file " + path + " in the hub’s repository and paste the text (Copy to clipboard).";
+    return problems;
+  }
+  api.update = update;
+
+  function refuse(problems) {
+    showAll = true;
+    update();
+    status.textContent = (problems.length === 1 ? "1 thing" : problems.length + " things") + " to fix first: see the list at the top of the form.";
+    var first = controlFor(problems[0]);
+    if (first) first.focus();
+  }
+
+  // ---- pickers: type to filter, Enter picks the first match ---------------------------------------------------
+
+  Array.prototype.forEach.call(form.querySelectorAll(".sb-picker__filter"), function (box) {
+    var list = $("sb-l-" + box.getAttribute("data-filter-for"));
+    var none = list.parentNode.querySelector(".sb-picker__none");
+    var visible = function () {
+      return Array.prototype.filter.call(list.children, function (li) { return !li.hidden; });
+    };
+    box.addEventListener("input", function () {
+      var q = plain(box.value);
+      Array.prototype.forEach.call(list.children, function (li) {
+        var input = li.querySelector("input");
+        li.hidden = !(input.checked || !q || li.getAttribute("data-filter").indexOf(q) !== -1);
+      });
+      none.hidden = visible().length > 0;
+    });
+    box.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      var q = plain(box.value);
+      var match = visible().filter(function (li) { return !q || li.getAttribute("data-filter").indexOf(q) !== -1; })[0];
+      if (!match) return;
+      var input = match.querySelector("input");
+      if (!input.checked) input.click();
+      status.textContent = "Picked " + match.textContent.trim() + ".";
+    });
+  });
+
+  // ---- the outcomes repeater ---------------------------------------------------------------------------------
+
+  var outcomesList = $("sb-outcomes");
+  var LABELS = { label: "What was measured", value: "Result", before: "Before", after: "After", unit: "Unit" };
+
+  function renumber() {
+    Array.prototype.forEach.call(outcomesList.children, function (li, i) {
+      li.querySelector("legend").textContent = "Outcome " + (i + 1);
+      li.querySelector("button").textContent = "Remove outcome " + (i + 1);
+      Array.prototype.forEach.call(li.querySelectorAll("[data-key]"), function (input) {
+        input.name = "outcomes[" + (i + 1) + "]." + input.getAttribute("data-key"); // as the validator numbers them
+      });
+    });
+  }
+
+  function addOutcome() {
+    rowCounter += 1;
+    var row = rowCounter;
+    var li = document.createElement("li");
+    li.setAttribute("data-row", String(row));
+    var set = document.createElement("fieldset");
+    var legend = document.createElement("legend");
+    set.appendChild(legend);
+    D.outcome_fields.forEach(function (sub) {
+      var id = "sb-f-outcomes-" + row + "-" + sub.name;
+      var wrap = document.createElement("div");
+      wrap.className = "sb-outcome-field";
+      var label = document.createElement("label");
+      label.htmlFor = id;
+      label.textContent = LABELS[sub.name] + (sub.required ? " (required)" : "");
+      var input = document.createElement("input");
+      input.type = "text";
+      input.id = id;
+      input.name = "outcomes[" + row + "]." + sub.name;
+      input.setAttribute("data-key", sub.name);
+      input.setAttribute("autocomplete", "off");
+      input.setAttribute("aria-describedby", "sb-e-outcomes-" + row);
+      wrap.appendChild(label);
+      wrap.appendChild(input);
+      set.appendChild(wrap);
+    });
+    var error = document.createElement("p");
+    error.className = "sb-form__error";
+    error.id = "sb-e-outcomes-" + row;
+    error.hidden = true;
+    set.appendChild(error);
+    var remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "md-button";
+    remove.addEventListener("click", function () {
+      li.remove();
+      renumber();
+      update();
+      $("sb-add-outcome").focus();
+      status.textContent = "Outcome removed.";
+    });
+    set.appendChild(remove);
+    li.appendChild(set);
+    outcomesList.appendChild(li);
+    renumber();
+    li.querySelector("input").focus();
+    update();
+  }
+  $("sb-add-outcome").addEventListener("click", addOutcome);
+
+  // ---- live checks --------------------------------------------------------------------------------------------
+
+  function controlKey(target) {
+    if (target.hasAttribute("data-key")) {
+      var row = target.closest("li").getAttribute("data-row");
+      return "outcomes-" + row + "-" + target.getAttribute("data-key");
+    }
+    return target.name;
+  }
+
+  form.addEventListener("input", function (event) {
+    var t = event.target;
+    if (t === slugBox) slugEdited = slugBox.value.trim() !== "";
+    if (t.name === "title" && !slugEdited) slugBox.value = t.value.trim() ? slugify(t.value) : "";
+    if (t.classList.contains("sb-picker__filter")) return;
+    if (t.type === "radio" || t.type === "checkbox" || t.tagName === "SELECT") touched[controlKey(t)] = true;
+    update();
+  });
+  form.addEventListener("change", function (event) {
+    var t = event.target;
+    if (!t.classList.contains("sb-picker__filter")) touched[controlKey(t)] = true;
+    update();
+  });
+  form.addEventListener("focusout", function (event) {
+    var t = event.target;
+    if (t.name && !t.classList.contains("sb-picker__filter")) {
+      touched[controlKey(t)] = true;
+      // A group of pickers counts as visited when focus leaves it.
+      var set = t.closest(".sb-picker");
+      if (set) touched[set.getAttribute("data-field")] = true;
+      update();
+    }
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+
+  // ---- handing the file over ----------------------------------------------------------------------------------
+
+  forgeLink.addEventListener("click", function (event) {
+    var problems = update();
+    if (problems.length) {
+      event.preventDefault();
+      refuse(problems);
+    }
+  });
+
+  $("sb-download").addEventListener("click", function () {
+    var problems = update();
+    if (problems.length) return refuse(problems);
+    var blob = new Blob([output.value], { type: "text/markdown;charset=utf-8" });
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "index.md";
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+    status.textContent = "index.md downloaded: put it in a folder named " + values().slug + " inside stories/.";
+  });
+
+  $("sb-copy").addEventListener("click", function () {
+    var problems = update();
+    if (problems.length) return refuse(problems);
+    var done = function () { status.textContent = "Copied: paste it into the new file in the web editor."; };
+    var fallback = function () {
+      output.focus();
+      output.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      status.textContent = ok ? "Copied: paste it into the new file in the web editor." : "The text is selected below: press Ctrl+C (or Cmd+C) to copy it.";
+    };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(output.value).then(done, fallback);
+    else fallback();
+  });
+
+  $("sb-form-nojs").hidden = true;
+  form.hidden = false;
+  update();
+  form.setAttribute("data-ready", "true");
+})();
