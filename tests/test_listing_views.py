@@ -164,7 +164,7 @@ def test_cards_celebrate_outcome_champions_stage_and_date(hub: Hub) -> None:
     text = html(views(hub.root).stories()[0])
     assert '<p class="sb-card__outcome"><strong>-41 %</strong> <span>Paper used</span></p>' in text
     assert '<p class="sb-card__people">Anna Schmidt</p>' in text
-    assert 'sb-stage--adopted' in text and ">4 Jan 2024</time>" in text
+    assert "sb-stage--adopted" in text and ">4 Jan 2024</time>" in text
 
 
 def test_home_shows_newest_adoptions_and_spread(hub: Hub) -> None:
@@ -265,7 +265,9 @@ def test_story_page_reading_time_advice_contacts_and_lineage(hub: Hub) -> None:
     )
     page = v.story(story, rendered, None)
     assert "4 min read" in page
-    assert '<section class="sb-advice">\n<h2 id="advice">What we would tell another site</h2>\n<p>Start small.</p>' in page
+    assert (
+        '<section class="sb-advice">\n<h2 id="advice">What we would tell another site</h2>\n<p>Start small.</p>' in page
+    )
     assert '<a class="sb-ask" href="mailto:ines@example.org"' in page and ">Ask Inês</a>" in page
     assert ">27 Feb 2024<" not in page and ">3 Jan 2024</time>" in page
     origin = v.story(v.ledger.by_slug["origin"], "<p>x</p>", None)
@@ -274,7 +276,9 @@ def test_story_page_reading_time_advice_contacts_and_lineage(hub: Hub) -> None:
 
 
 def test_advice_admonition_is_marked() -> None:
-    body = '<div class="admonition tip">\n<p class="admonition-title">What we\'d tell another site</p>\n<p>Go.</p>\n</div>'
+    body = (
+        '<div class="admonition tip">\n<p class="admonition-title">What we\'d tell another site</p>\n<p>Go.</p>\n</div>'
+    )
     assert '<div class="admonition tip sb-advice">' in mark_advice(body)
     other = '<div class="admonition tip">\n<p class="admonition-title">Our advice</p>\n</div>'
     assert mark_advice(other) == other
