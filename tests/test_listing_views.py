@@ -287,3 +287,12 @@ def test_advice_admonition_is_marked() -> None:
 def test_reading_time_counts_words_not_markup() -> None:
     assert reading_minutes("<p>" + "<b>w</b> " * 10 + "</p>") == 1
     assert reading_minutes("<p>" + "w " * 1000 + "</p>") == 5
+
+
+def test_champion_lineage_shows_on_the_first_page_only(hub: Hub) -> None:
+    hub.story("origin", _front(0))
+    for i in range(1, 26):
+        hub.story(f"later-{i:02d}", _front(i, extra="inspired_by: [origin]\n"))
+    first, second = views(hub.root).champion("anna-schmidt")
+    assert "Adoptions they inspired" in html(first) and "Adoptions they inspired" not in html(second)
+    assert html(first).count("learning from") == 25  # each adoption once
