@@ -224,6 +224,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     )
     for path, xml in feeds.items():
         out.append(_generated(config, path, xml, partial(str, xml)))
+    for path, text in STATE.pages.files().items():  # the story index the filters load, robots.txt
+        out.append(_generated(config, path, text, partial(str, text)))
     # The search index and (in a build) the generated pages need only the model, and the Markdown of the
     # last stories MkDocs will reach can be converted ahead of it: the machine's other core does all that.
     pages, folder = STATE.pages, Path(config.site_dir) / "search"
@@ -270,12 +272,15 @@ def _set_meta(
     *,
     feeds_: tuple[tuple[str, str], ...] = (),
     draft: bool = False,
+    image: str | None = None,
 ) -> None:
     # MkDocs' Jinja does not autoescape and Material prints these raw into <title>, <meta> and search results.
     meta: dict[str, Any] = {"title": html.escape(title), "description": html.escape(description)}
     meta["search"] = {"exclude": True}  # Material's plugin parses nothing; on_post_build writes our entries
     meta["snowball_feeds"] = [(html.escape(t), p) for t, p in (("All stories", "feeds/all.xml"), *feeds_)]
     meta["snowball_draft"] = draft
+    meta["snowball_image"] = image  # site-root-relative path of the page's picture for link previews (og:image)
+    meta["snowball_noindex"] = not (STATE.hub is not None and STATE.hub.settings.allow_indexing)
     meta["hide"] = ["navigation"]  # the tabs are the navigation; the sidebar would repeat one link
     page.meta = meta
 
@@ -294,7 +299,9 @@ def _skip_markdown(page: Page) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     src = page.file.src_uri
     if story := STATE.stories.get(src):
-        _set_meta(page, story.title, story.summary, draft=story.draft)
+        hero = _hero(story)
+        image = f"stories/{story.slug}/{hero['src']}" if hero else None
+        _set_meta(page, story.title, story.summary, draft=story.draft, image=image)
         if config.repo_url and config.edit_uri:
             page.edit_url = posixpath.join(
                 config.repo_url.rstrip("/"), config.edit_uri.strip("/"), f"{story.slug}/index.md"

@@ -32,6 +32,11 @@ def url_path(kind: str, ident: str | None = None) -> str:
     return pattern.format(ident) if ident is not None else pattern
 
 
+def paged(url: str, number: int) -> str:
+    """Page `number` of the listing at url: page 1 is the listing itself, then 'stories/page/2/' and so on."""
+    return url if number <= 1 else f"{url}page/{number}/"
+
+
 def source_path(kind: str, ident: str | None = None) -> str:
     """The Markdown source path a page pretends to have, e.g. 'sites/porto/index.md'."""
     return url_path(kind, ident) + "index.md"
@@ -45,3 +50,7 @@ class Urls:
 
     def to(self, kind: str, ident: str | None = None) -> str:
         return self.base + url_path(kind, ident) or "./"
+
+    def at(self, path: str) -> str:
+        """A link to any site-root-relative path (a listing's page 2, a data file)."""
+        return self.base + path or "./"

@@ -214,9 +214,9 @@ def test_matrix_cells_link_to_first_story(built: Path, sample: Ledger) -> None:
 
 def test_listing_has_filters_and_all_cards(built: Path, sample: Ledger) -> None:
     html = page(built, "stories")
-    assert html.count('<article class="sb-card"') == len(sample.stories)
+    assert html.count('<article class="sb-card"') == min(len(sample.stories), 24)  # paginated, 24 a page
     assert "data-sb-filters" in html and 'name="site"' in html and 'name="practice"' in html
-    assert f"Showing {len(sample.stories)} of {len(sample.stories)} stories" in html
+    assert f"{len(sample.stories)} stories, newest first" in html
 
 
 def test_build_is_reproducible(built: Path, tmp_path: Path) -> None:

@@ -7,10 +7,14 @@ the templates autoescape every value, so a hostile title stays text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
@@ -26,6 +30,27 @@ _ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=False,
 )
+
+LOCALE = "en"  # the language every generated page is written in (mkdocs.yml's theme language is "en" too)
+DATE_FORMAT = "d MMM y"  # the one date format of the site: "12 Mar 2024"
+
+
+def plural(n: int, one: str, other: str) -> str:
+    """ "1 story", "2 stories", "1,000 stories": the number and the word in the form the language's rules pick.
+
+    Babel knows each language's plural rules (CLDR); the words themselves come from the caller.
+    """
+    word = one if Locale.parse(LOCALE).plural_form(abs(n)) == "one" else other
+    return f"{format_decimal(n, locale=LOCALE)} {word}"
+
+
+def date(value: dt.date) -> str:
+    """A date as every page shows it, e.g. "12 Mar 2024" (the ISO form goes in <time datetime>)."""
+    return format_date(value, DATE_FORMAT, locale=LOCALE)
+
+
+_ENV.filters["plural"] = plural
+_ENV.filters["date"] = date
 
 
 @dataclass(frozen=True)
@@ -155,3 +180,33 @@ class BaseViews:
 def error_panel(path: str, diagnostics: Sequence[Diagnostic]) -> str:
     """The preview's stand-in for a page that cannot be shown: the validator's messages, word for word."""
     return _ENV.get_template("error.html").render(path=path, diagnostics=diagnostics)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """How to reach a champion: a link when the registry gives an e-mail or an https chat address, else text."""
+
+    name: str  # the champion's full name
+    first: str  # what "Ask …" says: the first word of the name
+    text: str  # the contact as written in the registry
+    href: str | None  # mailto:… or https://…; None for anything else (shown as plain text)
+
+
+_EMAIL = re.compile(r"[^@\s:/<>\"']+@[^@\s/<>\"']+\.[^@\s/<>\"'.]+")
+
+
+def contact_of(name: str, contact: str | None) -> Contact | None:
+    """A champion's contact as a working link where that is safe: e-mail -> mailto:, https:// -> itself.
+
+    Nothing else becomes a link (no javascript:, no http:// on an intranet page that may be served over https).
+    """
+    if not contact or not contact.strip():
+        return None
+    text = contact.strip()
+    first = name.split()[0] if name.split() else name
+    bare = text.removeprefix("mailto:")
+    if _EMAIL.fullmatch(bare):
+        return Contact(name, first, bare, f"mailto:{bare}")
+    if text.startswith("https://") and len(text) > len("https://") and not any(c.isspace() for c in text):
+        return Contact(name, first, text, text)
+    return Contact(name, first, text, None)

@@ -1,43 +1,212 @@
-"""Listing views: the home page, all stories, tags and champions, and their indexes."""
+"""Listing views: the home page, all stories, tags and champions, and their indexes.
+
+Every listing is cut into pages of PAGE_SIZE cards ('stories/', 'stories/page/2/', ...), so no page grows
+with the hub. Filtering and sorting across all stories happens in the browser, from one compact JSON index
+(`stories/index.json`) that the filter script loads only when a reader first uses a filter.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 from functools import partial
 
-from ..urls import Urls, source_path, url_path
-from .common import BaseViews, GeneratedPage
+from babel import Locale
+
+from ..contract import STAGES
+from ..model import Story
+from ..urls import Urls, paged, source_path, url_path
+from .common import LOCALE, BaseViews, GeneratedPage, contact_of, plural
+
+PAGE_SIZE = 24  # cards per listing page: about 30 KB of HTML, one screenful or two on a phone
+INDEX_PATH = "stories/index.json"  # the compact story index the filter script loads
+SORTS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "Title A to Z"))
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where one page of a listing sits among its pages; URLs are site-root-relative."""
+
+    number: int  # 1-based
+    count: int  # pages in all (at least 1, even for an empty listing)
+    total: int  # items in all
+    first: int  # 1-based position of the first item on this page (0 when there are none)
+    last: int  # position of the last item on this page
+    url: str
+    prev: str | None
+    next: str | None
+    links: tuple[tuple[int, str | None], ...]  # page numbers to offer, (0, None) marks a gap
+
+    @property
+    def start(self) -> int:
+        """Index of this page's first item in the full list."""
+        return max(self.first - 1, 0)
+
+
+def page_count(total: int, size: int = PAGE_SIZE) -> int:
+    return max(1, -(-total // size))
+
+
+def pagers(url: str, total: int, size: int = PAGE_SIZE) -> list[Pager]:
+    """One Pager per page of a listing of `total` items at `url`: page 1 is the listing itself."""
+    count = page_count(total, size)
+    out = []
+    for n in range(1, count + 1):
+        first = (n - 1) * size + 1 if total else 0
+        shown = sorted({1, count, n - 1, n, n + 1} & set(range(1, count + 1)))
+        links: list[tuple[int, str | None]] = []
+        for i in shown:
+            if links and i - links[-1][0] > 1:
+                links.append((0, None))
+            links.append((i, paged(url, i)))
+        out.append(
+            Pager(
+                number=n,
+                count=count,
+                total=total,
+                first=first,
+                last=min(n * size, total),
+                url=paged(url, n),
+                prev=paged(url, n - 1) if n > 1 else None,
+                next=paged(url, n + 1) if n < count else None,
+                links=tuple(links),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How far one practice has spread: sites using it now, sites that stopped, out of all sites."""
+
+    practice: str
+    name: str
+    live: int
+    retired: int
+    sites: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.live / self.sites) if self.sites else 0
+
+
+def title_key(story: Story) -> tuple[str, str]:
+    """The "Title A to Z" order, the same in the page, the index and the tests."""
+    return (story.title.casefold(), story.slug)
 
 
 class ListingViews(BaseViews):
     def listing_pages(self) -> list[GeneratedPage]:
-        pages = [self.home(), self.stories(), self.tags_index(), self.champions_index()]
-        pages += [self.tag(i) for i in sorted(self.hub.tags)]
-        pages += [self.champion(i) for i in sorted(self.hub.champions)]
+        pages = [self.home(), *self.stories(), self.tags_index(), self.champions_index()]
+        for i in sorted(self.hub.tags):
+            pages += self.tag(i)
+        for i in sorted(self.hub.champions):
+            pages += self.champion(i)
         return pages
 
     def listing_files(self) -> dict[str, str]:
-        """Non-page outputs of this family, by site-root-relative path (data for filtering stories in the browser)."""
-        return {}
+        """Non-page outputs of this family, by site-root-relative path: the story index and robots.txt."""
+        return {INDEX_PATH: self.story_index(), "robots.txt": self.robots()}
+
+    def robots(self) -> str:
+        """Private by default: crawlers are asked to stay out unless the hub allows indexing (snowball.yml)."""
+        if self.hub.settings.allow_indexing:
+            return "User-agent: *\nAllow: /\n"
+        return "# This hub is private: snowball.yml has allow_indexing: false.\nUser-agent: *\nDisallow: /\n"
+
+    def story_index(self) -> str:
+        """Every listed story in a compact form: short keys, numbers into lookup tables instead of names.
+
+        Row: [slug, title, summary, "YYYY-MM-DD", site, stage, [practices], [champions], [tags],
+        headline value, headline label, draft (0/1)]; site, stage, practices... are positions in the tables.
+        "t" lists story positions in title order; the rows themselves are newest first.
+        """
+        hub, n = self.hub, self.names
+        stories = self.ledger.stories
+        regions = sorted({s.region for s in hub.sites.values()})
+        site_ids = sorted(set(hub.sites) | {s.site for s in stories})
+        practice_ids = sorted(set(hub.practices) | {p for s in stories for p in s.practices})
+        champion_ids = sorted(set(hub.champions) | {c for s in stories for c in s.champions})
+        tag_ids = sorted(set(hub.tags) | {t for s in stories for t in s.tags})
+        at = {
+            "s": {k: i for i, k in enumerate(site_ids)},
+            "p": {k: i for i, k in enumerate(practice_ids)},
+            "c": {k: i for i, k in enumerate(champion_ids)},
+            "t": {k: i for i, k in enumerate(tag_ids)},
+            "g": {k: i for i, k in enumerate(STAGES)},
+        }
+        region_at = {r: i for i, r in enumerate(regions)}
+
+        def region(site: str) -> int:
+            return region_at[hub.sites[site].region] if site in hub.sites else -1
+
+        rows = []
+        for s in stories:
+            value, label = headline(s)
+            rows.append(
+                [
+                    s.slug,
+                    s.title,
+                    s.summary,
+                    s.date.isoformat(),
+                    at["s"][s.site],
+                    at["g"].get(s.stage, 0),
+                    [at["p"][p] for p in s.practices],
+                    [at["c"][c] for c in s.champions],
+                    [at["t"][t] for t in s.tags],
+                    value,
+                    label,
+                    int(s.draft),
+                ]
+            )
+        order = sorted(range(len(stories)), key=lambda i: title_key(stories[i]))
+        months = Locale.parse(LOCALE).months["format"]["abbreviated"]
+        data = {
+            "v": 1,
+            "size": PAGE_SIZE,
+            "months": [months[m] for m in range(1, 13)],
+            "regions": regions,
+            "sites": [[k, n.site_names[k], region(k)] for k in site_ids],
+            "practices": [[k, n.practice_names[k]] for k in practice_ids],
+            "champions": [[k, n.champion_names[k]] for k in champion_ids],
+            "tags": [[k, n.tag_names[k]] for k in tag_ids],
+            "stages": list(STAGES),
+            "stories": rows,
+            "t": order,
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def home(self) -> GeneratedPage:
-        lg = self.ledger
-        figures = {
-            "stories": len(lg.stories),
-            "sites": len(self.hub.sites),
-            "practices": len(self.hub.practices),
-            "champions": len(self.hub.champions),
-            "recent": len(lg.recent_adoptions(self.today - dt.timedelta(days=90))),
-        }
-        counts = {p: len(lg.practice_adoptions(p)) for p in self.hub.practices}
+        lg, hub = self.ledger, self.hub
+        figures = (
+            ("stories", plural(len(lg.stories), "story", "stories")),
+            ("sites", plural(len(hub.sites), "site", "sites")),
+            ("practices", plural(len(hub.practices), "practice", "practices")),
+            ("champions", plural(len(hub.champions), "champion", "champions")),
+            (
+                "matrix",
+                plural(len(lg.recent_adoptions(self.today - dt.timedelta(days=90))), "adoption", "adoptions")
+                + " in the last 90 days",
+            ),
+        )
+        newest = sorted(lg.adoptions.values(), key=lambda a: (a.first_date, a.site, a.practice), reverse=True)[:6]
+        spreads = []
+        for p in hub.practices:
+            adoptions = lg.practice_adoptions(p)
+            retired = sum(a.stage == "retired" for a in adoptions)
+            spreads.append(Spread(p, self.names.practice_names[p], len(adoptions) - retired, retired, len(hub.sites)))
+        spreads.sort(key=lambda s: (-s.live, s.name.casefold()))
         html = self._lazy(
             "home.html",
             "",
             title=self.site_name,
             figures=figures,
-            cards=partial(self.cards, lg.stories[:6], ""),
-            spreading=lg.recently_spread(6),
-            counts=counts,
+            latest=lg.stories[:6],
+            cards=self._cards_for(lg.stories[:6], ""),
+            newest=newest,
+            spreads=spreads[:10],
+            more_practices=max(len(spreads) - 10, 0),
             h=self.names,
         )
         return GeneratedPage(
@@ -47,35 +216,79 @@ class ListingViews(BaseViews):
             html,
         )
 
-    def stories(self) -> GeneratedPage:
-        n = self.names
-        filters = {
-            "sites": sorted(n.site_names.items(), key=lambda kv: kv[1]),
-            "practices": sorted(n.practice_names.items(), key=lambda kv: kv[1]),
-            "tags": sorted(n.tag_names.items(), key=lambda kv: kv[1]),
-        }
-        html = self._lazy(
-            "listing.html",
-            "stories/",
-            title="All stories",
-            lede="Newest first. Narrow the list by site, practice or tag.",
-            stories=self.ledger.stories,
-            cards=partial(self.cards, self.ledger.stories, "stories/"),
-            filters=filters,
-            h=n,
-            feed=Urls("stories/").to("feed-all"),
+    def _cards_for(self, stories: list[Story], page_url: str) -> partial[object]:
+        """The cards of one page, rendered when the page is (one place to change how cards reach templates)."""
+        return partial(self.cards, stories, page_url)
+
+    def _paginated(
+        self,
+        url: str,
+        template: str,
+        title: str,
+        description: str,
+        stories: list[Story],
+        first_page_only: dict[str, object] | None = None,
+        **context: object,
+    ) -> list[GeneratedPage]:
+        """A listing cut into pages; `first_page_only` holds what only page 1 shows (say, lineage)."""
+        out = []
+        for pager in pagers(url, len(stories)):
+            chunk = stories[pager.start : pager.start + PAGE_SIZE]
+            heading = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
+            only = first_page_only or {}
+            extra = only if pager.number == 1 else {k: () for k in only}
+            html = self._lazy(
+                template,
+                pager.url,
+                title=heading,
+                heading=title,
+                stories=chunk,
+                cards=self._cards_for(chunk, pager.url),
+                pager=pager,
+                h=self.names,
+                **context,
+                **extra,
+            )
+            out.append(GeneratedPage(pager.url + "index.md", heading, description, html))
+        return out
+
+    def filter_choices(self) -> tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...]:
+        """The filter form: (field name, label, 'all' option, options as (value, text)), all plain data."""
+        n, stories = self.names, self.ledger.stories
+
+        def by_name(names: dict[str, str], ids: set[str]) -> tuple[tuple[str, str], ...]:
+            return tuple(sorted(((i, names[i]) for i in ids), key=lambda kv: (kv[1].casefold(), kv[0])))
+
+        regions = sorted({s.region for s in self.hub.sites.values()})
+        years = sorted({s.date.year for s in stories}, reverse=True)
+        return (
+            ("region", "Region", "All regions", tuple((r, r) for r in regions)),
+            ("site", "Site", "All sites", by_name(n.site_names, {s.site for s in stories} | set(self.hub.sites))),
+            ("practice", "Practice", "All practices", by_name(n.practice_names, set(self.hub.practices))),
+            ("stage", "Stage", "All stages", tuple((s, s.capitalize()) for s in STAGES)),
+            ("tag", "Tag", "All tags", by_name(n.tag_names, set(self.hub.tags))),
+            ("champion", "Champion", "All champions", by_name(n.champion_names, set(self.hub.champions))),
+            ("year", "Year", "All years", tuple((str(y), str(y)) for y in years)),
         )
-        return GeneratedPage(
-            source_path("stories"),
+
+    def stories(self) -> list[GeneratedPage]:
+        return self._paginated(
+            url_path("stories"),
+            "listing.html",
             "All stories",
             "Every story, newest first.",
-            html,
+            self.ledger.stories,
+            lede="Newest first. Filter by region, site, practice, stage, tag, champion or year.",
+            filters=self.filter_choices(),
+            sorts=SORTS,
+            index=INDEX_PATH,
+            feed=url_path("feed-all"),
         )
 
     def tags_index(self) -> GeneratedPage:
         u, lg = Urls("tags/"), self.ledger
         items = [
-            (u.to("tag", t.id), t.label, f"{len(lg.by_tag.get(t.id, []))} stories")
+            (u.to("tag", t.id), t.label, plural(len(lg.by_tag.get(t.id, [])), "story", "stories"))
             for t in sorted(self.hub.tags.values(), key=lambda t: t.label.lower())
         ]
         return self._index("tags", "Tags", "Topics across all stories.", [("", items)])
@@ -86,44 +299,48 @@ class ListingViews(BaseViews):
             (
                 u.to("champion", c.id),
                 c.name,
-                f"{self.names.site_names.get(c.site, c.site)} · {len(lg.by_champion.get(c.id, []))} stories",
+                f"{self.names.site_names[c.site]} · {plural(len(lg.by_champion.get(c.id, [])), 'story', 'stories')}",
             )
             for c in sorted(self.hub.champions.values(), key=lambda c: c.name.lower())
         ]
         return self._index("champions", "Champions", "The people who start snowballs rolling. Ask them.", [("", items)])
 
-    def tag(self, ident: str) -> GeneratedPage:
+    def tag(self, ident: str) -> list[GeneratedPage]:
         tag = self.hub.tags[ident]
-        html = self._lazy(
-            "entity.html",
+        return self._paginated(
             url_path("tag", ident),
-            title=f"Tag: {tag.label}",
+            "entity.html",
+            f"Tag: {tag.label}",
+            tag.description or tag.label,
+            self.ledger.by_tag.get(ident, []),
             lede=tag.description,
-            stories=self.ledger.by_tag.get(ident, []),
-            cards=partial(self.cards, self.ledger.by_tag.get(ident, []), url_path("tag", ident)),
-            inspired=(),
-            h=self.names,
+            site=None,
+            contact=None,
+            first_page_only={"inspired": ()},
         )
-        return GeneratedPage(source_path("tag", ident), f"Tag: {tag.label}", tag.description or tag.label, html)
 
-    def champion(self, ident: str) -> GeneratedPage:
+    def champion(self, ident: str) -> list[GeneratedPage]:
         c, lg = self.hub.champions[ident], self.ledger
         mine = lg.by_champion.get(ident, [])
-        inspired = sorted(
-            ((s, later) for s in mine for later in lg.inspired.get(s.slug, [])),
-            key=lambda p: (p[1].date, p[1].slug),
-            reverse=True,
-        )
-        site = self.names.site_names.get(c.site, c.site)
-        lede = f"Champion at {site}." + (f" Contact: {c.contact}" if c.contact else "")
-        html = self._lazy(
-            "entity.html",
+        pairs = {(s.slug, later.slug): (s, later) for s in mine for later in lg.inspired.get(s.slug, [])}
+        inspired = sorted(pairs.values(), key=lambda p: (p[1].date, p[1].slug, p[0].slug), reverse=True)
+        site = self.names.site_names[c.site]
+        return self._paginated(
             url_path("champion", ident),
-            title=c.name,
-            lede=lede,
-            stories=mine,
-            cards=partial(self.cards, mine, url_path("champion", ident)),
-            inspired=inspired,
-            h=self.names,
+            "entity.html",
+            c.name,
+            f"{c.name}, champion at {site}.",
+            mine,
+            lede="",
+            site=c.site,
+            contact=contact_of(c.name, c.contact),
+            first_page_only={"inspired": tuple(inspired)},
         )
-        return GeneratedPage(source_path("champion", ident), c.name, f"{c.name}, champion at {site}.", html)
+
+
+def headline(story: Story) -> tuple[str, str]:
+    """The card's headline outcome: the first outcome's value (with its unit after a bare number) and label."""
+    if not story.outcomes:
+        return "", ""
+    o = story.outcomes[0]
+    return (f"{o.value} {o.value_unit}" if o.value_unit else o.value), o.label

@@ -2,11 +2,57 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from markupsafe import Markup
 
 from ..model import Story
 from ..urls import url_path
-from .common import BaseViews, _fingerprint, _render
+from .common import BaseViews, _fingerprint, _render, contact_of
+
+WORDS_PER_MINUTE = 200
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"\w+")
+# The advice section of the story template ("What we would tell another site", also "What we'd ..."):
+# as an admonition title, or as the h2 that opens the section.
+_ADVICE = re.compile(r"\bwhat\s+we(?:\s+would|['’]d)\s+tell\s+another\s+site\b", re.IGNORECASE)
+_ADMONITION = re.compile(r'<div class="admonition ([^"]*)">(\s*<p class="admonition-title">)(.*?)</p>', re.DOTALL)
+_H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
+
+
+def reading_minutes(body_html: str) -> int:
+    """Minutes to read the story's text at 200 words a minute, at least 1."""
+    words = len(_WORD.findall(html.unescape(_TAG.sub(" ", body_html))))
+    return max(1, round(words / WORDS_PER_MINUTE))
+
+
+def mark_advice(body_html: str) -> str:
+    """Give the advice section its callout class, so it reads at body size (Material sets admonitions at 0.64rem).
+
+    An admonition titled "What we'd tell another site" gets class sb-advice; a "## What we would tell
+    another site" section (its heading and everything up to the next h2) is wrapped in
+    <section class="sb-advice">. The HTML comes from the sanitiser, so the markup matched here is
+    Python-Markdown's own.
+    """
+
+    def admonition(m: re.Match[str]) -> str:
+        if not _ADVICE.search(_TAG.sub("", m.group(3))):
+            return m.group(0)
+        return f'<div class="admonition {m.group(1)} sb-advice">{m.group(2)}{m.group(3)}</p>'
+
+    out = _ADMONITION.sub(admonition, body_html)
+    heads = list(_H2.finditer(out))
+    for i, m in enumerate(heads):
+        if _ADVICE.search(_TAG.sub("", m.group(1))):
+            end = heads[i + 1].start() if i + 1 < len(heads) else len(out)
+            return f'{out[: m.start()]}<section class="sb-advice">\n{out[m.start() : end]}</section>\n{out[end:]}'
+    return out
+
+
+def _unique(stories: list[Story]) -> list[Story]:
+    """Each story once, first mention kept: a story that names another twice is one lineage entry."""
+    return list({s.slug: s for s in stories}.values())
 
 
 class StoryViews(BaseViews):
@@ -27,17 +73,28 @@ class StoryViews(BaseViews):
 
     def story(self, story: Story, body_html: str, hero: dict[str, object] | None) -> str:
         """The story page's content: header card, outcomes, hero, sanitised body, lineage, related."""
-        lg = self.ledger
-        inspired_by = [lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug]
+        lg, hub = self.ledger, self.hub
+        inspired_by = _unique([lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug])
+        inspired = _unique(lg.inspired.get(story.slug, []))
+        in_lineage = {o.slug for o in inspired_by + inspired}
+        # A story already listed in the lineage is not listed again under "the same practice at other sites".
+        related = [o for o in lg.related(story) if o.slug not in in_lineage]
+        contacts = [
+            contact
+            for c in story.champions
+            if c in hub.champions and (contact := contact_of(hub.champions[c].name, hub.champions[c].contact))
+        ]
         return _render(
             "story.html",
             url_path("story", story.slug),
             s=story,
             outcomes=story.outcomes,
             hero=hero,
-            body=Markup(body_html),
+            body=Markup(mark_advice(body_html)),
+            minutes=reading_minutes(body_html),
+            contacts=contacts,
             inspired_by=inspired_by,
-            inspired=lg.inspired.get(story.slug, []),
-            related=lg.related(story),
+            inspired=inspired,
+            related=related,
             h=self.names,
         )
