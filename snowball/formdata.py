@@ -15,10 +15,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .contract import DATE_RE, IMAGE_EXTENSIONS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
-from .fields import _CONTROL_RE, _MARKUP_RE  # the validator's own patterns: one definition of plain text
+from .fields import _MARKUP_RE  # the validator's own patterns: one definition of plain text
 from .model import Registries
 from .scaffold import BODY_SECTIONS
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
+from .textcheck import SUSPECT_CLASS
 
 # The validator's messages (snowball/fields.py and snowball/hub.py), with {placeholders} the form fills in.
 MESSAGES: dict[str, str] = {
@@ -73,6 +74,23 @@ def _field(f: Field) -> dict[str, Any]:
     return {"name": f.name, "kind": f.kind, "required": f.required, "max_len": f.max_len, "ref": f.ref}
 
 
+def _js_class(python_class: str) -> str:
+    """The validator's class of invisible and control characters as a JavaScript `u`-flag character class.
+
+    The Python class holds some characters literally and others as \\UXXXXXXXX escapes; JavaScript
+    knows neither \\U nor raw controls in a pattern, so every character becomes \\u{...}."""
+    out, i = [], 0
+    while i < len(python_class):
+        if python_class.startswith("\\U", i):
+            out.append(f"\\u{{{int(python_class[i + 2 : i + 10], 16):x}}}")
+            i += 10
+        else:
+            ch = python_class[i]
+            out.append(ch if ch == "-" else f"\\u{{{ord(ch):x}}}")
+            i += 1
+    return "[" + "".join(out) + "]"
+
+
 def form_data(
     registries: Registries,
     settings: Settings = DEFAULT_SETTINGS,
@@ -94,7 +112,7 @@ def form_data(
             "slug": SLUG_RE.pattern,
             "date": DATE_RE.pattern,
             "markup": _MARKUP_RE.pattern,
-            "control": _CONTROL_RE.pattern,
+            "control": _js_class(SUSPECT_CLASS),
         },
         "image_extensions": sorted(IMAGE_EXTENSIONS),
         "stages": list(STAGES),
