@@ -64,4 +64,6 @@ CODES: dict[str, str] = {
     "outside-stories": "Pull-request mode: the change touches files outside stories/. A warning, not an error: "
     "registry changes need an editor's review, and configuration, hooks, templates, code and workflows (which run "
     "in CI) a maintainer's.",
+    "redirect": "redirects.yml (former addresses, written by snowball import) names a story that does not exist, "
+    "an address of one of the hub's own pages, or the same address twice.",
 }
