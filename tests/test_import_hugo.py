@@ -48,6 +48,7 @@ def test_toml_flat_file_and_summary_from_first_paragraph(imported: Path) -> None
     assert '  weight: "3"' in text
     # a site-relative link to the other post's old address now points at its story
     assert "[the bundle](../opening-data/index.md)" in text
+    assert "you would write ` {{ .Title }} ` for this." in text  # not a Hugo shortcode: the author's text, as code
 
 
 def test_shortcodes_are_converted_and_nothing_template_like_is_left(imported: Path) -> None:

@@ -337,11 +337,13 @@ class Importer:
             roots = [r for r in (p.post.folder, p.post.path.parent) if r is not None]
             candidates = [r / clean for r in roots] if not clean.startswith("/") else []
             candidates += [r / clean.lstrip("/") for r in source.image_roots]
-            allowed = [r.resolve() for r in (*roots, *source.image_roots, self.source)]
             for path in candidates:
                 try:
+                    if not path.is_file() or path.is_symlink():  # cheap checks first: most images are missing
+                        continue
                     real = path.resolve()
-                    if not path.is_file() or path.is_symlink() or not any(real.is_relative_to(a) for a in allowed):
+                    allowed = [r.resolve() for r in (*roots, *source.image_roots, self.source)]
+                    if not any(real.is_relative_to(a) for a in allowed):  # ../../ out of the source: refused
                         continue
                 except (OSError, ValueError):
                     continue
@@ -568,12 +570,11 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
 
     # 2. map: slugs first (links need them), then fields and registry ids
     planned = importer.plan(src)
-    for p in planned:
-        importer.map_fields(p, src)
+    planned = [p for p in planned if _guarded(report, p, importer.map_fields, p, src)]
     resolve = _resolver(planned, mapping.link_base)
 
     # 3. convert bodies, then summaries and limits (a missing summary comes from the converted body)
-    for p in planned:
+    def convert(p: Planned) -> None:
         ctx = Context(
             post=p.post,
             slug=p.slug,
@@ -611,6 +612,8 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
             p.body = p.body or p.fields["title"] + "\n"
             report.add(p.post.file, p.post.body_line, "body-made", "the post has no text; the body now holds its "
                        "summary" + (" and a link to the original" if origin else ""), p.slug)  # fmt: skip
+
+    planned = [p for p in planned if _guarded(report, p, convert, p)]
     for p in planned:
         if not p.fields["summary"]:
             p.fields["summary"] = first_paragraph(p.body) or p.fields["title"]
@@ -661,6 +664,17 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
     write_if_changed(into / "import-report.md", report.as_markdown())
     write_if_changed(into / "import-report.json", report.as_json())
     return report
+
+
+def _guarded(report: ImportReport, p: Planned, step: Callable[..., None], *args: Any) -> bool:
+    """Run one post's step; an unexpected failure skips that post (reported), never the whole import."""
+    try:
+        step(*args)
+        return True
+    except Exception as exc:  # a bug meeting input nobody foresaw: keep going, say so plainly
+        report.add(p.post.file, 0, "skipped", f"the importer could not convert this post ({type(exc).__name__}: "
+                   f"{exc}); please report it with the file", p.slug)  # fmt: skip
+        return False
 
 
 def _registry_note(into: Path, importer: Importer, dry_run: bool) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 # What each entry code means; shown at the top of import-report.md.
 ENTRY_CODES: dict[str, str] = {
@@ -80,7 +80,10 @@ class ImportReport:
             "notes": self.notes,
             "counts": self.counts(),
             "stories": [{"file": f, "story": s} for f, s in sorted(self.imported)],
-            "entries": [asdict(e) for e in sorted(self.entries)],
+            "entries": [
+                {"file": e.file, "line": e.line, "code": e.code, "message": e.message, "story": e.story}
+                for e in sorted(self.entries)
+            ],
         }
         return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
 
@@ -119,4 +122,7 @@ class ImportReport:
 
 def _md_escape(text: str) -> str:
     """Keep report text inert when rendered: backslash Markdown's active characters."""
-    return "".join("\\" + c if c in "\\`*_[]<>#|{}" else c for c in text.replace("\n", " "))
+    return text.replace("\n", " ").translate(_MD_ESCAPES)
+
+
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<#|{}"})

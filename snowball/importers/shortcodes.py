@@ -128,45 +128,46 @@ def _html_code_to_span(m: re.Match[str]) -> str:
     return f"{fence}{pad}{inner}{pad}{fence}"
 
 
+_CODE_START_RE = re.compile(r"`+|<pre\b", re.I)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
 def _split_inline_code(text: str) -> list[tuple[bool, str]]:
+    """Code spans (closed by the same number of backticks within the paragraph) and <pre> elements.
+
+    Linear: each opening run looks for its closer only up to the end of its paragraph.
+    """
     out: list[tuple[bool, str]] = []
-    i, start, n = 0, 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "`":
-            j = i
-            while j < n and text[j] == "`":
-                j += 1
-            run = text[i:j]
-            k = j
-            end = -1
-            while True:
-                k = text.find(run, k)
-                if k < 0:
-                    break
-                if (k + len(run) < n and text[k + len(run)] == "`") or text[k - 1] == "`":
-                    k += len(run)
-                    while k < n and text[k] == "`":
-                        k += 1
-                    continue
-                end = k
-                break
-            if end >= 0 and not re.search(r"\n[ \t]*\n", text[j:end]):
+    start = pos = 0
+    n = len(text)
+    para_end = -1
+    while True:
+        m = _CODE_START_RE.search(text, pos)
+        if not m:
+            break
+        i = m.start()
+        if m.group(0)[0] == "<":
+            pre = _PRE_RE.match(text, i)
+            if pre:
                 out.append((False, text[start:i]))
-                # a line break inside a code span renders as a space: join it, so every tool sees one span
-                out.append((True, text[i : end + len(run)].replace("\n", " ")))
-                i = start = end + len(run)
-                continue
-            i = j
+                out.append((True, pre.group(0)))
+                start = pos = pre.end()
+            else:
+                pos = m.end()
             continue
-        if c == "<" and text[i : i + 4].lower() == "<pre":
-            m = _PRE_RE.match(text, i)
-            if m:
-                out.append((False, text[start:i]))
-                out.append((True, m.group(0)))
-                i = start = m.end()
-                continue
-        i += 1
+        run = m.group(0)
+        if para_end < i:
+            blank = _BLANK_LINE_RE.search(text, i)
+            para_end = blank.start() if blank else n
+        closer = re.compile(r"(?<!`)" + run + r"(?!`)")
+        c = closer.search(text, m.end(), para_end)
+        if c:
+            out.append((False, text[start:i]))
+            # a line break inside a code span renders as a space: join it, so every tool sees one span
+            out.append((True, text[i : c.end()].replace("\n", " ")))
+            start = pos = c.end()
+        else:
+            pos = m.end()
     out.append((False, text[start:]))
     return [(c, t) for c, t in out if t]
 
@@ -472,7 +473,10 @@ def convert_liquid(text: str, ctx: Context, base: int = 0) -> str:
             continue
         if tag in ("link", "post_url"):
             target = args.split()[0].strip("\"'") if args else ""
-            out.append(link_target(target, ctx, at, shown))
+            if re.search(r"\.(png|jpe?g|webp|gif|svg)$", target, re.I):
+                out.append("/" + target.lstrip("/"))  # an image: found and copied with the other images
+            else:
+                out.append(link_target(target, ctx, at, shown))
             continue
         if tag in ("include", "include_relative", "render"):
             out.append(_include(args, ctx, at, shown))
@@ -735,8 +739,10 @@ def convert_body(ctx: Context, text: str) -> str:
             out.append(part)
         else:
             converted = convert_hugo(part, ctx, offset) if ("{{<" in part or "{{%" in part) else part
-            if ctx.liquid or "{%" in converted or "{{" in converted:
+            if ctx.liquid:
                 converted = convert_liquid(converted, ctx, offset)
+            elif "{%" in converted or "{{" in converted:
+                converted = _codify_templates(converted, ctx, offset)
             inner = offset
             for code_now, piece in split_code(converted):  # conversion may have made code ({% highlight %})
                 out.append(piece if code_now else _scrub_leftovers(convert_links(piece, ctx, inner), ctx, inner))
@@ -747,6 +753,22 @@ def convert_body(ctx: Context, text: str) -> str:
         body = _fix_anchors(body, ctx)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     return body + "\n" if body else ""
+
+
+_TEMPLATE_TEXT_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+
+
+def _codify_templates(text: str, ctx: Context, base: int) -> str:
+    """Outside Jekyll and Eleventy, {{ x }} and {% x %} in a post are text its author wrote: show them as code."""
+
+    def wrap(m: re.Match[str]) -> str:
+        ctx.note(
+            base + m.start(), "shortcode-converted", f"'{m.group(0)[:60]}' is shown as code, as the author wrote it"
+        )
+        fence = "``" if "`" in m.group(0) else "`"
+        return f"{fence} {m.group(0)} {fence}"
+
+    return _TEMPLATE_TEXT_RE.sub(wrap, text)
 
 
 _LEFTOVER_RE = re.compile(r"\{\{[<%]|[%>]\}\}|\{%|%\}|\{\{|\}\}")
@@ -761,7 +783,7 @@ def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
         ctx.note(
             base + m.start(), "shortcode-removed", f"a stray template delimiter '{m.group(0)}' was made plain text"
         )
-        return m.group(0)[0] + " " + m.group(0)[1:]
+        return " ".join(m.group(0))  # '{ { <': read by no template engine, and still legible
 
     return _LEFTOVER_RE.sub(fix, text)
 
