@@ -17,7 +17,7 @@ def imported(tmp_path: Path) -> Path:
     into = tmp_path / "hub"
     result = run_cli("import", "hugo", str(src), "--into", str(into))
     assert result.code == 0, result.err
-    assert "imported 2 stories" in result.out
+    assert "imported 3 stories" in result.out
     return into
 
 
@@ -51,6 +51,11 @@ def test_toml_flat_file_and_summary_from_first_paragraph(imported: Path) -> None
     assert "you would write ` {{ .Title }} ` for this." in text  # not a Hugo shortcode: the author's text, as code
 
 
+def test_json_front_matter_and_author_mapping(imported: Path) -> None:
+    text = story(imported, "json-post")
+    assert 'title: "A post with JSON front matter"' in text and "champions: [sam-smith]" in text
+
+
 def test_shortcodes_are_converted_and_nothing_template_like_is_left(imported: Path) -> None:
     body = story(imported, "opening-data").split("\n---\n", 1)[1]
     assert "[the flat post](../flat-post/index.md)" in body
@@ -68,7 +73,7 @@ def test_shortcodes_are_converted_and_nothing_template_like_is_left(imported: Pa
 
 def test_every_file_is_accounted_for_in_the_report(imported: Path) -> None:
     data = report(imported)
-    assert data["imported"] == 2
+    assert data["imported"] == 3
     skipped = {e["file"]: e for e in data["entries"] if e["code"] in ("skipped", "section-skipped", "front-matter")}
     assert set(skipped) == {
         "content/posts/_index.md",
@@ -104,6 +109,7 @@ def test_redirects_from_permalinks_and_aliases(imported: Path) -> None:
         ("2021/03/opening-data/", "opening-data"),
         ("old/opening-data/", "opening-data"),
         ("2020/11/flat-post/", "flat-post"),
+        ("2019/07/json-post/", "json-post"),
     }
 
 
@@ -119,9 +125,9 @@ def test_dry_run_writes_only_the_report(tmp_path: Path) -> None:
     into = tmp_path / "dry"
     result = run_cli("import", "hugo", str(src), "--into", str(into), "--dry-run")
     assert result.code == 0, result.err
-    assert "would import 2 stories" in result.out
+    assert "would import 3 stories" in result.out
     assert sorted(p.name for p in into.iterdir()) == ["import-report.json", "import-report.md"]
-    assert report(into)["imported"] == 2
+    assert report(into)["imported"] == 3
 
 
 def test_odd_files_are_reported_not_raised(tmp_path: Path) -> None:

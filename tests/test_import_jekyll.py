@@ -24,6 +24,7 @@ def test_jekyll_liquid_tags_are_resolved(tmp_path: Path) -> None:
     assert "` {{ literal }} `" in body  # raw -> code
     assert "Shown only sometimes." in body and "![Photo](photo.png)" in body
     assert (into / "stories/first-post/photo.png").is_file()
+    assert "![A figure from the theme](photo.png) *Theme figure*" in body  # a theme's figure include
     assert not TEMPLATE_RE.search(outside_code(body))
     entries = report(into)["entries"]
     assert any(e["code"] == "shortcode-removed" and "newsletter" not in e["message"] and "include" in e["message"]

@@ -87,7 +87,16 @@ def read_source_text(path: Path, rel: str, report: ImportReport) -> str | None:
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, str, int]:
-    """(format, front matter text, body, body's first line). format is 'yaml', 'toml' or None."""
+    """(format, front matter text, body, body's first line). format is 'yaml', 'toml', 'json' or None."""
+    if text.startswith("{"):  # Hugo's JSON front matter: one object, then the body
+        import json
+
+        try:
+            _obj, end = json.JSONDecoder().raw_decode(text)
+        except ValueError:
+            return "json", text.split("\n\n", 1)[0], "", 1
+        rest = text[end:]
+        return "json", text[:end], rest.lstrip("\n"), text.count("\n", 0, end) + 1 + (len(rest) - len(rest.lstrip("\n")))
     for fence, fmt in (("---", "yaml"), ("+++", "toml")):
         if text.startswith(fence + "\n") or text.rstrip("\n") == fence:
             lines = text.split("\n")
@@ -109,7 +118,14 @@ def parse_front_matter(fmt: str | None, text: str) -> dict[str, Any]:
     """Parse YAML or TOML front matter into plain values; raise FrontMatterError with a line."""
     if fmt is None or not text.strip():
         return {}
-    if fmt == "toml":
+    if fmt == "json":
+        import json
+
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise FrontMatterError(f"the JSON front matter cannot be read ({exc})", getattr(exc, "lineno", 1)) from None
+    elif fmt == "toml":
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -292,8 +308,9 @@ def as_list(value: Any) -> list[str]:
     """A list of non-empty strings from a value given as a list, a comma-separated string or one value."""
     if value is None:
         return []
-    if isinstance(value, dict):
-        return [str(k) for k in value]
+    if isinstance(value, dict):  # author: {name: ..., url: ...} is one person; {key: ...} a set of keys
+        one = value.get("name") or value.get("id") or value.get("title")
+        return [str(one)] if one else [str(k) for k in value]
     if isinstance(value, list):
         out: list[str] = []
         for v in value:

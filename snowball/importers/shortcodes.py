@@ -521,6 +521,12 @@ def _liquid_output(m: re.Match[str], ctx: Context, base: int) -> str:
 
 def _include(args: str, ctx: Context, at: int, shown: str) -> str:
     name = args.split()[0].strip("\"'") if args else ""
+    _pos, kw = parse_args(args.split(None, 1)[1] if " " in args.strip() else "")
+    src = kw.get("image_path") or kw.get("image") or kw.get("src") or kw.get("path") or ""
+    if re.search(r"\.(png|jpe?g|webp|gif|svg)$", src, re.I):  # theme figure includes (figure.html, image.html)
+        md = image_markdown(src, kw.get("alt") or kw.get("caption") or "", ctx, at, shown)
+        caption = kw.get("caption")
+        return md + (f" *{_plain(caption)}*" if caption and caption != kw.get("alt") else "")
     for folder in ctx.includes:
         path = folder / name
         try:
