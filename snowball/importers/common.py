@@ -96,7 +96,12 @@ def split_front_matter(text: str) -> tuple[str | None, str, str, int]:
         except ValueError:
             return "json", text.split("\n\n", 1)[0], "", 1
         rest = text[end:]
-        return "json", text[:end], rest.lstrip("\n"), text.count("\n", 0, end) + 1 + (len(rest) - len(rest.lstrip("\n")))
+        return (
+            "json",
+            text[:end],
+            rest.lstrip("\n"),
+            text.count("\n", 0, end) + 1 + (len(rest) - len(rest.lstrip("\n"))),
+        )
     for fence, fmt in (("---", "yaml"), ("+++", "toml")):
         if text.startswith(fence + "\n") or text.rstrip("\n") == fence:
             lines = text.split("\n")

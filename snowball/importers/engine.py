@@ -614,9 +614,10 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
                        "summary" + (" and a link to the original" if origin else ""), p.slug)  # fmt: skip
 
     planned = [p for p in planned if _guarded(report, p, convert, p)]
+    summary_limit = next(f.max_len for f in story_fields(load_settings(into)[0]) if f.name == "summary") or 300
     for p in planned:
-        if not p.fields["summary"]:
-            p.fields["summary"] = first_paragraph(p.body) or p.fields["title"]
+        if not p.fields["summary"]:  # made ones stay within the hub's limit: they should not raise it
+            p.fields["summary"] = shorten(first_paragraph(p.body) or p.fields["title"], summary_limit, sentence=True)
             p.source["_made_summary"] = True
     limits, write = compute_limits(planned, into, mapping, report)
     for p in planned:

@@ -411,8 +411,9 @@ def link_target(target: str, ctx: Context, at: int, shown: str) -> str:
 
 def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, base_url: str | None = None) -> str:
     """![alt](file) for a found image, a link for a remote one, text for a missing one (each reported)."""
-    alt_text = _plain(alt) or "Image"
     src = html.unescape(src.strip())
+    stem = posixpath.splitext(posixpath.basename(src.split("?")[0]))[0]
+    alt_text = _plain(alt) or " ".join(re.split(r"[-_\s]+", stem)).strip() or "Image"
     if src.startswith("//"):
         src = "https:" + src
     if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I):
