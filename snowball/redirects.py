@@ -145,3 +145,8 @@ def redirect_html(target_url: str) -> str:
         f'<p>This page has moved to <a href="{url}">{url}</a>.</p>\n'
         "</body>\n</html>\n"
     )
+
+
+def redirect_pages(redirects: list[Redirect]) -> dict[str, str]:
+    """Built-site path -> page, for every redirect: what the build writes after the site (on_post_build)."""
+    return {r.output_path: redirect_html(r.target_url()) for r in redirects}

@@ -178,3 +178,16 @@ def test_imported_hub_builds_strict_with_no_template_syntax(imported: Path, tmp_
     assert 'href="https://www.youtube.com/watch?v=abc123XYZ"' in page
     text_only = re.sub(r"<(pre|code)\b.*?</\1>", "", page, flags=re.S)
     assert "{{&lt;" not in text_only and "{{<" not in text_only and "{%" not in text_only
+
+
+def test_site_root_reads_content_only(tmp_path: Path) -> None:
+    src = source_tree(tmp_path, "hugo")
+    theme = src / "themes/t/exampleSite/content/posts"
+    theme.mkdir(parents=True)
+    (theme / "demo.md").write_text("---\ntitle: Theme demo\n---\nDemo.\n", encoding="utf-8")
+    (src / "archetypes").mkdir()
+    (src / "archetypes/default.md").write_text("---\ntitle: {{ .Name }}\n---\n", encoding="utf-8")
+    data = run_cli("import", "hugo", str(src), "--into", str(tmp_path / "hub"), "--dry-run")
+    assert data.code == 0
+    files = {s["file"] for s in report(tmp_path / "hub")["stories"]}
+    assert files == {"content/posts/bundle-post/index.md", "content/posts/flat-post.md", "content/posts/json-post.md"}

@@ -69,3 +69,13 @@ def test_symlinked_file_is_refused(hub: Hub, tmp_path: Path) -> None:
     target.write_text("[]\n", encoding="utf-8")
     (hub.root / "redirects.yml").symlink_to(target)
     assert "not a plain file" in load_redirects(hub.root)[1][0].message
+
+
+def test_redirect_pages_for_the_build(hub: Hub) -> None:
+    from snowball.redirects import redirect_pages
+
+    hub.story("berlin-paperless")
+    (hub.root / "redirects.yml").write_text("- from: 2019/03/old/\n  to: berlin-paperless\n", encoding="utf-8")
+    pages = redirect_pages(load_redirects(hub.root)[0])
+    assert list(pages) == ["2019/03/old/index.html"]
+    assert 'url=../../../stories/berlin-paperless/"' in pages["2019/03/old/index.html"]

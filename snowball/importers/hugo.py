@@ -171,7 +171,9 @@ def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
     out.practices = _profiles(practices_dir, report, base)
     skip_dirs = {p.resolve() for p in (authors_dir, practices_dir) if p is not None and p != source}
 
-    for dirpath, dirnames, filenames in os.walk(source):
+    # given the site root, read its content only (not themes/, archetypes/ or node_modules/)
+    walk_root = source / "content" if (source / "content").is_dir() and content_root == source / "content" else source
+    for dirpath, dirnames, filenames in os.walk(walk_root):
         folder = Path(dirpath)
         dirnames[:] = sorted(
             d for d in dirnames if not d.startswith((".", "_")) and (folder / d).resolve() not in skip_dirs

@@ -56,7 +56,7 @@ def read_jekyll(source: Path, mapping: Mapping, report: ImportReport) -> Source:
     for root in _post_roots(source):
         for dirpath, dirnames, filenames in os.walk(root):
             folder = Path(dirpath)
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("_site", "node_modules")
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("_site", "node_modules", "vendor", "_includes", "_layouts", "_data")
                                  and not (folder / d).is_symlink())  # fmt: skip
             for filename in sorted(filenames):
                 path = folder / filename
