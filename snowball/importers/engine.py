@@ -404,13 +404,14 @@ def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 def story_text(p: Planned) -> str:
     f = p.fields
     lines = ["---", f"title: {regfiles.q(f['title'])}", f"summary: {regfiles.q(f['summary'])}", f"date: {f['date']}"]
-    lines.append(f"site: {f['site']}")
-    lines.append(f"champions: [{', '.join(f['champions'])}]")
-    lines.append(f"practices: [{', '.join(f['practices'])}]")
+    ident = regfiles.ident
+    lines.append(f"site: {ident(f['site'])}")
+    lines.append(f"champions: [{', '.join(map(ident, f['champions']))}]")
+    lines.append(f"practices: [{', '.join(map(ident, f['practices']))}]")
     if f.get("stage"):
         lines.append(f"stage: {f['stage']}")
     if f.get("tags"):
-        lines.append(f"tags: [{', '.join(f['tags'])}]")
+        lines.append(f"tags: [{', '.join(map(ident, f['tags']))}]")
     if f.get("image"):
         lines.append(f"image: {regfiles.q(f['image'])}")
         lines.append(f"image_alt: {regfiles.q(f['image_alt'])}")

@@ -8,6 +8,7 @@ The former address is the blog plugin's default: blog/YYYY/MM/DD/slug/.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .common import (
@@ -96,7 +97,7 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
                     break
             if "<!-- more -->" in lines:  # the excerpt separator means nothing in a story
                 lines.remove("<!-- more -->")
-            body = "\n".join(lines)
+            body = material_flavour("\n".join(lines), rel, body_line, report)
             post = SourcePost(rel, path, front, key_lines(front_text, 2), body, body_line, name, date_hint)
             date, _ = to_date(front.get("date"))
             slug = str(front.get("slug") or "") or slugify(title) or name
@@ -107,3 +108,59 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
             post.keys |= set(post.old_urls)
             out.posts.append(post)
     return out
+
+
+_MARKDOWN_ATTR_RE = re.compile(r"^\s*<([a-z][a-z0-9]*)\b[^>]*\bmarkdown(?:=\S+)?[^>]*>\s*$")
+_TAB_RE = re.compile(r'^(\s*)===[+!]?\s+"([^"]*)"\s*$')
+_ICON_RE = re.compile(r":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^}\n]*\})?")
+
+
+def material_flavour(body: str, rel: str, first_line: int, report: ImportReport) -> str:
+    """Material's Markdown extras a hub does not enable, turned into plain Markdown (each change reported).
+
+    <div markdown> / <figure markdown> wrappers are unwrapped so their Markdown renders; content tabs
+    (=== "Title") become a bold title over their dedented content; icon shortcodes (:octicons-x:) go.
+    """
+    out: list[str] = []
+    fence: str | None = None
+    open_tags: list[str] = []
+    tab_indent: int | None = None
+    for i, line in enumerate(body.split("\n")):
+        where = first_line + i
+        stripped = line.strip()
+        if fence is None and re.match(r"^(`{3,}|~{3,})", stripped):
+            fence = stripped[:3]
+        elif fence is not None and stripped.startswith(fence):
+            fence = None
+            out.append(_dedent(line, tab_indent))
+            continue
+        if fence is not None:
+            out.append(_dedent(line, tab_indent))
+            continue
+        m = _MARKDOWN_ATTR_RE.match(line)
+        if m:
+            open_tags.append(m.group(1))
+            report.add(rel, where, "html-changed", f"<{m.group(1)} markdown> was unwrapped so its Markdown renders")
+            continue
+        if open_tags and stripped == f"</{open_tags[-1]}>":
+            open_tags.pop()
+            continue
+        t = _TAB_RE.match(line)
+        if t:
+            tab_indent = len(t.group(1)) + 4
+            out.append(f"{t.group(1)}**{t.group(2)}**")
+            report.add(rel, where, "shortcode-converted", f'the content tab "{t.group(2)}" became a bold title')
+            continue
+        if tab_indent is not None and stripped and len(line) - len(line.lstrip()) < tab_indent:
+            tab_indent = None
+        if ":" in line and _ICON_RE.search(line):
+            report.add(rel, where, "shortcode-removed", f"icon {_ICON_RE.search(line).group(0)} removed")  # type: ignore[union-attr]
+            line = _ICON_RE.sub("", line)
+        out.append(_dedent(line, tab_indent))
+    return "\n".join(out)
+
+
+def _dedent(line: str, tab_indent: int | None) -> str:
+    if tab_indent is None:
+        return line
+    return line[4:] if line.startswith("    ") else line.lstrip()

@@ -27,6 +27,14 @@ class RegistryError(Exception):
     """A registry of the target hub cannot be read, so it cannot be extended safely."""
 
 
+_YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n"}
+
+
+def ident(text: str) -> str:
+    """An id as YAML will read it as text: plain when it starts with a letter, quoted otherwise (2, 1e3, no)."""
+    return text if text[:1].isalpha() and text.lower() not in _YAML_WORDS else q(text)
+
+
 def q(text: str) -> str:
     """A YAML double-quoted scalar (JSON's quoting is valid YAML)."""
     return json.dumps(text, ensure_ascii=False)
@@ -56,7 +64,7 @@ def entry_text(registry: str, entry: dict[str, str]) -> str:
     lines = []
     for i, key in enumerate(k for k in _FIELD_ORDER[registry] if entry.get(k)):
         value = entry[key]
-        shown = value if key in ("id", "site") else q(value)
+        shown = ident(value) if key in ("id", "site") else q(value)
         lines.append(("- " if i == 0 else "  ") + f"{key}: {shown}" + (f"  {MARK}" if i == 0 else ""))
     return "\n".join(lines) + "\n"
 
@@ -80,5 +88,5 @@ def imported_ids(root: Path, registry: str) -> list[str]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("- id:") and line.rstrip().endswith(MARK):
-            out.append(line[len("- id:") :].split("#")[0].strip())
+            out.append(line[len("- id:") :].split("#")[0].strip().strip('"'))
     return out

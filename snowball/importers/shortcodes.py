@@ -315,6 +315,10 @@ def _hugo_one(node: _Node, inner: str | None, ctx: Context, base: int) -> str:
     if name in PASS_THROUGH:
         ctx.note(at, "shortcode-converted", f"{shown} removed; its content kept")
         return inner or ""
+    if inner is not None and "code" in name:  # code-toggle, codeblock...: the content is code
+        lang = kw.get("lang") or kw.get("language") or kw.get("format") or ""
+        ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
+        return f"\n\n```{lang}\n{textwrap_dedent(inner)}\n```\n\n"
     if inner is not None:
         ctx.note(at, "shortcode-removed", f"{shown} has no equivalent; its tags were removed and its content kept")
         return inner
@@ -548,7 +552,7 @@ _MD_IMAGE_RE = re.compile(r"!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+(\
 _MD_LINK_RE = re.compile(
     r"(?<!!)\[((?:[^\[\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
 )
-_REFDEF_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[^\S\n]*)<?(\S+?)>?((?:\s+.*)?)$", re.M)
+_REFDEF_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[^\S\n]*)<?(\S+?)>?((?:[^\S\n]+.*)?)$", re.M)
 _HTML_IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR_RE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 _HTML_A_RE = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
@@ -726,7 +730,12 @@ def _escape_tag(m: re.Match[str], ctx: Context, base: int) -> str:
 
 
 def convert_body(ctx: Context, text: str) -> str:
-    """The story body for one post: template syntax converted outside code, links and images resolved."""
+    """The story body for one post: template syntax converted outside code, links and images resolved.
+
+    Code (fences, spans, <pre>) is swapped for placeholders first, so a shortcode around code, or a link
+    whose text is code, is still seen whole; each placeholder keeps its code's line count, so report
+    lines stay right. The code comes back, indented to where it now sits (inside an admonition, say).
+    """
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def line_of(offset: int) -> int:
@@ -735,31 +744,58 @@ def convert_body(ctx: Context, text: str) -> str:
         return ctx.post.body_line + bisect.bisect_right(starts, offset) - 1
 
     ctx.line_of = line_of
-    # shortcodes and tags can span code-free stretches only; a paired one inside one stretch is handled
     if "<code" in text or "<CODE" in text:
         text = _HTML_CODE_RE.sub(_html_code_to_span, text)
-    parts = split_code(text)
-    out: list[str] = []
-    offset = 0
-    for is_code, part in parts:
-        if is_code:
-            out.append(part)
-        else:
-            converted = convert_hugo(part, ctx, offset) if ("{{<" in part or "{{%" in part) else part
-            if ctx.liquid:
-                converted = convert_liquid(converted, ctx, offset)
-            elif "{%" in converted or "{{" in converted:
-                converted = _codify_templates(converted, ctx, offset)
-            inner = offset
-            for code_now, piece in split_code(converted):  # conversion may have made code ({% highlight %})
-                out.append(piece if code_now else _scrub_leftovers(convert_links(piece, ctx, inner), ctx, inner))
-                inner += len(piece)
-        offset += len(part)
-    body = "".join(out)
+    codes: list[str] = []
+    text = text.replace("\x01", "")
+    masked = _mask(text, codes)
+    if "{{<" in masked or "{{%" in masked:
+        masked = convert_hugo(masked, ctx)
+    if ctx.liquid:
+        masked = convert_liquid(masked, ctx)
+    elif "{%" in masked or "{{" in masked:
+        masked = _codify_templates(masked, ctx, 0)
+    masked = _mask(masked, codes)  # code the conversion made ({% highlight %}, {{ x }} shown as code)
+    masked = _scrub_leftovers(convert_links(masked, ctx, 0), ctx, 0)
+    body = _unmask(masked, codes)
     if "](#" in body:
         body = _fix_anchors(body, ctx)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     return body + "\n" if body else ""
+
+
+_PLACEHOLDER_RE = re.compile(r"\x01(\d+)\x01(\n*)")
+
+
+def _mask(text: str, codes: list[str]) -> str:
+    out = []
+    for is_code, part in split_code(text):
+        if is_code:
+            codes.append(part)
+            out.append(f"\x01{len(codes) - 1}\x01" + "\n" * part.count("\n"))
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+def _unmask(text: str, codes: list[str]) -> str:
+    for _ in range(4):  # code made from text that held code: a few levels at most
+        if "\x01" not in text:
+            break
+
+        def restore(m: re.Match[str], source: str) -> str:
+            code = codes[int(m.group(1))]
+            line_start = source.rfind("\n", 0, m.start()) + 1
+            indent = source[line_start : m.start()]
+            if indent and not indent.strip() and "\n" in code.rstrip("\n"):
+                ending = "\n" if code.endswith("\n") else ""
+                code = code.rstrip("\n").replace("\n", "\n" + indent) + ending
+            padding = m.group(2)
+            used = min(code.count("\n"), len(padding))
+            return code + padding[used:]
+
+        text = _PLACEHOLDER_RE.sub(lambda m, t=text: restore(m, t), text)  # type: ignore[misc]
+    return text.replace("\x01", "")
 
 
 _TEMPLATE_TEXT_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
@@ -778,7 +814,7 @@ def _codify_templates(text: str, ctx: Context, base: int) -> str:
     return _TEMPLATE_TEXT_RE.sub(wrap, text)
 
 
-_LEFTOVER_RE = re.compile(r"\{\{[<%]|[%>]\}\}|\{%|%\}|\{\{|\}\}")
+_LEFTOVER_RE = re.compile(r"\{\{[<%]|\{%|\{\{")  # openers only: a lone }} is TeX or JSON, not a tag
 
 
 def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
