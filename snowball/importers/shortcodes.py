@@ -757,9 +757,9 @@ def convert_body(ctx: Context, text: str) -> str:
         masked = _codify_templates(masked, ctx, 0)
     masked = _mask(masked, codes)  # code the conversion made ({% highlight %}, {{ x }} shown as code)
     masked = _scrub_leftovers(convert_links(masked, ctx, 0), ctx, 0)
+    if "](#" in masked:
+        masked = _fix_anchors(masked, ctx, _unmask(masked, codes))
     body = _unmask(masked, codes)
-    if "](#" in body:
-        body = _fix_anchors(body, ctx)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     return body + "\n" if body else ""
 
@@ -848,10 +848,13 @@ def toc_slug(text: str) -> str:
     return re.sub(r"[-\s]+", "-", value)
 
 
-def _fix_anchors(body: str, ctx: Context) -> str:
-    """In-page links (#x) must name an id the page will have: match by the heading's id, else make them text."""
-    ids = {toc_slug(h) for h in _HEADING_RE.findall(body)}
-    ids |= {a or b for a, b in _EXPLICIT_ID_RE.findall(body)}
+def _fix_anchors(masked: str, ctx: Context, full: str) -> str:
+    """In-page links (#x) must name an id the page will have: match by the heading's id, else make them text.
+
+    The ids come from the full text (headings may hold code); the links are fixed in the masked text.
+    """
+    ids = {toc_slug(h) for h in _HEADING_RE.findall(full)}
+    ids |= {a or b for a, b in _EXPLICIT_ID_RE.findall(full)}
     lowered = {i.lower(): i for i in ids}
 
     def fix(m: re.Match[str]) -> str:
@@ -871,4 +874,4 @@ def _fix_anchors(body: str, ctx: Context) -> str:
         )
         return m.group(1)
 
-    return "".join(part if is_code else _ANCHOR_LINK_RE.sub(fix, part) for is_code, part in split_code(body))
+    return _ANCHOR_LINK_RE.sub(fix, masked)
