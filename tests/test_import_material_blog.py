@@ -20,6 +20,8 @@ def test_material_blog_posts_authors_and_categories(tmp_path: Path) -> None:
     body = hello.split("\n---\n", 1)[1]
     assert not body.startswith("# Hello world") and "<!-- more -->" not in body
     assert "[the next post](../second-one/index.md)" in body
+    assert "<figure" not in body and "| Before | After |" in body  # unwrapped, so the table renders
+    assert "**First tab**\n\nText in the first tab ." in body and ":octicons" not in body
     champions = (into / "registries/champions.yml").read_text(encoding="utf-8")
     assert '- id: squidfunk  # imported: review\n  name: "Martin Donath"' in champions
     second = story(into, "second-one")

@@ -47,3 +47,18 @@ def test_long_unclosed_backticks_stay_fast() -> None:
     start = time.perf_counter()
     convert_body(_ctx(False), text)
     assert time.perf_counter() - start < 5  # linear, not quadratic (was minutes before the paragraph bound)
+
+
+def test_shortcode_around_code_and_link_with_code_text() -> None:
+    text = (
+        "{{< note >}}\nRun `make` first:\n\n```sh\nmake {{ x }}\n```\n{{< /note >}}\n\n"
+        'See [`where`](/docs/where/) and [the x post]({{< ref "x.md" >}}).\n'
+    )
+    body = convert_body(_ctx(False), text)
+    assert "!!! note\n    Run `make` first:\n\n    ```sh\n    make {{ x }}\n    ```\n" in body
+    assert "See `where` and [the x post](../other/index.md)." in body
+
+
+def test_in_page_anchor_matches_heading_id_or_becomes_text() -> None:
+    body = convert_body(_ctx(False), "## The `Big` Plan\n\nSee [plan](#The-Big-Plan) and [gone](#nowhere).\n")
+    assert "[plan](#the-big-plan)" in body and "and gone." in body
