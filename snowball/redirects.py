@@ -122,6 +122,10 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
             problems.append(_diag(line, f"the story '{target}' does not exist", "use the folder name of a story "
                                   "under stories/", "to"))  # fmt: skip
             continue
+        if _is_draft(stories / target / "index.md"):
+            problems.append(_diag(line, f"the story '{target}' is a draft, so it is not published",
+                                  "remove this redirect until the story is published", "to"))  # fmt: skip
+            continue
         if source in seen:
             problems.append(_diag(line, f"'{old}' is redirected twice (first on line {seen[source]})",
                                   "keep one of them", "from"))  # fmt: skip
@@ -129,6 +133,15 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
         seen[source] = line
         found.append(Redirect(source, target, line))
     return found, problems
+
+
+def _is_draft(index: Path) -> bool:
+    try:
+        head = index.read_text(encoding="utf-8")[: 32 * 1024]
+    except (OSError, UnicodeDecodeError):
+        return False
+    front = head.split("\n---", 1)[0] if head.startswith("---") else ""
+    return bool(re.search(r"^draft:\s*(true|True|TRUE)\s*$", front, re.M))
 
 
 def redirect_html(target_url: str) -> str:

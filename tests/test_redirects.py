@@ -79,3 +79,12 @@ def test_redirect_pages_for_the_build(hub: Hub) -> None:
     pages = redirect_pages(load_redirects(hub.root)[0])
     assert list(pages) == ["2019/03/old/index.html"]
     assert 'url=../../../stories/berlin-paperless/"' in pages["2019/03/old/index.html"]
+
+
+def test_redirect_to_a_draft_is_refused(hub: Hub) -> None:
+    from tests.conftest import VALID_FRONT
+
+    hub.story("berlin-draft", VALID_FRONT + "draft: true\n")
+    (hub.root / "redirects.yml").write_text("- from: old/\n  to: berlin-draft\n", encoding="utf-8")
+    redirects, problems = load_redirects(hub.root)
+    assert redirects == [] and "is a draft" in problems[0].message

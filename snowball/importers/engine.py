@@ -695,7 +695,10 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
     for p in planned:
         for url in p.post.old_urls:
             line = p.post.key_lines.get("url") or p.post.key_lines.get("aliases") or p.post.key_lines.get("slug", 0)
-            if url in story_urls or url.startswith(RESERVED_PREFIXES) or not url:
+            if p.fields.get("draft"):
+                report.add(p.post.file, line, "redirect", f"the story is a draft: /{url} gets no redirect until it "
+                           "is published (add it to redirects.yml then)", p.slug)  # fmt: skip
+            elif url in story_urls or url.startswith(RESERVED_PREFIXES) or not url:
                 report.add(p.post.file, line, "redirect", f"the former address /{url} clashes with a page of the "
                            "hub; no redirect", p.slug)  # fmt: skip
             elif url in out and out[url] != p.slug:
