@@ -191,3 +191,17 @@ def test_site_root_reads_content_only(tmp_path: Path) -> None:
     assert data.code == 0
     files = {s["file"] for s in report(tmp_path / "hub")["stories"]}
     assert files == {"content/posts/bundle-post/index.md", "content/posts/flat-post.md", "content/posts/json-post.md"}
+
+
+def test_report_lines_point_at_the_source(imported: Path) -> None:
+    source = (Path(__file__).parent / "fixtures/import/hugo/content/posts/bundle-post/index.md").read_text()
+    lines = source.split("\n")
+    for entry in report(imported)["entries"]:
+        if entry["file"] != "content/posts/bundle-post/index.md":
+            continue
+        if entry["code"] == "image-remote":
+            assert "cdn.example.com/logo.png" in lines[entry["line"] - 1]
+        if entry["code"] == "html-changed" and "onclick" in entry["message"]:
+            assert "onclick" in lines[entry["line"] - 1]
+        if entry["code"] == "html-changed" and "iframe" in entry["message"]:
+            assert "<iframe" in lines[entry["line"] - 1]

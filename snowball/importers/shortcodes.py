@@ -71,9 +71,19 @@ class Context:
     includes: list[Path] = field(default_factory=list)
     liquid: bool = False
     line_of: Callable[[int], int] = lambda offset: 0
+    original: str = ""  # the body as read, to find where a link or image was written
+    snippet: str | None = None  # the text being converted now, when passes before may have moved it
+
+    def where(self, offset: int) -> int:
+        """The source line: found by the snippet's text when there is one, else by offset."""
+        if self.snippet and "\x01" not in self.snippet:
+            found = self.original.find(self.snippet)
+            if found >= 0:
+                return self.post.body_line + self.original.count("\n", 0, found)
+        return self.line_of(offset)
 
     def note(self, offset: int, code: str, message: str) -> None:
-        self.report.add(self.post.file, self.line_of(offset), code, message, self.slug)
+        self.report.add(self.post.file, self.where(offset), code, message, self.slug)
 
 
 # --- code segments -------------------------------------------------------------------------------
@@ -423,7 +433,7 @@ def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, bas
     if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I):
         ctx.note(at, "image-remote", f"the image {src} is on another server and was not fetched; it became a link")
         return f"[Image: {alt_text}]({src})"
-    name = ctx.image(src, alt, ctx.line_of(at)) if src else None
+    name = ctx.image(src, alt, ctx.where(at)) if src else None
     if name is not None:
         return f"![{alt_text}]({name})"
     base = base_url or ctx.image_base
@@ -572,22 +582,37 @@ def _attrs(raw: str) -> dict[str, str]:
     return {k.lower(): html.unescape(_unquote(v)) for k, v in _ATTR_RE.findall(raw)}
 
 
+def _located(ctx: Context, fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """Run one replacement with its source text as the report's locator (earlier passes move offsets)."""
+
+    def run(m: re.Match[str]) -> str:
+        ctx.snippet = m.group(0)[:120]
+        try:
+            return fn(m)
+        finally:
+            ctx.snippet = None
+
+    return run
+
+
 def convert_links(text: str, ctx: Context, base: int) -> str:
-    text = _HTML_BLOCK_RE.sub(lambda m: _html_block(m, ctx, base), text)
-    text = _HTML_SINGLE_RE.sub(lambda m: _html_block(m, ctx, base), text)
-    text = _HTML_IMG_RE.sub(lambda m: _html_img(m, ctx, base), text)
-    text = _MD_IMAGE_RE.sub(lambda m: image_markdown(m.group(2), m.group(1), ctx, base + m.start(), ""), text)
-    text = _MD_LINK_RE.sub(lambda m: _md_link(m, ctx, base), text)
+    text = _HTML_BLOCK_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
+    text = _HTML_SINGLE_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
+    text = _HTML_IMG_RE.sub(_located(ctx, lambda m: _html_img(m, ctx, base)), text)
+    text = _MD_IMAGE_RE.sub(
+        _located(ctx, lambda m: image_markdown(m.group(2), m.group(1), ctx, base + m.start(), "")), text
+    )
+    text = _MD_LINK_RE.sub(_located(ctx, lambda m: _md_link(m, ctx, base)), text)
     if "](" in text:
-        text = _SPACED_LINK_RE.sub(lambda m: _spaced_link(m, ctx, base), text)
-    text = _HTML_A_RE.sub(lambda m: _html_a(m, ctx, base), text)
-    text = _REFDEF_RE.sub(lambda m: _refdef(m, ctx, base), text)
+        text = _SPACED_LINK_RE.sub(_located(ctx, lambda m: _spaced_link(m, ctx, base)), text)
+    text = _HTML_A_RE.sub(_located(ctx, lambda m: _html_a(m, ctx, base)), text)
+    text = _REFDEF_RE.sub(_located(ctx, lambda m: _refdef(m, ctx, base)), text)
     text = _UNRESOLVED_LINK_RE.sub(lambda m: m.group(1), text)
     text = _UNRESOLVED_A_RE.sub(lambda m: m.group(1), text)
     text = re.sub(re.escape(UNRESOLVED) + r"[^\s)\"'<>]*", "", text)
-    text = _FORBIDDEN_OPEN_RE.sub(lambda m: _escape_tag(m, ctx, base), text)
+    text = _FORBIDDEN_OPEN_RE.sub(_located(ctx, lambda m: _escape_tag(m, ctx, base)), text)
     if "<" in text:
-        text = _START_TAG_RE.sub(lambda m: _strip_active_attrs(m, ctx, base), text)
+        text = _START_TAG_RE.sub(_located(ctx, lambda m: _strip_active_attrs(m, ctx, base)), text)
     return text
 
 
@@ -626,7 +651,7 @@ def _local_target(dest: str, ctx: Context, at: int) -> str:
         return dest  # already a story link (written by the shortcode pass)
     path = dest.split("#")[0].split("?")[0]
     if re.search(r"\.(png|jpe?g|webp|gif)$", path, re.I):
-        name = ctx.image(path, "", ctx.line_of(at))
+        name = ctx.image(path, "", ctx.where(at))
         if name is not None:
             return name
     return link_target(dest, ctx, at, "")
@@ -744,6 +769,7 @@ def convert_body(ctx: Context, text: str) -> str:
         return ctx.post.body_line + bisect.bisect_right(starts, offset) - 1
 
     ctx.line_of = line_of
+    ctx.original = text
     if "<code" in text or "<CODE" in text:
         text = _HTML_CODE_RE.sub(_html_code_to_span, text)
     codes: list[str] = []
