@@ -205,3 +205,21 @@ def test_report_lines_point_at_the_source(imported: Path) -> None:
             assert "onclick" in lines[entry["line"] - 1]
         if entry["code"] == "html-changed" and "iframe" in entry["message"]:
             assert "<iframe" in lines[entry["line"] - 1]
+
+
+def test_translations_and_unpublished_posts(tmp_path: Path) -> None:
+    src = source_tree(tmp_path, "hugo")
+    (src / "content/posts/bundle-post/index.fr.md").write_text(
+        '---\ntitle: "Ouvrir nos données"\ndate: 2021-03-05\n---\nNotre parcours a commencé par un tableur.\n',
+        encoding="utf-8",
+    )
+    (src / "content/posts/_index.fr.md").write_text("---\ntitle: Articles\n---\n", encoding="utf-8")
+    (src / "content/posts/hidden.md").write_text(
+        "---\ntitle: Hidden\ndate: 2020-01-01\npublished: false\n---\nNot yet.\n", encoding="utf-8"
+    )
+    into = tmp_path / "hub"
+    assert run_cli("import", "hugo", str(src), "--into", str(into)).code == 0
+    assert 'title: "Ouvrir nos données"' in story(into, "bundle-post-fr")
+    assert "draft: true" in story(into, "hidden")
+    assert "hidden" not in (into / "redirects.yml").read_text(encoding="utf-8")
+    assert errors(into) == []

@@ -304,8 +304,8 @@ class Importer:
             f["stage"] = self.m.stage
 
         key, value, line = get("draft")
-        if str(value).lower() in ("true", "yes", "1"):
-            f["draft"] = True
+        if str(value).lower() in ("true", "yes", "1") or str(front.get("published", "")).lower() == "false":
+            f["draft"] = True  # draft: true (Hugo, Eleventy, Material) or published: false (Jekyll)
 
         key, value, line = get("image")
         if isinstance(value, list):
@@ -381,7 +381,7 @@ def _today() -> dt.date:
     return today()
 
 
-def _emit_value(value: Any, indent: str) -> str:
+def _emit_value(value: Any) -> str:
     if isinstance(value, list):
         items = [_INVISIBLE_RE.sub(" ", str(v)) for v in value if v is not None and not isinstance(v, dict | list)]
         return "[" + ", ".join(regfiles.q(i) for i in items) + "]"
@@ -420,7 +420,7 @@ def story_text(p: Planned) -> str:
     lines.append("source:")
     kept = {k: v for k, v in p.source.items() if not k.startswith("_")}
     for key, value in _flatten(kept).items():
-        lines.append(f"  {key}: {_emit_value(value, '  ')}")
+        lines.append(f"  {key}: {_emit_value(value)}")
     lines.append("---")
     return "\n".join(lines) + "\n" + p.body
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -192,10 +193,13 @@ def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
             if path.is_symlink():
                 report.add(rel, 0, "skipped", "the file is a symbolic link; links are never followed")
                 continue
-            if path.stem == "_index":
+            if path.stem == "_index" or path.stem.startswith("_index."):
                 report.add(rel, 0, "section-skipped", "a section page (_index.md) lists posts; it is not a story")
                 continue
-            post = _read_post(path, rel, bundle and path.stem == "index", content_root, report)
+            translated = bundle and re.match(r"^index\.([a-z]{2,3}(?:-[a-z0-9]+)?)$", path.stem, re.I)
+            post = _read_post(path, rel, bundle and (path.stem == "index" or bool(translated)), content_root, report)
+            if post is not None and translated:  # index.fr.md: the bundle's French version, a story of its own
+                post.name = f"{post.name}-{translated.group(1).lower()}"
             if post is None:
                 continue
             section_path = _rel(path.parent if path.stem == "index" else path.parent, content_root)

@@ -106,7 +106,8 @@ class ImportReport:
             out += ["## Not imported", ""]
             out += [f"- `{e.file}`:{e.line} {e.message}" for e in sorted(self.not_imported)]
             out.append("")
-        out += ["## Every change, by source file", ""]
+        out += ["## Every change, by source file", "", "Lines are lines of the source file; line 0 means the file "
+                "as a whole. Paths are relative to the source folder.", ""]  # fmt: skip
         by_file: dict[str, list[Entry]] = {}
         for e in sorted(self.entries):
             if e.code not in ("skipped", "section-skipped", "unreadable", "front-matter"):
