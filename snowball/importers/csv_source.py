@@ -11,13 +11,14 @@ import csv
 import io
 from pathlib import Path
 
-from .common import Source, SourcePost, read_source_text, slugify
+from .common import MAX_SOURCE_BYTES, Source, SourcePost, read_source_text, slugify
 from .mapping import Mapping
 from .report import ImportReport
 
 
 def read_csv(source: Path, mapping: Mapping, report: ImportReport) -> Source:
     out = Source()
+    csv.field_size_limit(MAX_SOURCE_BYTES)  # a long story in one cell is normal; the default is 128 KB
     files = sorted(source.glob("*.csv")) if source.is_dir() else [source]
     base = source if source.is_dir() else source.parent
     out.image_roots.append(base)
