@@ -320,10 +320,10 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser(
         "import",
         help="bring in posts from a Hugo, Jekyll/Eleventy or Material blog site, or a CSV spreadsheet",
-        description="Turn an existing site's posts into stories of a hub: fields mapped onto the story contract, "
-        "shortcodes and template tags converted, images copied, authors, topics and tags added to the "
-        "registries (marked '# imported: review'), former addresses kept in redirects.yml. Every change and "
-        "every file not imported is listed in import-report.md and import-report.json in the hub. "
+        description="Turn an existing site's posts into stories of a hub: fields mapped onto the story contract,\n"
+        "shortcodes and template tags converted, images copied, authors, topics and tags added to the\n"
+        "registries (marked '# imported: review'), former addresses kept in redirects.yml. Every change and\n"
+        "every file not imported is listed in import-report.md and import-report.json in the hub.\n"
         "A folder that is not a hub yet is set up from Snowball's skeleton. Running it again writes the same files.",
         epilog="Examples:\n"
         "  snowball import hugo ../oldsite/content/posts --into ../hub\n"
