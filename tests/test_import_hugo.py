@@ -223,3 +223,18 @@ def test_translations_and_unpublished_posts(tmp_path: Path) -> None:
     assert "draft: true" in story(into, "hidden")
     assert "hidden" not in (into / "redirects.yml").read_text(encoding="utf-8")
     assert errors(into) == []
+
+
+def test_blank_lines_above_front_matter_are_skipped_as_hugo_does(tmp_path: Path) -> None:
+    src = source_tree(tmp_path, "hugo")
+    (src / "content/posts/spaced.md").write_text(
+        "\n\n---\ntitle: Spaced &amp; out\ndate: 2020-02-02\nsummary: 'A summary.'\n---\nBody.\n", encoding="utf-8"
+    )
+    into = tmp_path / "hub"
+    assert run_cli("import", "hugo", str(src), "--into", str(into)).code == 0
+    text = story(into, "spaced")
+    assert 'title: "Spaced & out"' in text and 'summary: "A summary."' in text
+    decoded = [
+        e for e in report(into)["entries"] if e["file"] == "content/posts/spaced.md" and e["code"] == "entity-decoded"
+    ]
+    assert decoded[0]["line"] == 4  # the title's line, counted from the top of the file

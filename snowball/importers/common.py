@@ -88,6 +88,11 @@ def read_source_text(path: Path, rel: str, report: ImportReport) -> str | None:
 
 def split_front_matter(text: str) -> tuple[str | None, str, str, int]:
     """(format, front matter text, body, body's first line). format is 'yaml', 'toml', 'json' or None."""
+    stripped = text.lstrip("\n")
+    if stripped != text and stripped.startswith(("---\n", "+++\n", "{")):  # Hugo skips blank lines above it
+        skipped = len(text) - len(stripped)
+        fmt, front, body, line = split_front_matter(stripped)
+        return fmt, front, body, line + skipped
     if text.startswith("{"):  # Hugo's JSON front matter: one object, then the body
         import json
 
@@ -173,6 +178,11 @@ def plain_value(value: Any, budget: list[int], depth: int = 0) -> Any:
     if value is None:
         return None
     return str(value)
+
+
+def front_start(front_text: str, body_line: int) -> int:
+    """The file line of the front matter's first line (after '---'), wherever the fence sat."""
+    return max(2, body_line - front_text.count("\n") - 2) if front_text else 2
 
 
 def key_lines(front_text: str, first_line: int) -> dict[str, int]:

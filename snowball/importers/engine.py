@@ -615,7 +615,9 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
                        "summary" + (" and a link to the original" if origin else ""), p.slug)  # fmt: skip
 
     planned = [p for p in planned if _guarded(report, p, convert, p)]
-    summary_limit = next(f.max_len for f in story_fields(load_settings(into)[0]) if f.name == "summary") or 300
+    # the contract's limit, or the hub's when lower: never one an earlier import raised (re-runs must agree)
+    limits_now = [f.max_len for f in (*story_fields(), *story_fields(load_settings(into)[0])) if f.name == "summary"]
+    summary_limit = min(n for n in limits_now if n)
     for p in planned:
         if not p.fields["summary"]:  # made ones stay within the hub's limit: they should not raise it
             p.fields["summary"] = shorten(first_paragraph(p.body) or p.fields["title"], summary_limit, sentence=True)

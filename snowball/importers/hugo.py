@@ -21,6 +21,7 @@ from .common import (
     FrontMatterError,
     Source,
     SourcePost,
+    front_start,
     key_lines,
     name_and_date,
     parse_front_matter,
@@ -220,7 +221,7 @@ def _read_post(path: Path, rel: str, is_bundle: bool, content_root: Path, report
     try:
         front = parse_front_matter(fmt, front_text)
     except FrontMatterError as exc:
-        report.add(rel, exc.line, "front-matter", str(exc))
+        report.add(rel, exc.line + front_start(front_text, body_line) - 2, "front-matter", str(exc))
         return None
     stem = path.parent.name if is_bundle else path.stem
     name, date_hint = name_and_date(stem)
@@ -228,7 +229,7 @@ def _read_post(path: Path, rel: str, is_bundle: bool, content_root: Path, report
         file=rel,
         path=path,
         front=front,
-        key_lines=key_lines(front_text, 2),
+        key_lines=key_lines(front_text, front_start(front_text, body_line)),
         body=body,
         body_line=body_line,
         name=name,

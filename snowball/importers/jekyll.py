@@ -14,6 +14,7 @@ from .common import (
     FrontMatterError,
     Source,
     SourcePost,
+    front_start,
     key_lines,
     name_and_date,
     parse_front_matter,
@@ -91,7 +92,7 @@ def _read(path: Path, rel: str, folder: Path, root: Path, report: ImportReport) 
     try:
         front = parse_front_matter(fmt, front_text)
     except FrontMatterError as exc:
-        report.add(rel, exc.line, "front-matter", str(exc))
+        report.add(rel, exc.line + front_start(front_text, body_line) - 2, "front-matter", str(exc))
         return None
     for key in ("tags", "categories", "category"):  # Jekyll: space-separated strings
         if isinstance(front.get(key), str) and "," not in front[key]:
@@ -99,7 +100,7 @@ def _read(path: Path, rel: str, folder: Path, root: Path, report: ImportReport) 
     bundle = path.stem == "index" and folder != root
     stem = folder.name if bundle else path.stem
     name, date_hint = name_and_date(stem)
-    post = SourcePost(rel, path, front, key_lines(front_text, 2), body, body_line, name, date_hint,
+    post = SourcePost(rel, path, front, key_lines(front_text, front_start(front_text, body_line)), body, body_line, name, date_hint,
                       folder if bundle else None)  # fmt: skip
     date, _ = to_date(front.get("date") or date_hint)
     slug = slugify(str(front.get("slug") or name)) or name

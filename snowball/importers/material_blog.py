@@ -15,6 +15,7 @@ from .common import (
     FrontMatterError,
     Source,
     SourcePost,
+    front_start,
     key_lines,
     name_and_date,
     parse_front_matter,
@@ -77,7 +78,7 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
             try:
                 front = parse_front_matter(fmt, front_text)
             except FrontMatterError as exc:
-                report.add(rel, exc.line, "front-matter", str(exc))
+                report.add(rel, exc.line + front_start(front_text, body_line) - 2, "front-matter", str(exc))
                 continue
             if "date" not in front:
                 report.add(rel, 0, "skipped", "the blog plugin needs a date; this post has none")
@@ -98,7 +99,16 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
             if "<!-- more -->" in lines:  # the excerpt separator means nothing in a story
                 lines.remove("<!-- more -->")
             body = material_flavour("\n".join(lines), rel, body_line, report)
-            post = SourcePost(rel, path, front, key_lines(front_text, 2), body, body_line, name, date_hint)
+            post = SourcePost(
+                rel,
+                path,
+                front,
+                key_lines(front_text, front_start(front_text, body_line)),
+                body,
+                body_line,
+                name,
+                date_hint,
+            )
             date, _ = to_date(front.get("date"))
             slug = str(front.get("slug") or "") or slugify(title) or name
             if date:
