@@ -323,6 +323,43 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importers import default_mapping, load_mapping, run_import
+
+    source, into = Path(args.source), Path(args.into)
+    if not source.exists():
+        raise UsageError(f"no such file or folder: {args.source}")
+    if args.kind == "csv" and source.is_dir() and not any(source.glob("*.csv")):
+        raise UsageError(f"{args.source} holds no .csv file")
+    if args.kind != "csv" and not source.is_dir():
+        raise UsageError(f"{args.source} is not a folder; give the {args.kind} site's folder (or its content folder)")
+    if into.exists() and not into.is_dir():
+        raise UsageError(f"--into {args.into} is a file, not a folder")
+    if args.mapping:
+        mapping, problems = load_mapping(Path(args.mapping), args.kind)
+        if problems:
+            raise UsageError("the mapping file has problems:\n  " + "\n  ".join(problems))
+    else:
+        mapping = default_mapping(args.kind)
+    try:
+        report = run_import(args.kind, source.resolve(), into.resolve(), mapping, dry_run=args.dry_run)
+    except OSError as exc:
+        raise UsageError(f"cannot write the hub: {exc}") from None
+    except Exception as exc:  # a registry the hub cannot parse, a missing skeleton: one line, no traceback
+        raise UsageError(str(exc)) from None
+    verb = "would import" if args.dry_run else "imported"
+    print(
+        f"snowball import: {verb} {len(report.imported)} stories from {args.source}; "
+        f"{len(report.not_imported)} files not imported"
+    )
+    for note in report.notes:
+        print(f"  - {note}")
+    print(f"  report: {into / 'import-report.md'} (and import-report.json)")
+    if not args.dry_run:
+        print(f"  next: cd {into} && snowball validate && mkdocs build --strict")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="snowball",
@@ -421,6 +458,31 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("paths", nargs="*", help="story folders or files to summarise")
     m.add_argument("--changed-since", metavar="REF", help="summarise the stories changed since REF (e.g. origin/main)")
     m.set_defaults(func=cmd_summary)
+
+    i = sub.add_parser(
+        "import",
+        help="bring in posts from a Hugo, Jekyll/Eleventy or Material blog site, or a CSV spreadsheet",
+        description="Turn an existing site's posts into stories of a hub: fields mapped onto the story contract,\n"
+        "shortcodes and template tags converted, images copied, authors, topics and tags added to the\n"
+        "registries (marked '# imported: review'), former addresses kept in redirects.yml. Every change and\n"
+        "every file not imported is listed in import-report.md and import-report.json in the hub.\n"
+        "A folder that is not a hub yet is set up from Snowball's skeleton. Running it again writes the same files.",
+        epilog="Examples:\n"
+        "  snowball import hugo ../oldsite/content/posts --into ../hub\n"
+        "  snowball import jekyll ../blog --into ../hub --mapping examples/import/jekyll.yml\n"
+        "  snowball import material-blog ../docs-site --into . --dry-run\n"
+        "  snowball import csv stories.csv --into ../hub --mapping examples/import/csv.yml\n\n"
+        "Mapping files (YAML, every setting optional) choose which source field feeds which story field, map\n"
+        "values (an agency to a site, a topic to a practice) and set defaults; see examples/import/.\n"
+        "Exit codes: 0 imported (see the report), 2 the command or mapping file was misused.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    i.add_argument("kind", choices=("hugo", "jekyll", "material-blog", "csv"), help="what SOURCE is")
+    i.add_argument("source", help="the site's folder (or its content folder, or one section), or a .csv file")
+    i.add_argument("--into", required=True, metavar="HUB", help="the hub to import into (created if missing)")
+    i.add_argument("--mapping", metavar="FILE", help="a YAML mapping file (see examples/import/)")
+    i.add_argument("--dry-run", action="store_true", help="write only the report, change nothing else")
+    i.set_defaults(func=cmd_import)
     return parser
 
 

@@ -77,4 +77,6 @@ CODES: dict[str, str] = {
     "names the right one.",
     "not-staged": "pre-commit mode (--staged): the story uses a file (an image) that is not staged, so the commit "
     "would not contain it and the pull request would fail. Stage it too.",
+    "redirect": "redirects.yml (former addresses, written by snowball import) names a story that does not exist, "
+    "an address of one of the hub's own pages, or the same address twice.",
 }

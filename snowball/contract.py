@@ -26,7 +26,7 @@ MAX_FRONT_MATTER_BYTES = 32 * 1024
 MAX_REGISTRY_BYTES = 4 * 1024 * 1024
 MAX_YAML_DEPTH = 6
 
-Kind = Literal["text", "date", "id", "ids", "stage", "bool", "outcomes", "slugs", "file", "texts"]
+Kind = Literal["text", "date", "id", "ids", "stage", "bool", "outcomes", "slugs", "file", "texts", "keep"]
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,13 @@ STORY_FIELDS: tuple[Field, ...] = (
         "bool",
         doc="true keeps the story out of the published site (it still shows in the preview).",
         example="true",
+    ),
+    Field(
+        "source",
+        "keep",
+        doc="Written by snowball import: where the story came from (file, former address) and the original "
+        "fields the contract has no place for, as 'name: value' lines. Kept for editors; never shown on the site.",
+        example='\n  file: "news/2019/03/a-story.md"\n  url: "/2019/03/26/a-story/"',
     ),
 )
 

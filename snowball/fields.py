@@ -156,6 +156,20 @@ def _read_value(
         return _read_id_list(spec, node, report, name, places, ctx)
     if kind == "outcomes":
         return _read_outcomes(spec, node, report, name)
+    if kind == "keep":  # source: kept for editors, never shown; plain values or lists of them, nothing deeper
+        plain = isinstance(node, Map) and all(
+            isinstance(e.value, Scalar)
+            or (isinstance(e.value, Seq) and all(isinstance(i, Scalar) for i in e.value.items))
+            for e in node.entries.values()
+        )
+        if plain:
+            return {
+                k: e.value.text if isinstance(e.value, Scalar) else [i.text for i in e.value.items]
+                for k, e in node.entries.items()
+            }  # type: ignore[union-attr]
+        report.error("wrong-type", f"'{name}' must be 'name: value' lines (values or lists of values)", node.line,
+                     node.col, field=name, hint='write it as source:, then lines like  file: "old/post.md"')  # fmt: skip
+        return None
     if not isinstance(node, Scalar):
         shape = "a list" if isinstance(node, Seq) else "nested fields"
         report.error(

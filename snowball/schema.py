@@ -33,6 +33,9 @@ def _field_schema(f: Field) -> dict[str, Any]:
         schema = {"type": "boolean"}
     elif f.kind == "outcomes":
         schema = {"type": "array", "items": _object_schema(OUTCOME_FIELDS)}
+    elif f.kind == "keep":
+        plain = {"type": ["string", "number", "boolean"]}
+        schema = {"type": "object", "additionalProperties": {"anyOf": [plain, {"type": "array", "items": plain}]}}
     else:  # file
         schema = {"type": "string", "pattern": r"^[^/\\.][^/\\]*\.(jpe?g|png|webp)$"}
     schema["description"] = f.doc

@@ -1,0 +1,726 @@
+"""The import itself: read the source, map every post onto the contract, write the hub and the report.
+
+Phases, in order (like MkDocs' build: gather everything first, then write):
+1. read: the kind's reader turns SOURCE into SourcePost records (bad files are reported, never raised);
+2. map: fields, slugs and registry ids for every post, so links between posts can be resolved;
+3. convert: bodies (shortcodes, links, images), summaries, limits;
+4. write: stories, images, registries, snowball.yml, redirects.yml, import-report.md/.json.
+Every decision is deterministic, so importing twice writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..contract import IMAGE_EXTENSIONS, REGISTRY_FIELDS, REGISTRY_FILES, SLUG_RE, STAGES
+from ..diagnostics import Report
+from ..settings import SETTINGS_FILE, load_settings, story_fields
+from . import registry_files as regfiles
+from .common import (
+    _INVISIBLE_RE,
+    Source,
+    SourcePost,
+    as_list,
+    first_paragraph,
+    first_present,
+    plain_text,
+    shorten,
+    slugify,
+    to_date,
+)
+from .hugo import clean_url
+from .mapping import Mapping
+from .report import ImportReport
+from .shortcodes import Context, convert_body
+
+LIMIT_CAPS = {"title": 250, "summary": 1000, "image_alt": 500}  # above these, texts are cut even in auto mode
+_PLACEHOLDER_SUMMARIES = {"summary", "todo", "tbd", "description", "excerpt", "lorem ipsum", "..."}
+REDIRECTS_FILE = "redirects.yml"
+SKELETON_FILES = ("mkdocs.yml", ".gitignore", ".gitattributes")
+SKELETON_DIRS = ("hooks", "theme_overrides")
+
+
+@dataclass
+class Planned:
+    """One post on its way to becoming a story."""
+
+    post: SourcePost
+    slug: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    source: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    images: dict[str, Path] = field(default_factory=dict)  # file name in the story folder -> source file
+
+
+class Importer:
+    def __init__(self, kind: str, source: Path, into: Path, mapping: Mapping, report: ImportReport) -> None:
+        self.kind, self.source, self.into, self.m, self.report = kind, source, into, mapping, report
+        self.existing = regfiles.read_existing(into)
+        # entries an earlier import added (still marked for review) count as this import's, so a re-run
+        # reports them the same way and appends nothing
+        self.marked = {name: set(regfiles.imported_ids(into, name)) for name in REGISTRY_FILES}
+        for name, ids in self.marked.items():
+            for ident in ids:
+                self.existing[name].pop(ident, None)
+        self.new: dict[str, dict[str, dict[str, str]]] = {name: {} for name in REGISTRY_FILES}
+        self.today = _today()
+
+    # --- registries --------------------------------------------------------------------------
+
+    def _known(self, registry: str, ident: str) -> bool:
+        return ident in self.existing[registry] or ident in self.new[registry]
+
+    def _add(self, registry: str, entry: dict[str, str], file: str, line: int, slug: str) -> str:
+        ident = entry["id"]
+        if self._known(registry, ident):
+            return ident
+        limits = {f.name: f.max_len for f in REGISTRY_FIELDS[registry] if f.max_len}
+        for key, limit in limits.items():
+            if key in entry and entry[key] and len(entry[key]) > limit:
+                self.report.add(file, line, "truncated", f"{registry[:-1]} {key} '{entry[key]}' cut to {limit} "
+                                "characters", slug)  # fmt: skip
+                entry[key] = shorten(entry[key], limit, sentence=True)
+        self.new[registry][ident] = entry
+        return ident
+
+    def site_for(self, value: str | None, file: str, line: int, slug: str) -> str:
+        if not value:
+            d = self.m.default_site
+            return self._add("sites", {"id": d["id"], "name": d.get("name") or d["id"],
+                                       "region": d.get("region") or "Imported"}, file, line, slug)  # fmt: skip
+        mapped = self.m.values.get("sites", {}).get(value)
+        if mapped:
+            if not self._known("sites", mapped):
+                self._add("sites", {"id": mapped, "name": value, "region": self._region()}, file, line, slug)
+            return mapped
+        ident = value if SLUG_RE.match(value) and self._known("sites", value) else slugify(value, 60) or "site"
+        if not self._known("sites", ident):
+            name, _ = plain_text(value)
+            self._add("sites", {"id": ident, "name": name or ident, "region": self._region()}, file, line, slug)
+        return ident
+
+    def _region(self) -> str:
+        return self.m.region or self.m.default_site.get("region") or "Imported"
+
+    def champion_for(self, key: str, source: Source, file: str, line: int, slug: str, home: str | None) -> str:
+        mapped = self.m.values.get("champions", {}).get(key)
+        ident = mapped or (key if SLUG_RE.match(key) else slugify(key, 60)) or "author"
+        if self._known("champions", ident):
+            return ident
+        profile = source.authors.get(key) or source.authors.get(ident) or {}
+        _, name = first_present(profile, self.m.author_name)
+        if not name:
+            first, last = profile.get("first_name"), profile.get("last_name")
+            name = " ".join(str(p) for p in (first, last) if p) or None
+        if not name:
+            name = key if " " in key or not SLUG_RE.match(key) else key.replace("-", " ").title()
+        name, _ = plain_text(name)
+        _, agency = first_present(profile, self.m.author_site)
+        agency_text = plain_text(agency)[0] if agency else None
+        site = home if home and not agency_text else self.site_for(agency_text, profile.get("_file", file), 0, slug)
+        entry = {"id": ident, "name": name or ident, "site": site}
+        _, contact = first_present(profile, self.m.author_contact) if self.m.author_contact else (None, None)
+        if contact:
+            entry["contact"] = plain_text(contact)[0]
+        self.report.add(file, line, "registry-added", f"new champion '{ident}' ({entry['name']}, site {site})", slug)
+        return self._add("champions", entry, file, line, slug)
+
+    def practice_for(self, value: str, source: Source, file: str, line: int, slug: str) -> str:
+        mapped = self.m.values.get("practices", {}).get(value)
+        ident = mapped or slugify(value, 60) or "practice"
+        if self._known("practices", ident):
+            return ident
+        profile = source.practices.get(value) or source.practices.get(ident) or {}
+        name = plain_text(profile.get("title") or profile.get("name") or "")[0]
+        if not name:
+            name = value if not SLUG_RE.match(value) else value.replace("-", " ").capitalize()
+            name = plain_text(name)[0]
+        _, desc = first_present(profile, ["summary", "description", "deck"])
+        description = plain_text(desc)[0] if desc else ""
+        if not description:
+            description = f"Imported from the {self.kind} topic or category '{name}'; describe the practice here."
+        self.report.add(file, line, "registry-added", f"new practice '{ident}' ({name})", slug)
+        return self._add("practices", {"id": ident, "name": name, "description": description}, file, line, slug)
+
+    def tag_for(self, value: str, file: str, line: int, slug: str) -> str | None:
+        mapped = self.m.values.get("tags", {}).get(value)
+        ident = mapped or slugify(value, 60)
+        if not ident:
+            return None
+        for tag_id, entry in self.existing["tags"].items():  # an alias of an existing tag means that tag
+            if ident in (entry.get("aliases") or []):
+                return tag_id
+        if not self._known("tags", ident):
+            label = plain_text(value)[0] or ident
+            self.report.add(file, line, "registry-added", f"new tag '{ident}' ({label})", slug)
+            self._add("tags", {"id": ident, "label": label}, file, line, slug)
+        return ident
+
+    # --- mapping one post --------------------------------------------------------------------
+
+    def plan(self, source: Source) -> list[Planned]:
+        taken: set[str] = set()
+        planned: list[Planned] = []
+        for post in sorted(source.posts, key=lambda p: p.file):
+            name, raw_slug = first_present(post.front, self.m.fields.get("slug", []))
+            wanted = str(raw_slug) if raw_slug else post.name
+            slug = slugify(wanted, 150) or slugify(str(post.front.get("title") or "")) or "story"
+            base, n = slug, 2
+            while slug in taken or self._foreign_story(slug, post):
+                slug = f"{base}-{n}"
+                n += 1
+            taken.add(slug)
+            if slug != wanted:
+                line = post.key_lines.get(name or "", 0)
+                self.report.add(post.file, line, "slug-changed", f"the story folder is '{slug}' (source: '{wanted}')",
+                                slug)  # fmt: skip
+            planned.append(Planned(post, slug))
+        return planned
+
+    def _foreign_story(self, slug: str, post: SourcePost) -> bool:
+        """A story folder of that name exists and was not imported from this file."""
+        index = self.into / "stories" / slug / "index.md"
+        if not index.is_file():
+            return False
+        try:
+            text = index.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return True
+        return f"\n  file: {regfiles.q(post.file)}\n" not in text
+
+    def map_fields(self, p: Planned, source: Source) -> None:
+        post, f, report, slug = p.post, p.fields, self.report, p.slug
+        front = post.front
+        used: set[str] = set()
+
+        def get(name: str) -> tuple[str | None, Any, int]:
+            key, value = first_present(front, self.m.fields.get(name, []))
+            if key:
+                used.add(key)
+            return key, value, post.key_lines.get(key or "", 0)
+
+        key, value, line = get("title")
+        title, changes = plain_text(value) if value is not None else ("", [])
+        for c in set(changes):
+            report.add(post.file, line, c, f"title: {str(value)[:100]!r} -> {title[:100]!r}", slug)
+        if not title:
+            title = post.name.replace("-", " ").capitalize() or slug
+            report.add(post.file, line, "default-used", f"no title; '{title}' made from the file name", slug)
+        f["title"] = title
+
+        key, value, line = get("summary")
+        summary, changes = plain_text(value) if value is not None else ("", [])
+        for c in set(changes):
+            report.add(post.file, line, c, f"summary: {str(value)[:80]!r}… decoded to plain text", slug)
+        if summary.lower().strip(". ") in _PLACEHOLDER_SUMMARIES or summary == title:
+            if summary:
+                report.add(post.file, line, "summary-made", f"the summary '{summary}' is a placeholder", slug)
+            summary = ""
+        p.source["_summary_line"] = line
+        f["summary"] = summary
+
+        key, value, line = get("date")
+        date, changed = to_date(value)
+        if date and changed:
+            report.add(post.file, line, "date-normalised", f"date {value!s} -> {date}", slug)
+            p.source["date"] = value
+        if not date and post.date_hint:
+            date = post.date_hint
+            report.add(post.file, line, "date-from-filename", f"date {date} taken from the file name", slug)
+        if not date:
+            try:
+                date = dt.date.fromtimestamp(post.path.stat().st_mtime).isoformat()
+            except OSError:
+                date = self.today.isoformat()
+            report.add(post.file, line, "default-used", f"no date; the file's date {date} was used", slug)
+        if date > self.today.isoformat():
+            report.add(post.file, line, "default-used", f"date {date} is in the future; today's date used", slug)
+            p.source.setdefault("date", date)
+            date = self.today.isoformat()
+        f["date"] = date
+
+        key_site, site_value, site_line = get("site")
+        given_site = self.site_for(plain_text(site_value)[0], post.file, site_line, slug) if site_value else None
+        key, value, line = get("champions")
+        champions: list[str] = []
+        for author in as_list(value):
+            cid = self.champion_for(author, source, post.file, line, slug, given_site)
+            if cid not in champions:
+                champions.append(cid)
+        if given_site:
+            site = given_site
+        elif champions:
+            site = self._site_of(champions[0])
+        else:
+            site = self.site_for(None, post.file, line, slug)
+            report.add(post.file, line, "default-used", f"no author or site; site '{site}' used", slug)
+        if not champions:
+            d = self.m.default_champion
+            cid = self._add("champions", {"id": d["id"], "name": d.get("name") or d["id"],
+                                          "site": d.get("site") or site}, post.file, line, slug)  # fmt: skip
+            champions.append(cid)
+            report.add(post.file, line, "default-used", f"no author; champion '{cid}' used", slug)
+        f["site"], f["champions"] = site, champions
+
+        key, value, line = get("practices")
+        practices: list[str] = []
+        for item in as_list(value):
+            pid = self.practice_for(item, source, post.file, line, slug)
+            if pid not in practices:
+                practices.append(pid)
+        if not practices:
+            d = self.m.default_practice
+            pid = self._add("practices", {"id": d["id"], "name": d.get("name") or d["id"],
+                                          "description": d.get("description") or "Imported stories to sort."},
+                            post.file, line, slug)  # fmt: skip
+            practices.append(pid)
+            report.add(post.file, line, "default-used", f"no topic or category; practice '{pid}' used", slug)
+        f["practices"] = practices
+
+        key, value, line = get("tags")
+        tags: list[str] = []
+        for item in as_list(value):
+            tid = self.tag_for(item, post.file, line, slug)
+            if tid and tid not in tags:
+                tags.append(tid)
+        if tags:
+            f["tags"] = tags
+
+        key, value, line = get("stage")
+        if value:
+            stage = str(value).strip().lower()
+            if stage in STAGES:
+                f["stage"] = stage
+            else:
+                p.source["stage"] = str(value)
+        elif self.m.stage != "adopted" and self.m.stage in STAGES:
+            f["stage"] = self.m.stage
+
+        key, value, line = get("draft")
+        if str(value).lower() in ("true", "yes", "1") or str(front.get("published", "")).lower() == "false":
+            f["draft"] = True  # draft: true (Hugo, Eleventy, Material) or published: false (Jekyll)
+
+        key, value, line = get("image")
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, dict):
+            value = value.get("src") or value.get("url") or value.get("path")
+        if isinstance(value, str) and value.strip():
+            p.source.setdefault("_hero", (value.strip(), line))
+            key_alt, alt, _ = get("image_alt")
+            p.source["_hero_alt"] = plain_text(alt)[0] if alt else ""
+        for name, value in front.items():
+            if name not in used and name not in self.m.drop:
+                p.source.setdefault(name, value)
+
+    def _site_of(self, champion: str) -> str:
+        entry = self.new["champions"].get(champion) or self.existing["champions"].get(champion) or {}
+        site = entry.get("site")
+        return str(site) if site else self.site_for(None, "", 0, "")
+
+    # --- images ------------------------------------------------------------------------------
+
+    def image_finder(self, p: Planned, source: Source) -> Callable[[str, str, int], str | None]:
+        def find(src: str, alt: str, line: int) -> str | None:
+            from urllib.parse import unquote
+
+            clean = unquote(src.split("?")[0].split("#")[0]).strip()
+            if not clean:
+                return None
+            roots = [r for r in (p.post.folder, p.post.path.parent) if r is not None]
+            candidates = [r / clean for r in roots] if not clean.startswith("/") else []
+            candidates += [r / clean.lstrip("/") for r in source.image_roots]
+            for path in candidates:
+                try:
+                    if not path.is_file() or path.is_symlink():  # cheap checks first: most images are missing
+                        continue
+                    real = path.resolve()
+                    allowed = [r.resolve() for r in (*roots, *source.image_roots, self.source)]
+                    if not any(real.is_relative_to(a) for a in allowed):  # ../../ out of the source: refused
+                        continue
+                except (OSError, ValueError):
+                    continue
+                ext = path.suffix.lower()
+                if ext not in IMAGE_EXTENSIONS:
+                    self.report.add(p.post.file, line, "image-missing", f"the image {src} is a {ext or 'file'} "
+                                    "file; stories take JPEG, PNG or WebP, so it became text", p.slug)  # fmt: skip
+                    return None
+                from ..images import inspect_image
+
+                check = Report(p.post.file)
+                if inspect_image(path, path.name, check, line, "body") is None:
+                    why = check.items[0].message if check.items else "it cannot be read"
+                    self.report.add(p.post.file, line, "image-missing", f"the image {src} was not copied: {why}",
+                                    p.slug)  # fmt: skip
+                    return None
+                for name, known in p.images.items():
+                    if known == path:
+                        return name
+                stem = slugify(path.stem, 60) or "image"
+                name, n = f"{stem}{ext}", 2
+                while name in p.images or name == "index.md":
+                    name, n = f"{stem}-{n}{ext}", n + 1
+                p.images[name] = path
+                self.report.add(p.post.file, line, "image-copied", f"{src} copied as {name}", p.slug)
+                return name
+            return None
+
+        return find
+
+
+def _today() -> dt.date:
+    from ..hub import today
+
+    return today()
+
+
+def _emit_value(value: Any) -> str:
+    if isinstance(value, list):
+        items = [_INVISIBLE_RE.sub(" ", str(v)) for v in value if v is not None and not isinstance(v, dict | list)]
+        return "[" + ", ".join(regfiles.q(i) for i in items) + "]"
+    return regfiles.q(_INVISIBLE_RE.sub(" ", str(value)) if value is not None else "")
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{prefix}{key}").strip("_") or "field"
+        if isinstance(value, dict):
+            out.update(_flatten(value, name + "."))
+        elif isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
+            out[name] = json.dumps(value, ensure_ascii=False)
+        elif value is not None and value != "" and value != []:
+            out[name] = value
+    return out
+
+
+def story_text(p: Planned) -> str:
+    f = p.fields
+    lines = ["---", f"title: {regfiles.q(f['title'])}", f"summary: {regfiles.q(f['summary'])}", f"date: {f['date']}"]
+    ident = regfiles.ident
+    lines.append(f"site: {ident(f['site'])}")
+    lines.append(f"champions: [{', '.join(map(ident, f['champions']))}]")
+    lines.append(f"practices: [{', '.join(map(ident, f['practices']))}]")
+    if f.get("stage"):
+        lines.append(f"stage: {f['stage']}")
+    if f.get("tags"):
+        lines.append(f"tags: [{', '.join(map(ident, f['tags']))}]")
+    if f.get("image"):
+        lines.append(f"image: {regfiles.q(f['image'])}")
+        lines.append(f"image_alt: {regfiles.q(f['image_alt'])}")
+    if f.get("draft"):
+        lines.append("draft: true")
+    lines.append("source:")
+    kept = {k: v for k, v in p.source.items() if not k.startswith("_")}
+    for key, value in _flatten(kept).items():
+        lines.append(f"  {key}: {_emit_value(value)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n" + p.body
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    if path.is_file():
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                return
+        except (OSError, UnicodeDecodeError):
+            pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def init_hub(into: Path, report: ImportReport, dry_run: bool) -> None:
+    """Give a folder without a hub this repository's skeleton: configuration, hooks, theme, empty registries."""
+    skeleton = Path(__file__).resolve().parents[2]
+    note = (
+        "The hub was set up from Snowball's skeleton: mkdocs.yml, hooks/, theme_overrides/ and registries/ with "
+        "their explanatory comments but without the sample sites, people and stories. Edit site_name, site_url "
+        "and repo_url in mkdocs.yml."
+    )
+    if (into / "stories").is_dir() and (into / "registries").is_dir():
+        try:  # still the skeleton's configuration (a re-run): say so again, so the report is the same
+            if (into / "mkdocs.yml").read_bytes() == (skeleton / "mkdocs.yml").read_bytes():
+                report.notes.append(note)
+        except OSError:
+            pass
+        return
+    if not (skeleton / "mkdocs.yml").is_file():
+        raise FileNotFoundError(f"the hub skeleton (mkdocs.yml, hooks/, theme_overrides/) is not beside {skeleton}")
+    report.notes.append(note)
+    if dry_run:
+        return
+    into.mkdir(parents=True, exist_ok=True)
+    for name in SKELETON_FILES:
+        if (skeleton / name).is_file() and not (into / name).exists():
+            shutil.copyfile(skeleton / name, into / name)
+    for name in SKELETON_DIRS:
+        if (skeleton / name).is_dir() and not (into / name).exists():
+            shutil.copytree(skeleton / name, into / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    (into / "stories").mkdir(exist_ok=True)
+    (into / "registries").mkdir(exist_ok=True)
+    for rel in REGISTRY_FILES.values():
+        target = into / rel
+        if target.exists():
+            continue
+        header = []
+        src = skeleton / rel
+        if src.is_file():
+            for line in src.read_text(encoding="utf-8").splitlines():
+                if not line.startswith("#"):
+                    break
+                header.append(line)
+        target.write_text("\n".join(header) + ("\n" if header else ""), encoding="utf-8")
+
+
+def compute_limits(
+    planned: list[Planned], into: Path, m: Mapping, report: ImportReport
+) -> tuple[dict[str, int], dict[str, int]]:
+    """(limits to apply, limits to write to snowball.yml)."""
+    settings, _problems = load_settings(into)
+    current = {f.name: f.max_len for f in story_fields(settings) if f.max_len}
+    defaults = {f.name: f.max_len for f in story_fields() if f.max_len}
+    needed = {name: max((len(p.fields.get(name) or "") for p in planned), default=0) for name in current}
+    if m.limits is not None:
+        apply = {**current, **m.limits}
+        write = {k: v for k, v in m.limits.items() if v != defaults.get(k)}
+        return apply, write
+    apply, write = dict(current), {}
+    for name, limit in current.items():
+        want = min(max(LIMIT_CAPS.get(name, limit), defaults[name]), -(-needed[name] // 10) * 10)
+        if name in settings.limits:  # the hub chose this limit (perhaps an earlier import): respect it
+            if needed[name] > limit:
+                report.notes.append(f"{SETTINGS_FILE} limits {name} to {limit} characters; longer texts were cut "
+                                    f"(the longest is {needed[name]}; raise the limit to keep them whole)")  # fmt: skip
+            elif limit == want and want > defaults[name]:
+                write[name] = want  # the same limit an import of this source writes: report it again
+            continue
+        if needed[name] > limit and want > limit:
+            apply[name] = write[name] = want
+    return apply, write
+
+
+def write_settings(into: Path, write: dict[str, int], report: ImportReport, dry_run: bool) -> None:
+    if not write:
+        return
+    shown = ", ".join(f"{k}: {v}" for k, v in sorted(write.items()))
+    report.notes.append(f"{SETTINGS_FILE} now sets limits ({shown}): real texts were longer than the contract's "
+                        "defaults. Review them; editors can lower them later.")  # fmt: skip
+    report.add(SETTINGS_FILE, 0, "limit-raised", f"limits: {shown}")
+    if dry_run:
+        return
+    path = into / SETTINGS_FILE
+    block = "# Set by snowball import: imported texts are longer than the default limits. imported: review\nlimits:\n"
+    block += "".join(f"  {k}: {v}\n" for k, v in sorted(write.items()))
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if re.search(r"^limits:", old, re.M):
+        if block in old:
+            return
+        report.notes.append(f"{SETTINGS_FILE} already has limits; add these by hand: {shown}")
+        return
+    write_if_changed(path, (old + ("\n" if old and not old.endswith("\n") else "") + block) if old else block)
+
+
+def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], str | None]:
+    table: dict[str, str] = {}
+    for p in planned:
+        for key in sorted(p.post.keys):
+            if key and key.rsplit("/", 1)[-1] not in ("index", "index.md", "_index", "_index.md"):
+                table.setdefault(key.lower(), p.slug)
+                table.setdefault(key.lower().strip("/"), p.slug)
+        table.setdefault(p.slug, p.slug)
+    host = re.sub(r"^https?://", "", link_base or "").split("/")[0].lower()
+
+    def resolve(target: str) -> str | None:
+        t = target.strip().split("#")[0].split("?")[0]
+        if not t:
+            return None
+        if "://" in t:
+            if not host or re.sub(r"^https?://", "", t).split("/")[0].lower() != host:
+                return None
+            t = clean_url(t)
+        m = re.match(r"^\.\./([a-z0-9-]+)/(index\.md)?$", t)
+        if m and m.group(1) in table.values():
+            return m.group(1)
+        t = t.lower().lstrip("./") if t.startswith("./") else t.lower()
+        for candidate in (t, t.strip("/"), t.rstrip("/") + "/", t.strip("/") + "/", re.sub(r"\.(md|markdown)$", "", t),
+                          t.rsplit("/", 1)[-1], re.sub(r"\.(md|markdown)$", "", t.rsplit("/", 1)[-1])):  # fmt: skip
+            if candidate in table:
+                return table[candidate]
+        return None
+
+    return resolve
+
+
+RESERVED_PREFIXES = ("stories/", "sites/", "practices/", "tags/", "champions/", "matrix/", "contribute/", "feeds/",
+                     "assets/", "search/", "404.html", "sitemap.xml", "robots.txt")  # fmt: skip
+
+
+def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], source: Path, into: Path,
+        mapping: Mapping, dry_run: bool) -> ImportReport:  # fmt: skip
+    report = ImportReport(kind, str(source), str(into))
+    init_hub(into, report, dry_run)
+    importer = Importer(kind, source, into, mapping, report)
+    src = reader(source, mapping, report)
+
+    # 2. map: slugs first (links need them), then fields and registry ids
+    planned = importer.plan(src)
+    planned = [p for p in planned if _guarded(report, p, importer.map_fields, p, src)]
+    resolve = _resolver(planned, mapping.link_base)
+
+    # 3. convert bodies, then summaries and limits (a missing summary comes from the converted body)
+    def convert(p: Planned) -> None:
+        ctx = Context(
+            post=p.post,
+            slug=p.slug,
+            report=report,
+            resolve=resolve,
+            image=importer.image_finder(p, src),
+            link_base=mapping.link_base,
+            image_base=mapping.image_base,
+            image_bases=dict(mapping.image_bases),
+            includes=list(src.includes),
+            liquid=kind == "jekyll",
+        )
+        p.body = convert_body(ctx, p.post.body)
+        hero = p.source.pop("_hero", None)
+        if hero:
+            value, line = hero
+            name = ctx.image(value, p.source.get("_hero_alt", ""), line)
+            if name is not None:
+                p.fields["image"] = name
+                alt = p.source.get("_hero_alt") or p.fields["title"]
+                if not p.source.get("_hero_alt"):
+                    report.add(p.post.file, line, "default-used", "the hero image has no description; the title "
+                               "is used as image_alt", p.slug)  # fmt: skip
+                p.fields["image_alt"] = alt
+            else:
+                report.add(p.post.file, line, "image-missing", f"the hero image {value} is not in the source; "
+                           "kept under source:", p.slug)  # fmt: skip
+                p.source["image"] = value
+        if not p.body.strip():
+            origin = next((str(p.post.front[k]) for k in ("source_url", "canonical", "canonical_url", "link",
+                                                           "external_url") if isinstance(p.post.front.get(k), str)
+                           and p.post.front[k].startswith(("http://", "https://"))), None)  # fmt: skip
+            p.body = f"This story was first published at [{origin}]({origin}).\n" if origin else ""
+            p.body = (p.fields["summary"] + "\n\n" if p.fields["summary"] else "") + p.body
+            p.body = p.body or p.fields["title"] + "\n"
+            report.add(p.post.file, p.post.body_line, "body-made", "the post has no text; the body now holds its "
+                       "summary" + (" and a link to the original" if origin else ""), p.slug)  # fmt: skip
+
+    planned = [p for p in planned if _guarded(report, p, convert, p)]
+    # the contract's limit, or the hub's when lower: never one an earlier import raised (re-runs must agree)
+    limits_now = [f.max_len for f in (*story_fields(), *story_fields(load_settings(into)[0])) if f.name == "summary"]
+    summary_limit = min(n for n in limits_now if n)
+    for p in planned:
+        if not p.fields["summary"]:  # made ones stay within the hub's limit: they should not raise it
+            p.fields["summary"] = shorten(first_paragraph(p.body) or p.fields["title"], summary_limit, sentence=True)
+            p.source["_made_summary"] = True
+    limits, write = compute_limits(planned, into, mapping, report)
+    for p in planned:
+        line = p.source.pop("_summary_line", 0)
+        made = p.source.pop("_made_summary", False)
+        for name in ("title", "summary", "image_alt"):
+            value = p.fields.get(name)
+            limit = limits.get(name)
+            if value and limit and len(value) > limit:
+                p.fields[name] = shorten(value, limit, sentence=name == "summary")
+                if not made:
+                    report.add(p.post.file, p.post.key_lines.get(name, line), "truncated",
+                               f"{name} cut from {len(value)} to {len(p.fields[name])} characters", p.slug)  # fmt: skip
+                    p.source.setdefault(name, value)
+        if made:
+            report.add(p.post.file, p.post.body_line, "summary-made", "no summary; the first paragraph was used: "
+                       f"{p.fields['summary'][:80]!r}", p.slug)  # fmt: skip
+        p.source.pop("_hero_alt", None)
+        kept = sorted(k for k in p.source if k not in ("file", "url"))
+        if kept:
+            report.add(p.post.file, 0, "field-kept", "kept under source: " + ", ".join(kept), p.slug)
+        p.source = {"file": p.post.file, **({"url": "/" + p.post.old_urls[0]} if p.post.old_urls else {}),
+                    **p.source}  # fmt: skip
+        report.imported.append((p.post.file, p.slug))
+
+    # 4. redirects, registries, settings, stories, report
+    redirects = _redirects(planned, into, report)
+    for registry, entries in importer.new.items():
+        for ident in entries:
+            report.add(REGISTRY_FILES[registry], 0, "id-created", f"{registry[:-1]} '{ident}'")
+    write_settings(into, write, report, dry_run)
+    if not dry_run:
+        for registry, entries in importer.new.items():
+            fresh = [e for ident, e in entries.items() if ident not in importer.marked[registry]]
+            regfiles.append_entries(into, registry, fresh)
+        for p in planned:
+            folder = into / "stories" / p.slug
+            write_if_changed(folder / "index.md", story_text(p))
+            for name, path in p.images.items():
+                target = folder / name
+                if not target.is_file() or target.read_bytes() != path.read_bytes():
+                    shutil.copyfile(path, target)
+        _write_redirects(into, redirects)
+    report.notes.append(_registry_note(into, importer, dry_run))
+    write_if_changed(into / "import-report.md", report.as_markdown())
+    write_if_changed(into / "import-report.json", report.as_json())
+    return report
+
+
+def _guarded(report: ImportReport, p: Planned, step: Callable[..., None], *args: Any) -> bool:
+    """Run one post's step; an unexpected failure skips that post (reported), never the whole import."""
+    try:
+        step(*args)
+        return True
+    except Exception as exc:  # a bug meeting input nobody foresaw: keep going, say so plainly
+        report.add(p.post.file, 0, "skipped", f"the importer could not convert this post ({type(exc).__name__}: "
+                   f"{exc}); please report it with the file", p.slug)  # fmt: skip
+        return False
+
+
+def _registry_note(into: Path, importer: Importer, dry_run: bool) -> str:
+    parts = []
+    for registry in REGISTRY_FILES:
+        ids = sorted(set(importer.new[registry]) | set(regfiles.imported_ids(into, registry) if not dry_run else []))
+        parts.append(f"{len(ids)} {registry}")
+    d = importer.m.default_site
+    return (f"Registries hold imported entries marked '# imported: review': {', '.join(parts)}. Posts without an "
+            f"author or site go to the default site '{d['id']}' (region '{d.get('region') or 'Imported'}').")  # fmt: skip
+
+
+def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict[str, str]:
+    out: dict[str, str] = {}
+    story_urls = {f"stories/{p.slug}/" for p in planned}
+    for p in planned:
+        for url in p.post.old_urls:
+            line = p.post.key_lines.get("url") or p.post.key_lines.get("aliases") or p.post.key_lines.get("slug", 0)
+            if p.fields.get("draft"):
+                report.add(p.post.file, line, "redirect", f"the story is a draft: /{url} gets no redirect until it "
+                           "is published (add it to redirects.yml then)", p.slug)  # fmt: skip
+            elif url in story_urls or url.startswith(RESERVED_PREFIXES) or not url:
+                report.add(p.post.file, line, "redirect", f"the former address /{url} clashes with a page of the "
+                           "hub; no redirect", p.slug)  # fmt: skip
+            elif url in out and out[url] != p.slug:
+                report.add(p.post.file, line, "redirect", f"the former address /{url} is also the address of "
+                           f"'{out[url]}'; that story keeps it", p.slug)  # fmt: skip
+            else:
+                out[url] = p.slug
+                report.add(p.post.file, line, "redirect", f"/{url} -> stories/{p.slug}/", p.slug)
+    return out
+
+
+def _write_redirects(into: Path, new: dict[str, str]) -> None:
+    from ..redirects import read_redirect_entries
+
+    merged = {e["from"]: e["to"] for e in read_redirect_entries(into)}
+    merged.update(new)
+    if not merged:
+        return
+    lines = ["# Former addresses of imported stories: each one redirects to the story's page.",
+             "# Written by snowball import; edit freely. 'from' is a path on this site, 'to' a story folder."]  # fmt: skip
+    for old in sorted(merged):
+        lines += [f"- from: {regfiles.q(old)}", f"  to: {merged[old]}"]
+    write_if_changed(into / REDIRECTS_FILE, "\n".join(lines) + "\n")

@@ -1,0 +1,278 @@
+"""Read a Hugo site's content: page bundles (slug/index.md) and flat files, YAML or TOML front matter.
+
+SOURCE may be the site root, its content/ folder or one section (content/news). Section pages
+(_index.md) are not stories: they are skipped and reported. Author profiles (content/authors/*)
+and topic or category pages (content/topics/*) are read to name champions and describe practices.
+Former addresses come from url/aliases, the site's [permalinks] (or the mapping), else the path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .common import (
+    FrontMatterError,
+    Source,
+    SourcePost,
+    front_start,
+    key_lines,
+    name_and_date,
+    parse_front_matter,
+    read_source_text,
+    slugify,
+    split_front_matter,
+    to_date,
+)
+from .mapping import Mapping
+from .report import ImportReport
+
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd")
+CONFIG_NAMES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml")
+
+
+def find_up(start: Path, test: Any, levels: int = 6) -> Path | None:
+    for folder in [start, *start.parents][:levels]:
+        if test(folder):
+            return folder
+    return None
+
+
+def _site_config(site_root: Path | None) -> dict[str, Any]:
+    if site_root is None:
+        return {}
+    candidates = [site_root / n for n in CONFIG_NAMES]
+    candidates += [site_root / "config" / "_default" / n for n in CONFIG_NAMES]
+    candidates += [site_root / "config" / "_default" / n for n in ("permalinks.toml", "permalinks.yaml")]
+    config: dict[str, Any] = {}
+    for path in candidates:
+        if not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+            data = tomllib.loads(text) if path.suffix == ".toml" else yaml.safe_load(text)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, yaml.YAMLError):
+            continue
+        if isinstance(data, dict):
+            if path.stem == "permalinks":
+                data = {"permalinks": data}
+            config.update(data)
+    return config
+
+
+def _permalinks(config: dict[str, Any]) -> dict[str, str]:
+    raw = config.get("permalinks") or {}
+    if isinstance(raw, dict) and isinstance(raw.get("page"), dict):
+        raw = raw["page"]
+    return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)} if isinstance(raw, dict) else {}
+
+
+def expand_permalink(pattern: str, *, date: str | None, slug: str, name: str, title: str, section: str) -> str:
+    """A Hugo permalink pattern (/:year/:month/:day/:slug/) filled in for one post."""
+    day = dt.date.fromisoformat(date) if date else None
+    values = {
+        ":year": f"{day.year:04d}" if day else "",
+        ":month": f"{day.month:02d}" if day else "",
+        ":day": f"{day.day:02d}" if day else "",
+        ":monthname": day.strftime("%B").lower() if day else "",
+        ":yearday": str(day.timetuple().tm_yday) if day else "",
+        ":contentbasename": name,
+        ":filename": name,
+        ":slugorcontentbasename": slug,
+        ":slugorfilename": slug,
+        ":slug": slug,
+        ":title": slugify(title) or slug,
+        ":sections": section,
+        ":section": section.split("/")[0],
+    }
+    out = pattern
+    for key in sorted(values, key=len, reverse=True):
+        out = out.replace(key, values[key])
+    return clean_url(out)
+
+
+def clean_url(url: str) -> str:
+    """'https://host/a/b/' or '/a/b' -> 'a/b/'; '' for the home page."""
+    url = url.strip()
+    if "://" in url:
+        url = url.split("://", 1)[1].split("/", 1)[1] if "/" in url.split("://", 1)[1] else ""
+    url = url.split("#")[0].split("?")[0].strip("/")
+    while "//" in url:
+        url = url.replace("//", "/")
+    if not url:
+        return ""
+    return url if "." in url.rsplit("/", 1)[-1] else url + "/"
+
+
+def _profiles(folder: Path | None, report: ImportReport, base: Path) -> dict[str, dict[str, Any]]:
+    """Author or topic pages: content/authors/<key>/_index.md or <key>.md -> their front matter."""
+    out: dict[str, dict[str, Any]] = {}
+    if folder is None or not folder.is_dir():
+        return out
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir():
+            path = next((entry / n for n in ("_index.md", "index.md") if (entry / n).is_file()), None)
+            key = entry.name
+        elif entry.suffix in MARKDOWN_EXTENSIONS and entry.stem != "_index":
+            path, key = entry, entry.stem
+        else:
+            continue
+        if path is None:
+            continue
+        rel = _rel(path, base)
+        text = read_source_text(path, rel, report)
+        if text is None:
+            continue
+        fmt, front_text, _body, _line = split_front_matter(text)
+        try:
+            data = parse_front_matter(fmt, front_text)
+        except FrontMatterError as exc:
+            report.add(rel, exc.line, "front-matter", f"profile not used: {exc}")
+            continue
+        data["_file"] = rel
+        out[key] = data
+        if isinstance(data.get("slug"), str):
+            out.setdefault(data["slug"], data)
+    return out
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
+    out = Source()
+    content_root = find_up(source, lambda p: p.name == "content") or (
+        source / "content" if (source / "content").is_dir() else source
+    )
+    site_root = find_up(source, lambda p: any((p / n).is_file() for n in CONFIG_NAMES) or (p / "config").is_dir())
+    if site_root is None:
+        site_root = content_root.parent if content_root.name == "content" else None
+    config = _site_config(site_root)
+    permalinks = _permalinks(config)
+    base = source  # report paths are relative to SOURCE, as the user typed it
+    if site_root is not None:
+        out.image_roots += [site_root / "static", site_root / "assets"]
+    out.image_roots.append(content_root)
+    authors_dir = (source / mapping.authors_dir) if mapping.authors_dir else None
+    if authors_dir is None:
+        authors_dir = next((content_root / n for n in ("authors", "author") if (content_root / n).is_dir()), None)
+    out.authors = _profiles(authors_dir, report, base)
+    practices_dir = (source / mapping.practices_dir) if mapping.practices_dir else None
+    if practices_dir is None:
+        practices_dir = next((content_root / n for n in ("topics", "categories") if (content_root / n).is_dir()), None)
+    out.practices = _profiles(practices_dir, report, base)
+    skip_dirs = {p.resolve() for p in (authors_dir, practices_dir) if p is not None and p != source}
+
+    # given the site root, read its content only (not themes/, archetypes/ or node_modules/)
+    walk_root = source / "content" if (source / "content").is_dir() and content_root == source / "content" else source
+    for dirpath, dirnames, filenames in os.walk(walk_root):
+        folder = Path(dirpath)
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith((".", "_")) and (folder / d).resolve() not in skip_dirs
+        )
+        dirnames[:] = [d for d in dirnames if not (folder / d).is_symlink()]
+        bundle = "index.md" in filenames or "index.markdown" in filenames
+        if bundle:
+            dirnames[:] = []  # a leaf bundle's subfolders are its resources
+        for filename in sorted(filenames):
+            path = folder / filename
+            rel = _rel(path, base)
+            if path.suffix.lower() not in MARKDOWN_EXTENSIONS:
+                if not bundle and path.suffix.lower() in (".html", ".htm", ".adoc", ".org", ".rst"):
+                    report.add(rel, 0, "skipped", "only Markdown posts are imported; convert this page by hand")
+                continue
+            if path.is_symlink():
+                report.add(rel, 0, "skipped", "the file is a symbolic link; links are never followed")
+                continue
+            if path.stem == "_index" or path.stem.startswith("_index."):
+                report.add(rel, 0, "section-skipped", "a section page (_index.md) lists posts; it is not a story")
+                continue
+            translated = bundle and re.match(r"^index\.([a-z]{2,3}(?:-[a-z0-9]+)?)$", path.stem, re.I)
+            post = _read_post(path, rel, bundle and (path.stem == "index" or bool(translated)), content_root, report)
+            if post is not None and translated:  # index.fr.md: the bundle's French version, a story of its own
+                post.name = f"{post.name}-{translated.group(1).lower()}"
+            if post is None:
+                continue
+            section_path = _rel(path.parent if path.stem == "index" else path.parent, content_root)
+            section_path = "" if section_path == "." else section_path
+            _old_urls(post, mapping, permalinks, section_path)
+            out.posts.append(post)
+    return out
+
+
+def _read_post(path: Path, rel: str, is_bundle: bool, content_root: Path, report: ImportReport) -> SourcePost | None:
+    text = read_source_text(path, rel, report)
+    if text is None:
+        return None
+    if not text.strip():
+        report.add(rel, 0, "skipped", "the file is empty")
+        return None
+    fmt, front_text, body, body_line = split_front_matter(text)
+    try:
+        front = parse_front_matter(fmt, front_text)
+    except FrontMatterError as exc:
+        report.add(rel, exc.line + front_start(front_text, body_line) - 2, "front-matter", str(exc))
+        return None
+    stem = path.parent.name if is_bundle else path.stem
+    name, date_hint = name_and_date(stem)
+    post = SourcePost(
+        file=rel,
+        path=path,
+        front=front,
+        key_lines=key_lines(front_text, front_start(front_text, body_line)),
+        body=body,
+        body_line=body_line,
+        name=name,
+        date_hint=date_hint,
+        folder=path.parent if is_bundle else None,
+    )
+    content_rel = _rel(path, content_root)
+    post.keys |= {path.name, path.stem, content_rel, "/" + content_rel, content_rel.rsplit(".", 1)[0]}
+    if is_bundle:
+        bundle_rel = _rel(path.parent, content_root)
+        post.keys |= {path.parent.name, bundle_rel, "/" + bundle_rel}
+    return post
+
+
+def _old_urls(post: SourcePost, mapping: Mapping, permalinks: dict[str, str], section_path: str) -> None:
+    front = post.front
+    urls: list[str] = []
+    slug = str(front.get("slug") or "") or post.name
+    if isinstance(front.get("url"), str) and front["url"].strip():
+        urls.append(clean_url(front["url"]))
+    else:
+        date, _ = to_date(front.get("date") or post.date_hint)
+        section = section_path.split("/")[0] if section_path else ""
+        pattern = mapping.permalink or permalinks.get(section)
+        if pattern:
+            urls.append(
+                expand_permalink(
+                    pattern,
+                    date=date,
+                    slug=slugify(slug) or slug,
+                    name=post.name,
+                    title=str(front.get("title") or ""),
+                    section=section_path,
+                )
+            )
+        else:
+            parent = section_path.rsplit("/", 1)[0] if post.folder is not None and "/" in section_path else ""
+            parent = "" if post.folder is not None and "/" not in section_path else parent
+            folder = parent if post.folder is not None else section_path
+            urls.append(clean_url(f"{folder}/{slug}/"))
+    aliases = front.get("aliases")
+    for alias in aliases if isinstance(aliases, list) else [aliases] if isinstance(aliases, str) else []:
+        if isinstance(alias, str) and alias.strip():
+            urls.append(clean_url(alias))
+    post.old_urls = [u for u in dict.fromkeys(urls) if u]
+    post.keys |= {u.strip("/") for u in post.old_urls} | {"/" + u for u in post.old_urls}

@@ -1,0 +1,129 @@
+"""The import report: every story not imported, every value changed, every shortcode rewritten.
+
+Written as import-report.md (for people) and import-report.json (for tools) in the hub.
+Entries carry the source file and line, so an editor can check each change against the
+original. The report holds no timestamps: re-running an import writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+# What each entry code means; shown at the top of import-report.md.
+ENTRY_CODES: dict[str, str] = {
+    "skipped": "The file was not imported (the message says why).",
+    "section-skipped": "A section or list page (_index.md, index page) is not a story and was not imported.",
+    "unreadable": "The file could not be read (binary, not UTF-8, unreadable) and was not imported.",
+    "front-matter": "The front matter could not be read; the file was not imported.",
+    "default-used": "A required field was missing in the source; the mapping's default (or Snowball's) was used.",
+    "summary-made": "The summary was missing; the first paragraph of the body was used.",
+    "truncated": "A text was longer than the hub allows and was shortened at a word or sentence.",
+    "entity-decoded": "HTML entities (&amp;, &#8217;...) were turned into the characters themselves.",
+    "markup-removed": "Markup in a plain-text field (links, emphasis, HTML) was turned into plain text.",
+    "date-normalised": "The date was rewritten as YYYY-MM-DD (time and zone are kept under source:).",
+    "date-from-filename": "The post had no date; it was taken from the file name.",
+    "id-created": "A new id was made for a site, champion, practice, tag or story slug.",
+    "slug-changed": "The story's folder name differs from the source slug (invalid characters or a clash).",
+    "registry-added": "A new registry entry was added, marked '# imported: review' for an editor.",
+    "shortcode-converted": "A shortcode or template tag was turned into Markdown.",
+    "shortcode-removed": "A shortcode or template tag had no Markdown equivalent; it was removed or kept as text.",
+    "link-rewritten": "A link to another imported post now points to its story; other site links became text or "
+    "full addresses.",
+    "image-copied": "An image was copied into the story folder.",
+    "image-missing": "An image could not be found in the source; the reference became text.",
+    "image-remote": "An image on another server was not fetched; the reference became a link.",
+    "html-changed": "Raw HTML that a story cannot hold (frames, scripts, forms) became a link or text.",
+    "body-made": "The post had no body; a short one pointing at the original was written.",
+    "redirect": "The post's former address now redirects to the story (redirects.yml).",
+    "limit-raised": "Real texts were longer than the contract's default limit; the hub's snowball.yml now allows them.",
+    "field-kept": "Source fields the contract does not have are kept under source: in the story (not shown).",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Entry:
+    file: str  # source-relative path, or a hub path for hub-wide entries
+    line: int
+    code: str
+    message: str
+    story: str = ""  # the story slug this entry concerns, when there is one
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    source: str
+    hub: str
+    entries: list[Entry] = field(default_factory=list)
+    imported: list[tuple[str, str]] = field(default_factory=list)  # (source file, story slug)
+    notes: list[str] = field(default_factory=list)  # hub-wide facts: default site, skeleton copied, limits
+
+    def add(self, file: str, line: int, code: str, message: str, story: str = "") -> None:
+        self.entries.append(Entry(file, max(0, line), code, message, story))
+
+    @property
+    def not_imported(self) -> list[Entry]:
+        return [e for e in self.entries if e.code in ("skipped", "section-skipped", "unreadable", "front-matter")]
+
+    def counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(e.code for e in self.entries).items()))
+
+    def as_json(self) -> str:
+        data = {
+            "kind": self.kind,
+            "source": self.source,
+            "hub": self.hub,
+            "imported": len(self.imported),
+            "not_imported": len(self.not_imported),
+            "notes": self.notes,
+            "counts": self.counts(),
+            "stories": [{"file": f, "story": s} for f, s in sorted(self.imported)],
+            "entries": [
+                {"file": e.file, "line": e.line, "code": e.code, "message": e.message, "story": e.story}
+                for e in sorted(self.entries)
+            ],
+        }
+        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+    def as_markdown(self) -> str:
+        out = [
+            "# Import report",
+            "",
+            f"Imported **{len(self.imported)}** stories from `{self.source}` ({self.kind}); "
+            f"**{len(self.not_imported)}** files were not imported.",
+            "",
+        ]
+        if self.notes:
+            out += ["## About this hub", ""] + [f"- {n}" for n in self.notes] + [""]
+        counts = self.counts()
+        if counts:
+            out += ["## Summary", "", "| what | count | meaning |", "|---|---:|---|"]
+            out += [f"| {code} | {n} | {ENTRY_CODES.get(code, '')} |" for code, n in counts.items()]
+            out.append("")
+        if self.not_imported:
+            out += ["## Not imported", ""]
+            out += [f"- `{e.file}`:{e.line} {e.message}" for e in sorted(self.not_imported)]
+            out.append("")
+        out += ["## Every change, by source file", "", "Lines are lines of the source file; line 0 means the file "
+                "as a whole. Paths are relative to the source folder.", ""]  # fmt: skip
+        by_file: dict[str, list[Entry]] = {}
+        for e in sorted(self.entries):
+            if e.code not in ("skipped", "section-skipped", "unreadable", "front-matter"):
+                by_file.setdefault(e.file, []).append(e)
+        for file, entries in by_file.items():
+            story = next((e.story for e in entries if e.story), "")
+            out.append(f"### `{file}`" + (f" → `stories/{story}/`" if story else ""))
+            out.append("")
+            out += [f"- line {e.line}: **{e.code}** {_md_escape(e.message)}" for e in entries]
+            out.append("")
+        return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_escape(text: str) -> str:
+    """Keep report text inert when rendered: backslash Markdown's active characters."""
+    return text.replace("\n", " ").translate(_MD_ESCAPES)
+
+
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<#|{}"})

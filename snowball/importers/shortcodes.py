@@ -1,0 +1,903 @@
+"""Turn a source body into a story body: shortcodes and template tags, links, images and raw HTML.
+
+Order matters and is fixed: code is set aside first (template syntax inside code is text and
+stays), then Hugo shortcodes and Liquid/Nunjucks tags become Markdown, then links, images and
+raw HTML are resolved against the imported posts and the source tree. Whatever cannot be
+converted is reported and removed or kept as plain text, so no template syntax is left outside code.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .common import SourcePost
+from .report import ImportReport
+
+UNRESOLVED = "snowball-unresolved:"  # placeholder URL for links that could not be resolved; removed at the end
+
+# Hugo: {{< name args >}} / {{% name args %}} / closing {{< /name >}}; comments {{/* */}}; escaped {{</* */>}}
+_HUGO_TAG_RE = re.compile(
+    r"\{\{([<%])\s*(/?)\s*([\w.-]+)((?:[^>%\"'`]|\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`)*?)\s*([>%])\}\}", re.S
+)
+_HUGO_ESCAPED_RE = re.compile(r"\{\{([<%])/\*(.*?)\*/([>%])\}\}", re.S)
+_GO_COMMENT_RE = re.compile(r"\{\{-?\s*/\*.*?\*/\s*-?\}\}", re.S)
+# Liquid / Nunjucks: {% tag args %}, {{ expression }}
+_LIQUID_TAG_RE = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.S)
+_LIQUID_OUT_RE = re.compile(r"\{\{-?(.*?)-?\}\}", re.S)
+_ARG_RE = re.compile(
+    r"([\w-]+)\s*[=:]\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)|(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)"
+)
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+ADMONITION_NAMES = {
+    "note": "note", "notice": "note", "callout": "note", "alert": "warning", "warning": "warning",
+    "tip": "tip", "info": "info", "admonition": "note", "hint": "tip", "important": "important",
+    "caution": "warning", "danger": "danger", "box": "note", "ring": "note", "card-policy": "note",
+    "card-prompt": "note", "callout-box": "note", "aside": "note", "details": "note", "accordion": "note",
+}  # fmt: skip
+_VARIANT = {"alert": "warning", "warning": "warning", "action": "tip", "activity": "example", "comment": "quote",
+            "join": "info", "tip": "tip", "info": "info", "danger": "danger", "success": "success"}  # fmt: skip
+IMAGE_SHORTCODES = {"figure", "img", "image", "legacy-img", "legacy-img-right", "img-right", "img-left", "picture"}
+VIDEO_URLS = {
+    "youtube": "https://www.youtube.com/watch?v={}",
+    "vimeo": "https://vimeo.com/{}",
+    "youtube-nocookie": "https://www.youtube.com/watch?v={}",
+}
+LINK_SHORTCODES = {"ref", "relref", "link", "tmp", "post_url"}
+PASS_THROUGH = {"rawhtml", "html", "raw", "markdown", "md", "center", "span", "div", "section", "highlight"}
+FILE_SHORTCODES = {"legacy-file", "asset-static", "file", "download", "asset"}
+_BLOCK_TAGS = {"iframe", "script", "style", "audio", "video", "object", "embed", "form", "noscript", "template"}
+FORBIDDEN = {"script", "iframe", "object", "embed", "form", "style", "frame", "frameset", "applet", "base", "link"}
+FORBIDDEN |= {"meta", "svg", "math", "input", "button", "textarea", "select", "noscript", "template"}
+
+
+@dataclass
+class Context:
+    """What converting one post's body needs from the rest of the import."""
+
+    post: SourcePost
+    slug: str
+    report: ImportReport
+    resolve: Callable[[str], str | None]  # a link target as written -> story slug, or None
+    image: Callable[[str, str, int], str | None]  # (src as written, alt, line) -> file name in the story, or None
+    link_base: str | None = None
+    image_base: str | None = None
+    image_bases: dict[str, str] = field(default_factory=dict)  # shortcode name -> base URL of its images
+    includes: list[Path] = field(default_factory=list)
+    liquid: bool = False
+    line_of: Callable[[int], int] = lambda offset: 0
+    original: str = ""  # the body as read, to find where a link or image was written
+    snippet: str | None = None  # the text being converted now, when passes before may have moved it
+
+    def where(self, offset: int) -> int:
+        """The source line: found by the snippet's text when there is one, else by offset."""
+        if self.snippet and "\x01" not in self.snippet:
+            found = self.original.find(self.snippet)
+            if found >= 0:
+                return self.post.body_line + self.original.count("\n", 0, found)
+        return self.line_of(offset)
+
+    def note(self, offset: int, code: str, message: str) -> None:
+        self.report.add(self.post.file, self.where(offset), code, message, self.slug)
+
+
+# --- code segments -------------------------------------------------------------------------------
+
+
+def split_code(text: str) -> list[tuple[bool, str]]:
+    """[(is_code, text)]: fenced blocks, code spans (also across lines) and <pre>/<code> elements are code."""
+    out: list[tuple[bool, str]] = []
+    buf: list[str] = []
+    fence: str | None = None
+    lines = text.split("\n")
+    code: list[str] = []
+    for line in lines:
+        m = _FENCE_RE.match(line)
+        if fence is None and m:
+            fence = m.group(1)[0] * len(m.group(1))
+            out.append((False, "\n".join(buf) + "\n" if buf else ""))
+            buf = []
+            code = [line]
+        elif fence is not None:
+            code.append(line)
+            if m and m.group(1).startswith(fence) and not line.strip()[len(m.group(1)) :].strip():
+                fence = None
+                out.append((True, "\n".join(code) + "\n"))
+                code = []
+        else:
+            buf.append(line)
+    if fence is not None:  # unclosed fence runs to the end, as in CommonMark
+        out.append((True, "\n".join(code)))
+    else:
+        out.append((False, "\n".join(buf)))
+    result: list[tuple[bool, str]] = []
+    for is_code, part in out:
+        if is_code or not part:
+            result.append((is_code, part))
+        else:
+            result += _split_inline_code(part)
+    return result
+
+
+_PRE_RE = re.compile(r"<(pre)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_HTML_CODE_RE = re.compile(r"<code\b[^>]*>([^<\n]*)</code\s*>", re.I)
+
+
+def _html_code_to_span(m: re.Match[str]) -> str:
+    """Inline <code>x</code> becomes `x`: Markdown would read links inside the HTML element; a code span it does not."""
+    inner = html.unescape(m.group(1))
+    if not inner.strip():
+        return m.group(0)
+    fence = "``" if "`" in inner else "`"
+    pad = " " if inner.startswith("`") or inner.endswith("`") else ""
+    return f"{fence}{pad}{inner}{pad}{fence}"
+
+
+_CODE_START_RE = re.compile(r"`+|<pre\b", re.I)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _split_inline_code(text: str) -> list[tuple[bool, str]]:
+    """Code spans (closed by the same number of backticks within the paragraph) and <pre> elements.
+
+    Linear: each opening run looks for its closer only up to the end of its paragraph.
+    """
+    out: list[tuple[bool, str]] = []
+    start = pos = 0
+    n = len(text)
+    para_end = -1
+    while True:
+        m = _CODE_START_RE.search(text, pos)
+        if not m:
+            break
+        i = m.start()
+        if m.group(0)[0] == "<":
+            pre = _PRE_RE.match(text, i)
+            if pre:
+                out.append((False, text[start:i]))
+                out.append((True, pre.group(0)))
+                start = pos = pre.end()
+            else:
+                pos = m.end()
+            continue
+        run = m.group(0)
+        if para_end < i:
+            blank = _BLANK_LINE_RE.search(text, i)
+            para_end = blank.start() if blank else n
+        closer = re.compile(r"(?<!`)" + run + r"(?!`)")
+        c = closer.search(text, m.end(), para_end)
+        if c:
+            out.append((False, text[start:i]))
+            # a line break inside a code span renders as a space: join it, so every tool sees one span
+            out.append((True, text[i : c.end()].replace("\n", " ")))
+            start = pos = c.end()
+        else:
+            pos = m.end()
+    out.append((False, text[start:]))
+    return [(c, t) for c, t in out if t]
+
+
+# --- arguments -----------------------------------------------------------------------------------
+
+
+def parse_args(raw: str) -> tuple[list[str], dict[str, str]]:
+    positional: list[str] = []
+    named: dict[str, str] = {}
+    for m in _ARG_RE.finditer(raw):
+        if m.group(1):
+            named[m.group(1)] = _unquote(m.group(2))
+        else:
+            positional.append(_unquote(m.group(3)))
+    return positional, named
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'`":
+        value = value[1:-1]
+        return value.replace('\\"', '"') if value else value
+    return value
+
+
+# --- Hugo shortcodes -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Node:
+    name: str
+    args: str
+    offset: int
+    children: list[_Node | str] = field(default_factory=list)
+    paired: bool = False
+    markdown: bool = False  # {{% %}}: inner is Markdown
+
+
+def _hugo_tree(text: str) -> list[_Node | str]:
+    tokens = list(_HUGO_TAG_RE.finditer(text))
+    root = _Node("", "", 0)
+    stack: list[_Node] = [root]
+    pos = 0
+    for m in tokens:
+        stack[-1].children.append(text[pos : m.start()])
+        pos = m.end()
+        closing, name = m.group(2) == "/", m.group(3)
+        if not closing:
+            node = _Node(name, m.group(4), m.start(), markdown=m.group(1) == "%")
+            stack[-1].children.append(node)
+            stack.append(node)
+            continue
+        # a closing tag: everything opened since its opener was single (unpaired)
+        for depth in range(len(stack) - 1, 0, -1):
+            if stack[depth].name == name:
+                opener = stack[depth]
+                while len(stack) - 1 > depth:
+                    _flatten(stack.pop(), stack[-1])
+                stack.pop()
+                opener.paired = True
+                break
+        else:
+            stack[-1].children.append(_Node("/" + name, "", m.start()))  # a stray closer
+    stack[-1].children.append(text[pos:])
+    while len(stack) > 1:
+        _flatten(stack.pop(), stack[-1])
+    return root.children
+
+
+def _flatten(node: _Node, parent: _Node) -> None:
+    """An opener without a closer is a single shortcode: its collected children move to its parent."""
+    children, node.children = node.children, []
+    parent.children += children
+
+
+def convert_hugo(text: str, ctx: Context, base: int = 0) -> str:
+    text = _HUGO_ESCAPED_RE.sub(lambda m: "`{{" + m.group(1) + m.group(2) + m.group(3) + "}}`", text)
+    text = _GO_COMMENT_RE.sub("", text)
+    return _render(_hugo_tree(text), ctx, base)
+
+
+def _render(children: list[_Node | str], ctx: Context, base: int) -> str:
+    out = []
+    for child in children:
+        if isinstance(child, str):
+            out.append(child)
+        else:
+            out.append(_hugo_one(child, _render(child.children, ctx, base) if child.paired else None, ctx, base))
+    return "".join(out)
+
+
+def _hugo_one(node: _Node, inner: str | None, ctx: Context, base: int) -> str:
+    name, at = node.name.lower(), base + node.offset
+    pos, kw = parse_args(node.args)
+    shown = "{{< " + node.name + (" …" if node.args.strip() else "") + " >}}"
+    if name.startswith("/"):
+        ctx.note(at, "shortcode-removed", f"a closing {{{{< {name} >}}}} without its opening was removed")
+        return ""
+    if name in LINK_SHORTCODES:
+        target = kw.get("path") or kw.get("page") or (pos[0] if pos else "")
+        return link_target(target, ctx, at, shown)
+    if name in IMAGE_SHORTCODES:
+        src = kw.get("src") or kw.get("image") or (pos[0] if pos else "")
+        alt = kw.get("alt") or kw.get("title") or (pos[1] if len(pos) > 1 else "") or kw.get("caption", "")
+        caption = kw.get("caption") or kw.get("title") or ""
+        base_url = ctx.image_bases.get(name)
+        md = image_markdown(src, alt, ctx, at, shown, base_url=base_url)
+        if kw.get("link") and md.startswith("!"):
+            md = f"[{md}]({kw['link']})"
+        if caption and _plain(caption) != _plain(alt):
+            md += f" *{_plain(caption)}*"
+        return md
+    if name in VIDEO_URLS or name in ("tweet", "twitter", "x", "instagram", "gist", "fb-video", "cspan-iframe"):
+        return _embed_link(name, pos, kw, ctx, at, shown)
+    if name == "button":
+        href, label = kw.get("href") or kw.get("url") or "", kw.get("text") or kw.get("label") or inner or "Link"
+        ctx.note(at, "shortcode-converted", f"{shown} became a link")
+        return f"[{_plain(label)}]({href})" if href else _plain(label)
+    if name == "quote-block" or name == "quote":
+        body = kw.get("text") or (inner or "").strip()
+        cite = kw.get("cite") or kw.get("author") or ""
+        ctx.note(at, "shortcode-converted", f"{shown} became a block quote")
+        quoted = "\n".join("> " + line if line else ">" for line in body.strip().split("\n"))
+        return "\n\n" + quoted + (f"\n>\n> — {_plain(cite)}" if cite.strip() else "") + "\n\n"
+    if name == "featured-resource":
+        target = kw.get("link") or kw.get("url") or ""
+        label = kw.get("kicker") or kw.get("title") or "Related resource"
+        ctx.note(at, "shortcode-converted", f"{shown} became a link")
+        return f"\n\n[{_plain(label)}]({link_target(target, ctx, at, shown)})\n\n"
+    if name in FILE_SHORTCODES:
+        target = kw.get("file") or kw.get("src") or (pos[0] if pos else "")
+        label = kw.get("label") or kw.get("text") or ""
+        ctx.note(at, "shortcode-removed", f"{shown} names a file ({target}) that is not in the source; kept its label")
+        return _plain(label) if label else UNRESOLVED + target
+    if name == "param":
+        key = pos[0] if pos else ""
+        value = ctx.post.front.get(key)
+        ctx.note(at, "shortcode-converted", f"{shown} replaced by the page's value")
+        return _plain(value) if isinstance(value, str) else ""
+    if name in ADMONITION_NAMES and inner is not None:
+        return _admonition(name, pos, kw, inner, ctx, at, shown)
+    if name == "highlight" and pos and inner is not None:
+        ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
+        return f"\n\n```{pos[0]}\n{inner.strip(chr(10))}\n```\n\n"
+    if name in PASS_THROUGH:
+        ctx.note(at, "shortcode-converted", f"{shown} removed; its content kept")
+        return inner or ""
+    if inner is not None and "code" in name:  # code-toggle, codeblock...: the content is code
+        lang = kw.get("lang") or kw.get("language") or kw.get("format") or ""
+        ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
+        return f"\n\n```{lang}\n{textwrap_dedent(inner)}\n```\n\n"
+    if inner is not None:
+        ctx.note(at, "shortcode-removed", f"{shown} has no equivalent; its tags were removed and its content kept")
+        return inner
+    label = kw.get("text") or kw.get("title") or kw.get("label") or ""
+    ctx.note(
+        at, "shortcode-removed", f"{shown} has no equivalent and was removed" + (" (its text kept)" if label else "")
+    )
+    return _plain(label)
+
+
+def _admonition(name: str, pos: list[str], kw: dict[str, str], inner: str, ctx: Context, at: int, shown: str) -> str:
+    kind = ADMONITION_NAMES.get(name, "note")
+    variant = kw.get("variant") or kw.get("type") or kw.get("class") or (pos[0] if pos else "")
+    kind = _VARIANT.get(variant.lower(), kind) if variant else kind
+    title = kw.get("title") or kw.get("summary") or kw.get("kicker") or kw.get("heading") or ""
+    text = inner.strip("\n")
+    extra = []
+    if name == "card-policy" and kw.get("title"):
+        title = kw.get("kicker") or "Policy"
+        extra.append(kw["title"] + (f" ([source]({kw['src']}))" if kw.get("src") else ""))
+    if name == "card-prompt":
+        extra.append(kw.get("intro", ""))
+        if kw.get("button-url"):
+            text += f"\n\n[{_plain(kw.get('button-text') or 'Open')}]({kw['button-url']})"
+    if name == "accordion" and kw.get("kicker") and kw.get("title"):
+        title = f"{kw['kicker']}: {kw['title']}"
+    body = "\n\n".join(p for p in (*extra, text) if p.strip())
+    marker = "???" if name in ("details", "accordion") else "!!!"
+    head = f'{marker} {kind} "{_plain(title)}"' if title else f"{marker} {kind}"
+    ctx.note(at, "shortcode-converted", f"{shown} became an admonition ({marker} {kind})")
+    indented = "\n".join(("    " + line) if line.strip() else "" for line in textwrap_dedent(body).split("\n"))
+    return f"\n\n{head}\n{indented}\n\n"
+
+
+def textwrap_dedent(text: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(text).strip("\n")
+
+
+def _embed_link(name: str, pos: list[str], kw: dict[str, str], ctx: Context, at: int, shown: str) -> str:
+    ident = kw.get("id") or kw.get("src") or kw.get("url") or (pos[0] if pos else "")
+    title = kw.get("title") or ""
+    if name in VIDEO_URLS:
+        url = ident if "://" in ident else VIDEO_URLS[name].format(ident)
+        label = title or ("Video on Vimeo" if name == "vimeo" else "Video on YouTube")
+    elif name in ("tweet", "twitter", "x"):
+        user = kw.get("user") or (pos[0] if len(pos) > 1 else "")
+        tid = kw.get("id") or (pos[-1] if pos else "")
+        url = f"https://twitter.com/{user or 'i'}/status/{tid}"
+        label = f"Post by @{user} on X (Twitter)" if user else "Post on X (Twitter)"
+    elif name == "instagram":
+        url, label = f"https://www.instagram.com/p/{ident}/", "Post on Instagram"
+    elif name == "gist":
+        user = pos[0] if pos else ""
+        url, label = f"https://gist.github.com/{user}/{pos[1] if len(pos) > 1 else ''}", "Code on GitHub Gist"
+    else:
+        url, label = ident, title or ("Video on Facebook" if name == "fb-video" else "Embedded video")
+    if url.startswith("//"):
+        url = "https:" + url
+    ctx.note(at, "shortcode-converted", f"{shown} became a plain link to {url}")
+    return f"\n\n[▶ {_plain(label)}]({url})\n\n"
+
+
+def _plain(value: object) -> str:
+    text = html.unescape(str(value or ""))
+    text = re.sub(r"<[^>]*>", "", text)
+    return " ".join(text.replace("[", "(").replace("]", ")").split())
+
+
+# --- links and images ----------------------------------------------------------------------------
+
+
+def link_target(target: str, ctx: Context, at: int, shown: str) -> str:
+    """A URL for a link to another page: the imported story, the old site, or the unresolved marker."""
+    target = target.strip()
+    path, _, anchor = target.partition("#")
+    if not path and anchor:
+        return "#" + anchor
+    slug = ctx.resolve(path)
+    if slug is not None:
+        ctx.note(at, "link-rewritten", f"{shown or target} now links to the story {slug}")
+        return "#" if slug == ctx.slug else f"../{slug}/index.md"
+    if "://" in path or path.startswith("mailto:"):
+        return target
+    if ctx.link_base and path:
+        clean = re.sub(r"(/?_index|/index)?\.(md|markdown|html?)$", "", path.strip("/"))
+        url = ctx.link_base + (clean + "/" if clean else "")
+        ctx.note(at, "link-rewritten", f"{shown or target} points to a page that was not imported: now {url}")
+        return url
+    ctx.note(at, "link-rewritten", f"{shown or target} points to a page that was not imported; the link became text")
+    return UNRESOLVED + path
+
+
+def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, base_url: str | None = None) -> str:
+    """![alt](file) for a found image, a link for a remote one, text for a missing one (each reported)."""
+    src = html.unescape(src.strip())
+    stem = posixpath.splitext(posixpath.basename(src.split("?")[0]))[0]
+    alt_text = _plain(alt) or " ".join(re.split(r"[-_\s]+", stem)).strip() or "Image"
+    if src.startswith("//"):
+        src = "https:" + src
+    if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I):
+        ctx.note(at, "image-remote", f"the image {src} is on another server and was not fetched; it became a link")
+        return f"[Image: {alt_text}]({src})"
+    name = ctx.image(src, alt, ctx.where(at)) if src else None
+    if name is not None:
+        return f"![{alt_text}]({name})"
+    base = base_url or ctx.image_base
+    if base and src:
+        url = base + src.lstrip("/")
+        ctx.note(at, "image-missing", f"the image {src} is not in the source; it became a link to {url}")
+        return f"[Image: {alt_text}]({url})"
+    ctx.note(at, "image-missing", f"the image {src or '(no source)'} is not in the source; it became text")
+    return f"*Image: {alt_text}*"
+
+
+# --- Liquid / Nunjucks ---------------------------------------------------------------------------
+
+_PAIRED_LIQUID = {"highlight": "endhighlight", "raw": "endraw", "comment": "endcomment", "capture": "endcapture"}
+
+
+def convert_liquid(text: str, ctx: Context, base: int = 0) -> str:
+    out: list[str] = []
+    kept: list[str] = []  # code made from {% highlight %} and {% raw %}: set aside from the {{ }} pass
+
+    def keep(code: str) -> str:
+        kept.append(code)
+        return f"\x00{len(kept) - 1}\x00"
+
+    pos = 0
+    while True:
+        m = _LIQUID_TAG_RE.search(text, pos)
+        if not m:
+            break
+        out.append(text[pos : m.start()])
+        tag, args, at = m.group(1).lower(), m.group(2).strip(), base + m.start()
+        shown = "{% " + tag + (" …" if args else "") + " %}"
+        pos = m.end()
+        if tag in _PAIRED_LIQUID:
+            end = re.compile(r"\{%-?\s*" + _PAIRED_LIQUID[tag] + r"\s*-?%\}").search(text, pos)
+            inner = text[pos : end.start()] if end else text[pos:]
+            pos = end.end() if end else len(text)
+            if tag == "highlight":
+                lang = args.split()[0] if args else ""
+                out.append(keep(f"\n```{lang}\n{inner.strip(chr(10))}\n```\n"))
+                ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
+            elif tag == "raw":
+                has_tags = "{{" in inner or "{%" in inner
+                if has_tags:
+                    fence = "``" if "`" in inner else "`"
+                    out.append(keep(f"{fence} {inner} {fence}" if "\n" not in inner else f"\n```\n{inner}\n```\n"))
+                else:
+                    out.append(inner)
+                ctx.note(at, "shortcode-converted", f"{shown} kept its content" + (" as code" if has_tags else ""))
+            else:
+                ctx.note(at, "shortcode-removed", f"{shown} … {{% {_PAIRED_LIQUID[tag]} %}} was removed")
+            continue
+        if tag in ("link", "post_url"):
+            target = args.split()[0].strip("\"'") if args else ""
+            if re.search(r"\.(png|jpe?g|webp|gif|svg)$", target, re.I):
+                out.append("/" + target.lstrip("/"))  # an image: found and copied with the other images
+            else:
+                out.append(link_target(target, ctx, at, shown))
+            continue
+        if tag in ("include", "include_relative", "render"):
+            out.append(_include(args, ctx, at, shown))
+            continue
+        if tag in ("image", "img", "figure"):
+            pos_args, kw = parse_args(args)
+            src = kw.get("src") or (pos_args[0] if pos_args else "")
+            alt = kw.get("alt") or (pos_args[1] if len(pos_args) > 1 else "")
+            out.append(image_markdown(src, alt, ctx, at, shown))
+            continue
+        if tag in ("youtube", "vimeo"):
+            pos_args, kw = parse_args(args)
+            out.append(_embed_link(tag, pos_args, kw, ctx, at, shown))
+            continue
+        ctx.note(at, "shortcode-removed", f"{shown} has no equivalent and was removed")
+    out.append(text[pos:])
+    text = "".join(out)
+    text = _LIQUID_OUT_RE.sub(lambda m: _liquid_output(m, ctx, base), text)
+    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], text) if kept else text
+
+
+def _liquid_output(m: re.Match[str], ctx: Context, base: int) -> str:
+    expr = m.group(1).strip()
+    at = base + m.start()
+    head, *filters = [p.strip() for p in expr.split("|")]
+    if head in ("site.baseurl", "site.url", "site.base_url", "base_url", "baseurl"):
+        return ""
+    if head.startswith(("page.", "post.")) and head.split(".", 1)[1] in ctx.post.front:
+        value = ctx.post.front[head.split(".", 1)[1]]
+        if isinstance(value, str):
+            ctx.note(at, "shortcode-converted", f"{{{{ {head} }}}} replaced by the page's value")
+            return _plain(value)
+    if len(head) >= 2 and head[0] == head[-1] and head[0] in "\"'":
+        value = head[1:-1]
+        if any(f.split(":")[0].strip() in ("relative_url", "absolute_url", "url", "prepend") for f in filters):
+            return value  # a path; resolved with the other links
+        ctx.note(at, "shortcode-converted", f"{{{{ {expr} }}}} replaced by its text")
+        return value
+    ctx.note(at, "shortcode-removed", f"the template expression {{{{ {expr[:60]} }}}} was removed")
+    return ""
+
+
+def _include(args: str, ctx: Context, at: int, shown: str) -> str:
+    name = args.split()[0].strip("\"'") if args else ""
+    _pos, kw = parse_args(args.split(None, 1)[1] if " " in args.strip() else "")
+    src = kw.get("image_path") or kw.get("image") or kw.get("src") or kw.get("path") or ""
+    if re.search(r"\.(png|jpe?g|webp|gif|svg)$", src, re.I):  # theme figure includes (figure.html, image.html)
+        md = image_markdown(src, kw.get("alt") or kw.get("caption") or "", ctx, at, shown)
+        caption = kw.get("caption")
+        return md + (f" *{_plain(caption)}*" if caption and caption != kw.get("alt") else "")
+    for folder in ctx.includes:
+        path = folder / name
+        try:
+            if name and path.resolve().is_relative_to(folder.resolve()) and path.is_file():
+                text = path.read_text(encoding="utf-8")
+                if "{%" not in text and "{{" not in text and len(text) < 50_000:
+                    ctx.note(at, "shortcode-converted", f"{shown} replaced by the contents of {name}")
+                    return text
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+    ctx.note(at, "shortcode-removed", f"{shown} could not be resolved to a plain include and was removed")
+    return ""
+
+
+# --- links, images and HTML in the converted text ------------------------------------------------
+
+_MD_IMAGE_RE = re.compile(r"!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)")
+_MD_LINK_RE = re.compile(
+    r"(?<!!)\[((?:[^\[\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+_REFDEF_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[^\S\n]*)<?(\S+?)>?((?:[^\S\n]+.*)?)$", re.M)
+_HTML_IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
+_ATTR_RE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+_HTML_A_RE = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
+_HTML_BLOCK_RE = re.compile(
+    r"<(iframe|script|style|audio|video|object|noscript|template|form)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S
+)
+_HTML_SINGLE_RE = re.compile(
+    r"<(iframe|script|style|audio|video|object|embed|noscript|template|form)\b([^>]*)/?>", re.I
+)
+_FORBIDDEN_OPEN_RE = re.compile(r"<(/?)(" + "|".join(sorted(FORBIDDEN)) + r")\b", re.I)
+_SOURCE_SRC_RE = re.compile(r"<source\b[^>]*\bsrc\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+_UNRESOLVED_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)*)\]\(" + re.escape(UNRESOLVED) + r"[^)]*\)")
+_UNRESOLVED_A_RE = re.compile(r"<a\b[^>]*" + re.escape(UNRESOLVED) + r"[^>]*>(.*?)</a\s*>", re.I | re.S)
+
+
+def _attrs(raw: str) -> dict[str, str]:
+    return {k.lower(): html.unescape(_unquote(v)) for k, v in _ATTR_RE.findall(raw)}
+
+
+def _located(ctx: Context, fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """Run one replacement with its source text as the report's locator (earlier passes move offsets)."""
+
+    def run(m: re.Match[str]) -> str:
+        ctx.snippet = m.group(0)[:120]
+        try:
+            return fn(m)
+        finally:
+            ctx.snippet = None
+
+    return run
+
+
+def convert_links(text: str, ctx: Context, base: int) -> str:
+    text = _HTML_BLOCK_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
+    text = _HTML_SINGLE_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
+    text = _HTML_IMG_RE.sub(_located(ctx, lambda m: _html_img(m, ctx, base)), text)
+    text = _MD_IMAGE_RE.sub(
+        _located(ctx, lambda m: image_markdown(m.group(2), m.group(1), ctx, base + m.start(), "")), text
+    )
+    text = _MD_LINK_RE.sub(_located(ctx, lambda m: _md_link(m, ctx, base)), text)
+    if "](" in text:
+        text = _SPACED_LINK_RE.sub(_located(ctx, lambda m: _spaced_link(m, ctx, base)), text)
+    text = _HTML_A_RE.sub(_located(ctx, lambda m: _html_a(m, ctx, base)), text)
+    text = _REFDEF_RE.sub(_located(ctx, lambda m: _refdef(m, ctx, base)), text)
+    text = _UNRESOLVED_LINK_RE.sub(lambda m: m.group(1), text)
+    text = _UNRESOLVED_A_RE.sub(lambda m: m.group(1), text)
+    text = re.sub(re.escape(UNRESOLVED) + r"[^\s)\"'<>]*", "", text)
+    text = _FORBIDDEN_OPEN_RE.sub(_located(ctx, lambda m: _escape_tag(m, ctx, base)), text)
+    if "<" in text:
+        text = _START_TAG_RE.sub(_located(ctx, lambda m: _strip_active_attrs(m, ctx, base)), text)
+    return text
+
+
+_START_TAG_RE = re.compile(r"<([A-Za-z][\w-]*)(\s[^<>]*?)(/?)>")
+_ACTIVE_ATTR_RE = re.compile(r"""\s(on[\w-]+|style)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+
+
+def _strip_active_attrs(m: re.Match[str], ctx: Context, base: int) -> str:
+    """Event handlers and styles that load URLs cannot be part of a story: remove the attribute, keep the element."""
+    attrs = m.group(2)
+    if "on" not in attrs.lower() and "style" not in attrs.lower():
+        return m.group(0)
+
+    def drop(a: re.Match[str]) -> str:
+        name = a.group(1).lower()
+        if name == "style" and not re.search(r"url\(|expression\(", a.group(2), re.I):
+            return a.group(0)
+        ctx.note(base + m.start(), "html-changed", f"the attribute {name} on <{m.group(1)}> was removed")
+        return ""
+
+    return f"<{m.group(1)}{_ACTIVE_ATTR_RE.sub(drop, attrs)}{m.group(3)}>"
+
+
+def _local_target(dest: str, ctx: Context, at: int) -> str:
+    """A link destination from the source, as the story should hold it."""
+    if dest.startswith(("(", "<")):  # ]((https://...) and similar slips
+        ctx.note(at, "link-rewritten", f"the link target '{dest[:60]}' had a stray '{dest[0]}'; removed")
+        dest = dest.lstrip("(<")
+    if not dest or dest.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", dest, re.I):
+        return dest
+    if dest.startswith("//"):
+        return "https:" + dest
+    if dest.startswith(UNRESOLVED):
+        return dest
+    if re.match(r"^\.\./[a-z0-9-]+/(index\.md)?$", dest) and ctx.resolve(dest) is None:
+        return dest  # already a story link (written by the shortcode pass)
+    path = dest.split("#")[0].split("?")[0]
+    if re.search(r"\.(png|jpe?g|webp|gif)$", path, re.I):
+        name = ctx.image(path, "", ctx.where(at))
+        if name is not None:
+            return name
+    return link_target(dest, ctx, at, "")
+
+
+_SPACED_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\(([^()\n]*\s[^()\n]*)\)")
+_TITLED_DEST_RE = re.compile(r"""^\s*<?\S+>?\s+("[^"]*"|'[^']*'|\([^)]*\))\s*$""")
+
+
+def _spaced_link(m: re.Match[str], ctx: Context, base: int) -> str:
+    """[text](words and maybe a URL): not a link target; keep the URL if there is one, else the text."""
+    if _TITLED_DEST_RE.match(m.group(2)):
+        return m.group(0)
+    url = re.search(r"https?://[^\s\"'<>]+", m.group(2))
+    ctx.note(base + m.start(), "link-rewritten", f"the link target '{m.group(2)[:60]}' is not an address; "
+             + (f"kept {url.group(0)}" if url else "the link became text"))  # fmt: skip
+    return f"[{m.group(1)}]({url.group(0)})" if url else m.group(1)
+
+
+def _md_link(m: re.Match[str], ctx: Context, base: int) -> str:
+    text, dest, title = m.group(1), m.group(2), m.group(3)
+    if dest.startswith("../") and dest.endswith("/index.md"):
+        return m.group(0)
+    new = _local_target(dest, ctx, base + m.start())
+    if new == dest:
+        return m.group(0)
+    return f"[{text}]({new}{' ' + title if title else ''})"
+
+
+def _refdef(m: re.Match[str], ctx: Context, base: int) -> str:
+    dest = m.group(2)
+    new = _local_target(dest, ctx, base + m.start())
+    if new.startswith(UNRESOLVED):
+        new = "#"
+    return m.group(1) + new + m.group(3) if new != dest else m.group(0)
+
+
+def _html_a(m: re.Match[str], ctx: Context, base: int) -> str:
+    attrs = _attrs(m.group(1))
+    href = attrs.get("href")
+    if href is None:
+        return m.group(0)
+    new = _local_target(href, ctx, base + m.start())
+    if new == href:
+        return m.group(0)
+    if new.startswith(UNRESOLVED):
+        return m.group(2)
+    if new.startswith("../") and new.endswith("/index.md"):
+        new = new[: -len("index.md")]  # raw HTML is not rewritten by MkDocs: use the page's address
+    elif not new.startswith(("#", "http", "mailto:", "../")) and "/" not in new:
+        new = "../" + ctx.slug + "/" + new
+    start = m.group(0)
+    return start.replace(
+        m.group(1),
+        re.sub(r"href\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", f'href="{html.escape(new)}"', m.group(1), count=1),
+        1,
+    )
+
+
+def _html_img(m: re.Match[str], ctx: Context, base: int) -> str:
+    attrs = _attrs(m.group(1))
+    return image_markdown(
+        attrs.get("src", ""), attrs.get("alt", "") or attrs.get("title", ""), ctx, base + m.start(), "<img>"
+    )
+
+
+def _html_block(m: re.Match[str], ctx: Context, base: int) -> str:
+    tag = m.group(1).lower()
+    attrs = _attrs(m.group(2))
+    at = base + m.start()
+    inner = m.group(3) if m.re is _HTML_BLOCK_RE else ""
+    if tag in ("iframe", "object", "embed"):
+        src = attrs.get("src") or attrs.get("data") or ""
+        if src.startswith("//"):
+            src = "https:" + src
+        title = attrs.get("title") or "Embedded content"
+        ctx.note(at, "html-changed", f"<{tag}> cannot be part of a story; it became a link to {src or 'nothing'}")
+        return f"\n\n[▶ {_plain(title)}]({src})\n\n" if src.startswith(("http://", "https://")) else ""
+    if tag in ("audio", "video"):
+        sources = [_unquote(s) for s in _SOURCE_SRC_RE.findall(inner)]
+        if attrs.get("src"):
+            sources.insert(0, attrs["src"])
+        sources = [("https:" + s if s.startswith("//") else s) for s in sources]
+        links = [
+            f"[{'Listen' if tag == 'audio' else 'Watch'}: {posixpath.basename(s.split('?')[0])}]({s})" for s in sources
+        ]
+        ctx.note(at, "html-changed", f"<{tag}> with media on another server became a link")
+        return "\n\n" + "\n".join(links) + "\n\n" if links else ""
+    ctx.note(at, "html-changed", f"<{tag}> cannot be part of a story and was removed")
+    return ""
+
+
+def _escape_tag(m: re.Match[str], ctx: Context, base: int) -> str:
+    ctx.note(
+        base + m.start(), "html-changed", f"<{m.group(1)}{m.group(2)}> is not allowed in a story; it is shown as text"
+    )
+    return "&lt;" + m.group(1) + m.group(2)
+
+
+# --- the whole body ------------------------------------------------------------------------------
+
+
+def convert_body(ctx: Context, text: str) -> str:
+    """The story body for one post: template syntax converted outside code, links and images resolved.
+
+    Code (fences, spans, <pre>) is swapped for placeholders first, so a shortcode around code, or a link
+    whose text is code, is still seen whole; each placeholder keeps its code's line count, so report
+    lines stay right. The code comes back, indented to where it now sits (inside an admonition, say).
+    """
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(offset: int) -> int:
+        import bisect
+
+        return ctx.post.body_line + bisect.bisect_right(starts, offset) - 1
+
+    ctx.line_of = line_of
+    ctx.original = text
+    if "<code" in text or "<CODE" in text:
+        text = _HTML_CODE_RE.sub(_html_code_to_span, text)
+    codes: list[str] = []
+    text = text.replace("\x01", "")
+    masked = _mask(text, codes)
+    if "{{<" in masked or "{{%" in masked:
+        masked = convert_hugo(masked, ctx)
+    if ctx.liquid:
+        masked = convert_liquid(masked, ctx)
+    elif "{%" in masked or "{{" in masked:
+        masked = _codify_templates(masked, ctx, 0)
+    masked = _mask(masked, codes)  # code the conversion made ({% highlight %}, {{ x }} shown as code)
+    masked = _scrub_leftovers(convert_links(masked, ctx, 0), ctx, 0)
+    if "](#" in masked:
+        masked = _fix_anchors(masked, ctx, _unmask(masked, codes))
+    body = _unmask(masked, codes)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
+    return body + "\n" if body else ""
+
+
+_PLACEHOLDER_RE = re.compile(r"\x01(\d+)\x01(\n*)")
+
+
+def _mask(text: str, codes: list[str]) -> str:
+    out = []
+    for is_code, part in split_code(text):
+        if is_code:
+            codes.append(part)
+            out.append(f"\x01{len(codes) - 1}\x01" + "\n" * part.count("\n"))
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+def _unmask(text: str, codes: list[str]) -> str:
+    for _ in range(4):  # code made from text that held code: a few levels at most
+        if "\x01" not in text:
+            break
+
+        def restore(m: re.Match[str], source: str) -> str:
+            code = codes[int(m.group(1))]
+            line_start = source.rfind("\n", 0, m.start()) + 1
+            indent = source[line_start : m.start()]
+            if indent and not indent.strip() and "\n" in code.rstrip("\n"):
+                ending = "\n" if code.endswith("\n") else ""
+                code = code.rstrip("\n").replace("\n", "\n" + indent) + ending
+            padding = m.group(2)
+            used = min(code.count("\n"), len(padding))
+            return code + padding[used:]
+
+        text = _PLACEHOLDER_RE.sub(lambda m, t=text: restore(m, t), text)  # type: ignore[misc]
+    return text.replace("\x01", "")
+
+
+_TEMPLATE_TEXT_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+
+
+def _codify_templates(text: str, ctx: Context, base: int) -> str:
+    """Outside Jekyll and Eleventy, {{ x }} and {% x %} in a post are text its author wrote: show them as code."""
+
+    def wrap(m: re.Match[str]) -> str:
+        ctx.note(
+            base + m.start(), "shortcode-converted", f"'{m.group(0)[:60]}' is shown as code, as the author wrote it"
+        )
+        fence = "``" if "`" in m.group(0) else "`"
+        return f"{fence} {m.group(0)} {fence}"
+
+    return _TEMPLATE_TEXT_RE.sub(wrap, text)
+
+
+_LEFTOVER_RE = re.compile(r"\{\{[<%]|\{%|\{\{")  # openers only: a lone }} is TeX or JSON, not a tag
+
+
+def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
+    """Any template delimiter still here (malformed tags) is broken up so it cannot be read as a tag."""
+    if not _LEFTOVER_RE.search(text):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        ctx.note(
+            base + m.start(), "shortcode-removed", f"a stray template delimiter '{m.group(0)}' was made plain text"
+        )
+        return " ".join(m.group(0))  # '{ { <': read by no template engine, and still legible
+
+    return _LEFTOVER_RE.sub(fix, text)
+
+
+_HEADING_RE = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+_EXPLICIT_ID_RE = re.compile(r"\{[^}\n]*#([\w:.-]+)[^}\n]*\}|\b(?:id|name)\s*=\s*[\"']([^\"']+)[\"']")
+_ANCHOR_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\(#([^)\s]*)((?:\s+\"[^\"]*\")?)\)")
+
+
+def toc_slug(text: str) -> str:
+    """The id Python-Markdown's toc extension gives a heading (its default slugify)."""
+    import unicodedata
+
+    value = re.sub(r"\{[^}]*\}\s*$", "", text)
+    value = re.sub(r"<[^>]+>", "", re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", value))
+    value = re.sub(r"[*_`]", "", html.unescape(value))
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^\w\s-]", "", value).strip().lower()
+    return re.sub(r"[-\s]+", "-", value)
+
+
+def _fix_anchors(masked: str, ctx: Context, full: str) -> str:
+    """In-page links (#x) must name an id the page will have: match by the heading's id, else make them text.
+
+    The ids come from the full text (headings may hold code); the links are fixed in the masked text.
+    """
+    ids = {toc_slug(h) for h in _HEADING_RE.findall(full)}
+    ids |= {a or b for a, b in _EXPLICIT_ID_RE.findall(full)}
+    lowered = {i.lower(): i for i in ids}
+
+    def fix(m: re.Match[str]) -> str:
+        anchor = m.group(2)
+        if not anchor or anchor in ids:
+            return m.group(0)
+        for candidate in (anchor.lower(), toc_slug(anchor.replace("-", " "))):
+            if candidate in ids or candidate in lowered:
+                ctx.note(
+                    0,
+                    "link-rewritten",
+                    f"the in-page link #{anchor} now points to #{lowered.get(candidate, candidate)}",
+                )
+                return f"[{m.group(1)}](#{lowered.get(candidate, candidate)}{m.group(3)})"
+        ctx.note(
+            0, "link-rewritten", f"the in-page link #{anchor} names no heading or anchor of the story; it became text"
+        )
+        return m.group(1)
+
+    return _ANCHOR_LINK_RE.sub(fix, masked)

@@ -1,0 +1,165 @@
+"""Former addresses that keep working: redirects.yml at the hub root, and the tiny pages that redirect.
+
+    - from: 2019/03/26/a-year-in-the-life/     # a path on this site, as the old site had it
+      to: a-year-in-the-life                   # a story folder under stories/
+
+`snowball import` writes the file; editors may add entries by hand. load_redirects() checks it
+(every mistake a located diagnostic: a target story that does not exist, an address that
+belongs to a real page, the same address twice); the build writes redirect_html() at each
+'from' path. The page needs no script: a meta refresh, a canonical link and a plain link.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .contract import SLUG_RE
+from .diagnostics import Diagnostic
+
+REDIRECTS_FILE = "redirects.yml"
+# Addresses the hub's own pages use (see pages._PATHS and the theme): a redirect there would hide a page.
+RESERVED = ("stories/", "sites/", "practices/", "tags/", "champions/", "matrix/", "contribute/", "feeds/", "assets/")
+RESERVED += ("search/", "404.html", "sitemap.xml", "sitemap.xml.gz", "robots.txt", "index.html")
+_PATH_RE = re.compile(r"^[A-Za-z0-9._~!$&'()*+,;=:@%/-]+$")
+
+
+@dataclass(frozen=True)
+class Redirect:
+    source: str  # the former path, relative to the site root, e.g. '2019/03/26/a-story/'
+    target: str  # the story slug
+    line: int
+
+    @property
+    def output_path(self) -> str:
+        """Where the redirect page is written in the built site."""
+        return self.source + "index.html" if self.source.endswith("/") else self.source
+
+    @property
+    def target_path(self) -> str:
+        return f"stories/{self.target}/"
+
+    def target_url(self) -> str:
+        """The story's address relative to the redirect page (works from any folder or server)."""
+        depth = self.output_path.count("/")
+        return "../" * depth + self.target_path
+
+
+def read_redirect_entries(root: Path) -> list[dict[str, str]]:
+    """The raw entries, leniently (for tools that merge the file); unreadable files give []."""
+    path = root / REDIRECTS_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    if not isinstance(data, list):
+        return []
+    return [
+        {"from": str(e["from"]), "to": str(e["to"])}
+        for e in data
+        if isinstance(e, dict) and isinstance(e.get("from"), str) and isinstance(e.get("to"), str)
+    ]
+
+
+def _diag(line: int, message: str, hint: str, field: str | None = None) -> Diagnostic:
+    return Diagnostic(REDIRECTS_FILE, line, 0, "error", "redirect", message, field, hint)
+
+
+def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
+    """Read and check redirects.yml; a hub without one has no redirects and no problems."""
+    path = root / REDIRECTS_FILE
+    if not path.exists() and not path.is_symlink():
+        return [], []
+    if path.is_symlink() or not path.is_file():
+        return [], [_diag(0, f"{REDIRECTS_FILE} is not a plain file", "commit the real file; links are never followed")]
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [_diag(0, f"{REDIRECTS_FILE} cannot be read ({exc})", "save it as UTF-8 text")]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return [], [_diag(mark.line + 1 if mark else 0, f"{REDIRECTS_FILE} is not valid YAML", "check the quoting")]
+    if node is None:
+        return [], []
+    if not isinstance(node, yaml.SequenceNode):
+        return [], [_diag(1, f"{REDIRECTS_FILE} must be a list of entries", "write each as '- from: old/path/' "
+                          "with 'to: story-slug' under it")]  # fmt: skip
+    stories = root / "stories"
+    found: list[Redirect] = []
+    problems: list[Diagnostic] = []
+    seen: dict[str, int] = {}
+    for item in node.value:
+        line = item.start_mark.line + 1
+        values = (
+            {
+                k.value: v.value
+                for k, v in item.value
+                if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)
+            }
+            if isinstance(item, yaml.MappingNode)
+            else {}
+        )
+        old, target = values.get("from"), values.get("to")
+        if not old or not target:
+            problems.append(_diag(line, "each redirect needs 'from' and 'to'", "write '- from: old/path/' and "
+                                  "'  to: story-slug'"))  # fmt: skip
+            continue
+        source = old.strip().lstrip("/")
+        if not source or ".." in source.split("/") or not _PATH_RE.match(source) or "//" in source:
+            problems.append(_diag(line, f"'{old}' is not a path on this site", "write the old address without the "
+                                  "host, like 2019/03/26/my-story/", "from"))  # fmt: skip
+            continue
+        if source.startswith(RESERVED) or source in {r.rstrip("/") for r in RESERVED}:
+            problems.append(_diag(line, f"'{old}' is the address of one of the hub's own pages",
+                                  "remove this redirect; it would hide that page", "from"))  # fmt: skip
+            continue
+        if not SLUG_RE.match(target) or not (stories / target / "index.md").is_file():
+            problems.append(_diag(line, f"the story '{target}' does not exist", "use the folder name of a story "
+                                  "under stories/", "to"))  # fmt: skip
+            continue
+        if _is_draft(stories / target / "index.md"):
+            problems.append(_diag(line, f"the story '{target}' is a draft, so it is not published",
+                                  "remove this redirect until the story is published", "to"))  # fmt: skip
+            continue
+        if source in seen:
+            problems.append(_diag(line, f"'{old}' is redirected twice (first on line {seen[source]})",
+                                  "keep one of them", "from"))  # fmt: skip
+            continue
+        seen[source] = line
+        found.append(Redirect(source, target, line))
+    return found, problems
+
+
+def _is_draft(index: Path) -> bool:
+    try:
+        head = index.read_text(encoding="utf-8")[: 32 * 1024]
+    except (OSError, UnicodeDecodeError):
+        return False
+    front = head.split("\n---", 1)[0] if head.startswith("---") else ""
+    return bool(re.search(r"^draft:\s*(true|True|TRUE)\s*$", front, re.M))
+
+
+def redirect_html(target_url: str) -> str:
+    """A redirect page: meta refresh, canonical link and a plain link; no script, not indexed."""
+    url = html.escape(target_url, quote=True)
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        "<title>This page has moved</title>\n"
+        '<meta name="robots" content="noindex">\n'
+        f'<link rel="canonical" href="{url}">\n'
+        f'<meta http-equiv="refresh" content="0; url={url}">\n'
+        "</head>\n<body>\n"
+        f'<p>This page has moved to <a href="{url}">{url}</a>.</p>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def redirect_pages(redirects: list[Redirect]) -> dict[str, str]:
+    """Built-site path -> page, for every redirect: what the build writes after the site (on_post_build)."""
+    return {r.output_path: redirect_html(r.target_url()) for r in redirects}
