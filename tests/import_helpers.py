@@ -24,6 +24,7 @@ def source_tree(tmp_path: Path, name: str) -> Path:
         Image.new("RGB", (40, 30), "red").save(dest / "content/posts/bundle-post/chart.png")
         Image.new("RGB", (40, 30), "blue").save(dest / "content/posts/bundle-post/cover.png")
     if name == "jekyll":
+        (dest / "assets").mkdir(exist_ok=True)  # git keeps no empty folders: a fresh clone has none
         Image.new("RGB", (40, 30), "green").save(dest / "assets/photo.png")
     return dest
 
