@@ -79,4 +79,5 @@ CODES: dict[str, str] = {
     "would not contain it and the pull request would fail. Stage it too.",
     "redirect": "redirects.yml (former addresses, written by snowball import) names a story that does not exist, "
     "an address of one of the hub's own pages, or the same address twice.",
+    "contact": "A champion's contact must be something colleagues can click: an e-mail address or an https:// chat link.",
 }

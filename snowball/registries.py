@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -62,6 +63,24 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     return entries
 
 
+_EMAIL = re.compile(r"[^@\s:/<>\"']+@[^@\s/<>\"']+\.[^@\s/<>\"'.]+")
+
+
+def contact_href(contact: str) -> str | None:
+    """The link behind a champion's contact: mailto: for an e-mail address, the address itself for https://.
+
+    Anything else has no link (no javascript:, no plain http:// on pages that may be served over https), and
+    the registry check refuses it, so every "Ask" on the site works.
+    """
+    text = contact.strip()
+    bare = text.removeprefix("mailto:")
+    if _EMAIL.fullmatch(bare):
+        return f"mailto:{bare}"
+    if text.startswith("https://") and len(text) > len("https://") and not any(c.isspace() for c in text):
+        return text
+    return None
+
+
 def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
     """Read and cross-check the registries; entries with errors are left out of the result."""
     reports = {name: Report(REGISTRY_FILES[name]) for name in REGISTRY_FILES}
@@ -117,8 +136,18 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
                 hint=did_you_mean(home, site_names),
             )
             continue
+        contact = v.get("contact")
+        if contact is not None and contact_href(contact) is None:
+            reports["champions"].error(
+                "contact",
+                f"the contact of champion '{v['id']}' is neither an e-mail address nor an https:// chat link",
+                *v.where("contact"),
+                field="contact",
+                hint="write an address colleagues can click, like name@example.org or https://chat.example.org/u/name",
+            )
+            contact = None
         if "name" in v and home is not None:
-            champions[v["id"]] = Champion(v["id"], v["name"], home, v.get("contact"))
+            champions[v["id"]] = Champion(v["id"], v["name"], home, contact)
 
     _check_spellings(raw["sites"], "region", reports["sites"])
     _check_spellings(raw["practices"], "category", reports["practices"])

@@ -73,3 +73,29 @@ def test_unknown_lead_suggests_by_name(hub: Hub) -> None:
     hub.registry("sites.yml", REGISTRIES["sites.yml"].replace("lead: anna-schmidt", "lead: Anna Schmidt"))
     d = [d for d in diagnostics(hub) if d["path"] == "registries/sites.yml"][0]
     assert (d["code"], d["line"]) == ("invalid-id", 4)
+
+
+def test_contact_must_be_clickable(hub: Hub) -> None:
+    """An "Ask" link must work: a contact is an e-mail address or an https:// chat link (issue 11)."""
+    hub.registry(
+        "champions.yml",
+        REGISTRIES["champions.yml"].replace("contact: ines@example.org", 'contact: "call me on extension 42"'),
+    )
+    found = [d for d in diagnostics(hub) if d["code"] == "contact"]
+    assert [(d["path"], d["line"], d["field"], d["severity"]) for d in found] == [
+        ("registries/champions.yml", 7, "contact", "error")
+    ]
+    assert found[0]["message"] == (
+        "the contact of champion 'ines-carvalho' is neither an e-mail address nor an https:// chat link"
+    )
+    assert "name@example.org" in found[0]["hint"]
+
+
+def test_contact_links() -> None:
+    from snowball.registries import contact_href
+
+    assert contact_href("ines@example.org") == "mailto:ines@example.org"
+    assert contact_href("mailto:ines@example.org") == "mailto:ines@example.org"
+    assert contact_href("https://chat.example.org/u/ines") == "https://chat.example.org/u/ines"
+    for bad in ("javascript:alert(1)", "http://chat.example.org", "@ines", "ines at example dot org", "https://"):
+        assert contact_href(bad) is None, bad

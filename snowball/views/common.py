@@ -7,7 +7,6 @@ the templates autoescape every value, so a hostile title stays text.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -21,6 +20,7 @@ from markupsafe import Markup
 from ..diagnostics import Diagnostic
 from ..ledger import Adoption, Ledger
 from ..model import Hub, Story
+from ..registries import contact_href
 from ..urls import Urls, source_path, url_path
 
 _ENV = Environment(
@@ -192,9 +192,6 @@ class Contact:
     href: str | None  # mailto:… or https://…; None for anything else (shown as plain text)
 
 
-_EMAIL = re.compile(r"[^@\s:/<>\"']+@[^@\s/<>\"']+\.[^@\s/<>\"'.]+")
-
-
 def contact_of(name: str, contact: str | None) -> Contact | None:
     """A champion's contact as a working link where that is safe: e-mail -> mailto:, https:// -> itself.
 
@@ -204,9 +201,5 @@ def contact_of(name: str, contact: str | None) -> Contact | None:
         return None
     text = contact.strip()
     first = name.split()[0] if name.split() else name
-    bare = text.removeprefix("mailto:")
-    if _EMAIL.fullmatch(bare):
-        return Contact(name, first, bare, f"mailto:{bare}")
-    if text.startswith("https://") and len(text) > len("https://") and not any(c.isspace() for c in text):
-        return Contact(name, first, text, text)
-    return Contact(name, first, text, None)
+    href = contact_href(text)
+    return Contact(name, first, text.removeprefix("mailto:") if href and href.startswith("mailto:") else text, href)
