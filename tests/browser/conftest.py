@@ -65,7 +65,7 @@ PAGE_TYPES = {
 }
 
 # CI machines are slow and shared: give auto-retrying assertions (search results arriving, say) some slack.
-expect.set_options(timeout=10_000)
+expect.set_options(timeout=30_000)
 
 
 def in_ci() -> bool:
@@ -230,7 +230,7 @@ def open_reader(browser: Browser, site_url: str) -> Iterator[Callable[..., Reade
         context = browser.new_context(
             viewport=viewport, color_scheme=color_scheme, reduced_motion="reduce", service_workers="block"
         )
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(30_000)
         reader = Reader(context, context.new_page(), origin)
         _watch(reader)
         readers.append(reader)
