@@ -68,7 +68,7 @@
       button.type = "button";
       button.className = "sb-mx-sort";
       button.textContent = i === 0 ? "A–Z" : "↓";
-      button.setAttribute("aria-label", i === 0 ? "Sort sites by name" : i === 1 ? "Sort sites by total" : "Sort sites by stage of " + names[i]);
+      button.setAttribute("aria-label", i === 0 ? "Sort sites A–Z by name" : i === 1 ? "Sort sites by total" : "Sort sites by stage of " + names[i]);
       button.addEventListener("click", function () { sortBy(i); });
       th.appendChild(button);
     });
