@@ -233,3 +233,33 @@ def plain(value: Any, path: str) -> list[str]:
 def test_every_place_context_is_plain_data(small: Ledger) -> None:
     for p in views(small).place_pages():
         assert plain(p.html.context, p.src) == []
+
+
+def test_an_empty_hub_still_has_every_place_page() -> None:
+    lg = make_ledger({"a": "North"}, ["p"], [], champions={})
+    pages = {p.src: p.html.text for p in views(lg).place_pages()}
+    assert "<strong>0 of 1</strong> sites run it so far." in pages["practices/p/index.md"]
+    assert "No stories yet." in pages["sites/a/stories/index.md"]
+    assert "Nothing running here yet." in pages["sites/a/index.md"]
+    assert '<th scope="row">All regions</th><td>0<td>0</tr>' in pages["matrix/index.md"]
+
+
+def test_a_practice_every_site_runs_stays_small() -> None:
+    """The worst case at 250 sites: every site adopted the practice and told three stories about it."""
+    rng = random.Random(2)
+    sites = {f"site-{i:04d}": f"Region {i % 6}" for i in range(250)}
+    stories = [
+        story(
+            f"story-{i:04d}-{k}",
+            site,
+            ["p"],
+            date=(dt.date(2021, 1, 1) + dt.timedelta(days=rng.randint(0, 2000))).isoformat(),
+            stage=rng.choice(["adopted", "retired"]),
+            inspired_by=[f"story-{i - 1:04d}-0"] if i else [],
+        )
+        for i, site in enumerate(sites)
+        for k in range(3)
+    ]
+    html = page(views(make_ledger(sites, ["p"], stories)).place_pages(), "practices/p/index.md")
+    assert len(html.encode()) < 170_000, len(html.encode())  # Material's page adds about 20 KB
+    assert html.count("<circle ") == 250 and html.count("More from ") == 250
