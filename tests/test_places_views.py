@@ -238,7 +238,7 @@ def test_every_place_context_is_plain_data(small: Ledger) -> None:
 def test_an_empty_hub_still_has_every_place_page() -> None:
     lg = make_ledger({"a": "North"}, ["p"], [], champions={})
     pages = {p.src: p.html.text for p in views(lg).place_pages()}
-    assert "<strong>0 of 1</strong> sites run it so far." in pages["practices/p/index.md"]
+    assert "<strong>0 of 1</strong> site so far." in pages["practices/p/index.md"]
     assert "No stories yet." in pages["sites/a/stories/index.md"]
     assert "Nothing running here yet." in pages["sites/a/index.md"]
     assert '<th scope="row">All regions</th><td>0<td>0</tr>' in pages["matrix/index.md"]
