@@ -263,3 +263,9 @@ def test_a_practice_every_site_runs_stays_small() -> None:
     html = page(views(make_ledger(sites, ["p"], stories)).place_pages(), "practices/p/index.md")
     assert len(html.encode()) < 170_000, len(html.encode())  # Material's page adds about 20 KB
     assert html.count("<circle ") == 250 and html.count("More from ") == 250
+
+
+def test_an_opportunity_every_adopter_retired_says_so(small: Ledger) -> None:
+    porto = page(views(small).place_pages(), "sites/porto/index.md")
+    row = porto.split('href="../../practices/cafe/"', 1)[1].split("</tr>", 1)[0]
+    assert "tried at 1 site, retired since" in row and "runs at" not in row

@@ -346,13 +346,15 @@ class PlaceViews(BaseViews):
         region_sites = {s.id for s in lg.regions.get(site.region, [])}
         opportunities = []
         for practice, story in lg.opportunities(ident):
-            adopters = [a for a in lg.practice_adoptions(practice) if a.live]
+            tried = lg.practice_adoptions(practice)
+            adopters = [a for a in tried if a.live]
             near = sum(1 for a in adopters if a.site in region_sites)
-            where = plural(len(adopters), "site") + (f", {near:,} in your region" if near else "")
+            if adopters:
+                where = "runs at " + plural(len(adopters), "site") + (f", {near:,} in your region" if near else "")
+            else:  # every adopter retired it: still worth reading why
+                where = f"tried at {plural(len(tried), 'site')}, retired since"
             opportunities.append(
-                Opportunity(
-                    practice, n.practice_names[practice], self._ref(story), self._ask(story), "runs at " + where
-                )
+                Opportunity(practice, n.practice_names[practice], self._ref(story), self._ask(story), where)
             )
         stories = lg.by_site.get(ident, [])
         inspired = lg.inspired_elsewhere(ident)
