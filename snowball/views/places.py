@@ -429,6 +429,7 @@ class PlaceViews(BaseViews):
             chart=Markup(chart),
             chart_text=text,
             by_site=by_site,
+            per_site=newest,
             stories_text=plural(len(stories), "story", "stories"),
             all_stories=u.to("practice-stories", ident) if stories else "",
             lineage=[Lineage(self._ref(a), self._ref(b)) for a, b in lineage[:INSPIRED_ON_PLACE]],
