@@ -6,12 +6,13 @@ Everything here is derived from the stories; nothing is stored twice.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .model import Hub, Story
+from .model import Hub, Site, Story
 
 STAGE_RANK = {"pilot": 1, "adopted": 2, "scaled": 3, "retired": 0}
 _ANY_REGION, _NO_REGION = object(), object()  # keys for "any site" and "a site missing from the registry"
@@ -41,6 +42,16 @@ class Adoption:
     def stage(self) -> str:
         """The current stage: what the most recent story says."""
         return self.latest.stage
+
+    @property
+    def live(self) -> bool:
+        """Still running here: a retired practice counts as tried, not as current."""
+        return self.stage != "retired"
+
+
+def region_slug(name: str) -> str:
+    """A region's address part: 'North Coast' -> 'north-coast' (letters of any script are kept)."""
+    return re.sub(r"[^\w]+", "-", name.casefold()).strip("-_") or "region"
 
 
 class Ledger:
@@ -200,3 +211,79 @@ class Ledger:
                     if taken == limit:
                         break
         return sorted(seen.values(), key=lambda s: (s.date, s.slug), reverse=True)[:limit]
+
+    # --- regions, neighbours and lineage (the place pages) ---------------------------------------------------
+
+    @cached_property
+    def regions(self) -> dict[str, list[Site]]:
+        """Region name -> its sites by name, regions in alphabetical order."""
+        out: dict[str, list[Site]] = defaultdict(list)
+        for site in sorted(self.hub.sites.values(), key=lambda s: (s.region.casefold(), s.name.casefold())):
+            out[site.region].append(site)
+        return dict(out)
+
+    @cached_property
+    def region_ids(self) -> dict[str, str]:
+        """Region name -> a unique address part; two names that slug alike ('Nord', 'nord') get -2, -3."""
+        ids: dict[str, str] = {}
+        taken: set[str] = set()
+        for name in self.regions:
+            base = candidate = region_slug(name)
+            n = 1
+            while candidate in taken:
+                n += 1
+                candidate = f"{base}-{n}"
+            taken.add(candidate)
+            ids[name] = candidate
+        return ids
+
+    def live_count(self, practice: str) -> int:
+        """Sites running the practice now (retired adoptions left out)."""
+        return sum(1 for a in self.practice_adoptions(practice) if a.live)
+
+    @cached_property
+    def _live_by_region(self) -> dict[str, dict[str, list[Adoption]]]:
+        """Region -> practice -> live adoptions at its sites, furthest stage then newest first."""
+        out: dict[str, dict[str, list[Adoption]]] = defaultdict(lambda: defaultdict(list))
+        for a in self.adoptions.values():
+            site = self.hub.sites.get(a.site)
+            if site and a.live:
+                out[site.region][a.practice].append(a)
+        for table in out.values():
+            for items in table.values():
+                items.sort(key=lambda a: (STAGE_RANK[a.stage], a.latest.date, a.site), reverse=True)
+        return out
+
+    def neighbour_lessons(self, site: str, limit: int = 1) -> list[tuple[str, Adoption, int]]:
+        """What a site could learn from its neighbours: (practice, best neighbour adoption, how many neighbours).
+
+        A neighbour is another site of the same region that runs the practice now; practices this site has
+        already tried (at any stage) are left out. The practice most neighbours run comes first, then the
+        furthest stage, then the newest story, so the suggestion is the most proven one close by.
+        """
+        if site not in self.hub.sites:
+            return []
+        here = {a.practice for a in self.site_adoptions(site)}
+        table = self._live_by_region.get(self.hub.sites[site].region, {})
+        found = []
+        for practice, items in table.items():
+            others = [a for a in items if a.site != site]
+            if practice in here or not others:
+                continue
+            best = others[0]
+            found.append((len(others), STAGE_RANK[best.stage], best.latest.date, practice, best))
+        found.sort(key=lambda f: (-f[0], -f[1], -f[2].toordinal(), f[3]))
+        return [(practice, best, n) for n, _rank, _date, practice, best in found[:limit]]
+
+    def practice_lineage(self, practice: str) -> list[tuple[Story, Story]]:
+        """(earlier story, story that names it in inspired_by), both about the practice, newest first.
+
+        Each pair once, even when a story names the same earlier story twice or under two practices.
+        """
+        pairs: dict[tuple[str, str], tuple[Story, Story]] = {}
+        for s in self.by_practice.get(practice, []):
+            for ref in s.inspired_by:
+                earlier = self.by_slug.get(ref)
+                if earlier is not None and practice in earlier.practices:
+                    pairs.setdefault((earlier.slug, s.slug), (earlier, s))
+        return sorted(pairs.values(), key=lambda p: (p[1].date, p[1].slug, p[0].slug), reverse=True)

@@ -23,6 +23,10 @@ _PATHS = {
     "champion": "champions/{}/",
     "feed-site": "feeds/sites/{}.xml",
     "feed-practice": "feeds/practices/{}.xml",
+    "regions": "regions/",
+    "region": "regions/{}/",
+    "site-stories": "sites/{}/stories/",  # then page/2/, page/3/, ... (places views)
+    "practice-stories": "practices/{}/stories/",
 }
 
 

@@ -80,14 +80,18 @@ def test_no_external_requests_in_pages(built: Path) -> None:
 def test_site_pages_list_exactly_their_adoptions(built: Path, sample: Ledger) -> None:
     for site_id, site in sample.hub.sites.items():
         html = page(built, f"sites/{site_id}")
-        adopted = {a.practice for a in sample.site_adoptions(site_id)}
+        adoptions = sample.site_adoptions(site_id)
         table = html.split('id="adopted"', 1)[1].split('id="opportunities"', 1)[0]
         shown = set(re.findall(r'href="../../practices/([a-z0-9-]+)/"', table))
-        assert shown == adopted, site_id
-        opportunities = html.split('id="opportunities"', 1)[1].split('id="inspired"', 1)[0]
+        assert shown == {a.practice for a in adoptions if a.live}, site_id
+        opportunities = html.split('id="opportunities"', 1)[1].split("<h2 id=", 1)[0]
         offered = set(re.findall(r'href="../../practices/([a-z0-9-]+)/"', opportunities))
-        others = {p for (s, p) in sample.adoptions if s != site_id} - adopted
+        others = {p for (s, p) in sample.adoptions if s != site_id} - {a.practice for a in adoptions}
         assert offered == others, site_id
+        retired = {a.practice for a in adoptions if not a.live}
+        if retired:
+            section = html.split('id="retired"', 1)[1].split("<h2 id=", 1)[0]
+            assert set(re.findall(r'href="../../practices/([a-z0-9-]+)/"', section)) == retired, site_id
         assert f"<h1>{site.name}</h1>" in html
 
 
@@ -95,12 +99,14 @@ def test_practice_pages_show_spread(built: Path, sample: Ledger) -> None:
     html = page(built, "practices/paperless-loan-files")
     adoptions = sample.practice_adoptions("paperless-loan-files")
     assert len(adoptions) >= 5
-    assert '<svg class="sb-spread"' in html and '<title id="sb-chart-title">' in html
-    assert f"reached {len(adoptions)} sites" in html
+    live = sum(1 for a in adoptions if a.live)
+    assert '<svg class="sb-spread"' in html and html.count("<circle ") == len(adoptions)
+    assert f"<strong>{live} of {len(sample.hub.sites)}</strong>" in html
     first = adoptions[0]
-    assert f'First adopter: <a href="../../sites/{first.site}/">' in html
+    assert f'First adopted at <a href="../../sites/{first.site}/">' in html
     for a in adoptions:
-        assert f'href="../../stories/{a.first.slug}/"' in html
+        assert f'href="../../sites/{a.site}/"' in html
+        assert f'href="../../stories/{a.latest.slug}/"' in html
 
 
 def test_every_registry_entry_has_its_page(built: Path, sample: Ledger) -> None:
@@ -206,10 +212,19 @@ def test_contribute_page_lists_registry_values(built: Path, sample: Ledger) -> N
     assert "unknown-field" in html and "coerced-value" in html
 
 
-def test_matrix_cells_link_to_first_story(built: Path, sample: Ledger) -> None:
+def test_matrix_cells_show_each_sites_stage(built: Path, sample: Ledger) -> None:
     html = page(built, "matrix")
-    for a in list(sample.adoptions.values())[:20]:
-        assert f'class="sb-stage sb-stage--{a.stage}" href="../stories/{a.first.slug}/"' in html
+    columns = re.findall(r'<th scope="col" title="([^"]+): \d+">', html)
+    assert columns == sorted((p.name for p in sample.hub.practices.values()), key=str.casefold)
+    for site in sample.hub.sites.values():
+        row = re.search(rf'<th scope="row"><a href="../sites/{site.id}/">[^<]*</a><td>(\d+)((?:<td>[PASR]?)*)', html)
+        assert row, site.id
+        cells = row.group(2).split("<td>")[1:]
+        for name, cell in zip(columns, cells, strict=True):
+            practice = next(p.id for p in sample.hub.practices.values() if p.name == name)
+            a = sample.adoptions.get((site.id, practice))
+            assert cell == ("" if a is None else a.stage[0].upper()), (site.id, practice)
+        assert int(row.group(1)) == len(sample.site_adoptions(site.id))
 
 
 def test_listing_has_filters_and_all_cards(built: Path, sample: Ledger) -> None:

@@ -1,83 +1,386 @@
-"""Place views: sites, practices and the matrix of who adopted what."""
+"""Place views: sites, practices, regions, the matrix of who adopted what, and their long story lists.
+
+Every page here is bounded: a long list (a site's 1,347 stories, a region's 200 sites) moves to numbered
+pages of a fixed size, and the first page keeps what a reader came for. Templates get plain records
+(the dataclasses below, with names, dates as text and counts worked out), never the ledger itself.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cached_property
 
 from markupsafe import Markup
 
-from ..chart import spread_chart
+from ..chart import SpreadPoint, spread_chart
+from ..contract import STAGES
+from ..ledger import Adoption
+from ..model import Champion, Story
 from ..urls import Urls, source_path, url_path
 from .common import BaseViews, GeneratedPage
+
+STORIES_PER_PAGE = 50  # a site's or a practice's story list, per numbered page
+SITES_PER_REGION_PAGE = 48  # region pages: sites side by side
+NEWEST_ON_PLACE = 5  # newest stories on a site's own page
+INSPIRED_ON_PLACE = 10  # "what this site inspired" and "who inspired whom" before "and N more"
+PER_SITE_ON_PRACTICE = 3  # a practice page's newest stories per adopting site ...
+PER_SITE_ON_BUSY_PRACTICE = 1  # ... and when more than BUSY sites adopted it (keeps the page under 200 KB)
+BUSY = 60
+STAGE_LETTER = {"pilot": "P", "adopted": "A", "scaled": "S", "retired": "R"}
+
+_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
+_CHAT = re.compile(r"^https://[^\s<>\"']+$")
+
+
+def when(d: dt.date) -> str:
+    """The one date format of these pages: 7 Mar 2024."""
+    return f"{d.day} {d:%b} {d.year}"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 site', '2 sites', '1,347 stories' (many given when the plural is not one + s)."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def contact_href(contact: str | None) -> str:
+    """A champion's contact as a link: mailto: for an e-mail address, the address itself for an https chat
+    link, else "" (the page then links the champion's own page)."""
+    text = (contact or "").strip()
+    if _EMAIL.match(text):
+        return "mailto:" + text
+    if _CHAT.match(text):
+        return text
+    return ""
+
+
+# --- what templates receive ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryRef:
+    slug: str
+    title: str
+    date: dt.date
+    when: str
+    site: str
+    site_name: str
+    stage: str
+
+
+@dataclass(frozen=True)
+class Ask:
+    """Who to ask, and how: href is a mailto: or https chat address, or "" for the champion's page."""
+
+    champion: str
+    name: str
+    href: str
+    how: str  # "e-mail", "chat" or "" (their page)
+
+
+@dataclass(frozen=True)
+class AdoptionRow:
+    site: str
+    site_name: str
+    practice: str
+    practice_name: str
+    stage: str
+    since: dt.date
+    since_text: str
+    stories: int
+    stories_text: str
+    newest: tuple[StoryRef, ...]
+
+
+@dataclass(frozen=True)
+class Opportunity:
+    practice: str
+    practice_name: str
+    story: StoryRef
+    ask: Ask | None
+    elsewhere: str  # "at 4 sites, 2 in your region"
+
+
+@dataclass(frozen=True)
+class Lineage:
+    earlier: StoryRef
+    later: StoryRef
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One line of a numbered story list."""
+
+    story: StoryRef
+    practices: tuple[tuple[str, str], ...]  # (id, name)
+    learned_from: tuple[StoryRef, ...]
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Links between the numbered pages of one list; hrefs relative to the page that shows them."""
+
+    page: int
+    pages: int
+    prev: str
+    next: str
+    links: tuple[tuple[int, str], ...]  # (number, href); number 0 marks a gap
+
+
+@dataclass(frozen=True)
+class Lesson:
+    practice: str
+    practice_name: str
+    site: str  # the neighbour that runs it
+    site_name: str
+    stage: str
+    neighbours: int
+    story: StoryRef
+    ask: Ask | None
+
+
+@dataclass(frozen=True)
+class RegionSite:
+    site: str
+    name: str
+    running: int
+    running_text: str
+    stories_text: str
+    newest: StoryRef | None
+    lessons: tuple[Lesson, ...]
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    site: str
+    name: str
+    cells: str  # one letter per practice (P, A, S, R) or a space; the template writes one <td> each
+    total: int
+    summary: str  # "12 practices: 3 pilot, 8 adopted, 1 scaled"
+
+
+@dataclass(frozen=True)
+class MatrixGroup:
+    region: str
+    region_id: str
+    rows: tuple[MatrixRow, ...]
+    subtotals: tuple[int, ...]  # per practice: sites of this region running it or having tried it
+    total: int
+    sites_text: str
+
+
+@dataclass(frozen=True)
+class MatrixColumn:
+    practice: str
+    name: str
+    short: str  # at most about 24 characters, the full name in title
+    total: int
+
+
+# --- the views -------------------------------------------------------------------------------------------------
 
 
 class PlaceViews(BaseViews):
     def place_pages(self) -> list[GeneratedPage]:
-        pages = [self.matrix(), self.sites_index(), self.practices_index()]
+        pages = [self.matrix(), self.sites_index(), self.practices_index(), self.regions_index()]
         pages += [self.site(i) for i in sorted(self.hub.sites)]
         pages += [self.practice(i) for i in sorted(self.hub.practices)]
+        for name in self.ledger.regions:
+            pages += self.region(name)
+        for i in sorted(self.hub.sites):
+            pages += self.story_list("site", i, self.hub.sites[i].name, self.ledger.by_site.get(i, []))
+        for i in sorted(self.hub.practices):
+            pages += self.story_list("practice", i, self.hub.practices[i].name, self.ledger.by_practice.get(i, []))
         return pages
 
     def place_files(self) -> dict[str, str]:
         """Non-page outputs of this family, by site-root-relative path (none yet)."""
         return {}
 
+    # --- small pieces ---
+
     @cached_property
     def _span(self) -> tuple[dt.date, dt.date]:
         dates = [s.date for s in self.ledger.stories] or [self.today]
         return dt.date(min(dates).year, 1, 1), max(max(dates), self.today)
 
-    def matrix(self) -> GeneratedPage:
-        sites = sorted(self.hub.sites.values(), key=lambda s: (s.region, s.name))
-        practices = sorted(self.hub.practices.values(), key=lambda p: p.name)
-        html = self._lazy(
-            "matrix.html",
-            "matrix/",
-            title="Adoption matrix",
-            sites=sites,
-            practices=practices,
-            cells=self.ledger.adoptions,
+    def _ref(self, s: Story) -> StoryRef:
+        return StoryRef(s.slug, s.title, s.date, when(s.date), s.site, self.names.site_names[s.site], s.stage)
+
+    def _ask(self, story: Story) -> Ask | None:
+        """The story's first champion, reached by their contact when it is a working address."""
+        if not story.champions:
+            return None
+        c: Champion | None = self.hub.champions.get(story.champions[0])
+        if c is None:
+            return Ask(story.champions[0], story.champions[0], "", "")
+        href = contact_href(c.contact)
+        return Ask(c.id, c.name, href, "" if not href else "e-mail" if href.startswith("mailto:") else "chat")
+
+    def _row(self, a: Adoption, newest: int) -> AdoptionRow:
+        n = self.names
+        return AdoptionRow(
+            a.site,
+            n.site_names[a.site],
+            a.practice,
+            n.practice_names[a.practice],
+            a.stage,
+            a.first_date,
+            when(a.first_date),
+            len(a.stories),
+            plural(len(a.stories), "story", "stories"),
+            tuple(self._ref(s) for s in reversed(a.stories[-newest:])) if newest else (),
         )
-        return GeneratedPage(source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html)
+
+    def _region_href(self, page_url: str, region: str) -> str:
+        return Urls(page_url).to("region", self.ledger.region_ids[region])
+
+    @staticmethod
+    def _pager(first_url: str, page_url: str, page: int, pages: int) -> Pager | None:
+        """Numbered links: first, last, and two either side of the current page (gaps marked by 0)."""
+        if pages <= 1:
+            return None
+        base = Urls(page_url).base
+
+        def href(k: int) -> str:
+            return base + first_url + (f"page/{k}/" if k > 1 else "")
+
+        shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+        links: list[tuple[int, str]] = []
+        for k in shown:
+            if links and k - links[-1][0] > 1:
+                links.append((0, ""))
+            links.append((k, href(k)))
+        return Pager(
+            page, pages, href(page - 1) if page > 1 else "", href(page + 1) if page < pages else "", tuple(links)
+        )
+
+    # --- indexes ---
 
     def sites_index(self) -> GeneratedPage:
         u, lg = Urls("sites/"), self.ledger
-        regions: dict[str, list[tuple[str, str, str]]] = {}
-        for site in sorted(self.hub.sites.values(), key=lambda s: (s.region, s.name)):
-            n = len(lg.site_adoptions(site.id))
-            regions.setdefault(site.region, []).append(
-                (u.to("site", site.id), site.name, f"{n} practice{'s' if n != 1 else ''} adopted")
-            )
-        return self._index("sites", "Sites", "Every site, by region, with what it has adopted.", regions.items())
+        groups = []
+        for region, sites in lg.regions.items():
+            items = []
+            for site in sites:
+                adoptions = lg.site_adoptions(site.id)
+                live = sum(1 for a in adoptions if a.live)
+                items.append(
+                    (
+                        u.to("site", site.id),
+                        site.name,
+                        f"{plural(live, 'practice')} running · {plural(len(lg.by_site.get(site.id, [])), 'story', 'stories')}",
+                    )
+                )
+            groups.append((region, items, u.to("region", lg.region_ids[region]), plural(len(sites), "site")))
+        html = self._lazy(
+            "places_index.html",
+            "sites/",
+            title="Sites",
+            lede="Every site, by region, with what it runs. Each region's page puts its sites side by side.",
+            groups=groups,
+        )
+        return GeneratedPage(source_path("sites"), "Sites", "Every site, by region, with what it has adopted.", html)
 
     def practices_index(self) -> GeneratedPage:
         u, lg = Urls("practices/"), self.ledger
-        groups: dict[str, list[tuple[str, str, str]]] = {}
-        for p in sorted(self.hub.practices.values(), key=lambda p: (p.category or "Other", p.name)):
-            n = len(lg.practice_adoptions(p.id))
-            groups.setdefault(p.category or "Other", []).append(
-                (u.to("practice", p.id), p.name, f"{n} site{'s' if n != 1 else ''} · {p.description}")
+        total = len(self.hub.sites)
+        grouped: dict[str, list[tuple[str, str, str]]] = {}
+        for p in sorted(self.hub.practices.values(), key=lambda p: ((p.category or "Other").casefold(), p.name)):
+            adoptions = lg.practice_adoptions(p.id)
+            live = sum(1 for a in adoptions if a.live)
+            reach = f"runs at {live:,} of {plural(total, 'site')}"
+            if len(adoptions) > live:
+                reach += f", retired at {len(adoptions) - live:,}"
+            grouped.setdefault(p.category or "Other", []).append(
+                (u.to("practice", p.id), p.name, f"{reach} · {p.description}")
             )
-        return self._index(
-            "practices", "Practices", "What our sites adopt, and how far each has spread.", groups.items()
+        groups = [(name, items, "", "") for name, items in grouped.items()]
+        html = self._lazy(
+            "places_index.html",
+            "practices/",
+            title="Practices",
+            lede="What our sites adopt, and how far each has spread.",
+            groups=groups,
+        )
+        return GeneratedPage(
+            source_path("practices"), "Practices", "What our sites adopt, and how far each has spread.", html
         )
 
-    def site(self, ident: str) -> GeneratedPage:
-        site, lg = self.hub.sites[ident], self.ledger
-        champions = sorted(
-            (c.id for c in self.hub.champions.values() if c.site == ident), key=lambda c: self.names.champion_names[c]
+    def regions_index(self) -> GeneratedPage:
+        u, lg = Urls("regions/"), self.ledger
+        items = []
+        for region, sites in lg.regions.items():
+            ids = {s.id for s in sites}
+            live = sum(1 for a in lg.adoptions.values() if a.site in ids and a.live)
+            practices = len({a.practice for a in lg.adoptions.values() if a.site in ids and a.live})
+            stories = sum(len(lg.by_site.get(i, [])) for i in ids)
+            note = (
+                f"{plural(len(sites), 'site')} · {plural(practices, 'practice')} running, "
+                f"{plural(live, 'adoption')} in all · {plural(stories, 'story', 'stories')}"
+            )
+            items.append((u.to("region", lg.region_ids[region]), region, note))
+        html = self._lazy(
+            "places_index.html",
+            "regions/",
+            title="Regions",
+            lede="Sites near each other, side by side: what each runs, and what it could learn from a neighbour.",
+            groups=[("", items, "", "")],
         )
+        return GeneratedPage(source_path("regions"), "Regions", "Every region and its sites, side by side.", html)
+
+    # --- a site ---
+
+    def site(self, ident: str) -> GeneratedPage:
+        site, lg, n = self.hub.sites[ident], self.ledger, self.names
+        page_url = url_path("site", ident)
+        champions = sorted(
+            ((c.id, c.name) for c in self.hub.champions.values() if c.site == ident), key=lambda c: c[1].casefold()
+        )
+        adoptions = lg.site_adoptions(ident)
+        running = [self._row(a, 1) for a in sorted(adoptions, key=lambda a: (-len(a.stories), a.practice)) if a.live]
+        retired = [self._row(a, 1) for a in adoptions if not a.live]
+        region_sites = {s.id for s in lg.regions.get(site.region, [])}
+        opportunities = []
+        for practice, story in lg.opportunities(ident):
+            tried = lg.practice_adoptions(practice)
+            adopters = [a for a in tried if a.live]
+            near = sum(1 for a in adopters if a.site in region_sites)
+            if adopters:
+                where = "runs at " + plural(len(adopters), "site") + (f", {near:,} in your region" if near else "")
+            else:  # every adopter retired it: still worth reading why
+                where = f"tried at {plural(len(tried), 'site')}, retired since"
+            opportunities.append(
+                Opportunity(practice, n.practice_names[practice], self._ref(story), self._ask(story), where)
+            )
+        stories = lg.by_site.get(ident, [])
+        inspired = lg.inspired_elsewhere(ident)
+        lead = (site.lead, n.champion_names[site.lead]) if site.lead else None
         html = self._lazy(
             "site.html",
-            url_path("site", ident),
-            site=site,
+            page_url,
+            site_id=ident,
+            name=site.name,
+            region=site.region,
+            region_href=self._region_href(page_url, site.region),
+            lead=lead,
             champions=champions,
-            adoptions=lg.site_adoptions(ident),
-            opportunities=lg.opportunities(ident),
-            inspired=lg.inspired_elsewhere(ident),
-            stories=lg.by_site.get(ident, []),
-            h=self.names,
+            running=running,
+            retired=retired,
+            opportunities=opportunities,
+            newest=[self._ref(s) for s in stories[:NEWEST_ON_PLACE]],
+            stories_text=plural(len(stories), "story", "stories"),
+            all_stories=Urls(page_url).to("site-stories", ident) if stories else "",
+            inspired=[Lineage(self._ref(a), self._ref(b)) for a, b in inspired[:INSPIRED_ON_PLACE]],
+            inspired_more=max(0, len(inspired) - INSPIRED_ON_PLACE),
+            figures=[
+                plural(len(running), "practice") + " running",
+                plural(len(opportunities), "opportunity", "opportunities"),
+                plural(len(stories), "story", "stories"),
+            ],
         )
         return GeneratedPage(
             source_path("site", ident),
@@ -87,30 +390,50 @@ class PlaceViews(BaseViews):
             feeds=((f"Stories from {site.name}", url_path("feed-site", ident)),),
         )
 
+    # --- a practice ---
+
     def practice(self, ident: str) -> GeneratedPage:
         practice, lg = self.hub.practices[ident], self.ledger
+        page_url = url_path("practice", ident)
+        u = Urls(page_url)
         adoptions = lg.practice_adoptions(ident)
+        total = len(self.hub.sites)
+        live = sum(1 for a in adoptions if a.live)
         chart = text = ""
         if adoptions:
-            chart, text = spread_chart(lg.spread(ident), *self._span, practice.name)
-        lineage = sorted(
-            (
-                (lg.by_slug[ref], s)
-                for s in lg.by_practice.get(ident, [])
-                for ref in s.inspired_by
-                if ref in lg.by_slug and ident in lg.by_slug[ref].practices
-            ),
-            key=lambda pair: (pair[1].date, pair[1].slug),
+            points = [
+                SpreadPoint(
+                    a.first_date, self.names.site_names[a.site], u.to("site", a.site), a.live, when(a.first_date)
+                )
+                for a in adoptions
+            ]
+            chart, text = spread_chart(points, *self._span, name=practice.name, total_sites=total)
+        newest = PER_SITE_ON_PRACTICE if len(adoptions) <= BUSY else PER_SITE_ON_BUSY_PRACTICE
+        by_site = [self._row(a, newest) for a in sorted(adoptions, key=lambda a: (-a.latest.date.toordinal(), a.site))]
+        lineage = lg.practice_lineage(ident)
+        stories = lg.by_practice.get(ident, [])
+        reach = (
+            f"{plural(len(adoptions) - live, 'more site')} tried it and retired it." if len(adoptions) > live else ""
         )
         html = self._lazy(
             "practice.html",
-            url_path("practice", ident),
-            practice=practice,
-            adoptions=adoptions,
+            page_url,
+            practice_id=ident,
+            name=practice.name,
+            description=practice.description,
+            category=practice.category or "",
+            reach=reach,
+            live=live,
+            total=total,
+            first=self._row(adoptions[0], 1) if adoptions else None,
             chart=Markup(chart),
             chart_text=text,
-            lineage=lineage,
-            h=self.names,
+            by_site=by_site,
+            per_site=newest,
+            stories_text=plural(len(stories), "story", "stories"),
+            all_stories=u.to("practice-stories", ident) if stories else "",
+            lineage=[Lineage(self._ref(a), self._ref(b)) for a, b in lineage[:INSPIRED_ON_PLACE]],
+            lineage_more=max(0, len(lineage) - INSPIRED_ON_PLACE),
         )
         return GeneratedPage(
             source_path("practice", ident),
@@ -119,3 +442,164 @@ class PlaceViews(BaseViews):
             html,
             feeds=((f"Stories about {practice.name}", url_path("feed-practice", ident)),),
         )
+
+    # --- numbered story lists ---
+
+    def story_list(self, kind: str, ident: str, name: str, stories: Sequence[Story]) -> list[GeneratedPage]:
+        """A site's or practice's stories, newest first, STORIES_PER_PAGE a page (page 1 exists even if empty)."""
+        first_url = url_path(f"{kind}-stories", ident)
+        pages = max(1, -(-len(stories) // STORIES_PER_PAGE))
+        title = f"Stories from {name}" if kind == "site" else f"Stories about {name}"
+        out = []
+        for page in range(1, pages + 1):
+            page_url = first_url + (f"page/{page}/" if page > 1 else "")
+            chunk = stories[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
+            items = [
+                ListItem(
+                    self._ref(s),
+                    tuple((p, self.names.practice_names[p]) for p in s.practices),
+                    tuple(self._ref(self.ledger.by_slug[r]) for r in s.inspired_by if r in self.ledger.by_slug),
+                )
+                for s in chunk
+            ]
+            heading = title + (f", page {page} of {pages}" if pages > 1 else "")
+            html = self._lazy(
+                "places_stories.html",
+                page_url,
+                title=heading,
+                lede=f"All {plural(len(stories), 'story', 'stories')}, newest first.",
+                back=(Urls(page_url).to(kind, ident), name),
+                kind=kind,
+                items=items,
+                start=(page - 1) * STORIES_PER_PAGE + 1,
+                pager=self._pager(first_url, page_url, page, pages),
+            )
+            out.append(GeneratedPage(page_url + "index.md", heading, f"{title}, newest first.", html))
+        return out
+
+    # --- regions ---
+
+    def region(self, region: str) -> list[GeneratedPage]:
+        """A region's sites side by side, SITES_PER_REGION_PAGE a page."""
+        lg = self.ledger
+        rid = lg.region_ids[region]
+        first_url = url_path("region", rid)
+        sites = lg.regions[region]
+        pages = max(1, -(-len(sites) // SITES_PER_REGION_PAGE))
+        out = []
+        for page in range(1, pages + 1):
+            page_url = first_url + (f"page/{page}/" if page > 1 else "")
+            chunk = sites[(page - 1) * SITES_PER_REGION_PAGE : page * SITES_PER_REGION_PAGE]
+            cards = []
+            for site in chunk:
+                adoptions = lg.site_adoptions(site.id)
+                stories = lg.by_site.get(site.id, [])
+                lessons = tuple(
+                    Lesson(
+                        p,
+                        self.names.practice_names[p],
+                        a.site,
+                        self.names.site_names[a.site],
+                        a.stage,
+                        count,
+                        self._ref(a.latest),
+                        self._ask(a.latest),
+                    )
+                    for p, a, count in lg.neighbour_lessons(site.id, 1)
+                )
+                running = sum(1 for a in adoptions if a.live)
+                cards.append(
+                    RegionSite(
+                        site.id,
+                        site.name,
+                        running,
+                        plural(running, "practice") + " running",
+                        plural(len(stories), "story", "stories"),
+                        self._ref(stories[0]) if stories else None,
+                        lessons,
+                    )
+                )
+            title = f"Region: {region}" + (f", page {page} of {pages}" if pages > 1 else "")
+            ids = {s.id for s in sites}
+            practices = len({a.practice for a in lg.adoptions.values() if a.site in ids and a.live})
+            html = self._lazy(
+                "region.html",
+                page_url,
+                title=title,
+                lede=(
+                    f"{plural(len(sites), 'site')}, {plural(practices, 'practice')} running between them. "
+                    "Each site's suggestion is a practice a neighbour runs that the site has not tried yet."
+                ),
+                sites=cards,
+                pager=self._pager(first_url, page_url, page, pages),
+            )
+            out.append(GeneratedPage(page_url + "index.md", title, f"The sites of {region}, side by side.", html))
+        return out
+
+    # --- the matrix ---
+
+    def matrix(self) -> GeneratedPage:
+        lg = self.ledger
+        practices = sorted(self.hub.practices.values(), key=lambda p: p.name.casefold())
+        columns_total = Counter(a.practice for a in lg.adoptions.values())
+        columns = [MatrixColumn(p.id, p.name, _short(p.name), columns_total[p.id]) for p in practices]
+        groups = []
+        for region, sites in lg.regions.items():
+            rows = []
+            subtotals = [0] * len(practices)
+            for site in sites:
+                letters = []
+                stages: Counter[str] = Counter()
+                for k, p in enumerate(practices):
+                    a = lg.adoptions.get((site.id, p.id))
+                    if a is None:
+                        letters.append(" ")
+                        continue
+                    letters.append(STAGE_LETTER[a.stage])
+                    stages[a.stage] += 1
+                    subtotals[k] += 1
+                total = sum(stages.values())
+                detail = ", ".join(f"{stages[s]:,} {s}" for s in STAGES if stages[s])
+                rows.append(
+                    MatrixRow(
+                        site.id,
+                        site.name,
+                        "".join(letters),
+                        total,
+                        plural(total, "practice") + (f": {detail}" if detail else ""),
+                    )
+                )
+            groups.append(
+                MatrixGroup(
+                    region,
+                    lg.region_ids[region],
+                    tuple(rows),
+                    tuple(subtotals),
+                    sum(r.total for r in rows),
+                    plural(len(sites), "site"),
+                )
+            )
+        html = self._lazy(
+            "matrix.html",
+            "matrix/",
+            title="Adoption matrix",
+            columns=columns,
+            groups=groups,
+            total=sum(c.total for c in columns),
+            sites_text=plural(len(self.hub.sites), "site"),
+            practices_text=plural(len(practices), "practice"),
+            stages=[(STAGE_LETTER[s], s) for s in STAGES],
+        )
+        return GeneratedPage(source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html)
+
+
+def _short(name: str, limit: int = 24) -> str:
+    """A column header that fits rotated: whole words up to limit characters, then an ellipsis."""
+    if len(name) <= limit:
+        return name
+    words: list[str] = []
+    for word in name.split():
+        if len(" ".join([*words, word])) > limit - 1:
+            break
+        words.append(word)
+    return (" ".join(words) or name[: limit - 1]) + "…"

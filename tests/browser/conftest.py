@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from playwright.sync_api import expect, sync_playwright
 from snowball.hub import load_hub
 from snowball.ledger import Ledger
 
-from ..conftest import REPO, mkdocs_bin
+from ..conftest import REPO, mkdocs_bin, run_process
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Route
@@ -62,6 +63,33 @@ PAGE_TYPES = {
     "champion": "/champions/nadia-haddad/",
     "listing": "/stories/",
     "contribute": "/contribute/",
+    "region": "/regions/north-coast/",
+    "site-stories": "/sites/porto-harbour/stories/",
+    "sites-index": "/sites/",
+    "practices-index": "/practices/",
+    "regions-index": "/regions/",
+    "tags-index": "/tags/",
+    "champions-index": "/champions/",
+}
+
+# The same page types in the synthetic hub (tests/browser/conftest.py synth_site): names from scripts/synth.py.
+SYNTH_PAGE_TYPES = {
+    "home": "/",
+    "story": "/stories/story-00999/",
+    "site": "/sites/site-0000/",
+    "practice": "/practices/practice-000/",
+    "matrix": "/matrix/",
+    "tag": "/tags/tag-account/",
+    "champion": "/champions/champion-00000/",
+    "listing": "/stories/",
+    "contribute": "/contribute/",
+    "region": "/regions/north-coast/",
+    "site-stories": "/sites/site-0000/stories/",
+    "sites-index": "/sites/",
+    "practices-index": "/practices/",
+    "regions-index": "/regions/",
+    "tags-index": "/tags/",
+    "champions-index": "/champions/",
 }
 
 # CI machines are slow and shared: give auto-retrying assertions (search results arriving, say) some slack.
@@ -92,6 +120,34 @@ def sample() -> Ledger:
 def built_site(sample_site: Path) -> Path:
     """The sample hub as CI publishes it, shared with the build tests (tests/conftest.py)."""
     return sample_site
+
+
+@pytest.fixture(scope="session")
+def synth_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic hub shaped like a large real one (1,000 stories, 100 sites, 40 practices), built once."""
+    root = tmp_path_factory.mktemp("synth-hub")
+    made = run_process(
+        sys.executable,
+        str(REPO / "scripts" / "synth.py"),
+        str(root),
+        "--stories",
+        "1000",
+        "--sites",
+        "100",
+        "--practices",
+        "40",
+        cwd=REPO,
+    )
+    assert made.code == 0, made.err
+    out = root / "site"
+    built = run_process(MKDOCS, "build", "--strict", "--site-dir", str(out), cwd=root, timeout=600)
+    assert built.code == 0, built.err
+    return out
+
+
+@pytest.fixture(scope="session")
+def synth_url(synth_site: Path, serve: Callable[[Path], str]) -> str:
+    return serve(synth_site)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

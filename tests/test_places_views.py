@@ -1,0 +1,271 @@
+"""Place views (snowball/views/places.py) on small in-memory hubs: what the pages say, how long lists split into
+numbered pages, where "Ask" leads, and that every template context is plain data the site plan can fingerprint."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup
+
+from snowball.ledger import Ledger
+from snowball.views import HubPages
+from snowball.views.common import GeneratedPage
+from snowball.views.places import STORIES_PER_PAGE, contact_href, plural, when
+
+from .test_ledger import make_ledger, story
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def views(lg: Ledger) -> HubPages:
+    return HubPages(lg, site_name="Hub", today=TODAY)
+
+
+def page(pages: list[GeneratedPage], src: str) -> str:
+    found = [p for p in pages if p.src == src]
+    assert found, f"no page {src}; have {sorted(p.src for p in pages)[:20]}"
+    return found[0].html.text
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+@pytest.mark.parametrize(
+    ("contact", "href"),
+    [
+        ("ines@harbourline.example", "mailto:ines@harbourline.example"),
+        (" ines@harbourline.example ", "mailto:ines@harbourline.example"),
+        ("https://chat.example/u/ines", "https://chat.example/u/ines"),
+        ("http://chat.example/u/ines", ""),  # not a safe address to send people to
+        ("@ines on chat", ""),
+        ("javascript:alert(1)", ""),
+        ('x@y.z" onclick="alert(1)', ""),
+        (None, ""),
+        ("", ""),
+    ],
+)
+def test_contact_becomes_a_link_only_when_it_is_an_address(contact: str | None, href: str) -> None:
+    assert contact_href(contact) == href
+
+
+@given(st.text(max_size=60))
+def test_contact_links_are_only_mailto_or_https(contact: str) -> None:
+    href = contact_href(contact)
+    assert href == "" or re.fullmatch(r"(mailto:[^\s<>\"']+@[^\s<>\"']+|https://[^\s<>\"']+)", href)
+
+
+def test_plurals_and_dates() -> None:
+    assert plural(1, "site") == "1 site" and plural(2, "site") == "2 sites" and plural(0, "site") == "0 sites"
+    assert plural(1347, "story", "stories") == "1,347 stories" and plural(1, "story", "stories") == "1 story"
+    assert when(dt.date(2024, 3, 7)) == "7 Mar 2024"
+
+
+@pytest.fixture
+def small() -> Ledger:
+    return make_ledger(
+        {"porto": "North Coast", "gull": "North Coast", "mill": "Central Valley"},
+        ["paper", "solar", "cafe", "bikes"],
+        [
+            story("porto-paper", "porto", ["paper"], date="2024-01-18", champions=["ines"]),
+            story("porto-bikes", "porto", ["bikes"], date="2024-02-01", champions=["ines"]),
+            story(
+                "gull-paper", "gull", ["paper"], date="2024-04-09", champions=["nobody"], inspired_by=["porto-paper"]
+            ),
+            story(
+                "mill-paper",
+                "mill",
+                ["paper"],
+                date="2024-05-21",
+                champions=["chat"],
+                inspired_by=["porto-paper", "porto-paper"],
+            ),
+            story("gull-solar", "gull", ["solar"], date="2025-02-01", stage="scaled", champions=["nobody"]),
+            story("mill-cafe", "mill", ["cafe"], date="2025-03-01", stage="retired", champions=["chat"]),
+        ],
+        champions={
+            "ines": ("porto", "ines@harbourline.example"),
+            "nobody": ("gull", None),
+            "chat": ("mill", "https://chat.example/u/chat"),
+        },
+    )
+
+
+def test_site_page_offers_opportunities_with_working_ask_links(small: Ledger) -> None:
+    pages = views(small).place_pages()
+    porto = page(pages, "sites/porto/index.md")
+    opportunities = porto.split('id="opportunities"', 1)[1].split("<h2 id=", 1)[0]
+    assert 'href="../../practices/solar/"' in opportunities and 'href="../../practices/cafe/"' in opportunities
+    # Champion nobody has no contact: Ask leads to their page; chat's https address is used as it is.
+    assert '<a class="sb-ask" href="../../champions/nobody/">Ask Champion nobody</a>' in opportunities
+    assert 'href="https://chat.example/u/chat"' in opportunities
+    assert "runs at 1 site, 1 in your region" in text_of(opportunities)
+    mill = page(pages, "sites/mill/index.md")
+    assert '<a class="sb-ask" href="mailto:ines@harbourline.example"' in mill
+    assert 'id="retired"' in mill and 'href="../../practices/cafe/"' in mill.split('id="retired"', 1)[1]
+    assert 'href="../../regions/north-coast/"' in porto
+
+
+def test_practice_page_counts_current_sites_and_marks_retired_ones(small: Ledger) -> None:
+    pages = views(small).place_pages()
+    paper = page(pages, "practices/paper/index.md")
+    assert "<strong>3 of 3</strong> sites run it now." in paper
+    assert paper.count("<circle ") == 3 and "sb-spread__dot--retired" not in paper
+    assert "<title>Site porto: adopted 18 Jan 2024, running</title>" in paper
+    cafe = page(pages, "practices/cafe/index.md")
+    assert "<strong>0 of 3</strong> sites run it now. 1 more site tried it and retired it." in cafe
+    assert "sb-spread__dot--retired" in cafe
+    # mill-paper names porto-paper twice: one lineage entry.
+    lineage = paper.split('id="lineage"', 1)[1]
+    assert lineage.count("learned from") == 2
+
+
+def test_no_page_says_one_stories_or_one_sites(small: Ledger) -> None:
+    for p in views(small).place_pages():
+        text = text_of(p.html.text)
+        assert not re.search(r"\b1 (stories|sites|practices|opportunities)\b", text), p.src
+
+
+def test_long_story_lists_move_to_numbered_pages() -> None:
+    rng = random.Random(3)
+    count = 2 * STORIES_PER_PAGE + 7
+    stories = [
+        story(
+            f"s{i:04d}", "big", ["p"], date=(dt.date(2020, 1, 1) + dt.timedelta(days=rng.randint(0, 2000))).isoformat()
+        )
+        for i in range(count)
+    ]
+    lg = make_ledger({"big": "R", "small": "R"}, ["p"], stories)
+    pages = views(lg).place_pages()
+    first = page(pages, "sites/big/stories/index.md")
+    second = page(pages, "sites/big/stories/page/2/index.md")
+    third = page(pages, "sites/big/stories/page/3/index.md")
+    assert "sites/big/stories/page/4/index.md" not in {p.src for p in pages}
+    listed = [re.findall(r'class="sb-storylist__title"><a href="../../../stories/([^/]+)/"', first)]
+    listed.append(re.findall(r'class="sb-storylist__title"><a href="../../../../../stories/([^/]+)/"', second))
+    listed.append(re.findall(r'class="sb-storylist__title"><a href="../../../../../stories/([^/]+)/"', third))
+    assert [len(x) for x in listed] == [STORIES_PER_PAGE, STORIES_PER_PAGE, 7]
+    assert sum(listed, []) == [s.slug for s in lg.by_site["big"]]  # newest first, each once
+    assert 'href="../../../sites/big/stories/page/2/" rel="next"' in first and 'rel="prev"' not in first
+    assert 'aria-current="page">2<' in second and 'rel="prev"' in second and 'rel="next"' in second
+    assert "page 3 of 3" in third
+    site = page(pages, "sites/big/index.md")
+    assert site.count('class="sb-newest"') == 1 and len(re.findall(r"<li><time", site)) == 5
+    assert f"All {count:,} stories from Site big" in site
+    assert page(pages, "sites/small/stories/index.md")  # an empty list still has its page (links never break)
+
+
+def test_a_big_region_is_split_into_pages_of_sites() -> None:
+    lg = make_ledger({f"s{i:03d}": "Everywhere" for i in range(100)}, ["p"], [story("a", "s000", ["p"])])
+    srcs = {p.src for p in views(lg).place_pages()}
+    assert {
+        "regions/everywhere/index.md",
+        "regions/everywhere/page/2/index.md",
+        "regions/everywhere/page/3/index.md",
+    } <= srcs
+
+
+def test_region_page_suggests_a_neighbours_practice_with_who_to_ask(small: Ledger) -> None:
+    pages = views(small).place_pages()
+    north = page(pages, "regions/north-coast/index.md")
+    porto = (
+        north.split('id="porto"', 1)[1].split('id="gull"', 1)[0]
+        if north.index('id="porto"') < north.index('id="gull"')
+        else north.split('id="porto"', 1)[1]
+    )
+    assert 'href="../../practices/solar/"' in porto  # gull runs solar, porto does not
+    assert '<a class="sb-ask" href="../../champions/nobody/">Ask Champion nobody</a>' in porto
+    index = page(pages, "regions/index.md")
+    assert 'href="../regions/north-coast/"' in index and "2 sites" in index and "1 site " in text_of(index) + " "
+
+
+def test_matrix_groups_by_region_with_totals(small: Ledger) -> None:
+    html = page(views(small).place_pages(), "matrix/index.md")
+    # columns by name: bikes, cafe, paper, solar
+    assert '<th scope="row">All regions</th><td>6<td>1<td>1<td>3<td>1</tr>' in html
+    assert (
+        '<a href="../regions/north-coast/">North Coast</a> <span>2 sites</span></th><td>4<td>1<td>0<td>2<td>1' in html
+    )
+    assert re.search(r'<a href="../sites/mill/">Site mill</a><td>2<td><td>R<td>A<td>\s*(<tr>|</tbody>)', html)
+
+
+def test_matrix_at_250_sites_by_60_practices_stays_small() -> None:
+    """The largest hub the issue names: 10,000 stories at 250 sites by 60 practices, every pair adopted."""
+    rng = random.Random(1)
+    sites = {f"site-{i:04d}": f"Region {i % 6}" for i in range(250)}
+    practices = [f"practice-{i:03d}" for i in range(60)]
+    stories = [
+        story(f"s{i:05d}", site, [practice], stage=rng.choice(["pilot", "adopted", "scaled", "retired"]))
+        for i, (site, practice) in enumerate((s, p) for s in sites for p in practices)
+    ]
+    lg = make_ledger(sites, practices, stories)
+    html = page(views(lg).place_pages(), "matrix/index.md")
+    # Material's page around it adds about 25 KB; the page must stay under 200 KB.
+    assert len(html.encode()) < 160_000, len(html.encode())
+    assert html.count('<th scope="rowgroup">') == 6
+
+
+ALLOWED = (str, int, float, bool, dt.date, type(None))
+
+
+def plain(value: Any, path: str) -> list[str]:
+    """Where a context holds something other than plain data (functions, partials, ledgers, names objects)."""
+    if isinstance(value, (Markup, *ALLOWED)):
+        return []
+    if isinstance(value, (list, tuple)):
+        return [p for i, v in enumerate(value) for p in plain(v, f"{path}[{i}]")]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in plain(k, path) + plain(v, f"{path}[{k!r}]")]
+    if is_dataclass(value) and not isinstance(value, type):
+        if not type(value).__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            return [f"{path}: {type(value).__name__} is not frozen"]
+        return [p for f in fields(value) for p in plain(getattr(value, f.name), f"{path}.{f.name}")]
+    return [f"{path}: {type(value).__name__}"]
+
+
+def test_every_place_context_is_plain_data(small: Ledger) -> None:
+    for p in views(small).place_pages():
+        assert plain(p.html.context, p.src) == []
+
+
+def test_an_empty_hub_still_has_every_place_page() -> None:
+    lg = make_ledger({"a": "North"}, ["p"], [], champions={})
+    pages = {p.src: p.html.text for p in views(lg).place_pages()}
+    assert "<strong>0 of 1</strong> site so far." in pages["practices/p/index.md"]
+    assert "No stories yet." in pages["sites/a/stories/index.md"]
+    assert "Nothing running here yet." in pages["sites/a/index.md"]
+    assert '<th scope="row">All regions</th><td>0<td>0</tr>' in pages["matrix/index.md"]
+
+
+def test_a_practice_every_site_runs_stays_small() -> None:
+    """The worst case at 250 sites: every site adopted the practice and told three stories about it."""
+    rng = random.Random(2)
+    sites = {f"site-{i:04d}": f"Region {i % 6}" for i in range(250)}
+    stories = [
+        story(
+            f"story-{i:04d}-{k}",
+            site,
+            ["p"],
+            date=(dt.date(2021, 1, 1) + dt.timedelta(days=rng.randint(0, 2000))).isoformat(),
+            stage=rng.choice(["adopted", "retired"]),
+            inspired_by=[f"story-{i - 1:04d}-0"] if i else [],
+        )
+        for i, site in enumerate(sites)
+        for k in range(3)
+    ]
+    html = page(views(make_ledger(sites, ["p"], stories)).place_pages(), "practices/p/index.md")
+    assert len(html.encode()) < 170_000, len(html.encode())  # Material's page adds about 20 KB
+    assert html.count("<circle ") == 250 and html.count("More from ") == 250
+
+
+def test_an_opportunity_every_adopter_retired_says_so(small: Ledger) -> None:
+    porto = page(views(small).place_pages(), "sites/porto/index.md")
+    row = porto.split('href="../../practices/cafe/"', 1)[1].split("</tr>", 1)[0]
+    assert "tried at 1 site, retired since" in row and "runs at" not in row
