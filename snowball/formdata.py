@@ -19,7 +19,7 @@ from .fields import _MARKUP_RE  # the validator's own patterns: one definition o
 from .model import Registries
 from .scaffold import BODY_SECTIONS
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
-from .textcheck import SUSPECT_CLASS
+from .textcheck import SUSPECT_CLASS, SUSPECT_RE, bad_characters, char_name
 
 # The validator's messages (snowball/fields.py and snowball/hub.py), with {placeholders} the form fills in.
 MESSAGES: dict[str, str] = {
@@ -28,7 +28,8 @@ MESSAGES: dict[str, str] = {
     "needs_one": "'{name}' needs at least one value",
     "too_long": "'{name}' is {n} characters; the limit is {max}",
     "markup": "'{name}' contains markup ('{found}')",
-    "control": "'{name}' contains line breaks or invisible control characters",
+    "control": "'{name}' contains {kind} {char} at character {at} of the value{more}",
+    "line_break": "'{name}' contains a line break",
     "date_form": "'{name}: {text}' is not a date in the form YYYY-MM-DD",
     "date_real": "'{text}' is not a real date ({why})",
     "future": "'{text}' is in the future (today is {today})",
@@ -48,7 +49,8 @@ HINTS: dict[str, str] = {
     "missing": "fill it in",
     "too_long": "shorten it; details belong in the story body",
     "markup": "use plain text here; formatting belongs in the body",
-    "control": "write it on one line as plain text",
+    "control": "delete it: {why}",
+    "line_break": "write it on one line as plain text",
     "date_form": "write it like 2024-03-12",
     "date_real": "check the month and day",
     "future": "use the date the result was reached",
@@ -91,6 +93,30 @@ def _js_class(python_class: str) -> str:
     return "[" + "".join(out) + "]"
 
 
+def _characters() -> dict[str, Any]:
+    """What the validator says of each invisible or control character a form field may hold, so the
+    form's message names it exactly as the validator does: {"kinds": [[kind, why]], "chars": {cp: [k, name]}}.
+
+    Every character of the validator's class in the Basic Multilingual Plane (surrogates aside: a form
+    field cannot hold half a character), and the astral noncharacters; joiners and tag characters are
+    left to the validator, which allows them inside some scripts and emoji."""
+    kinds: list[list[str]] = []
+    chars: dict[str, list[object]] = {}
+    candidates = [chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF]
+    candidates += [chr(p * 0x10000 + low) for p in range(1, 17) for low in (0xFFFE, 0xFFFF)]
+    for ch in candidates:
+        if ch in "\n\r\u200c\u200d" or not (SUSPECT_RE.match(ch) or ch == "\t"):
+            continue
+        (bad,) = bad_characters(ch) or (None,)
+        if bad is None:
+            continue
+        pair = [bad.kind, bad.why]
+        if pair not in kinds:
+            kinds.append(pair)
+        chars[f"{ord(ch):x}"] = [kinds.index(pair), char_name(ch)]
+    return {"kinds": kinds, "chars": chars}
+
+
 def form_data(
     registries: Registries,
     settings: Settings = DEFAULT_SETTINGS,
@@ -115,6 +141,7 @@ def form_data(
             "control": _js_class(SUSPECT_CLASS),
         },
         "image_extensions": sorted(IMAGE_EXTENSIONS),
+        "characters": _characters(),
         "stages": list(STAGES),
         "messages": MESSAGES,
         "hints": HINTS,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -18,6 +19,7 @@ from .hub import STORIES_DIR, load_hub, suggest_slug, today
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
+from .textcheck import SUSPECT_RE
 
 # The three headings every story is written under, with the prompt shown until the champion writes.
 BODY_SECTIONS: tuple[tuple[str, str], ...] = (
@@ -46,7 +48,14 @@ BODY_TEMPLATE = compose_body()
 
 
 def _quote(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid double-quoted YAML string
+    """A JSON string, which is a valid double-quoted YAML string, with every invisible or control
+    character written as a visible escape (json.dumps leaves C1 and format characters raw)."""
+    return SUSPECT_RE.sub(_escape_one, json.dumps(text, ensure_ascii=False))
+
+
+def _escape_one(m: re.Match[str]) -> str:
+    cp = ord(m.group(0))
+    return f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
 
 
 def render_story(values: Mapping[str, object]) -> str:

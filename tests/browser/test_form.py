@@ -203,7 +203,9 @@ def test_the_hub_repository_without_a_known_forge_gets_plain_guidance(reader: Re
     open_form(reader)
     assert not reader.page.locator("#sb-open-forge").is_visible()
     help_text = reader.page.locator("#sb-forge-help").text_content() or ""
-    assert "https://git.harbourline.example/sustainability/snowball" in help_text
+    link = reader.page.locator("#sb-forge-help a")
+    assert link.get_attribute("href") == "https://git.harbourline.example/sustainability/snowball"
+    assert link.text_content() == "the hub’s repository"
     assert "choose Add file" in help_text
 
 

@@ -8,8 +8,18 @@
 
   // ---- the story file, as snowball new writes it -------------------------------------------------------------
 
+  var invisible = null; // the validator's class of invisible and control characters (set from the form data)
+
   function quote(text) {
-    return JSON.stringify(String(text)); // a JSON string is a valid double-quoted YAML string (as json.dumps)
+    // A JSON string is a valid double-quoted YAML string (as json.dumps); invisible characters are written
+    // as visible escapes, as snowball/scaffold.py does.
+    var json = JSON.stringify(String(text));
+    if (!invisible) return json;
+    return json.replace(invisible, function (c) {
+      var cp = c.codePointAt(0);
+      var hex = cp.toString(16);
+      return cp < 0x10000 ? "\\u" + ("0000" + hex).slice(-4) : "\\U" + ("00000000" + hex).slice(-8);
+    });
   }
 
   function composeBody(sections, bodySections) {
@@ -117,7 +127,19 @@
     function text(out, spec, name, value, control) {
       // The order of snowball/fields.py: empty, control characters, length, markup.
       if (!value) return;
-      if (re.control.test(value) || value.indexOf("\n") !== -1) return problem(out, name, "control", { name: name }, control);
+      if (value.trim().indexOf("\n") !== -1) return problem(out, name, "line_break", { name: name }, control);
+      var chars = Array.from(value), bad = [];
+      chars.forEach(function (c, i) {
+        var info = D.characters.chars[c.codePointAt(0).toString(16)];
+        if (info) bad.push([i, info]);
+      });
+      if (bad.length) {
+        var kind = D.characters.kinds[bad[0][1][0]];
+        return problem(out, name, "control", {
+          name: name, kind: kind[0], why: kind[1], char: bad[0][1][1], at: bad[0][0] + 1,
+          more: bad.length > 1 ? " (and " + (bad.length - 1) + " more)" : "",
+        }, control);
+      }
       var n = Array.from(value).length;
       if (spec.max_len && n > spec.max_len) return problem(out, name, "too_long", { name: name, n: n, max: spec.max_len }, control);
       var m = re.markup.exec(value);
@@ -193,6 +215,7 @@
   window.snowballForm = api;
   if (!form || !dataEl) return;
   var D = JSON.parse(dataEl.textContent);
+  invisible = new RegExp(D.patterns.control, "gu");
   var check = makeChecker(D);
   api.data = D;
   api.check = check;
@@ -310,11 +333,18 @@
       forgeLink.textContent = "Open in " + (kind === "github" ? "GitHub" : "GitLab") + "’s web editor";
       forgeLink.setAttribute("aria-disabled", problems.length ? "true" : "false");
     }
-    forgeHelp.textContent = url
-      ? "The editor opens with the file " + path + (tooLong ? " named; your story is too long to pass in the address, so choose Copy to clipboard and paste it there." : " filled in: save it on a new branch and open the pull request.")
-      : repo
-        ? "Open the hub’s repository (" + repo + ") in your browser, choose Add file, name the new file " + path + " and paste the text (Copy to clipboard)."
-        : "Create the file " + path + " in the hub’s repository and paste the text (Copy to clipboard).";
+    if (url) {
+      forgeHelp.textContent = "The editor opens with the file " + path + (tooLong ? " named; your story is too long to pass in the address, so choose Copy to clipboard and paste it there." : " filled in: save it on a new branch and open the pull request.");
+    } else if (/^https?:\/\//.test(repo || "")) {
+      // The repository as a link, not a long address in the text (which cannot wrap on a phone without breaking words).
+      var repoLink = document.createElement("a");
+      repoLink.href = repo;
+      repoLink.textContent = "the hub’s repository";
+      forgeHelp.textContent = "";
+      forgeHelp.append("Open ", repoLink, " in your browser, choose Add file, name the new file " + path + " and paste the text (Copy to clipboard).");
+    } else {
+      forgeHelp.textContent = "Create the file " + path + " in the hub’s repository and paste the text (Copy to clipboard).";
+    }
     return problems;
   }
   api.update = update;
