@@ -182,6 +182,7 @@ class _Capped:
     def __init__(self, report: Report) -> None:
         self.report = report
         self.counts: dict[str, int] = {}
+        self.fragments: list[tuple[str, tuple[int, int]]] = []  # links to anchors on this page
 
     def error(self, code: str, message: str, at: tuple[int, int], hint: str) -> None:
         if self._count(code):
@@ -250,9 +251,73 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
                 )
                 continue
             _link(target, m.start(2), image, where, out, links)
+    if out.fragments:
+        present = anchors(body, masked)
+        for fragment, at in out.fragments:
+            if fragment not in present:
+                out.error(
+                    "broken-anchor",
+                    f"the link '#{_short(fragment)}' points to no heading or anchor in this story",
+                    at,
+                    hint(fragment, present),
+                )
     _check_personal_data(masked, where, report, allowed_addresses)
     out.close((first_line, 0))
     return links
+
+
+def hint(fragment: str, present: set[str]) -> str:
+    from .diagnostics import did_you_mean
+
+    return did_you_mean(fragment, present) or "a heading '## My heading' is linked as #my-heading"
+
+
+_HEADING_RE = re.compile(r"^#{1,6}(?!#)[ \t]*(.*?)[ \t#]*$", re.MULTILINE)
+_SETEXT_RE = re.compile(r"^([^\n]*\S[^\n]*)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
+_HTML_ID_RE = re.compile(r"""\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
+_ATTR_ID_RE = re.compile(r"\{:?[^{}\n]*?#([^\s}]+)[^{}\n]*\}")
+_FOOTNOTE_RE = re.compile(r"\[\^([^\]\s]+)\](:?)")
+_INLINE_MARK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]*>|[*_`]")
+
+
+def anchors(body: str, masked: str) -> set[str]:
+    """Ids a link can jump to on the built page: heading slugs (as the toc extension makes them,
+    reserved ones renamed), ids and names in HTML and attribute lists, and footnotes."""
+    import html
+
+    from .reserved import slugify
+
+    found: set[str] = set()
+    heads = [(m.start(), m.group(1)) for m in _HEADING_RE.finditer(masked)]
+    heads += [
+        (m.start(), m.group(1))
+        for m in _SETEXT_RE.finditer(masked)
+        if not m.group(1).lstrip().startswith(("-", "*", "+", ">", "#", "|"))
+    ]
+    for m in _ATTR_ID_RE.finditer(masked):
+        found.add(m.group(1))
+    for m in _HTML_ID_RE.finditer(masked):
+        found.add(m.group(1))
+    for m in _FOOTNOTE_RE.finditer(masked):
+        found.add(("fn:" if m.group(2) else "fnref:") + m.group(1))
+    for start, raw in sorted(heads):
+        original = body[start : start + len(raw) + 8]  # code spans are blanked in masked: read the source
+        text = raw if "`" not in original else body[start:].split("\n", 1)[0].lstrip("#").strip().rstrip("#").strip()
+        if text.endswith("}") and "{" in text:
+            attrs = text[text.rfind("{") :]
+            ids = re.findall(r"#([^\s}]+)", attrs)
+            if ids:
+                found.add(ids[-1])
+                continue
+            text = text[: text.rfind("{")].rstrip()
+        text = html.unescape(_INLINE_MARK_RE.sub(lambda m: m.group(1) or "", text))
+        slug = slugify(text, "-")
+        unique, n = slug, 0
+        while unique in found:
+            n += 1
+            unique = f"{slug}_{n}"
+        found.add(unique)
+    return found
 
 
 @functools.cache
@@ -700,7 +765,9 @@ def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped
             "readers' browsers must not contact other servers: put the image in the story folder and write "
             "![description](file.jpg)",
         )
-    elif target and not _SCHEME_RE.match(target) and not target.startswith(("#", "//")):
+    elif target.startswith("#") and len(target) > 1:
+        out.fragments.append((target[1:], at))
+    elif target and not _SCHEME_RE.match(target) and not target.startswith("//"):
         links.append(Link(re.split(r"[#?]", target, maxsplit=1)[0], at[0], at[1], image))
 
 
