@@ -212,6 +212,9 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
         return []
     out = _Capped(report)
     links: list[Link] = []
+    if _too_many_fences(body, _Positions(body, first_line), out):  # before masking, which reads every fence
+        out.close((first_line, 0))
+        return links
     if body.count("`") > 2 * MARK_LIMIT and len(_BACKTICKS_RE.findall(body)) > 2 * MARK_LIMIT:
         # each run of backticks is half a code span or a literal mark: too many either way, and masking
         # them first would be the slowest part of the check
@@ -371,6 +374,11 @@ def _too_costly(body: str, masked: str, where: _Positions, out: _Capped) -> bool
                     "remove repeated symbols, put pasted data in a ``` code block, or split the story",
                 )
                 return True
+    return False
+
+
+def _too_many_fences(body: str, where: _Positions, out: _Capped) -> bool:
+    """Python-Markdown's fenced-code search grows with the square of the fences (4,000 took it 15 s)."""
     if body.count("```") + body.count("~~~") > FENCE_LIMIT:
         for fences, m in enumerate(re.finditer(r"^ {0,3}(?:`{3,}|~{3,})", body, re.MULTILINE), 1):
             if fences > FENCE_LIMIT:
