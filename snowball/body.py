@@ -55,7 +55,7 @@ _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
 _IMPLIED_END = frozenset({"li", "p", "td", "th", "tr", "dt", "dd", "option"})
-_BRACKET_RE = re.compile(r"\\.|!?\[|\]|\n[ \t]*\n", re.DOTALL)
+_BRACKET_RE = re.compile(r"[\\\[\]]")
 _MARKS = "[`<&\\*_"
 _MARK_RE = re.compile(r"[\[`<&\\*_]")
 _DEST_PART_RE = re.compile(r"[^\s()\\]*(?:\\.[^\s()\\]*)*", re.DOTALL)
@@ -65,6 +65,7 @@ _REFDEF_RE = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[^\S\n]*<?([^\s>]+)>?", re.MULTI
 _TEMPLATE_RE = re.compile(r"\{\{[<%]|\{%|\{\{[^{}\n]*\}\}")
 _ATTR_LIST_RE = re.compile(r"\{:?[ ]*([^{}\n]+?)[ ]*\}")
 _ATTR_LIST_TOKEN_RE = re.compile(r"""#([^\s}]+)|\.([^\s}]+)|([\w-]+)=("[^"]*"|'[^']*'|[^\s}]*)|(\S+)""")
+_NUMBER_MARKERS_RE = re.compile(r"[.)][ \t]+\d{1,9}[.)][ \t]")
 _CONTAINER_RE = re.compile(r"^[ \t>*+\-\d.)]{10,}", re.MULTILINE)  # cheap filter for deep nesting
 _CONTAINER_MARK_RE = re.compile(r"[ \t]*(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -324,15 +325,18 @@ def anchors(body: str, masked: str) -> set[str]:
 
 
 @functools.cache
-def _template() -> tuple[list[str], list[list[str]]]:
+def _template() -> tuple[list[str], list[list[str]], str]:
     from .scaffold import BODY_TEMPLATE  # imported here: scaffold imports the hub, which imports this
 
-    return BODY_TEMPLATE.split(), [line.split() for line in BODY_TEMPLATE.splitlines() if line.startswith("#")]
+    headings = [line.split() for line in BODY_TEMPLATE.splitlines() if line.startswith("#")]
+    return BODY_TEMPLATE.split(), headings, BODY_TEMPLATE
 
 
 def _is_placeholder(body: str, first_line: int, report: Report) -> bool:
+    if len(body) > 3 * len(_template()[2]) and body.strip():
+        return False  # far longer than the template, even with its spacing changed: most stories
     words = body.split()
-    template, headings = _template()
+    template, headings, _ = _template()
     if not words:
         report.error(
             "empty-body",
@@ -358,7 +362,7 @@ def _is_placeholder(body: str, first_line: int, report: Report) -> bool:
 
 def _too_costly(body: str, masked: str, where: _Positions, out: _Capped) -> bool:
     """Inputs that would make Python-Markdown slow: too many inline marks, or too many code fences."""
-    if sum(body.count(c) for c in _MARKS) <= MARK_LIMIT:
+    if len(body) <= MARK_LIMIT or sum(body.count(c) for c in _MARKS) <= MARK_LIMIT:
         marks = spans = 0  # the fast path: most stories
     else:  # code spans cost Python-Markdown as much as other marks: count each once, by its backticks
         spans = (body.count("`") - masked.count("`")) // 2
@@ -379,7 +383,7 @@ def _too_costly(body: str, masked: str, where: _Positions, out: _Capped) -> bool
 
 def _too_many_fences(body: str, where: _Positions, out: _Capped) -> bool:
     """Python-Markdown's fenced-code search grows with the square of the fences (4,000 took it 15 s)."""
-    if body.count("```") + body.count("~~~") > FENCE_LIMIT:
+    if len(body) > 3 * FENCE_LIMIT and body.count("```") + body.count("~~~") > FENCE_LIMIT:
         for fences, m in enumerate(re.finditer(r"^ {0,3}(?:`{3,}|~{3,})", body, re.MULTILINE), 1):
             if fences > FENCE_LIMIT:
                 out.error(
@@ -394,6 +398,14 @@ def _too_many_fences(body: str, where: _Positions, out: _Capped) -> bool:
 
 def _check_nesting(text: str, where: _Positions, out: _Capped) -> bool:
     """Lists and block quotes nested deeper than NESTING_LIMIT: Python-Markdown would recurse that deep."""
+    if (
+        text.count(">") <= NESTING_LIMIT
+        and " " * 40 not in text
+        and "\t" not in text
+        and not any(pair in text for pair in ("- -", "* *", "+ +", "-  -", "*  *", "+  +"))
+        and not _NUMBER_MARKERS_RE.search(text)
+    ):
+        return False  # no line can hold that many levels: most stories
     for candidate in _CONTAINER_RE.finditer(text):
         line_start, found = candidate.start(), candidate.group(0)
         lead = found[: len(found) - len(found.lstrip(" \t"))]
@@ -669,21 +681,32 @@ def _scan_links(
     opened: list[tuple[int, bool]] = []
     next_link = -1  # where the next "](" is: a destination never reads past it
     cost = 0  # characters Python-Markdown reads looking for each "[" 's "]"
+    escaped = -1  # the position a backslash escapes
     for m in _BRACKET_RE.finditer(text):
-        token = m.group(0)
-        if token[0] == "\\":
+        at, token = m.start(), m.group(0)
+        if at == escaped:
             continue
-        if token[0] == "\n":  # a blank line ends the paragraph: open brackets read up to here
-            cost += sum(m.start() - o[0] for o in opened)
+        if token == "\\":
+            escaped = at + 1
+            continue
+        if token == "[":
+            image = at > 0 and text[at - 1] == "!" and at - 1 != escaped
+            opened.append((at - image, image))
+            continue
+        if not opened:
+            continue
+        # a blank line between the "[" and this "]" ended its paragraph: Markdown read those up to there
+        blank = (
+            _BLANK_LINE_RE.search(text, opened[-1][0], m.start()) if "\n" in text[opened[-1][0] : m.start()] else None
+        )
+        if blank:
+            cost += sum(blank.start() - o[0] for o in opened)
             opened.clear()
-        elif token != "]":
-            opened.append((m.start(), token == "!["))
-            continue
-        elif opened:
+        else:
             cost += m.start() - opened[-1][0]
         if cost > BRACKET_BUDGET:
             return _too_many_brackets(text, where, out, m.start())
-        if token[0] == "\n" or not opened:
+        if not opened:
             continue
         start, image = opened.pop()
         after = m.end()
