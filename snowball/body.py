@@ -43,7 +43,10 @@ URL_ATTRIBUTES = frozenset(
     {"href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background", "data", "cite", "ping"}
 )
 _UNSAFE_SCHEME_RE = re.compile(r"^(javascript|data|vbscript|file):", re.IGNORECASE)
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# A fence opens only with an info string superfences accepts (a language, {attributes} or key="value"s);
+# "```` *text*" is a paragraph to Python-Markdown, so its links still count.
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*(?:\{[^}\n]*\}|[\w#.+-]+(?:[ \t]+[\w-]+=\"[^\"\n]*\")*)?[ \t]*$")
+_FENCE_CLOSE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
 _BACKTICKS_RE = re.compile(r"`+")
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
@@ -115,7 +118,8 @@ def mask_code(body: str) -> str:
             fence = m.group(1)[0] * len(m.group(1))
             out.append(" " * len(line))
         elif fence is not None:
-            if m and m.group(1).startswith(fence):
+            c = _FENCE_CLOSE_RE.match(line)
+            if c and c.group(1).startswith(fence):
                 fence = None
             out.append(" " * len(line))
         elif not line.strip():
@@ -435,15 +439,32 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
     when unfinished tags would make rendering slow (an error says where)."""
     comments: list[tuple[int, int]] = []
     unfinished = 0
+    close_at = blank_at = -2  # the next "-->" and the next blank line, found once for many "<!--"
     stack: list[str] = []
     too_deep = False
     pos, n = 0, len(text)
     while (pos := text.find("<", pos)) != -1:
         if text.startswith("<!--", pos):
-            end = text.find("-->", pos + 4)
-            end = n if end == -1 else end + 3
-            comments.append((pos, end))
-            pos = end
+            if close_at != -1 and close_at < pos + 4:  # each search starts past the last: linear
+                close_at = text.find("-->", pos + 4)
+            if blank_at < pos:
+                b = _BLANK_LINE_RE.search(text, pos)
+                blank_at = b.start() if b else n
+            if close_at == -1 or blank_at < close_at:
+                unfinished += (n - pos) if close_at == -1 else 0
+                if unfinished > OPEN_TAG_BUDGET:
+                    out.error(
+                        "too-much-markup",
+                        "'<!--' starts an HTML comment that never ends with '-->'; with the unfinished tags "
+                        "before it, the story would take very long to render",
+                        where(pos),
+                        "end each comment with -->, or remove it",
+                    )
+                    return text, False
+                pos += 4  # unfinished, or across paragraphs: Python-Markdown may render what follows
+                continue
+            comments.append((pos, close_at + 3))
+            pos = close_at + 3
             continue
         m = _TAG_RE.match(text, pos)
         if m is None:
