@@ -111,8 +111,20 @@ def mask_code(body: str) -> str:
             out.append(_mask_spans(text) if "`" in text else text)
             para.clear()
 
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    # the longest closing fence of each kind at or after each line: a fence nothing closes is no fence
+    # to Python-Markdown (its lines stay text), and this knows it without reading ahead again
+    closable = {"`": [0] * (len(lines) + 1), "~": [0] * (len(lines) + 1)}
+    for i in range(len(lines) - 1, -1, -1):
+        for ch in "`~":
+            closable[ch][i] = closable[ch][i + 1]
+        if c := _FENCE_CLOSE_RE.match(lines[i]):
+            ch = c.group(1)[0]
+            closable[ch][i] = max(closable[ch][i], len(c.group(1)))
+    for i, line in enumerate(lines):
         m = _FENCE_RE.match(line)
+        if m and fence is None and closable[m.group(1)[0]][i + 1] < len(m.group(1)):
+            m = None
         if fence is None and m:
             flush()
             fence = m.group(1)[0] * len(m.group(1))
