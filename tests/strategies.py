@@ -165,6 +165,7 @@ def story(draw: st.DrawFn) -> tuple[str, str]:
 
 
 batches = st.lists(story(), min_size=1, max_size=10)
+large_batches = st.lists(story(), min_size=20, max_size=30)  # builds cost seconds: more stories per build
 
 # -- the harness -----------------------------------------------------------------------------------
 
