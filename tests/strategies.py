@@ -246,7 +246,7 @@ def judge(stories: list[tuple[str, str]], root: Path) -> Outcome:
         problems.append(f"build crashed: {crashed}")
     failed: dict[str, str] = {}
     for message in keep.messages:
-        found = _STORY_RE.findall(message)
+        found = _STORY_RE.findall(message)[:1]  # the story whose file the message is about, not its link target
         for slug in found:
             failed.setdefault(slug, message)
         if not found and not message.startswith("Aborted"):
