@@ -191,7 +191,14 @@ def make_bare_config(out: Path) -> Path:
     no overrides, stories out of the nav, search on. What these stories cost before Snowball adds anything."""
     import yaml
 
-    hub = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    class Loader(yaml.SafeLoader):  # mkdocs.yml names Python objects (toc's slugify); bare Material needs none
+        pass
+
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    hub = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506
+    for ext in hub["markdown_extensions"]:
+        if isinstance(ext, dict) and isinstance(ext.get("toc"), dict):
+            ext["toc"].pop("slugify", None)
     theme = {k: v for k, v in hub["theme"].items() if k not in ("custom_dir", "favicon")}
     first = sorted(p.name for p in (out / "stories").iterdir())[0]
     bare = {

@@ -80,4 +80,19 @@ CODES: dict[str, str] = {
     "redirect": "redirects.yml (former addresses, written by snowball import) names a story that does not exist, "
     "an address of one of the hub's own pages, or the same address twice.",
     "contact": "A champion's contact must be something colleagues can click: an e-mail address or an https:// chat link.",
+    "outside-resource": "An image, video, sound or style in the story would load from another server; readers' "
+    "browsers must not contact anything outside the site.",
+    "reserved-id": "An id or name in the story's HTML is one the theme or Snowball uses; it would take over part "
+    "of the page.",
+    "html-removed": "The build removes this HTML tag or attribute (it is not on the list the site shows); the "
+    "text stays.",
+    "html-quoting": "An HTML attribute's quotes are broken (a missing closing quote, or curly quotes).",
+    "template-syntax": "Hugo, Jekyll or Liquid template syntax is left in the text; the site would print it "
+    "as is. The importer converts it.",
+    "too-deep": "Lists, quotes or HTML are nested deeper than the site renders safely.",
+    "too-much-markup": "The story has so many formatting marks or code fences that rendering it would take very long.",
+    "too-many-brackets": "So many '[' are open at once that rendering the story would take very long.",
+    "broken-anchor": "A link to '#something' in the story matches no heading or anchor on the page.",
+    "empty-body": "The story has front matter but no text.",
+    "placeholder-body": "The story's text is still the template that `snowball new` writes.",
 }

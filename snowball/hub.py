@@ -207,7 +207,9 @@ class _Checker:
             return cand
         cand.values = read_fields(raw.front, self.fields, cand.report, today=self.on)
         cand.body, cand.body_line = raw.body, raw.body_line
-        cand.links = tuple(check_body(raw.body, raw.body_line, cand.report))
+        cand.links = tuple(
+            check_body(raw.body, raw.body_line, cand.report, allowed_addresses=self.settings.allowed_addresses)
+        )
         self._check_references(cand)
         self._check_files(cand, folder)
         return cand

@@ -1,0 +1,303 @@
+"""The gate on story bodies (issues 9 and 12): each hostile or real input that got through, and the clean outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+
+from snowball.body import BRACKET_BUDGET, MARK_LIMIT, NESTING_LIMIT, Link, check_body, mask_code
+from snowball.diagnostics import Diagnostic, Report
+from snowball.hub import load_hub
+from snowball.reserved import RESERVED_IDS, RESERVED_PREFIXES, derive, is_reserved, slugify
+from snowball.scaffold import BODY_TEMPLATE
+
+from .conftest import REPO, Hub
+
+
+def check(body: str, **kw: object) -> tuple[list[Diagnostic], list[Link]]:
+    report = Report("stories/x/index.md")
+    links = check_body(body, 10, report, **kw)  # type: ignore[arg-type]
+    return report.items, links
+
+
+def errors(body: str, **kw: object) -> list[Diagnostic]:
+    return [d for d in check(body, **kw)[0] if d.severity == "error"]
+
+
+def codes(body: str, severity: str = "error", **kw: object) -> list[str]:
+    return [d.code for d in check(body, **kw)[0] if d.severity == severity]
+
+
+# 1. Reserved ids -------------------------------------------------------------------------------
+
+
+def test_reserved_set_covers_every_id_material_and_our_templates_use() -> None:
+    import material
+
+    found = derive(Path(material.__file__).parent, [REPO / "theme_overrides", REPO / "snowball" / "templates"])
+    assert "__config" in found and "lineage" in found
+    new = sorted(f for f in found if not is_reserved(f))
+    assert not new, f"add these ids or names to snowball/reserved.py: {new}"
+    listed = {i for i in RESERVED_IDS if not i.startswith(RESERVED_PREFIXES)}
+    assert listed <= found | {"consent", "feedback", "query", "search"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div id="__config">{"search": "data:text/javascript,alert(1)"}</div>',
+        '<img id="__config" src="a.png" alt="">',
+        "<a name='__search'></a>",
+        '<span id="LINEAGE">x</span>',
+        '<p id="sb-chart-title">x</p>',
+        "## Heading {#__drawer}",
+        "Paragraph.\n{: id=lineage }",
+    ],
+)
+def test_reserved_ids_and_names_are_errors_with_their_line(body: str) -> None:
+    found = errors("Intro.\n\n" + body)
+    assert [d.code for d in found] == ["reserved-id"], found
+    assert found[0].line == 12 + body.count("\n") and "used by the site itself" in found[0].message
+
+
+def test_headings_that_would_take_a_reserved_id_are_renamed_consistently() -> None:
+    md = markdown.Markdown(extensions=["toc", "attr_list"], extension_configs={"toc": {"slugify": slugify}})
+    html = md.convert("## __config\n\n## Lineage\n\n## What we tried\n\n[to lineage](#section-lineage)")
+    assert 'id="section-config"' in html and 'id="section-lineage"' in html and 'id="what-we-tried"' in html
+    assert "__config" not in html.replace(">__config<", "")
+    assert errors("## __config\n\n## Lineage\n") == []  # renamed by the build, not the champion's problem
+
+
+def test_mkdocs_yml_gives_toc_the_reserved_slugify() -> None:
+    assert "slugify: !!python/name:snowball.reserved.slugify" in (REPO / "mkdocs.yml").read_text()
+
+
+def test_sanitiser_drops_reserved_ids_outside_resources_and_scripts() -> None:
+    from snowball.sanitize import clean_html
+
+    dirty = (
+        '<div id="__config">x</div><h2 id="lineage">t</h2><a name="__search" href="#x">a</a>'
+        '<img src="//evil.example/p.png" srcset="https://evil.example/p.png 2x" alt="p">'
+        '<video src="https://evil.example/v.mp4" poster="HTTPS://evil.example/p.png" autoplay></video>'
+        '<pre class="mermaid">graph</pre><span data-md-tooltip="x" onmouseover="alert(1)">s</span>'
+    )
+    clean = clean_html(dirty)
+    for gone in ("__config", "lineage", "__search", "evil.example", "autoplay", "mermaid", "data-md", "onmouse"):
+        assert gone not in clean
+    assert '<video controls="controls"></video>' in clean
+
+
+# 2. Offline ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![x](https://host.example/x.png)",
+        "![x](HTTP://host.example/x.png)",
+        "![x](//host.example/x.png)",
+        "![x][logo]\n\n[logo]: https://host.example/x.png",
+        '<img src="//host.example/x.png" alt="x">',
+        '<img src="a.png" srcset="a.png 1x, https://host.example/b.png 2x" alt="x">',
+        '<video src="clip.mp4" poster="https://host.example/p.jpg"></video>',
+        '<video><source src="https://host.example/v.mp4"></video>',
+        '<audio src="a.mp3"><track src="ftp://host.example/t.vtt"></audio>',
+        '<table background="https://host.example/bg.png"><tr><td>x</td></tr></table>',
+        '<span style="background: url(https://host.example/x.png)">x</span>',
+        '<img src=" &#x68;ttps://host.example/x.png" alt="x">',
+    ],
+)
+def test_resources_from_outside_the_site_are_errors_with_their_line(body: str) -> None:
+    found = [d for d in errors("Intro.\n\n" + body) if d.code == "outside-resource"]
+    assert found and found[0].line == 12, errors("Intro.\n\n" + body)
+
+
+def test_ordinary_outbound_links_stay_allowed() -> None:
+    body = "See [the guide](https://example.org/guide) and <https://example.org>.\n\n"
+    body += '<a href="https://example.org/x" lang="fr" aria-label="guide">guide</a>\n'
+    assert check(body)[0] == []
+
+
+# 3. Linear time: every pathological class gets a located error or passes; none hangs ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("](" + "[" * 40_000, "too-much-markup"),
+        ("[a](" * 10_000, "too-much-markup"),
+        ("[" * 150 + "a" * 10_000, "too-many-brackets"),
+        ("*a" * 20_000, "too-much-markup"),
+        ("<a " * 13_000, "too-much-markup"),
+        ("`` ` " * 40_000, "too-much-markup"),
+        ("~~~\n" * 1_000, "too-much-markup"),
+        ("<http://" * 5_000, "too-much-markup"),
+    ],
+)
+def test_pathological_bodies_are_refused_with_a_located_error(body: str, code: str) -> None:
+    found = errors("Intro.\n\n" + body)
+    assert [d.code for d in found] == [code]
+    assert found[0].line >= 12 and found[0].hint
+
+
+def test_limits_leave_room_for_real_stories() -> None:
+    story = ("A paragraph with *emphasis*, `code`, a [link](../other/index.md) and &amp; an entity.\n\n") * 300
+    assert story.count("*") + story.count("`") + story.count("[") + story.count("&") < MARK_LIMIT
+    assert not [c for c in codes(story) if c.startswith("too-")]
+    assert BRACKET_BUDGET > 1000
+
+
+# 4. Nesting ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "".join("    " * i + "- x\n" for i in range(400)),
+        ">" * 400 + " deep",
+        "".join(">" * i + " x\n" for i in range(1, 30)),
+        "<div>" * 100 + "x" + "</div>" * 100,
+    ],
+)
+def test_deep_nesting_is_a_located_error(body: str) -> None:
+    found = errors("Intro.\n\n" + body)
+    assert [d.code for d in found] == ["too-deep"], found
+    assert found[0].line >= 12
+
+
+def test_nesting_within_the_limit_passes() -> None:
+    body = "".join("    " * i + "- level\n" for i in range(NESTING_LIMIT - 1))
+    assert errors(body) == []
+
+
+# 5. Template syntax ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{{< legacy-img src="x.png" >}}',
+        "{{% note %}}Careful{{% /note %}}",
+        "{% include figure.html %}",
+        "Hello {{ page.title }}",
+        'See [the post]({{< ref "other-post" >}}).',
+    ],
+)
+def test_template_syntax_is_an_error_naming_the_importer(body: str) -> None:
+    found = errors("Intro.\n\n" + body)
+    assert [d.code for d in found] == ["template-syntax"], found
+    assert found[0].line == 12 and "snowball import hugo" in (found[0].hint or "")
+
+
+def test_template_syntax_inside_code_is_fine() -> None:
+    assert errors('Write `{{< ref "x" >}}` like this:\n\n```\n{% include x %}\n```\n') == []
+
+
+# 6. Messages for real content ------------------------------------------------------------------
+
+
+def test_code_spans_run_over_lines_of_a_paragraph() -> None:
+    body = 'Add the tag `<meta\nname="robots">` to the page.\n'
+    assert errors(body) == []
+    assert "<meta" not in mask_code(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<img src="a.png" alt=\u201dStudents on the bus\u201d>',
+        '<img src="a.png" alt="Students on the bus>',
+    ],
+)
+def test_broken_attribute_quotes_are_named_as_such(body: str) -> None:
+    found = errors(body)
+    assert [d.code for d in found] == ["html-quoting"], found
+    assert "quotes" in found[0].message and "event-handler" not in found[0].message
+
+
+def test_real_event_handlers_are_still_errors() -> None:
+    assert codes('<img src="a.png" alt="x" onerror="alert(1)">') == ["unsafe-html"]
+
+
+def test_personal_data_ignores_ip_addresses_and_section_numbers() -> None:
+    body = "The server 192.168.100.200 follows Section 508 1194.22 of the rules. Call +49 30 1234 5678.\n"
+    found = [d for d in check(body)[0] if d.code == "personal-data"]
+    assert [d.message for d in found] == ["'+49 30 1234 5678' looks like a phone number"]
+
+
+def test_allowed_addresses_pass_and_others_warn() -> None:
+    body = "Write to press@agency.example or jane.doe@agency.example.\n"
+    found = [d.message for d in check(body, allowed_addresses=("press@agency.example",))[0]]
+    assert found == ["'jane.doe@agency.example' looks like an e-mail address"]
+
+
+def test_allowed_addresses_reach_the_check_from_snowball_yml(hub: Hub) -> None:
+    (hub.root / "snowball.yml").write_text("allowed_addresses: [press@agency.example]\n")
+    hub.story("mail", body="\nWrite to press@agency.example.\n")
+    assert [d for d in load_hub(hub.root).diagnostics if d.code == "personal-data"] == []
+
+
+# 7. What the sanitiser removes is reported -----------------------------------------------------
+
+
+def test_everything_the_build_drops_is_a_warning_with_its_line() -> None:
+    body = 'Intro.\n\n<p align="center" style="color: red">x</p>\n<font face="x">y</font>\n<a href="x" target="_blank">z</a>\n'
+    found = check(body)[0]
+    assert all(d.severity == "warning" and d.code == "html-removed" for d in found)
+    assert [(d.line, d.message.split(" is removed")[0]) for d in found] == [
+        (12, "the attribute 'align' on <p>"),
+        (12, "the attribute 'style' on <p>"),
+        (13, "<font>"),
+        (13, "the attribute 'face' on <font>"),
+        (14, "the attribute 'target' on <a>"),
+    ]
+
+
+def test_lang_dir_aria_anchors_and_local_media_are_kept() -> None:
+    from snowball.sanitize import clean_html
+
+    body = (
+        '<span lang="es" dir="ltr">Hola</span> <a href="#fn1" aria-describedby="n">1</a> <a name="top"></a>\n\n'
+        '<audio src="episode.mp3" autoplay></audio>\n<video controls><source src="clip.webm" type="video/webm">'
+        '<track src="clip.vtt" kind="captions"></video>\n'
+    )
+    found, links = check(body)
+    assert [(d.code, d.message) for d in found] == [
+        (
+            "html-removed",
+            "the attribute 'autoplay' on <audio> is removed when the page is built (not an attribute the site keeps)",
+        )
+    ]
+    assert [(link.target, link.media) for link in links] == [
+        ("episode.mp3", True),
+        ("clip.webm", True),
+        ("clip.vtt", True),
+    ]
+    html = clean_html(body)
+    assert 'lang="es"' in html and 'aria-describedby="n"' in html and '<a name="top">' in html
+    assert '<audio src="episode.mp3" controls="controls">' in html
+
+
+# 8. Empty and placeholder bodies ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("", "empty-body"),
+        ("\n  \n\t\n", "empty-body"),
+        (BODY_TEMPLATE, "placeholder-body"),
+        ("\n" + BODY_TEMPLATE.replace("\n\n", "\n\n\n").replace(" ", "  "), "placeholder-body"),
+        ("## What we tried\n\n## What happened\n\n## What we would tell another site\n", "placeholder-body"),
+    ],
+)
+def test_empty_or_template_body_is_an_error(body: str, code: str) -> None:
+    found = errors(body)
+    assert [d.code for d in found] == [code] and found[0].hint
+
+
+def test_an_edited_template_passes() -> None:
+    body = BODY_TEMPLATE.replace("The results, with numbers", "Paper use fell by 38 %. The results, with numbers")
+    assert errors(body) == []
