@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import formats
-from .contract import REGISTRY_FILES
+from .contract import REGISTRY_FILES, STAGES
 from .diagnostics import Diagnostic, count
 from .hub import STORIES_DIR, load_hub
 from .model import Hub
@@ -421,10 +421,13 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--champions", help="champion ids, comma-separated")
     n.add_argument("--practices", help="practice ids, comma-separated")
     n.add_argument("--tags", help="tag ids, comma-separated")
-    n.add_argument("--stage", choices=("pilot", "adopted", "scaled", "retired"))
+    n.add_argument("--stage", choices=STAGES)
     n.add_argument("--date", help="YYYY-MM-DD (default: today)")
     n.add_argument("--slug", help="folder name (default: made from the title)")
     n.add_argument("--draft", action="store_true", help="mark the story as a draft")
+    n.add_argument("--tried", help="the text under 'What we tried'")
+    n.add_argument("--happened", help="the text under 'What happened'")
+    n.add_argument("--advice", help="the text under 'What we would tell another site'")
     n.add_argument("--no-input", action="store_true", help="never prompt; fail when a required value is missing")
     n.set_defaults(func=cmd_new)
 

@@ -44,19 +44,17 @@ RESERVED_IDS = frozenset(
         "search",
         # Snowball's templates: ids on the story page and on the other generated pages
         "adopted",
-        "adoptions",
         "inspired",
         "latest",
         "lineage",
+        "newest",
         "opportunities",
-        "practice",
         "related",
-        "site",
+        "retired",
+        "sites",
+        "sort",
         "spread",
-        "spreading",
         "stories",
-        "tag",
-        "timeline",
     }
 )
 

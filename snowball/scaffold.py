@@ -146,7 +146,8 @@ def _choose(
 
 
 # The flag a typist used for each story field, so a refusal names what they typed.
-_FLAGS = {"title", "summary", "site", "champions", "practices", "tags", "stage", "date"}
+_FLAGS = {"title", "summary", "site", "champions", "practices", "tags", "stage", "date", "body"}
+_FLAG_NAMES = {"body": "--tried, --happened or --advice"}
 
 
 def check_in_memory(root: Path, slug: str, text: str) -> list[Diagnostic]:
@@ -174,7 +175,7 @@ def _refusal(items: list[Diagnostic]) -> str:
         if d.severity != "error":
             continue
         name = (d.field or "").split("[", 1)[0].split(".", 1)[0]
-        who = f"--{name}" if name in _FLAGS else (d.field or "the story")
+        who = _FLAG_NAMES.get(name, f"--{name}") if name in _FLAGS else (d.field or "the story")
         lines.append(f"  {shown(who)}: {shown(d.message)}")
         if d.hint:
             lines.append(f"      hint: {shown(d.hint)}")
@@ -212,6 +213,7 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         "stage": args.stage,
         "date": (args.date or "").strip() or today().isoformat(),
         "draft": args.draft,
+        "sections": [args.tried or "", args.happened or "", args.advice or ""],
     }
     if interactive:
         with contextlib.suppress(_NoMoreAnswers):  # the answers ran out: what is missing is reported below
@@ -231,6 +233,7 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     if folder.exists() or folder.is_symlink():
         print(f"snowball new: {STORIES_DIR}/{slug} already exists; choose another --slug", file=sys.stderr)
         return 2
+    values["body"] = compose_body(values["sections"])  # type: ignore[arg-type]
     text = render_story(values)
     found = check_in_memory(root, slug, text)
     if count(found)[0]:
@@ -272,3 +275,8 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
         values["tags"] = _choose(
             "Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
         )
+    sections: list[str] = values["sections"]  # type: ignore[assignment]
+    if not any(sections):  # the story itself: at least one section in the champion's words
+        print("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):")
+        for i, (heading, prompt) in enumerate(BODY_SECTIONS):
+            sections[i] = _ask(f"{heading} ({prompt}): ", read)

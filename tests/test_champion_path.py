@@ -35,6 +35,8 @@ NEW_FLAGS = [
     "repair-cafe",
     "--date",
     "2025-02-03",
+    "--tried",
+    "A repair café in the branch hall on the first Saturday of each month.",
 ]
 
 
@@ -99,7 +101,7 @@ def test_each_flag_mistake_is_named_by_its_flag(hub: Hub, flag: str, value: str,
 
 def test_piped_answers_need_no_terminal(hub: Hub) -> None:
     """`printf '...' | snowball new`: answers come from the pipe, in the order the prompts ask."""
-    answers = "Paperless in Lagos\nWe went paperless.\nlagos\nanna-schmidt\nrepair-cafe\n\n"
+    answers = "Paperless in Lagos\nWe went paperless.\nlagos\nanna-schmidt\nrepair-cafe\n\nScanned every file.\n\n\n"
     result = piped(hub, answers, "--date", "2025-01-01")
     assert result.code == 0, result.out + result.err
     text = (hub.root / "stories" / "paperless-in-lagos" / "index.md").read_text(encoding="utf-8")
@@ -110,6 +112,18 @@ def test_piped_answers_that_run_out_say_what_is_missing(hub: Hub) -> None:
     result = piped(hub, "Only a title\n")
     assert result.code == 2
     assert "missing --summary, --site, --champions, --practices" in result.err
+    assert list((hub.root / "stories").iterdir()) == []
+
+
+def test_a_story_without_its_text_is_refused_naming_the_flags(hub: Hub) -> None:
+    flags = [*NEW_FLAGS]
+    del flags[flags.index("--tried") : flags.index("--tried") + 2]
+    result = new(hub, *flags, "--no-input")
+    assert result.code == 1
+    assert (
+        "  --tried, --happened or --advice: the story's text is still the template from `snowball new`"
+        in result.out.splitlines()
+    )
     assert list((hub.root / "stories").iterdir()) == []
 
 

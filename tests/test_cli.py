@@ -125,6 +125,8 @@ def test_new_story_from_flags_is_valid(hub: Hub) -> None:
         "community",
         "--date",
         "2025-02-03",
+        "--tried",
+        "A repair café in the branch hall.",
         "--no-input",
     )
     assert result.code == 0, result.out + result.err
@@ -152,6 +154,8 @@ def test_new_story_quotes_what_yaml_would_coerce(hub: Hub) -> None:
         "repair-cafe",
         "--slug",
         "odd",
+        "--happened",
+        "Forty repairs a month.",
         "--no-input",
     )
     assert result.code == 0, result.out
@@ -187,7 +191,9 @@ def test_new_story_prompts_offer_registry_values(hub: Hub, monkeypatch) -> None:
 
     from snowball.scaffold import scaffold
 
-    answers = iter(["Paperless in Lagos", "We went paperless.", "9", "lagos", "1", "x, 1", "1", ""])
+    answers = iter(
+        ["Paperless in Lagos", "We went paperless.", "9", "lagos", "1", "x, 1", "1", "", "Scanned it all.", "", ""]
+    )
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     shown: list[str] = []
     monkeypatch.setattr("builtins.print", lambda *a, **k: shown.append(" ".join(map(str, a))))
@@ -208,6 +214,9 @@ def test_new_story_prompts_offer_registry_values(hub: Hub, monkeypatch) -> None:
         slug=None,
         draft=False,
         no_input=False,
+        tried=None,
+        happened=None,
+        advice=None,
     )
     assert scaffold(hub.root, args, read=read) == 0
     text = "\n".join(shown)
