@@ -65,4 +65,8 @@ CODES: dict[str, str] = {
     "registry changes need an editor's review, and configuration, hooks, templates, code and workflows (which run "
     "in CI) a maintainer's.",
     "settings": "snowball.yml, the hub's settings file, has a setting that is unknown or malformed; the default is used.",
+    "hidden-file": "A file or folder under stories/ whose name starts with a dot; hidden files are never published.",
+    "document-type": "A story links to a file in its folder of a type the site does not publish (documents, images "
+    "and recordings are published).",
+    "internal-error": "Snowball failed unexpectedly on this story; simplify what changed last and report it.",
 }
