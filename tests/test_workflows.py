@@ -257,7 +257,7 @@ def test_validate_limits_its_report_to_the_files_pre_commit_passes(hub: Hub) -> 
     assert result.out.splitlines() == [
         "stories/staged/index.md: warning stories/staged/notes.txt is not used by the story and will not be "
         "published (unused-file)",
-        "    hint: reference it with image: or ![alt](file), or remove it",
+        "    hint: reference it with image:, ![alt](file) for a picture or [text](file) for a document, or remove it",
         "0 errors, 1 warning in 1 story",
     ]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 from ..urls import Urls, source_path, url_path
 from .common import BaseViews, GeneratedPage
@@ -35,7 +34,7 @@ class ListingViews(BaseViews):
             "",
             title=self.site_name,
             figures=figures,
-            cards=partial(self.cards, lg.stories[:6], ""),
+            cards=self.cards(lg.stories[:6], ""),
             spreading=lg.recently_spread(6),
             counts=counts,
             h=self.names,
@@ -60,7 +59,7 @@ class ListingViews(BaseViews):
             title="All stories",
             lede="Newest first. Narrow the list by site, practice or tag.",
             stories=self.ledger.stories,
-            cards=partial(self.cards, self.ledger.stories, "stories/"),
+            cards=self.cards(self.ledger.stories, "stories/"),
             filters=filters,
             h=n,
             feed=Urls("stories/").to("feed-all"),
@@ -100,7 +99,7 @@ class ListingViews(BaseViews):
             title=f"Tag: {tag.label}",
             lede=tag.description,
             stories=self.ledger.by_tag.get(ident, []),
-            cards=partial(self.cards, self.ledger.by_tag.get(ident, []), url_path("tag", ident)),
+            cards=self.cards(self.ledger.by_tag.get(ident, []), url_path("tag", ident)),
             inspired=(),
             h=self.names,
         )
@@ -122,7 +121,7 @@ class ListingViews(BaseViews):
             title=c.name,
             lede=lede,
             stories=mine,
-            cards=partial(self.cards, mine, url_path("champion", ident)),
+            cards=self.cards(mine, url_path("champion", ident)),
             inspired=inspired,
             h=self.names,
         )
