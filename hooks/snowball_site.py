@@ -108,6 +108,7 @@ class Session:
         self.previous_good = False  # preview: False after a failed rebuild, so the next renders everything
         self.cards: tuple[object, dict[Any, str]] = (None, {})
         self.render_now: frozenset[str] = frozenset()
+        self.index_written: threading.Thread | None = None  # preview: the search index follows the pages
 
     def begin(self, config: MkDocsConfig) -> None:
         self.config, self.root = config, Path(config.config_file_path).parent.resolve()
@@ -122,7 +123,8 @@ class Session:
         packages = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "nh3")
         key = (Path(config.config_file_path).read_text(encoding="utf-8"), files_digest(theme), code_digest())
         self.key = digest((key, sys.version, [version(p) for p in packages], self.preview))
-        self.cache = None if self.preview else BuildCache(self.root, self.key)
+        off = self.preview or os.environ.get("SNOWBALL_CACHE") == "off"  # off: a clean build, for comparisons
+        self.cache = None if off else BuildCache(self.root, self.key)
         self.carried: Path | None = None
 
     def load(self) -> None:
@@ -260,12 +262,9 @@ class Session:
             return None
 
     def _converted(self, page: HubPage, config: MkDocsConfig, files: Files) -> str:
-        story = page.output.source
-        data = (
-            self.converted.get((story.slug, story.body))
-            if self.preview
-            else self.cache.converted(story.slug, story.body)
-        )
+        key = (page.output.source.slug, page.output.source.body)
+        data = self.cache.converted(*key) if self.cache is not None else self.converted.get(key)
+        fresh = data is None
         if data is None and page.file.src_uri in self.delegated:
             try:
                 data = self.delegated[page.file.src_uri]()[page.file.src_uri]
@@ -276,10 +275,10 @@ class Session:
         else:
             for name, level, message in data["log"]:  # what MkDocs said while converting, said again here
                 logging.getLogger(name).log(level, message)
-        if self.preview:
-            self.converted[(story.slug, story.body)] = data
-        elif self.cache is not None:
-            self.cache.store_converted(story.slug, story.body, data)
+        if fresh and self.cache is not None:
+            self.cache.store_converted(*key, data)
+        elif fresh and self.preview:
+            self.converted[key] = data
         page.toc = get_toc(data["toc"])
         page.present_anchor_ids = set(data["anchors"])
         page.links_to_anchors = {f: v for uri, v in data["links"].items() if (f := files.get_file_from_path(uri))}
@@ -418,10 +417,12 @@ def on_post_build(config: MkDocsConfig) -> None:
             dest = site / (path[: -len("index.md")] + "index.html" if path.endswith("index.md") else path)
             dest.unlink(missing_ok=True)
         S.previous, S.previous_good = S.site.fingerprints(), True
-        threading.Thread(target=finish, daemon=True).start()
+        S.index_written = threading.Thread(target=finish, daemon=True)
+        S.index_written.start()
         return
     finish()
-    assert S.cache is not None
+    if S.cache is None:
+        return
     S.cache.save_plan(site, S.site.fingerprints())
     S.cache.save_checks(S.hub.stories.keys() | S.hub.broken.keys())
     if S.carried:
