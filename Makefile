@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install axe serve build test test-fast lint format validate schema bench clean
+.PHONY: install axe serve build test test-fast lint format validate schema bench engines oracle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Snowball needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -57,6 +57,13 @@ schema: install ## regenerate schema/story.schema.json from the contract
 
 bench: install ## benchmarks at 1,000 and 10,000 stories (about 15 minutes): see scripts/BENCHMARKS.md
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+engines: install ## build with MkDocs and with ProperDocs 1.6.x and compare the sites (README: what the hub runs on)
+	$(BIN)/python -m pip install --quiet "properdocs>=1.6,<1.7"
+	$(BIN)/python scripts/engines.py
+
+oracle: install ## long correctness run: incremental builds against clean ones (ARGS="--sequences 500")
+	$(BIN)/python scripts/oracle.py $(ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache
