@@ -205,7 +205,7 @@ def test_a_crash_while_rendering_keeps_the_preview_answering(tmp_path: Path) -> 
             )
         )
         wait_for(
-            lambda b=base: fetch(b + "stories/deep-story/")[0] == 200, 60, "a page (or error panel) for the deep story"
+            lambda b=base: fetch(b + "stories/deep-story/")[0] == 200, 240, "a page (or error panel) for the deep story"
         )
         other = root / "stories" / "glenmoor-repair-cafe-partnership" / "index.md"
         other.write_text(other.read_text().replace('title: "', 'title: "Edited ', 1))
