@@ -32,17 +32,15 @@ from watchdog.observers.polling import PollingObserverVFS
 
 from snowball.background import fork_is_safe, in_background
 from snowball.buildcache import BuildCache, code_digest, files_digest
-from snowball.feeds import all_feeds
 from snowball.fingerprint import digest
-from snowball.guide import contribution_markdown
-from snowball.hub import ReadCache, load_hub, today
+from snowball.hub import ReadCache, load_hub
 from snowball.images import ImageCache
-from snowball.ledger import Ledger
-from snowball.plan import Output, build_plan, changes, hero
+from snowball.plan import Output, changes, hero
 from snowball.sanitize import clean_html
 from snowball.search import manifest, write_search
 from snowball.search_entries import search_entries
-from snowball.views import HubPages, error_panel
+from snowball.site import plan_site
+from snowball.views import error_panel
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
@@ -140,40 +138,14 @@ class Session:
             )
 
     def plan(self, files: Files, config: MkDocsConfig) -> Files:
-        hub = self.hub
-        visible = [s for s in hub.stories.values() if self.preview or not s.draft]
-        ledger = Ledger(hub, visible)
-        if self.cards[0] != hub.registries:  # names on cached cards change with the registries
-            self.cards = (hub.registries, {})
-        self.pages = pages = HubPages(ledger, site_name=config.site_name, today=today(), card_cache=self.cards[1])
-        images, self.sources, self.heroes = ImageCache(self.root / ".cache" / "images"), {}, {}
-        heroes = self.heroes
-        for story in visible:
-            for name in story.files:
-                src, path = f"stories/{story.slug}/{name}", story.folder / name
-                if name == story.image:
-                    renditions = images.hero(path)
-                    heroes[story.slug] = [(n, size) for n, _p, size in renditions]
-                    self.sources.update({f"stories/{story.slug}/{n}": p for n, p, _s in renditions})
-                if name != story.image or name in story.body:  # a hero also shown in the body is published too
-                    is_image = path.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp")
-                    self.sources[src] = images.rendition(path, 1600)[0] if is_image else path
-        self.guide = contribution_markdown(hub.registries)
-        site_url = config.site_url or ""
-        registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
-        self.site = build_plan(
-            pages,
-            visible,
-            key=self.key,
-            heroes=heroes,
-            images={p: str(s) for p, s in self.sources.items()},
-            feeds=all_feeds(ledger, pages.names, site_name=config.site_name, site_url=site_url, today=today()),
-            files=pages.files(),
-            guide=self.guide,
-            broken=hub.broken if self.preview else {},
-            home_problems=registry_errors if self.preview else (),
-            search_data=(ledger.stories, pages.names, self.guide),
-        )
+        if self.cards[0] != self.hub.registries:  # names on cached cards change with the registries
+            self.cards = (self.hub.registries, {})
+        planned = plan_site(
+            self.hub, preview=self.preview, site_name=config.site_name, site_url=config.site_url or "", key=self.key,
+            images=ImageCache(self.root / ".cache" / "images"), card_cache=self.cards[1],
+        )  # fmt: skip
+        self.site, self.pages, self.sources, self.heroes = planned.plan, planned.pages, planned.sources, planned.heroes
+        self.guide, self.registry_errors = planned.guide, planned.registry_errors
         old = (
             self.previous if self.preview else self.cache.previous_plan(Path(config.site_dir)) if self.carried else None
         )
@@ -197,7 +169,7 @@ class Session:
         self.delegated: dict[str, Any] = {}
         self.prerendered = self.search = None
         todo = [o for p, o in self.site.outputs.items() if p in self.render_now and o.kind == "story"]
-        todo = [o for o in todo if not (self.cache and self.cache.converted(o.source.slug, o.source.body))]
+        todo = [o for o in todo if not (self.cache and self.cache.has_converted(o.source.slug, o.source.body))]
         wants_search = "search/" in self.render_now or self.carried is None
         if self.preview or not fork_is_safe() or len(todo) < PARALLEL_FROM:
             return  # the preview never forks; small builds are not worth a process
@@ -237,9 +209,7 @@ class Session:
                     o.source, clean_html(body), hero(o.source, self.heroes.get(o.source.slug))
                 )
             elif o.kind == "page":
-                problems = [
-                    d for d in self.hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")
-                ]
+                problems = self.registry_errors
                 panel = (
                     error_panel("registries/", problems) if self.preview and problems and o.path == "index.md" else ""
                 )

@@ -111,6 +111,9 @@ class BuildCache:
         self.hits += 1
         return data
 
+    def has_converted(self, slug: str, markdown: str) -> bool:
+        return self._html_path(slug, markdown).is_file()
+
     def store_converted(self, slug: str, markdown: str, data: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):
             _write_atomic(self._html_path(slug, markdown), json.dumps(data).encode())
