@@ -61,6 +61,7 @@ class HubPage(Page):
     def __init__(self, file: File, config: MkDocsConfig, output: Output, nav_title: str | None) -> None:
         super().__init__(nav_title, file, config)  # a page in mkdocs.yml's nav keeps the title given there
         self.output = output
+        self.reused: bytes | None = None
         self.edit_url = S.edit_url(output, config)
 
     def read_source(self, config: MkDocsConfig) -> None:
@@ -107,6 +108,7 @@ class Session:
         self.cards: tuple[object, dict[Any, str]] = (None, {})
         self.render_now: frozenset[str] = frozenset()
         self.index_written: threading.Thread | None = None  # preview: the search index follows the pages
+        self.ok = self.planned = False
 
     def begin(self, config: MkDocsConfig) -> None:
         self.config, self.root = config, Path(config.config_file_path).parent.resolve()
@@ -117,16 +119,18 @@ class Session:
         shutil.rmtree(empty, ignore_errors=True)
         empty.mkdir(parents=True)
         config.docs_dir = str(empty)
-        theme = [Path(d) for d in config.theme.dirs if "site-packages" not in d]
+        theme = [Path(d) for d in config.theme.dirs if "site-packages" not in d] + [Path(__file__)]
         packages = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "nh3")
         key = (Path(config.config_file_path).read_text(encoding="utf-8"), files_digest(theme), code_digest())
         self.key = digest((key, sys.version, [version(p) for p in packages], self.preview))
         off = self.preview or os.environ.get("SNOWBALL_CACHE") == "off"  # off: a clean build, for comparisons
         self.cache = None if off else BuildCache(self.root, self.key)
-        self.carried: Path | None = None
+        self.carried: Path | None = None  # the last build's site, set aside, and its plan's fingerprints
+        self.carried_plan: dict[str, str] | None = None
 
     def load(self) -> None:
         """Read and check the hub; in a build, any error fails it here, before anything is written."""
+        self.ok = self.planned = False  # ok: no crash in this rebuild; planned: it has a plan
         self.hub = hub = load_hub(self.root, reuse=self.reads if self.preview else self.cache)
         errors = [d for d in hub.diagnostics if d.severity == "error"]
         for d in hub.diagnostics:  # at ERROR level, so `mkdocs build -q` shows them too; warnings never decide
@@ -146,9 +150,7 @@ class Session:
         )  # fmt: skip
         self.site, self.pages, self.sources, self.heroes = planned.plan, planned.pages, planned.sources, planned.heroes
         self.guide, self.registry_errors = planned.guide, planned.registry_errors
-        old = (
-            self.previous if self.preview else self.cache.previous_plan(Path(config.site_dir)) if self.carried else None
-        )
+        old = self.previous if self.preview else self.carried_plan
         self.changes = changes(old, self.site.fingerprints(), same_key=not self.preview or self.previous_good)
         self.render_now = self.changes.render
         out = Files(list(files))  # theme files only: docs_dir is empty
@@ -162,6 +164,7 @@ class Session:
             elif o.kind == "image":
                 out.append(HubFile.generated(config, o.path, abs_src_path=str(self.sources[o.path])))
         self._start_helpers(config, out)
+        self.ok = self.planned = True
         return out
 
     def _start_helpers(self, config: MkDocsConfig, files: Files) -> None:
@@ -171,8 +174,12 @@ class Session:
         todo = [o for p, o in self.site.outputs.items() if p in self.render_now and o.kind == "story"]
         todo = [o for o in todo if not (self.cache and self.cache.has_converted(o.source.slug, o.source.body))]
         wants_search = "search/" in self.render_now or self.carried is None
-        if self.preview or not fork_is_safe() or len(todo) < PARALLEL_FROM:
-            return  # the preview never forks; small builds are not worth a process
+        if self.preview or not fork_is_safe():
+            return  # the preview never forks
+        if len(todo) < PARALLEL_FROM:  # few pages to convert: only the search index, if it changed, is worth it
+            if wants_search and len(self.site.outputs) >= PARALLEL_FROM:
+                (self.search,) = in_background(self._search_job(Path(config.site_dir) / "search"))
+            return
         ahead = [o.path for o in todo[len(todo) // 2 :]]  # MkDocs reaches these last
         chunks = [ahead[i : i + CHUNK] for i in range(0, len(ahead), CHUNK)]
         generated = [o.source for p, o in self.site.outputs.items() if o.kind == "page" and p in self.render_now]
@@ -200,7 +207,9 @@ class Session:
         o, previous = page.output, self._carried_output(page)
         page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
         if previous is not None:  # unchanged since the last build: its output as it was
-            page.content, page.meta["template"] = previous, REUSE
+            # an empty page through a one-line template (no theme, no search plugin work); on_post_page
+            # then gives MkDocs the previous output to write
+            page.content, page.meta["template"], page.reused = "", REUSE, previous
             return
         try:
             if o.kind == "story":
@@ -223,11 +232,11 @@ class Session:
             self.crash(f"rendering {o.path}", exc)
             page.content = error_panel(o.path, [])
 
-    def _carried_output(self, page: HubPage) -> str | None:
+    def _carried_output(self, page: HubPage) -> bytes | None:
         if self.carried is None or page.file.src_uri in self.render_now:
             return None
         try:
-            return (self.carried / page.file.dest_uri).read_text(encoding="utf-8")
+            return (self.carried / page.file.dest_uri).read_bytes()
         except OSError:
             return None
 
@@ -289,6 +298,7 @@ class Session:
         """Any unexpected failure: one line and a hint; the preview keeps answering, a build stops."""
         text = f"Snowball failed while {doing}: {type(exc).__name__}: {str(exc)[:300]}"
         log.error(f"{text} (hint: simplify what changed last, such as very deep nesting; report it if it persists)")
+        self.ok = False  # the preview's next good rebuild renders every page again
         if not self.preview:
             raise Abort(f"Aborted: {text}.")
 
@@ -333,8 +343,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
     """Check the hub before MkDocs cleans the site folder: a rejected build leaves the old site as it was.
 
     With the build cache, the last site's files are set aside first, so unchanged pages are reused."""
-    S.load()
-    if S.cache is None or S.cache.previous_plan(Path(config.site_dir)) is None:
+    try:
+        S.load()
+    except Abort:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        S.crash("reading the hub", exc)
+    previous = S.cache.previous_plan(Path(config.site_dir)) if S.cache is not None else None
+    if S.cache is None or previous is None:
         return
     site, aside = Path(config.site_dir), S.cache.folder / "previous-site"
     shutil.rmtree(aside, ignore_errors=True)
@@ -343,7 +359,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         aside.mkdir(parents=True)
         for entry in os.scandir(site):
             os.replace(entry.path, aside / entry.name)
-        S.carried = aside
+        S.carried, S.carried_plan = aside, previous
     except OSError as exc:  # another file system: build everything
         log.info(f"build cache not used ({exc})")
 
@@ -357,8 +373,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    env.bytecode_cache = S.templates
+    """Compiled theme templates are kept: in memory across preview rebuilds, on disk between builds
+    (compiling Material's templates costs more than rendering a changed story)."""
+    if S.preview:
+        env.bytecode_cache = S.templates
+    else:
+        (folder := S.root / ".cache" / "build" / "jinja").mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
     return env
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    reused = getattr(page, "reused", None)  # an unchanged page: its previous output, as it was written
+    return reused.decode("utf-8") if reused is not None else output
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -382,11 +409,14 @@ def on_post_build(config: MkDocsConfig) -> None:
         if material:
             index.write_text(manifest(material, len(shards), shards), encoding="utf-8")
 
+    if not S.planned:  # reading or planning failed: nothing was built from this rebuild
+        S.previous_good = False
+        return
     if S.preview:  # pages are served already; the index follows a moment later
         for path in S.changes.removed:  # pages of deleted or renamed stories disappear (MkDocs --dirty keeps them)
             dest = site / (path[: -len("index.md")] + "index.html" if path.endswith("index.md") else path)
             dest.unlink(missing_ok=True)
-        S.previous, S.previous_good = S.site.fingerprints(), True
+        S.previous, S.previous_good = S.site.fingerprints(), S.ok
         S.index_written = threading.Thread(target=finish, daemon=True)
         S.index_written.start()
         return
