@@ -262,8 +262,7 @@ def main() -> int:
         failures += bool(problems)
         for p in problems[:5]:
             print(p)
-        if (i + 1) % 10 == 0 or problems:
-            print(f"{i + 1} sequences, {failures} failing, {time.monotonic() - start:.0f} s", flush=True)
+        print(f"{i + 1} sequences, {failures} failing, {time.monotonic() - start:.0f} s", flush=True)
     print(f"done: {args.sequences} sequences of {args.steps} edits, {failures} failing")
     return 1 if failures else 0
 
