@@ -16,7 +16,6 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from ..conftest import REPO, copy_hub, run_process
-
 from .conftest import MKDOCS, Reader
 
 sys.path.insert(0, str(REPO / "scripts"))
