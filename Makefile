@@ -11,7 +11,7 @@ RUNTIME := $(VENV)/.runtime-$(HASH)
 STAMP := $(VENV)/.installed-$(HASH)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: runtime install axe serve build test test-fast lint format validate schema bench clean
+.PHONY: runtime install axe serve build test test-fast lint format validate schema bench engines oracle clean
 
 $(RUNTIME): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Snowball needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -68,6 +68,13 @@ schema: runtime ## regenerate both story schemas (schema/) from the contract and
 
 bench: install ## benchmarks at 1,000 and 10,000 stories (about 15 minutes): see scripts/BENCHMARKS.md
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+engines: install ## build with MkDocs and with ProperDocs 1.6.x and compare the sites (README: what the hub runs on)
+	$(BIN)/python -m pip install --quiet "properdocs>=1.6,<1.7"
+	$(BIN)/python scripts/engines.py
+
+oracle: install ## long correctness run: incremental builds against clean ones (ARGS="--sequences 500")
+	$(BIN)/python scripts/oracle.py $(ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache

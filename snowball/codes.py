@@ -95,4 +95,8 @@ CODES: dict[str, str] = {
     "broken-anchor": "A link to '#something' in the story matches no heading or anchor on the page.",
     "empty-body": "The story has front matter but no text.",
     "placeholder-body": "The story's text is still the template that `snowball new` writes.",
+    "hidden-file": "A file or folder under stories/ whose name starts with a dot; hidden files are never published.",
+    "document-type": "A story links to a file in its folder of a type the site does not publish (documents, images "
+    "and recordings are published).",
+    "internal-error": "Snowball failed unexpectedly on this story; simplify what changed last and report it.",
 }

@@ -1,50 +1,96 @@
-"""Read the whole hub in one pass and check every rule: the single entry point for validator and build."""
+"""Read the whole hub and check every rule: the single entry point for validator and build.
+
+Checks run in two phases, so that neither needs recursion and the first can be cached:
+
+1. each story alone (`check_story`): its fields, its body, its files and its references to
+   the registries. It never reads another story, so its result depends only on the story
+   folder's content, the registries, the settings and today's date, and can be reused while
+   those stay the same (in the preview, and across builds through `snowball.buildcache`);
+2. one pass across stories (`cross_check`): links to other stories and their files, links to
+   drafts, `inspired_by` (existence, drafts, date order) and cycles, found with an explicit
+   stack over the whole graph.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from .body import Link, check_body, resolve_link
+from .body import check_body, resolve_link
 from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE
-from .diagnostics import Diagnostic, Report, did_you_mean
+from .diagnostics import Diagnostic, Report, did_you_mean, suggest_reference
 from .fields import Values, read_fields
 from .images import inspect_image
 from .model import Hub, Outcome, Registries, Story
 from .reader import read_story_file
+from .redirects import load_redirects
 from .registries import load_registries
-from .settings import DEFAULT_SETTINGS, Settings, load_settings, story_fields
+from .settings import Settings, load_settings, story_fields
 
 STORIES_DIR = "stories"
+# Files a story may link to and publish as they are (not images): documents and media.
+DOCUMENT_EXTENSIONS = frozenset(
+    ".pdf .docx .xlsx .pptx .odt .ods .odp .csv .txt .mp3 .m4a .ogg .wav .mp4 .webm".split()
+)
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    """A link from a story's body to another story (or a file in another story's folder)."""
+
+    target: str  # as written
+    other: str  # the other story's folder name
+    rest: str  # the path inside that folder ('' or 'index.md' for the story itself)
+    line: int
+    col: int
 
 
 @dataclass
-class _Candidate:
+class StoryCheck:
+    """Phase 1's result for one story: everything that depends on its own folder only."""
+
     slug: str
-    report: Report
+    diagnostics: list[Diagnostic]
     values: Values | None = None
     body: str = ""
     body_line: int = 1
-    links: tuple[Link, ...] = ()
-    files: tuple[str, ...] = ()  # files of the story folder the story uses (hero and body images)
-    drafts_seen: dict[str, bool] = field(default_factory=dict)  # other stories' draft flags this check relied on
+    links: tuple[StoryLink, ...] = ()
+    files: tuple[str, ...] = ()  # files of the story folder the story publishes (images, documents)
+    listing: frozenset[str] = frozenset()  # every name in the folder (for links from other stories)
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.values and self.values.get("draft", False))
+
+
+class CheckStore(Protocol):
+    """Where phase-1 results are kept between loads: in memory (ReadCache) or on disk (buildcache)."""
+
+    def start(self, context: object) -> None: ...
+    def key(self, folder: Path) -> object: ...
+    def get(self, slug: str, key: object) -> StoryCheck | None: ...
+    def put(self, slug: str, key: object, check: StoryCheck) -> None: ...
 
 
 class ReadCache:
-    """Per-story check results kept across rebuilds of one process (the preview server).
+    """Phase-1 results kept across rebuilds of one process (the preview server), keyed by file stats.
 
-    A story is re-read only when its folder changed (file stats), when the registries,
-    the set of stories or today's date changed, or when a story it links to changed
-    its draft flag. The validator CLI runs once and does not use this.
+    A story is checked again only when its folder changed, or when the registries, settings or
+    today's date changed (start() clears everything then). Other stories never matter: phase 1
+    does not read them.
     """
 
     def __init__(self) -> None:
         self.context: object = None
-        self.entries: dict[str, tuple[object, _Candidate]] = {}
+        self.entries: dict[str, tuple[object, StoryCheck]] = {}
         self.hits = 0
 
     def start(self, context: object) -> None:
@@ -53,22 +99,51 @@ class ReadCache:
             self.context = context
         self.hits = 0
 
+    def key(self, folder: Path) -> object:
+        return folder_stats(folder)
 
-def _folder_key(folder: Path) -> object:
+    def get(self, slug: str, key: object) -> StoryCheck | None:
+        old = self.entries.get(slug)
+        if old is not None and key is not None and old[0] == key:
+            self.hits += 1
+            return old[1]
+        return None
+
+    def put(self, slug: str, key: object, check: StoryCheck) -> None:
+        self.entries[slug] = (key, check)
+
+
+def folder_stats(folder: Path) -> object:
+    """What changes when any file of a story folder changes: names, sizes, times, link flags."""
     try:
         return tuple(
             sorted(
-                (
-                    e.name,
-                    e.stat(follow_symlinks=False).st_mtime_ns,
-                    e.stat(follow_symlinks=False).st_size,
-                    e.is_symlink(),
-                )
+                (e.name, st.st_mtime_ns, st.st_size, st.st_ino, e.is_symlink())
                 for e in os.scandir(folder)
+                for st in (e.stat(follow_symlinks=False),)
             )
         )
     except OSError:
         return None
+
+
+def folder_digest(folder: Path) -> str | None:
+    """A hash of a story folder's content (names and bytes; links by their target), for the on-disk cache."""
+    h = hashlib.blake2b(digest_size=20)
+    try:
+        for e in sorted(os.scandir(folder), key=lambda e: e.name):
+            h.update(e.name.encode("utf-8", "surrogateescape") + b"\0")
+            if e.is_symlink():
+                h.update(b"L" + os.readlink(e.path).encode("utf-8", "surrogateescape"))
+            elif e.is_file(follow_symlinks=False):
+                with open(e.path, "rb") as f:
+                    h.update(b"F" + hashlib.file_digest(f, "blake2b").digest())
+            else:
+                h.update(b"D")
+            h.update(b"\0")
+    except OSError:
+        return None
+    return h.hexdigest()
 
 
 def today() -> dt.date:
@@ -85,138 +160,168 @@ def suggest_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "my-story"
 
 
+def _at(path: str, problems: list[Diagnostic]) -> Report:
+    """A report on one path that adds to a shared list (the scan reports on many paths)."""
+    report = Report(path)
+    report.items = problems
+    return report
+
+
 def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
-    """List story folders, refusing symlinks, stray files and bad or clashing folder names."""
+    """List story folders, refusing links, hidden entries, stray files and bad or clashing folder names.
+
+    Nothing is followed: entries are looked at with lstat only. When two names clash by case or
+    accents, the one that is not a valid slug is blamed, so a valid story is never the one reported.
+    """
     base = root / STORIES_DIR
-    problems = Report(STORIES_DIR)
-    slugs: list[str] = []
+    problems: list[Diagnostic] = []
     if base.is_symlink() or not base.is_dir():
-        problems.error("stories-missing", "the stories/ folder is missing or is a link", hint="create stories/")
-        return [], problems.items
-    seen: dict[str, str] = {}
+        _at(STORIES_DIR, problems).error(
+            "stories-missing", "the stories/ folder is missing or is a link", hint="create stories/"
+        )
+        return [], problems
+    folders: list[str] = []
     for entry in sorted(os.scandir(base), key=lambda e: e.name):
         rel = f"{STORIES_DIR}/{entry.name}"
-        if entry.name.startswith("."):
-            continue
+        r = _at(rel, problems)
         if entry.is_symlink():
-            problems.items.append(
-                Diagnostic(
-                    rel,
-                    0,
-                    0,
-                    "error",
-                    "symlink",
-                    f"{rel} is a symbolic link",
-                    None,
-                    "commit the real folder or file; links are never followed",
-                )
+            r.error(
+                "symlink", f"{rel} is a symbolic link", hint="commit the real folder or file; links are never followed"
             )
-            continue
-        if not entry.is_dir():
+        elif entry.name.startswith("."):
+            r.error(
+                "hidden-file",
+                f"{rel} is hidden (its name starts with a dot) and is never published",
+                hint="remove it from the pull request (often an editor's or the operating system's own file)",
+            )
+        elif not entry.is_dir(follow_symlinks=False):
             hint = (
                 f"move it to stories/{suggest_slug(entry.name[:-3])}/index.md"
                 if entry.name.endswith(".md")
                 else "each story is a folder holding index.md and its images"
             )
-            problems.items.append(
-                Diagnostic(rel, 0, 0, "error", "stray-file", f"{rel} is not a story folder", None, hint)
-            )
-            continue
-        key = unicodedata.normalize("NFKC", entry.name).casefold()
+            r.error("stray-file", f"{rel} is not a story folder", hint=hint)
+        else:
+            folders.append(entry.name)
+    slugs: list[str] = []
+    seen: dict[str, str] = {}
+    # valid names claim their key first: a clash then blames the odd (non-slug) name
+    for name in sorted(folders, key=lambda n: (not SLUG_RE.match(n), n)):
+        rel = f"{STORIES_DIR}/{name}"
+        key = unicodedata.normalize("NFKC", name).casefold()
         if key in seen:
-            problems.items.append(
-                Diagnostic(
-                    rel,
-                    0,
-                    0,
-                    "error",
-                    "duplicate-slug",
-                    f"story folder '{entry.name}' clashes with '{seen[key]}'",
-                    None,
-                    "folder names must differ by more than case or accents; rename one",
-                )
+            _at(rel, problems).error(
+                "duplicate-slug",
+                f"story folder '{name}' clashes with '{seen[key]}'",
+                hint=f"folder names must differ by more than case or accents; rename or remove '{name}'",
             )
             continue
-        seen[key] = entry.name
-        if not SLUG_RE.match(entry.name):
-            problems.items.append(
-                Diagnostic(
-                    rel,
-                    0,
-                    0,
-                    "error",
-                    "invalid-slug",
-                    f"story folder '{entry.name}' is not a valid slug",
-                    None,
-                    f"rename it to '{suggest_slug(entry.name)}' (lowercase ASCII words "
-                    "joined by hyphens; it becomes the story's URL)",
-                )
+        seen[key] = name
+        if not SLUG_RE.match(name):
+            _at(rel, problems).error(
+                "invalid-slug",
+                f"story folder '{name}' is not a valid slug",
+                hint=f"rename it to '{suggest_slug(name)}' (lowercase ASCII words joined by hyphens; "
+                "it becomes the story's URL)",
             )
             continue
-        slugs.append(entry.name)
-    return slugs, problems.items
+        slugs.append(name)
+    return sorted(slugs), problems
 
 
-class _Checker:
+# ---- phase 1: one story alone ---------------------------------------------------------------------------------
+
+
+def check_story(root: Path, slug: str, registries: Registries, settings: Settings, on: dt.date) -> StoryCheck:
+    """Check one story on its own; never reads another story. Any unexpected failure is a diagnostic."""
+    report = Report(f"{STORIES_DIR}/{slug}/index.md")
+    try:
+        return _StoryChecker(root, slug, registries, settings, on, report).run()
+    except Exception as exc:  # RecursionError, MemoryError on a pathological input, a bug: one clear line
+        report.items = [d for d in report.items if d.severity == "error"]
+        report.error(
+            "internal-error",
+            f"this story could not be checked ({type(exc).__name__}: {str(exc)[:200]})",
+            hint="simplify the part of the text you changed last (very deep nesting, huge tables); "
+            "if it persists, report it with this story",
+        )
+        return StoryCheck(slug, report.items)
+
+
+class _StoryChecker:
     def __init__(
-        self,
-        root: Path,
-        registries: Registries,
-        slugs: list[str],
-        on: dt.date,
-        reuse: ReadCache | None = None,
-        settings: Settings = DEFAULT_SETTINGS,
+        self, root: Path, slug: str, registries: Registries, settings: Settings, on: dt.date, report: Report
     ) -> None:
-        self.root, self.reg, self.on = root, registries, on
+        self.root, self.slug, self.reg, self.on, self.r = root, slug, registries, on, report
         self.settings, self.fields = settings, story_fields(settings)
-        self.all_slugs = set(slugs)
-        self.cache: dict[str, _Candidate] = {}
-        self.reuse = reuse
+        self.folder = root / STORIES_DIR / slug
+        self.dir = f"{STORIES_DIR}/{slug}"
 
-    def read(self, slug: str) -> _Candidate:
-        """Read and check one story on its own (fields, body, files); cached."""
-        if slug in self.cache:
-            return self.cache[slug]
-        folder = self.root / STORIES_DIR / slug
-        key = _folder_key(folder) if self.reuse is not None else None
-        if self.reuse is not None and slug in self.reuse.entries:
-            old_key, old = self.reuse.entries[slug]
-            self.cache[slug] = old  # provisional, so links back to this story see it while we verify
-            if old_key == key and all(self._is_draft(o) == d for o, d in old.drafts_seen.items()):
-                self.reuse.hits += 1
-                return old
-        cand = self._check(slug, folder)
-        if self.reuse is not None:
-            self.reuse.entries[slug] = (key, cand)
-        return cand
-
-    def _check(self, slug: str, folder: Path) -> _Candidate:
-        rel = f"{STORIES_DIR}/{slug}/index.md"
-        cand = _Candidate(slug, Report(rel))
-        self.cache[slug] = cand
-        index = folder / "index.md"
-        if index.is_symlink() or not index.is_file():
-            cand.report.error(
+    def run(self) -> StoryCheck:
+        r = self.r
+        check = StoryCheck(self.slug, r.items)
+        with contextlib.suppress(OSError):  # a missing folder is reported below, as a missing index.md
+            check.listing = frozenset(e.name for e in os.scandir(self.folder))
+        index = self.folder / "index.md"
+        if index.is_symlink():
+            r.error(
+                "symlink",
+                f"{self.dir}/index.md is a symbolic link",
+                hint="commit the real file; links are never followed",
+            )
+            return check
+        if not index.is_file():
+            r.error(
                 "missing-index",
-                f"stories/{slug}/ has no index.md",
+                f"{self.dir}/ has no index.md",
                 hint="add index.md with the story's front matter and text (snowball new writes one for you)",
             )
-            return cand
-        raw = read_story_file(index, cand.report)
+            return check
+        raw = read_story_file(index, r)
         if raw is None or raw.front is None:
-            return cand
-        cand.values = read_fields(raw.front, self.fields, cand.report, today=self.on)
-        cand.body, cand.body_line = raw.body, raw.body_line
-        cand.links = tuple(
-            check_body(raw.body, raw.body_line, cand.report, allowed_addresses=self.settings.allowed_addresses)
-        )
-        self._check_references(cand)
-        self._check_files(cand, folder)
-        return cand
+            return check
+        v = check.values = read_fields(raw.front, self.fields, r, today=self.on, registries=self.reg)
+        check.body, check.body_line = raw.body, raw.body_line
+        links = check_body(raw.body, raw.body_line, r, allowed_addresses=self.settings.allowed_addresses)
+        self._references(v)
+        used: set[str] = set()
+        flagged: set[str] = set()
+        if "image" in v:
+            self._local_file(v["image"], v.lines["image"], 0, "image", True, used, flagged)
+        others: list[StoryLink] = []
+        for link in links:
+            if link.target.startswith("/"):
+                r.error(
+                    "broken-link",
+                    f"the link '{link.target}' is absolute",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint="use a relative link, like ../other-story/index.md",
+                )
+                continue
+            parts = resolve_link(self.dir, link.target).split("/")
+            if parts[0] != STORIES_DIR or len(parts) < 2:
+                r.error(
+                    "broken-link",
+                    f"the link '{link.target}' points outside the stories",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint="link to another story as ../slug/index.md, or use a full https:// link",
+                )
+            elif parts[1] != self.slug:
+                others.append(StoryLink(link.target, parts[1], "/".join(parts[2:]), link.line, link.col))
+            elif len(parts) > 2 and parts[2:] != ["index.md"]:
+                name = "/".join(parts[2:])
+                self._local_file(name, link.line, link.col, "body", link.image, used, flagged)
+        check.links = tuple(others)
+        check.files = tuple(sorted(used))
+        self._folder(check.listing, used, flagged)
+        return check
 
-    def _check_references(self, cand: _Candidate) -> None:
-        v, r = cand.values, cand.report
-        assert v is not None
+    def _references(self, v: Values) -> None:
+        r = self.r
         for name, registry, label in (
             ("site", "sites", "site"),
             ("champions", "champions", "champion"),
@@ -233,7 +338,8 @@ class _Checker:
                         f"unknown {label} '{ident}'",
                         *v.where(name, ident),
                         field=name,
-                        hint=did_you_mean(ident, table) or f"add it to registries/{registry}.yml first",
+                        hint=suggest_reference(ident, registry, self.reg)
+                        or f"add it to registries/{registry}.yml first",
                     )
         tags = []
         for tag in v.get("tags", ()):
@@ -255,7 +361,7 @@ class _Checker:
                     f"unknown tag '{tag}'",
                     *v.where("tags", tag),
                     field="tags",
-                    hint=did_you_mean(tag, [*self.reg.tags, *self.reg.tag_aliases])
+                    hint=suggest_reference(tag, "tags", self.reg)
                     or "pick one from registries/tags.yml, or ask an editor to add it",
                 )
         if "tags" in v:
@@ -269,95 +375,13 @@ class _Checker:
                 hint='describe what the picture shows: image_alt: "..."',
             )
 
-    def _check_files(self, cand: _Candidate, folder: Path) -> None:
-        v, r = cand.values, cand.report
-        assert v is not None
-        used: set[str] = set()  # files the story uses, published with it
-        flagged: set[str] = set()  # files already reported, so the folder scan does not repeat them
-        if "image" in v:
-            self._check_local_image(cand, v["image"], v.lines["image"], "image", used, flagged)
-        story_dir = f"{STORIES_DIR}/{cand.slug}"
-        for link in cand.links:
-            if link.target.startswith("/"):
-                r.error(
-                    "broken-link",
-                    f"the link '{link.target}' is absolute",
-                    link.line,
-                    link.col,
-                    field="body",
-                    hint="use a relative link, like ../other-story/index.md",
-                )
-                continue
-            path = resolve_link(story_dir, link.target)
-            parts = path.split("/")
-            if parts[0] != STORIES_DIR or len(parts) < 2:
-                r.error(
-                    "broken-link",
-                    f"the link '{link.target}' points outside the stories",
-                    link.line,
-                    link.col,
-                    field="body",
-                    hint="link to another story as ../slug/index.md, or use a full https:// link",
-                )
-            elif parts[1] == cand.slug and len(parts) > 2:
-                self._check_local_image(cand, "/".join(parts[2:]), link.line, "body", used, flagged, link.col)
-            elif parts[1] != cand.slug:
-                other = parts[1]
-                if other not in self.all_slugs:
-                    r.error(
-                        "broken-link",
-                        f"the link '{link.target}' points to a story that does not exist",
-                        link.line,
-                        link.col,
-                        field="body",
-                        hint=did_you_mean(other, self.all_slugs) or "check the story's folder name",
-                    )
-                elif len(parts) > 2 and parts[2:] != ["index.md"] and not (self.root / path).is_file():
-                    r.error(
-                        "broken-link",
-                        f"the link '{link.target}' points to a missing file",
-                        link.line,
-                        link.col,
-                        field="body",
-                        hint=f"link to the story itself: ../{other}/index.md",
-                    )
-                elif self._remember_draft(cand, other) and not v.get("draft", False):
-                    r.error(
-                        "link-to-draft",
-                        f"the link '{link.target}' points to the draft story '{other}'",
-                        link.line,
-                        link.col,
-                        field="body",
-                        hint="remove the link until that story is published",
-                    )
-        cand.files = tuple(sorted(used))
-        for entry in os.scandir(folder):
-            if entry.name == "index.md" or entry.name.startswith(".") or entry.name in flagged:
-                continue
-            rel = f"{story_dir}/{entry.name}"
-            if entry.is_symlink():
-                r.error("symlink", f"{rel} is a symbolic link", hint="commit the real file; links are never followed")
-            elif entry.is_dir():
-                r.error("stray-file", f"{rel}/ is a folder inside a story", hint="keep images beside index.md")
-            elif entry.name.endswith(".md"):
-                r.error(
-                    "stray-file",
-                    f"{rel} is a second Markdown file in the story",
-                    hint="each story is one index.md; make another story folder for another story",
-                )
-            elif entry.name not in used:
-                r.warning(
-                    "unused-file",
-                    f"{rel} is not used by the story and will not be published",
-                    hint="reference it with image: or ![alt](file), or remove it",
-                )
-
-    def _check_local_image(
-        self, cand: _Candidate, name: str, line: int, field: str, used: set[str], flagged: set[str], col: int = 0
+    def _local_file(
+        self, name: str, line: int, col: int, field: str, image: bool, used: set[str], flagged: set[str]
     ) -> None:
-        r = cand.report
-        rel = f"{STORIES_DIR}/{cand.slug}/{name}"
-        path = self.root / rel
+        """A file of this story's folder named by image: or a body link: it must be there, real and safe."""
+        r, rel = self.r, f"{self.dir}/{name}"
+        path = self.folder / name
+        ext = os.path.splitext(name)[1].lower()
         if "/" in name or "\\" in name or name.startswith("."):
             r.error(
                 "image-location",
@@ -365,8 +389,10 @@ class _Checker:
                 line,
                 col,
                 field=field,
-                hint=f"put the image beside index.md in {STORIES_DIR}/{cand.slug}/",
+                hint=f"put the file beside index.md in {self.dir}/",
             )
+        elif name in used or name in flagged:
+            return
         elif path.is_symlink():
             flagged.add(name)
             r.error(
@@ -378,37 +404,115 @@ class _Checker:
                 hint="commit the real file; links are never followed",
             )
         elif not path.is_file():
-            files = [p.name for p in path.parent.iterdir() if p.suffix.lower() in IMAGE_EXTENSIONS]
+            wanted = IMAGE_EXTENSIONS if image else (*IMAGE_EXTENSIONS, *DOCUMENT_EXTENSIONS)
+            files = [p.name for p in self.folder.iterdir() if p.suffix.lower() in wanted]
+            what = "image" if image else "file"
             r.error(
                 "missing-file",
-                f"the image '{name}' is not in the story folder",
+                f"the {what} '{name}' is not in the story folder",
                 line,
                 col,
                 field=field,
-                hint=did_you_mean(name, files) or f"add it to {STORIES_DIR}/{cand.slug}/",
+                hint=did_you_mean(name, files) or f"add it to {self.dir}/",
             )
-        elif name not in used and name not in flagged:
-            if inspect_image(path, name, r, line, field) is None:
-                flagged.add(name)
+        elif not image and ext in DOCUMENT_EXTENSIONS:
+            used.add(name)  # a document or recording the story links to: published as it is
+        elif not image and ext not in IMAGE_EXTENSIONS:
+            flagged.add(name)
+            r.error(
+                "document-type",
+                f"'{name}' is not a file type the site publishes",
+                line,
+                col,
+                field=field,
+                hint="link a PDF or office document, an image, or a recording (MP3, MP4, WebM)",
+            )
+        elif inspect_image(path, name, r, line, field) is None:
+            flagged.add(name)
+        else:
+            used.add(name)
+
+    def _folder(self, listing: Iterable[str], used: set[str], flagged: set[str]) -> None:
+        r = self.r
+        for name in sorted(listing):
+            if name == "index.md" or name in flagged or name in used:
+                continue
+            rel = f"{self.dir}/{name}"
+            path = self.folder / name
+            if path.is_symlink():
+                r.error("symlink", f"{rel} is a symbolic link", hint="commit the real file; links are never followed")
+            elif name.startswith("."):
+                r.error(
+                    "hidden-file",
+                    f"{rel} is hidden (its name starts with a dot) and is never published",
+                    hint="remove it from the pull request (often an editor's or the operating system's own file)",
+                )
+            elif path.is_dir():
+                r.error("stray-file", f"{rel}/ is a folder inside a story", hint="keep images beside index.md")
+            elif name.endswith(".md"):
+                r.error(
+                    "stray-file",
+                    f"{rel} is a second Markdown file in the story",
+                    hint="each story is one index.md; make another story folder for another story",
+                )
             else:
-                used.add(name)
+                r.warning(
+                    "unused-file",
+                    f"{rel} is not used by the story and will not be published",
+                    hint="reference it with image:, ![alt](file) for a picture or [text](file) for a "
+                    "document, or remove it",
+                )
 
-    def _remember_draft(self, cand: _Candidate, other: str) -> bool:
-        cand.drafts_seen[other] = self._is_draft(other)
-        return cand.drafts_seen[other]
 
-    def _is_draft(self, slug: str) -> bool:
-        other = self.read(slug)
-        return bool(other.values and other.values.get("draft", False))
+# ---- phase 2: across stories ----------------------------------------------------------------------------------
 
-    def check_lineage(self, cand: _Candidate, r: Report) -> None:
-        """Checks that depend on other stories' dates and lineage: run on every load, never cached."""
-        v = cand.values
-        if v is None or "inspired_by" not in v:
-            return
-        for ref in v["inspired_by"]:
+
+def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str, list[Diagnostic]]:
+    """Rules that relate stories to each other, in one pass over phase 1's results; no recursion.
+
+    checks must hold every story these rules look at (the ones reported on and those they name).
+    """
+    all_slugs = set(slugs)
+    out: dict[str, list[Diagnostic]] = {}
+    for slug, check in checks.items():
+        r = Report(f"{STORIES_DIR}/{slug}/index.md")
+        v = check.values
+        draft = check.draft
+        for link in check.links:
+            other = checks.get(link.other)
+            if link.other not in all_slugs or other is None:
+                r.error(
+                    "broken-link",
+                    f"the link '{link.target}' points to a story that does not exist",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint=suggest_reference(link.other, "stories", None, stories=all_slugs)
+                    or "check the story's folder name",
+                )
+            elif link.rest not in ("", "index.md") and (link.rest not in other.listing or "/" in link.rest):
+                r.error(
+                    "broken-link",
+                    f"the link '{link.target}' points to a missing file",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint=f"link to the story itself: ../{link.other}/",
+                )
+            elif other.draft and not draft:
+                r.error(
+                    "link-to-draft",
+                    f"the link '{link.target}' points to the draft story '{link.other}'",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint="remove the link until that story is published",
+                )
+        for ref in (v or {}).get("inspired_by", ()):
+            assert v is not None
             line, col = v.where("inspired_by", ref)
-            if ref == cand.slug:
+            other = checks.get(ref)
+            if ref == slug:
                 r.error(
                     "lineage",
                     "a story cannot be inspired by itself",
@@ -417,18 +521,19 @@ class _Checker:
                     field="inspired_by",
                     hint=f"remove '{ref}'",
                 )
-            elif ref not in self.all_slugs:
+            elif ref not in all_slugs or other is None:
                 r.error(
                     "unknown-reference",
                     f"unknown story '{ref}' in inspired_by",
                     line,
                     col,
                     field="inspired_by",
-                    hint=did_you_mean(ref, self.all_slugs) or "use the folder name of the earlier story",
+                    hint=suggest_reference(ref, "stories", None, stories=all_slugs)
+                    or "use the folder name of the earlier story",
                 )
             else:
-                other = self.read(ref).values or Values()
-                if other.get("draft") and not v.get("draft"):
+                ov = other.values or Values()
+                if other.draft and not draft:
                     r.error(
                         "lineage",
                         f"inspired_by '{ref}' is a draft",
@@ -437,44 +542,114 @@ class _Checker:
                         field="inspired_by",
                         hint="publish that story first, or remove it from inspired_by",
                     )
-                elif "date" in v and "date" in other and other["date"] > v["date"]:
+                elif "date" in v and "date" in ov and ov["date"] > v["date"]:
                     r.error(
                         "lineage",
-                        f"inspired_by '{ref}' is dated {other['date']}, after this story ({v['date']})",
+                        f"inspired_by '{ref}' is dated {ov['date']}, after this story ({v['date']})",
                         line,
                         col,
                         field="inspired_by",
                         hint="a story can only learn from one that came before it; check both dates",
                     )
-        line = v.lines["inspired_by"]
-        cycle = self._cycle_from(cand.slug)
-        if cycle:
-            r.error(
+        if r.items:
+            out[slug] = r.items
+    for slug, cycle in find_cycles({s: _inspired(c) for s, c in checks.items()}).items():
+        v = checks[slug].values
+        assert v is not None
+        out.setdefault(slug, []).append(
+            Diagnostic(
+                f"{STORIES_DIR}/{slug}/index.md",
+                v.lines["inspired_by"],
+                0,
+                "error",
                 "lineage",
                 "inspired_by forms a cycle: " + " -> ".join(cycle),
-                line,
-                field="inspired_by",
-                hint="one of these stories must come first; remove it from the other's inspired_by",
+                "inspired_by",
+                "one of these stories must come first; remove it from the other's inspired_by",
             )
-
-    def _cycle_from(self, start: str) -> list[str] | None:
-        """A path start -> ... -> start through inspired_by, if one exists."""
-        stack: list[tuple[str, list[str]]] = [(start, [start])]
-        seen: set[str] = set()
-        while stack:
-            slug, path = stack.pop()
-            values = self.read(slug).values if slug in self.all_slugs else None
-            for ref in (values or {}).get("inspired_by", ()):
-                if ref == start and len(path) > 1:
-                    return [*path, start]
-                if ref not in seen and ref != start and ref in self.all_slugs:
-                    seen.add(ref)
-                    stack.append((ref, [*path, ref]))
-        return None
+        )
+    return out
 
 
-def _to_story(root: Path, cand: _Candidate) -> Story:
-    v = cand.values
+def _inspired(check: StoryCheck) -> tuple[str, ...]:
+    return tuple(r for r in (check.values or {}).get("inspired_by", ()) if r != check.slug)
+
+
+def find_cycles(edges: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """For every node on a cycle, one cycle through it (start ... start); iterative Tarjan, then a BFS per node."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    counter = 0
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            succ = [s for s in edges.get(node, ()) if s in edges]
+            if i < len(succ):
+                work.append((node, i + 1))
+                nxt = succ[i]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if low[node] == index[node]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == node:
+                        break
+                if len(comp) > 1:
+                    components.append(comp)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    cycles: dict[str, list[str]] = {}
+    for comp in components:
+        members = set(comp)
+        for start in comp:
+            prev: dict[str, str] = {}
+            frontier = [start]
+            found = None
+            while frontier and found is None:
+                nxt_frontier = []
+                for node in frontier:
+                    for s in edges.get(node, ()):
+                        if s == start:
+                            found = node
+                            break
+                        if s in members and s not in prev and s != start:
+                            prev[s] = node
+                            nxt_frontier.append(s)
+                    if found is not None:
+                        break
+                frontier = nxt_frontier
+            path = [start]
+            node = found
+            while node is not None and node != start:
+                path.append(node)
+                node = prev.get(node)
+            cycles[start] = [start, *reversed(path[1:]), start]
+    return cycles
+
+
+# ---- the hub ----------------------------------------------------------------------------------------------------
+
+
+def _to_story(root: Path, check: StoryCheck) -> Story:
+    v = check.values
     assert v is not None
     outcomes = tuple(
         Outcome(o["label"], o["value"], o.get("before"), o.get("after"), o.get("unit"))
@@ -482,8 +657,8 @@ def _to_story(root: Path, cand: _Candidate) -> Story:
         if "label" in o and "value" in o
     )
     return Story(
-        slug=cand.slug,
-        path=root / STORIES_DIR / cand.slug / "index.md",
+        slug=check.slug,
+        path=root / STORIES_DIR / check.slug / "index.md",
         title=v["title"],
         summary=v["summary"],
         date=v["date"],
@@ -497,42 +672,79 @@ def _to_story(root: Path, cand: _Candidate) -> Story:
         image=v.get("image"),
         image_alt=v.get("image_alt"),
         draft=v.get("draft", False),
-        body=cand.body,
-        body_line=cand.body_line,
-        files=cand.files,
+        body=check.body,
+        body_line=check.body_line,
+        files=check.files,
         lines=dict(v.lines),
     )
 
 
+@dataclass
+class _Phase1:
+    root: Path
+    registries: Registries
+    settings: Settings
+    on: dt.date
+    store: CheckStore | None
+    checks: dict[str, StoryCheck] = field(default_factory=dict)
+
+    def get(self, slug: str) -> StoryCheck:
+        if slug in self.checks:
+            return self.checks[slug]
+        folder = self.root / STORIES_DIR / slug
+        key = self.store.key(folder) if self.store is not None else None
+        check = self.store.get(slug, key) if self.store is not None else None
+        if check is None:
+            check = check_story(self.root, slug, self.registries, self.settings, self.on)
+            if self.store is not None and key is not None:
+                self.store.put(slug, key, check)
+        self.checks[slug] = check
+        return check
+
+
 def load_hub(
-    root: Path, *, only: set[str] | None = None, on: dt.date | None = None, reuse: ReadCache | None = None
+    root: Path, *, only: set[str] | None = None, on: dt.date | None = None, reuse: CheckStore | None = None
 ) -> Hub:
     """Read registries and stories and check everything.
 
-    only: check just these story slugs (a pull request's changes); other stories
-    are read only as far as lineage and links need them.
-    reuse: keep per-story results across calls in one process (the preview server).
+    only: check just these story slugs (a pull request's changes); other stories are read
+    (phase 1, not reported) only as far as the cross-story rules need them.
+    reuse: keep phase-1 results between calls (ReadCache in the preview, the on-disk build cache).
     """
     root = root.resolve()
     on = on or today()
     registries, diagnostics = load_registries(root)
     settings, setting_problems = load_settings(root)
     diagnostics += setting_problems
+    diagnostics += load_redirects(root)[1]  # redirects.yml, written by `snowball import`
     slugs, scan_problems = scan_stories(root)
     diagnostics += scan_problems
     if reuse is not None:
-        reuse.start((repr(registries), repr(settings), tuple(slugs), on))
-    checker = _Checker(root, registries, slugs, on, reuse, settings)
+        reuse.start((repr(registries), repr(settings), on))
+    phase1 = _Phase1(root, registries, settings, on, reuse)
+    reported = slugs if only is None else [s for s in slugs if s in only]
+    known = set(slugs)
+    # phase 1 for the reported stories and, with a worklist (not recursion), for every story they name
+    work = list(reported)
+    while work:
+        check = phase1.get(work.pop())
+        named = [link.other for link in check.links] + list(_inspired(check))
+        work += [s for s in named if s in known and s not in phase1.checks]
+    if only is not None:  # cycles may pass through stories named only indirectly: follow inspired_by fully
+        work = [s for c in list(phase1.checks.values()) for s in _inspired(c) if s in known]
+        while work:
+            slug = work.pop()
+            if slug not in phase1.checks:
+                work += [s for s in _inspired(phase1.get(slug)) if s in known]
+    across = cross_check(phase1.checks, slugs)
     stories: dict[str, Story] = {}
     broken: dict[str, tuple[Diagnostic, ...]] = {}
-    for slug in slugs if only is None else [s for s in slugs if s in only]:
-        cand = checker.read(slug)
-        lineage = Report(cand.report.path)
-        checker.check_lineage(cand, lineage)
-        found = cand.report.items + lineage.items
+    for slug in reported:
+        check = phase1.checks[slug]
+        found = check.diagnostics + across.get(slug, [])
         diagnostics += found
-        if cand.values is None or any(d.severity == "error" for d in found):
+        if check.values is None or any(d.severity == "error" for d in found):
             broken[slug] = tuple(d for d in found if d.severity == "error")
         else:
-            stories[slug] = _to_story(root, cand)
+            stories[slug] = _to_story(root, check)
     return Hub(root, registries, stories, tuple(sorted(diagnostics)), broken, settings)

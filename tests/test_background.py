@@ -25,3 +25,14 @@ def test_results_errors_and_order(serial: bool, monkeypatch: pytest.MonkeyPatch)
     assert (pid == parent) is serial  # in a build it really runs in another process
     with pytest.raises(RuntimeError, match="ValueError: broken job"):
         failing()
+
+
+def test_never_forks_on_macos(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CPython deems fork unsafe on macOS (system frameworks may hold locks in the child)."""
+    import snowball.background as background
+
+    monkeypatch.setattr(background.sys, "platform", "darwin")
+    assert background.fork_is_safe() is False
+    parent = os.getpid()
+    (pid,) = in_background(os.getpid)
+    assert pid() == parent

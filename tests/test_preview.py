@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import subprocess
 import time
@@ -106,14 +107,17 @@ def test_drafts_show_with_a_banner(preview: tuple[Path, str]) -> None:
 
 
 def test_fixing_the_story_updates_the_preview(preview: tuple[Path, str]) -> None:
-    root, base = preview
-    (root / "stories" / "typo-story" / "index.md").write_text(BROKEN.replace("porto-harbr", "porto-harbour"))
+    root, base = preview  # its own story, so the other tests still see typo-story broken, in any order
+    (root / "stories" / "second-typo").mkdir(exist_ok=True)
+    (root / "stories" / "second-typo" / "index.md").write_text(BROKEN)
+    wait_for(lambda: "is fixed" in fetch(base + "stories/second-typo/")[1], 60, "the error panel")
+    (root / "stories" / "second-typo" / "index.md").write_text(BROKEN.replace("porto-harbr", "porto-harbour"))
     wait_for(
-        lambda: "<h1>A story with a typo</h1>" in fetch(base + "stories/typo-story/")[1],
+        lambda: "<h1>A story with a typo</h1>" in fetch(base + "stories/second-typo/")[1],
         60,
         "the fixed story to be served",
     )
-    assert "typo-story" in fetch(base + "sites/porto-harbour/")[1]
+    assert "second-typo" in fetch(base + "sites/porto-harbour/")[1]
 
 
 def test_broken_registry_is_shown_not_fatal(preview: tuple[Path, str]) -> None:
@@ -164,3 +168,48 @@ def test_dirty_preview_keeps_aggregate_pages_right(tmp_path: Path) -> None:
         assert row and row.group(1).split("<td>")[1:][columns.index("LED lighting retrofit")] != ""
         unchanged = fetch(base + "stories/glenmoor-repair-cafe-partnership/")[0]
         assert unchanged == 200
+
+
+def test_deleted_and_renamed_stories_disappear_and_links_are_never_followed(tmp_path: Path) -> None:
+    """Gate findings 5 and 11: in `serve --dirty`, pages of renamed or deleted stories stayed; a symlinked
+    folder (stories/x -> ..) made the preview walk forever and stop rebuilding, even after its removal."""
+    root = copy_hub(tmp_path / "hub")
+    stories = root / "stories"
+    for base in serve(root, "--dirty"):
+        story = "glenmoor-repair-cafe-partnership"
+        assert fetch(base + f"stories/{story}/")[0] == 200
+        (stories / story).rename(stories / "renamed-story")
+        wait_for(lambda b=base: fetch(b + "stories/renamed-story/")[0] == 200, 60, "the renamed story")
+        assert fetch(base + f"stories/{story}/")[0] == 404
+        assert f"stories/{story}/" not in fetch(base + "stories/")[1]
+        (stories / "x").symlink_to("..")
+        (stories / "y").symlink_to("/")
+        other = stories / "porto-paperless-loan-files" / "index.md"
+        other.write_text(other.read_text().replace('title: "', 'title: "Linked meanwhile ', 1))
+        wait_for(
+            lambda b=base: "Linked meanwhile" in fetch(b + "stories/porto-paperless-loan-files/")[1], 60, "an edit"
+        )
+        (stories / "x").unlink()
+        (stories / "y").unlink()
+        shutil.rmtree(stories / "renamed-story")
+        wait_for(lambda b=base: fetch(b + "stories/renamed-story/")[0] == 404, 60, "the deleted story to disappear")
+        assert "renamed-story" not in fetch(base + "stories/")[1]
+
+
+def test_a_crash_while_rendering_keeps_the_preview_answering(tmp_path: Path) -> None:
+    """Gate finding 4: 400 nested list levels stopped the preview; a story edited meanwhile kept its old page."""
+    root = copy_hub(tmp_path / "hub")
+    for base in serve(root, "--dirty"):
+        deep = root / "stories" / "deep-story"
+        deep.mkdir()
+        (deep / "index.md").write_text(
+            BROKEN.replace("porto-harbr", "porto-harbour").replace(
+                "Body text.", "".join("    " * i + "- x\n" for i in range(400))
+            )
+        )
+        wait_for(
+            lambda b=base: fetch(b + "stories/deep-story/")[0] == 200, 240, "a page (or error panel) for the deep story"
+        )
+        other = root / "stories" / "glenmoor-repair-cafe-partnership" / "index.md"
+        other.write_text(other.read_text().replace('title: "', 'title: "Edited ', 1))
+        wait_for(lambda b=base: "Edited " in fetch(b + "stories/glenmoor-repair-cafe-partnership/")[1], 60, "the edit")

@@ -100,7 +100,7 @@ def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_workflows_pass_actionlint() -> None:
-    assert [p.name for p in WORKFLOWS] == ["publish.yml", "pull-request.yml"]
+    assert [p.name for p in WORKFLOWS] == ["engines.yml", "publish.yml", "pull-request.yml"]
     result = actionlint(*WORKFLOWS)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -268,7 +268,7 @@ def test_validate_limits_its_report_to_the_files_pre_commit_passes(hub: Hub) -> 
     assert result.out.splitlines() == [
         "stories/staged/index.md: warning stories/staged/notes.txt is not used by the story and will not be "
         "published (unused-file)",
-        "    hint: reference it with image: or ![alt](file), or remove it",
+        "    hint: reference it with image:, ![alt](file) for a picture or [text](file) for a document, or remove it",
         "0 errors, 1 warning in 1 story",
     ]
 

@@ -7,18 +7,18 @@ the templates autoescape every value, so a hostile title stays text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
 
 from ..diagnostics import Diagnostic
-from ..ledger import Adoption, Ledger
+from ..fingerprint import Digests
+from ..ledger import Ledger
 from ..model import Hub, Story
 from ..registries import contact_href
 from ..urls import Urls, source_path, url_path
@@ -62,37 +62,17 @@ class GeneratedPage:
     feeds: tuple[tuple[str, str], ...] = ()  # (title, site-root-relative path) to advertise in <head>
 
 
-def _fingerprint(value: object) -> object:
-    """A comparable summary of template data: stories by what cards and tables show, not their bodies."""
-    if isinstance(value, Story):
-        return (
-            value.slug,
-            value.title,
-            value.summary,
-            value.date,
-            value.site,
-            value.champions,
-            value.practices,
-            value.stage,
-            value.tags,
-            value.draft,
-        )
-    if isinstance(value, Adoption):
-        return (value.site, value.practice, tuple(_fingerprint(s) for s in value.stories))
-    if isinstance(value, dict):
-        return tuple((k, _fingerprint(v)) for k, v in value.items())
-    if isinstance(value, (list, tuple)):
-        return tuple(_fingerprint(v) for v in value)
-    if isinstance(value, Names):
-        return "names"  # the same for every page of a build; the adapter compares registries separately
-    return value
+def _fingerprint(value: object, digests: Digests | None = None) -> str:
+    """A comparable summary of template data: the generic walk of snowball.fingerprint (everything it holds)."""
+    return (digests or Digests()).of(value)
 
 
 class Rendering:
     """A template and its data, rendered on first use.
 
-    The preview rebuilds only pages whose fingerprint changed, so most pages of a
-    large hub are never rendered again after an edit.
+    The context is plain data (records, sequences, mappings, Cards values), so its fingerprint
+    is a generic walk of it: whatever the template receives is in the fingerprint, by construction.
+    The preview and the build cache render only pages whose fingerprint changed.
     """
 
     def __init__(self, template: str, page_url: str, context: dict[str, object]) -> None:
@@ -103,10 +83,34 @@ class Rendering:
         context = {k: v() if isinstance(v, partial) else v for k, v in self.context.items()}
         return _render(self.template, self.page_url, **context)
 
-    def fingerprint(self) -> object:
-        """Deferred values (partial: the cards) are left out: they derive from data the context carries."""
-        data = {k: v for k, v in self.context.items() if not isinstance(v, partial)}
-        return (self.template, self.page_url, _fingerprint(data))
+    def fingerprint(self, digests: Digests | None = None) -> str:
+        return _fingerprint((self.template, self.page_url, self.context), digests)
+
+
+@dataclass(frozen=True)
+class Cards:
+    """Story cards for a listing, as a plain value: the stories and the page's address (for relative links).
+
+    Rendered when the template prints it (`__html__`); each card once per link depth, shared by every
+    listing through the views' card cache (re-rendering a story's card on each page is what makes
+    Material's blog plugin slow). The names on the cards are part of the value, so they are part of
+    every fingerprint that holds it; the renderer is not data.
+    """
+
+    stories: tuple[Story, ...]
+    page_url: str
+    names: Names
+    render_card: Callable[[Story, str], str] = field(compare=False, repr=False)
+
+    def __html__(self) -> str:
+        return (
+            '<div class="sb-cards">\n'
+            + "\n".join(self.render_card(s, self.page_url) for s in self.stories)
+            + "\n</div>"
+        )
+
+    def __str__(self) -> str:
+        return self.__html__()
 
 
 class _Labels(dict[str, str]):
@@ -117,7 +121,10 @@ class _Labels(dict[str, str]):
 
 
 class Names:
-    """Display names by id, for templates."""
+    """Display names by id, for templates. Its fingerprint is the names themselves."""
+
+    def __fingerprint__(self) -> object:
+        return (self.site_names, self.practice_names, self.champion_names, self.tag_names)
 
     def __init__(self, ledger: Ledger) -> None:
         hub = ledger.hub
@@ -153,18 +160,15 @@ class BaseViews:
     def _lazy(self, template: str, page_url: str, **context: object) -> Rendering:
         return Rendering(template, page_url, context)
 
-    def cards(self, stories: Iterable[Story], page_url: str) -> Markup:
-        """Story cards for a listing. Each card is rendered once per link depth and reused: a story
-        appears on its site, practice, tag and champion pages, and re-rendering it each time is what
-        makes Material's blog plugin slow."""
-        base = Urls(page_url).base
-        out = []
-        for s in stories:
-            key = (s, base)
-            if key not in self._cards:
-                self._cards[key] = _render("card.html", page_url, s=s, h=self.names)
-            out.append(self._cards[key])
-        return Markup('<div class="sb-cards">\n' + "\n".join(out) + "\n</div>")
+    def cards(self, stories: Iterable[Story], page_url: str) -> Cards:
+        """Story cards for a listing (a value the template prints; see Cards)."""
+        return Cards(tuple(stories), page_url, self.names, self._card)
+
+    def _card(self, story: Story, page_url: str) -> str:
+        key = (story, Urls(page_url).base)
+        if key not in self._cards:
+            self._cards[key] = _render("card.html", page_url, s=story, h=self.names)
+        return self._cards[key]
 
     def _index(
         self,

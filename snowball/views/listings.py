@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from functools import partial
 
 from babel import Locale
 
 from ..contract import STAGES
 from ..model import Story
 from ..urls import Urls, paged, source_path, url_path
-from .common import LOCALE, BaseViews, GeneratedPage, contact_of, plural
+from .common import LOCALE, BaseViews, Cards, GeneratedPage, contact_of, plural
 
 PAGE_SIZE = 24  # cards per listing page: about 30 KB of HTML, one screenful or two on a phone
 INDEX_PATH = "stories/index.json"  # the compact story index the filter script loads
@@ -216,9 +215,9 @@ class ListingViews(BaseViews):
             html,
         )
 
-    def _cards_for(self, stories: list[Story], page_url: str) -> partial[object]:
-        """The cards of one page, rendered when the page is (one place to change how cards reach templates)."""
-        return partial(self.cards, stories, page_url)
+    def _cards_for(self, stories: list[Story], page_url: str) -> Cards:
+        """The cards of one page, a plain value rendered when the page is (see views.common.Cards)."""
+        return self.cards(stories, page_url)
 
     def _paginated(
         self,

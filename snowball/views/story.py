@@ -9,7 +9,9 @@ from markupsafe import Markup
 
 from ..model import Story
 from ..urls import url_path
-from .common import BaseViews, _fingerprint, _render, contact_of
+from .common import BaseViews, _render, contact_of
+
+STORY_TEMPLATE = "story.html"
 
 WORDS_PER_MINUTE = 200
 _TAG = re.compile(r"<[^>]*>")
@@ -56,23 +58,9 @@ def _unique(stories: list[Story]) -> list[Story]:
 
 
 class StoryViews(BaseViews):
-    def story_fingerprint(self, story: Story, hero: object) -> object:
-        """Everything a story page shows: itself, names, lineage, related stories, hero (compared with ==)."""
-        hub, lg = self.hub, self.ledger
-        return (
-            story,
-            hub.sites.get(story.site),
-            tuple(hub.champions.get(c) for c in story.champions),
-            tuple(hub.practices.get(p) for p in story.practices),
-            tuple(hub.tags.get(t) for t in story.tags),
-            _fingerprint([lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug]),
-            _fingerprint(lg.inspired.get(story.slug, [])),
-            _fingerprint(lg.related(story)),
-            repr(hero),
-        )
-
-    def story(self, story: Story, body_html: str, hero: dict[str, object] | None) -> str:
-        """The story page's content: header card, outcomes, hero, sanitised body, lineage, related."""
+    def story_context(self, story: Story, hero: dict[str, object] | None) -> dict[str, object]:
+        """What the story template receives, except what derives from the converted body (the body itself
+        and its reading time), which the plan fingerprints through story.body."""
         lg, hub = self.ledger, self.hub
         inspired_by = _unique([lg.by_slug[r] for r in story.inspired_by if r in lg.by_slug])
         inspired = _unique(lg.inspired.get(story.slug, []))
@@ -84,17 +72,21 @@ class StoryViews(BaseViews):
             for c in story.champions
             if c in hub.champions and (contact := contact_of(hub.champions[c].name, hub.champions[c].contact))
         ]
+        return {
+            "s": story,
+            "outcomes": story.outcomes,
+            "hero": hero,
+            "contacts": contacts,
+            "inspired_by": inspired_by,
+            "inspired": inspired,
+            "related": related,
+            "h": self.names,
+        }
+
+    def story(self, story: Story, body_html: str, hero: dict[str, object] | None) -> str:
+        """The story page's content: header card, outcomes, hero, sanitised body, lineage, related."""
+        context = self.story_context(story, hero)
+        body = Markup(mark_advice(body_html))
         return _render(
-            "story.html",
-            url_path("story", story.slug),
-            s=story,
-            outcomes=story.outcomes,
-            hero=hero,
-            body=Markup(mark_advice(body_html)),
-            minutes=reading_minutes(body_html),
-            contacts=contacts,
-            inspired_by=inspired_by,
-            inspired=inspired,
-            related=related,
-            h=self.names,
+            STORY_TEMPLATE, url_path("story", story.slug), body=body, minutes=reading_minutes(body_html), **context
         )

@@ -1,21 +1,25 @@
 """Hostile stories run no script in a reader's browser.
 
 A scratch copy of the hub gets a story with a script in its title and one with an onerror image in its body.
-The validator refuses both, so `mkdocs build` (without --strict, as the preview builds) shows an error panel in
-their place. A third, valid story quotes the same payloads inside code, which must stay text. The browser
+The validator refuses both: a build fails, and the preview (built here as `mkdocs serve` builds it) shows an
+error panel in their place. A third, valid story quotes the same payloads inside code, which must stay text. The browser
 listens for dialogs (alert) and script errors on every page it opens; the Reader fixture fails on either.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from ..conftest import copy_hub, run_process
+from ..conftest import REPO, copy_hub, run_process
 from .conftest import MKDOCS, Reader
+
+sys.path.insert(0, str(REPO / "scripts"))
+import oracle  # noqa: E402  (its Engine builds the preview in-process, as `mkdocs serve` does)
 
 pytestmark = pytest.mark.browser
 
@@ -69,12 +73,13 @@ def hostile_hub(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def hostile_url(hostile_hub: Path, serve: Callable[[Path], str]) -> str:
     out = hostile_hub / "site"
-    result = run_process(MKDOCS, "build", "--site-dir", str(out), cwd=hostile_hub)  # no --strict: the preview's way
-    assert result.code == 0, result.err
+    refused = run_process(MKDOCS, "build", "--site-dir", str(out), cwd=hostile_hub)
+    assert refused.code == 1  # a build refuses them; the preview shows them as error panels
     # The validator refused both hostile stories, with the same messages `snowball validate` prints.
-    assert "stories/hostile-title/index.md" in result.err and "[title]" in result.err
-    assert "stories/hostile-body/index.md" in result.err and "onerror" in result.err
-    assert "quoted-payload" not in result.err
+    assert "stories/hostile-title/index.md" in refused.err and "[title]" in refused.err
+    assert "stories/hostile-body/index.md" in refused.err and "onerror" in refused.err
+    assert "quoted-payload" not in refused.err
+    assert oracle.Engine(hostile_hub).build("preview", out, preview=True, fresh=True)  # what `mkdocs serve` builds
     return serve(out)
 
 

@@ -18,10 +18,12 @@ pytestmark = pytest.mark.browser
 def test_every_page_type_loads_only_from_the_hub_itself(reader: Reader) -> None:
     for kind, path in PAGE_TYPES.items():
         before = len(reader.requests)
-        reader.goto(path)
+        # Requests made by scripts count too: Material fetches the search index on every page, after the
+        # page has loaded. Wait for that request (the event), not for time: a fresh clone's first run is slow.
+        with reader.page.expect_request(lambda r: r.url.endswith("/search/search_index.json"), timeout=30_000):
+            reader.goto(path)
         made = reader.requests[before:]
         assert any(u.endswith((".css", ".js")) for u in made), f"{kind}: no styles or scripts recorded"
-        # Requests made by scripts count too: Material fetches the search index on every page.
         assert any(u.endswith("/search/search_index.json") for u in made), f"{kind}: search index not recorded"
         assert [u for u in made if not reader.local(u)] == [], kind
     assert reader.external == []

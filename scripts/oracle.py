@@ -1,0 +1,271 @@
+"""Correctness oracle: random edits to a tiny hub; after each, incremental output == a clean build, byte for byte.
+
+    python scripts/oracle.py --sequences 500 [--steps 6] [--seed 1]
+
+Two incremental pipelines are checked after every edit:
+- the build with the persistent cache (`.cache/build/`, the same site folder every time), against a
+  clean build (SNOWBALL_CACHE=off, a fresh folder);
+- the preview: `mkdocs serve --dirty`'s rebuild, driven in-process with one long-lived session as
+  `serve` keeps it, against a fresh preview session's full build.
+The verdicts must agree too (a rejected edit fails both). Builds run in-process: the same MkDocs
+build() that the CLI and the server call, without their process start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import filecmp
+import gzip
+import io
+import logging
+import os
+import random
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "scripts"))
+import synth  # noqa: E402
+
+SERVE_URL = "http://127.0.0.1:8000/"
+NOISE = frozenset({"sitemap.xml.gz"})  # compared after decompressing (gzip stores a time)
+
+
+class Engine:
+    """In-process MkDocs builds of one hub, each pipeline with its own hook session."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.sessions: dict[str, Any] = {}
+
+    def build(self, name: str, site: Path, *, preview: bool, fresh: bool) -> bool:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import Abort
+
+        old_cwd, env = Path.cwd(), os.environ.get("SNOWBALL_CACHE")
+        os.chdir(self.root)
+        if fresh and not preview:
+            os.environ["SNOWBALL_CACHE"] = "off"
+        try:
+            config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(site))
+            hook = next(iter(config.hooks.values()))
+            if fresh or name not in self.sessions:
+                config.plugins.on_startup(command="serve" if preview else "build", dirty=preview and not fresh)
+                if not fresh:
+                    self.sessions[name] = hook.S
+            else:
+                hook.S = self.sessions[name]
+            if preview:
+                config.site_url = SERVE_URL  # as `mkdocs serve` sets it
+            try:
+                build(config, serve_url=SERVE_URL if preview else None, dirty=preview and not fresh)
+            except Abort:
+                return False
+            if hook.S.index_written is not None:
+                hook.S.index_written.join()  # the event the preview's search index waits on
+            return True
+        finally:
+            os.chdir(old_cwd)
+            if env is None:
+                os.environ.pop("SNOWBALL_CACHE", None)
+            else:
+                os.environ["SNOWBALL_CACHE"] = env
+
+
+def differences(a: Path, b: Path) -> list[str]:
+    """Files that differ between two built sites (names present in only one, or different bytes)."""
+    names_a = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+    names_b = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    out = sorted(f"only in {'incremental' if n in names_a else 'clean'}: {n}" for n in names_a ^ names_b)
+    for n in sorted(names_a & names_b):
+        if n.rsplit("/", 1)[-1] in NOISE:
+            if gzip.decompress((a / n).read_bytes()) != gzip.decompress((b / n).read_bytes()):
+                out.append(f"differs: {n}")
+        elif not filecmp.cmp(a / n, b / n, shallow=False):
+            out.append(f"differs: {n}")
+    return out
+
+
+# ---- the hub and its edits -----------------------------------------------------------------------------------
+
+
+def make_hub(root: Path, seed: int) -> None:
+    synth.generate(root, 5, words=120, sites=3, practices=3, seed=seed)
+    synth.make_site_config(root)
+
+
+def _stories(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "stories").iterdir() if (p / "index.md").is_file())
+
+
+def _ids(root: Path, registry: str) -> list[str]:
+    return [
+        ln[6:].strip() for ln in (root / "registries" / registry).read_text().splitlines() if ln.startswith("- id: ")
+    ]
+
+
+def _set(path: Path, key: str, value: str) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    end = lines.index("---", 1)
+    lines = [ln for i, ln in enumerate(lines) if not (0 < i < end and ln.startswith(f"{key}:"))]
+    lines.insert(lines.index("---", 1), f"{key}: {value}")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _forget(root: Path, slug: str, new: str | None = None) -> None:
+    """Other stories stop naming a deleted story (or name its new folder): keeps most sequences valid."""
+    for story in _stories(root):
+        text = story.joinpath("index.md").read_text(encoding="utf-8")
+        if slug in text:
+            text = text.replace(slug, new) if new else "\n".join(ln for ln in text.split("\n") if slug not in ln)
+            story.joinpath("index.md").write_text(text, encoding="utf-8")
+
+
+def edit_title(root: Path, rng: random.Random) -> str:
+    story = rng.choice(_stories(root))
+    _set(story / "index.md", "title", f'"Retitled {rng.randint(0, 999)}"')
+    return f"retitle {story.name}"
+
+
+def edit_practice(root: Path, rng: random.Random) -> str:
+    story = rng.choice(_stories(root))
+    _set(story / "index.md", "practices", f"[{rng.choice(_ids(root, 'practices.yml'))}]")
+    return f"move {story.name} to another practice"
+
+
+def edit_site(root: Path, rng: random.Random) -> str:
+    story = rng.choice(_stories(root))
+    _set(story / "index.md", "site", rng.choice(_ids(root, "sites.yml")))
+    return f"move {story.name} to another site"
+
+
+def add_story(root: Path, rng: random.Random) -> str:
+    source = rng.choice(_stories(root))
+    slug = f"added-{rng.randint(0, 99999)}"
+    shutil.copytree(source, root / "stories" / slug)
+    _set(root / "stories" / slug / "index.md", "title", f'"Added {slug}"')
+    return f"add {slug}"
+
+
+def delete_story(root: Path, rng: random.Random) -> str:
+    stories = _stories(root)
+    if len(stories) < 3:
+        return add_story(root, rng)
+    story = rng.choice(stories)
+    shutil.rmtree(story)
+    _forget(root, story.name)
+    return f"delete {story.name}"
+
+
+def rename_story(root: Path, rng: random.Random) -> str:
+    story = rng.choice(_stories(root))
+    new = f"renamed-{rng.randint(0, 99999)}"
+    story.rename(root / "stories" / new)
+    _forget(root, story.name, new)
+    return f"rename {story.name} to {new}"
+
+
+def add_image(root: Path, rng: random.Random) -> str:
+    story = rng.choice(_stories(root))
+    synth._image(story / "hero.jpg", rng)
+    _set(story / "index.md", "image", "hero.jpg")
+    _set(story / "index.md", "image_alt", '"A picture"')
+    return f"add an image to {story.name}"
+
+
+def edit_registry(root: Path, rng: random.Random) -> str:
+    path = root / "registries" / rng.choice(["sites.yml", "practices.yml"])
+    lines = path.read_text(encoding="utf-8").split("\n")
+    i = rng.choice([i for i, ln in enumerate(lines) if ln.startswith("  name: ")])
+    lines[i] = f'  name: "Renamed {rng.randint(0, 999)}"'
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return f"rename an entry of {path.name}"
+
+
+def edit_config(root: Path, rng: random.Random) -> str:
+    path = root / "mkdocs.yml"
+    text = path.read_text(encoding="utf-8").split("\n")
+    text = [
+        f"site_description: Edited {rng.randint(0, 999)}" if ln.startswith("site_description:") else ln for ln in text
+    ]
+    path.write_text("\n".join(text), encoding="utf-8")
+    return "change mkdocs.yml"
+
+
+EDITS: list[Callable[[Path, random.Random], str]] = [
+    edit_title,
+    edit_practice,
+    edit_site,
+    add_story,
+    delete_story,
+    rename_story,
+    add_image,
+    edit_registry,
+    edit_config,
+]
+
+
+def run_sequence(work: Path, seed: int, steps: int, *, preview: bool = True) -> list[str]:
+    """One random sequence; returns the problems found (empty when every step matched)."""
+    rng = random.Random(seed)
+    work = work.resolve()
+    root = work / "hub"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    make_hub(root, seed)
+    engine = Engine(root)
+    inc, pre = work / "site-incremental", work / "site-preview"
+    problems: list[str] = []
+    history: list[str] = ["start"]
+    for step in range(steps + 1):
+        if step:
+            history.append(rng.choice(EDITS)(root, rng))
+        clean = work / f"site-clean-{step}"
+        ok_inc = engine.build("build", inc, preview=False, fresh=False)
+        ok_clean = engine.build("clean", clean, preview=False, fresh=True)
+        if ok_inc != ok_clean:
+            problems.append(f"seed {seed}, after {history}: verdicts differ (incremental {ok_inc}, clean {ok_clean})")
+        elif ok_clean:
+            problems += [f"seed {seed}, after {history}: build {d}" for d in differences(inc, clean)]
+        shutil.rmtree(clean, ignore_errors=True)
+        if preview:
+            engine.build("preview", pre, preview=True, fresh=False)
+            fresh = work / f"site-fresh-preview-{step}"
+            engine.build("fresh-preview", fresh, preview=True, fresh=True)
+            problems += [f"seed {seed}, after {history}: preview {d}" for d in differences(pre, fresh)]
+            shutil.rmtree(fresh, ignore_errors=True)
+        if problems:
+            break
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sequences", type=int, default=20)
+    parser.add_argument("--steps", type=int, default=6)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=Path(".cache") / "oracle")
+    args = parser.parse_args()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ.setdefault("SNOWBALL_TODAY", "2026-11-27")
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    start, failures = time.monotonic(), 0
+    for i in range(args.sequences):
+        with contextlib.redirect_stdout(io.StringIO()):
+            problems = run_sequence(args.work / "run", args.seed + i, args.steps)
+        failures += bool(problems)
+        for p in problems[:5]:
+            print(p)
+        print(f"{i + 1} sequences, {failures} failing, {time.monotonic() - start:.0f} s", flush=True)
+    print(f"done: {args.sequences} sequences of {args.steps} edits, {failures} failing")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

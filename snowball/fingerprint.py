@@ -1,0 +1,91 @@
+"""Fingerprints of template data: one generic walk, so a page's fingerprint covers exactly what it receives.
+
+A page's fingerprint is a hash of its template's name, its address and its whole context,
+walked generically: dataclasses field by field (fields with compare=False are not data),
+mappings and sequences in their order, sets sorted, values that know how (`__fingerprint__`)
+by what they return. No list of "what a card shows" to keep in step with the templates: a
+value the template receives is in the fingerprint because it is in the context.
+
+Records (dataclass instances, `__fingerprint__` objects) are hashed once per Digests and
+reused: a story appears on a dozen pages of a build and is walked once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from functools import partial
+from pathlib import PurePath
+from typing import Any
+
+_SIMPLE = (str, int, float, bool, type(None), dt.date, dt.datetime, bytes)
+
+
+class UnknownValue(TypeError):
+    """A context holds a value the walk cannot see into: views must give templates plain data."""
+
+
+class Digests:
+    """Hashes of template data, with records memoised for the life of this object (one plan)."""
+
+    def __init__(self) -> None:
+        self._records: dict[int, tuple[object, bytes]] = {}  # id -> (the object, kept alive; its digest)
+
+    def of(self, value: object) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        self._feed(h, value)
+        return h.hexdigest()
+
+    def _record(self, value: object) -> bytes:
+        known = self._records.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        h = hashlib.blake2b(digest_size=16)
+        h.update(type(value).__qualname__.encode())
+        if dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                if f.compare:
+                    h.update(f.name.encode() + b"=")
+                    self._feed(h, getattr(value, f.name))
+        else:
+            self._feed(h, value.__fingerprint__())  # type: ignore[attr-defined]
+        digest = h.digest()
+        self._records[id(value)] = (value, digest)
+        return digest
+
+    def _feed(self, h: Any, value: object) -> None:
+        if isinstance(value, str):  # Markup too: the text is what the template prints
+            b = value.encode("utf-8", "surrogatepass")
+            h.update(b"s%d:" % len(b) + b)
+        elif isinstance(value, _SIMPLE):
+            h.update(f"{type(value).__name__}:{value!r};".encode())
+        elif isinstance(value, PurePath):
+            h.update(f"p:{value.as_posix()};".encode())
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type) or hasattr(value, "__fingerprint__"):
+            h.update(b"r" + self._record(value))
+        elif isinstance(value, Mapping):
+            h.update(b"d%d:" % len(value))
+            for k, v in value.items():
+                self._feed(h, k)
+                self._feed(h, v)
+        elif isinstance(value, (list, tuple)):
+            h.update(b"l%d:" % len(value))
+            for v in value:
+                self._feed(h, v)
+        elif isinstance(value, (set, frozenset)):
+            h.update(b"S%d:" % len(value))
+            for d in sorted(self.of(v) for v in value):
+                h.update(d.encode())
+        elif isinstance(value, partial):  # a deferred value: what it would compute from
+            h.update(f"f:{getattr(value.func, '__qualname__', value.func)!r}".encode())
+            self._feed(h, value.args)
+            self._feed(h, value.keywords)
+        else:
+            raise UnknownValue(f"cannot fingerprint a {type(value).__qualname__}; give templates plain data")
+
+
+def digest(value: object) -> str:
+    """One value's fingerprint (a hex string, stable across processes and Python runs)."""
+    return Digests().of(value)

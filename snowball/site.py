@@ -1,0 +1,81 @@
+"""A build's plan from the checked hub: pages, images, feeds, files and search, ready for any adapter.
+
+Nothing here knows about MkDocs: the adapter asks for one SitePlan per build and places its outputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .contract import IMAGE_EXTENSIONS
+from .diagnostics import Diagnostic
+from .feeds import all_feeds
+from .guide import contribution_markdown
+from .hub import today
+from .images import ImageCache
+from .ledger import Ledger
+from .model import Hub
+from .plan import Plan, build_plan
+from .redirects import load_redirects, redirect_pages
+from .views import HubPages
+
+
+@dataclass
+class SitePlan:
+    plan: Plan
+    pages: HubPages
+    sources: dict[str, Path]  # output path -> the file to copy (a clean image rendition, a document)
+    heroes: dict[str, list[tuple[str, tuple[int, int]]]]  # slug -> hero renditions (name, size), smallest first
+    guide: str  # the contribution guide, in Markdown, with the story form
+    search_guide: str  # the guide's words alone, for the search index
+    registry_errors: list[Diagnostic]
+
+
+def plan_site(
+    hub: Hub,
+    *,
+    preview: bool,
+    site_name: str,
+    site_url: str,
+    key: str,
+    images: ImageCache,
+    card_cache: dict[Any, str] | None = None,
+    repo_url: str | None = None,
+) -> SitePlan:
+    """Plan one build. The preview shows drafts, and error panels for rejected stories and registries."""
+    visible = [s for s in hub.stories.values() if preview or not s.draft]
+    ledger = Ledger(hub, visible)
+    pages = HubPages(ledger, site_name=site_name, today=today(), card_cache=card_cache)
+    sources: dict[str, Path] = {}
+    heroes: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+    for story in visible:
+        for name in story.files:
+            path = story.folder / name
+            if name == story.image:
+                renditions = images.hero(path)
+                heroes[story.slug] = [(n, size) for n, _p, size in renditions]
+                sources.update({f"stories/{story.slug}/{n}": p for n, p, _s in renditions})
+            if name != story.image or name in story.body:  # a hero also shown in the body is published too
+                image = path.suffix.lower() in IMAGE_EXTENSIONS
+                sources[f"stories/{story.slug}/{name}"] = images.rendition(path, 1600)[0] if image else path
+    titles = {s.slug: s.title for s in visible if not s.draft}  # offered for inspired_by in the form
+    guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url, stories=titles)
+    search_guide = contribution_markdown(hub.registries, hub.settings, form=False)
+    redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
+    registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
+    plan = build_plan(
+        pages,
+        visible,
+        key=key,
+        heroes=heroes,
+        images={p: str(s) for p, s in sources.items()},
+        feeds=all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today()),
+        files={**pages.files(), **redirect_pages(redirects)},
+        guide=guide,
+        broken=hub.broken if preview else {},
+        home_problems=registry_errors if preview else (),
+        search_data=(ledger.stories, pages.names, search_guide),
+    )
+    return SitePlan(plan, pages, sources, heroes, guide, search_guide, registry_errors)
