@@ -205,13 +205,27 @@ _STORY_RE = re.compile(r"stories/(story-\d+)/")
 
 
 def judge(stories: list[tuple[str, str]], root: Path) -> Outcome:
-    """Validate and build a batch; every way the two disagree, or a passing page is not inert."""
+    """Validate and build a batch; every way the two disagree, or a passing page is not inert.
+
+    Builds in this process without the helper process (SNOWBALL_SERIAL), restoring the environment
+    afterwards so no other test inherits it."""
+    saved = os.environ.get("SNOWBALL_SERIAL")
+    os.environ["SNOWBALL_SERIAL"] = "1"
+    try:
+        return _judge(stories, root)
+    finally:
+        if saved is None:
+            os.environ.pop("SNOWBALL_SERIAL", None)
+        else:
+            os.environ["SNOWBALL_SERIAL"] = saved
+
+
+def _judge(stories: list[tuple[str, str]], root: Path) -> Outcome:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     from snowball.hub import load_hub
 
-    os.environ.setdefault("SNOWBALL_SERIAL", "1")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     if root.exists():
         shutil.rmtree(root)
