@@ -60,8 +60,8 @@ def plan_site(
             if name != story.image or name in story.body:  # a hero also shown in the body is published too
                 image = path.suffix.lower() in IMAGE_EXTENSIONS
                 sources[f"stories/{story.slug}/{name}"] = images.rendition(path, 1600)[0] if image else path
-    titles = {s.slug: s.title for s in visible if not s.draft}  # offered for inspired_by in the form
-    guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url, stories=titles)
+    # Published stories are not embedded for the form's inspired_by picker: the page would grow with the hub.
+    guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url)
     search_guide = contribution_markdown(hub.registries, hub.settings, form=False)
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]

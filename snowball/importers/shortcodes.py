@@ -835,7 +835,11 @@ def _codify_templates(text: str, ctx: Context, base: int) -> str:
             base + m.start(), "shortcode-converted", f"'{m.group(0)[:60]}' is shown as code, as the author wrote it"
         )
         fence = "``" if "`" in m.group(0) else "`"
-        return f"{fence} {m.group(0)} {fence}"
+        # A backtick (or masked code, which comes back as backticks) right beside the span would join its
+        # fence into a longer run: keep them apart.
+        before = " " if m.start() > 0 and text[m.start() - 1] in "`\x01" else ""
+        after = " " if text[m.end() : m.end() + 1] in ("`", "\x01") else ""
+        return f"{before}{fence} {m.group(0)} {fence}{after}"
 
     return _TEMPLATE_TEXT_RE.sub(wrap, text)
 

@@ -161,8 +161,12 @@ def published_from(repo: str) -> Callable[[Route], None]:
 
     def rewrite(route: Route) -> None:
         response = route.fetch()
-        assert '"repo_url":null' in response.text()
-        body = response.text().replace('"repo_url":null', f'"repo_url":"{repo}"')
+        # The hook passes mkdocs.yml's repo_url, whose host is neither GitHub nor GitLab: point it at the forge.
+        text = response.text()
+        assert '"repo_url":"https://git.harbourline.example/sustainability/snowball"' in text
+        body = text.replace(
+            '"repo_url":"https://git.harbourline.example/sustainability/snowball"', f'"repo_url":"{repo}"'
+        )
         route.fulfill(response=response, body=body)
 
     return rewrite
