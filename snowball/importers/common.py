@@ -86,6 +86,18 @@ def read_source_text(path: Path, rel: str, report: ImportReport) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def read_post_file(path: Path, rel: str, report: ImportReport) -> tuple[str | None, str, str, int] | None:
+    """A post file split into (front-matter format, front matter, body, body line); None when it cannot be
+    read or is empty, which is reported. One place for what every importer of Markdown files does first."""
+    text = read_source_text(path, rel, report)
+    if text is None:
+        return None
+    if not text.strip():
+        report.add(rel, 0, "skipped", "the file is empty")
+        return None
+    return split_front_matter(text)
+
+
 def split_front_matter(text: str) -> tuple[str | None, str, str, int]:
     """(format, front matter text, body, body's first line). format is 'yaml', 'toml', 'json' or None."""
     stripped = text.lstrip("\n")

@@ -25,6 +25,7 @@ from .common import (
     key_lines,
     name_and_date,
     parse_front_matter,
+    read_post_file,
     read_source_text,
     slugify,
     split_front_matter,
@@ -211,13 +212,10 @@ def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
 
 
 def _read_post(path: Path, rel: str, is_bundle: bool, content_root: Path, report: ImportReport) -> SourcePost | None:
-    text = read_source_text(path, rel, report)
-    if text is None:
+    split = read_post_file(path, rel, report)
+    if split is None:
         return None
-    if not text.strip():
-        report.add(rel, 0, "skipped", "the file is empty")
-        return None
-    fmt, front_text, body, body_line = split_front_matter(text)
+    fmt, front_text, body, body_line = split
     try:
         front = parse_front_matter(fmt, front_text)
     except FrontMatterError as exc:

@@ -18,9 +18,8 @@ from .common import (
     key_lines,
     name_and_date,
     parse_front_matter,
-    read_source_text,
+    read_post_file,
     slugify,
-    split_front_matter,
     to_date,
 )
 from .hugo import MARKDOWN_EXTENSIONS, _profiles, _rel, clean_url, find_up
@@ -79,13 +78,10 @@ def read_jekyll(source: Path, mapping: Mapping, report: ImportReport) -> Source:
 
 
 def _read(path: Path, rel: str, folder: Path, root: Path, report: ImportReport) -> SourcePost | None:
-    text = read_source_text(path, rel, report)
-    if text is None:
+    split = read_post_file(path, rel, report)
+    if split is None:
         return None
-    if not text.strip():
-        report.add(rel, 0, "skipped", "the file is empty")
-        return None
-    fmt, front_text, body, body_line = split_front_matter(text)
+    fmt, front_text, body, body_line = split
     if fmt != "yaml":
         report.add(rel, 0, "skipped", "no front matter (--- ... ---): Jekyll does not publish this as a post")
         return None

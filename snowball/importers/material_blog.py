@@ -19,9 +19,9 @@ from .common import (
     key_lines,
     name_and_date,
     parse_front_matter,
+    read_post_file,
     read_source_text,
     slugify,
-    split_front_matter,
     to_date,
 )
 from .hugo import MARKDOWN_EXTENSIONS, _rel, clean_url
@@ -68,13 +68,10 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
             if path.is_symlink():
                 report.add(rel, 0, "skipped", "the file is a symbolic link; links are never followed")
                 continue
-            text = read_source_text(path, rel, report)
-            if text is None:
+            split = read_post_file(path, rel, report)
+            if split is None:
                 continue
-            if not text.strip():
-                report.add(rel, 0, "skipped", "the file is empty")
-                continue
-            fmt, front_text, body, body_line = split_front_matter(text)
+            fmt, front_text, body, body_line = split
             try:
                 front = parse_front_matter(fmt, front_text)
             except FrontMatterError as exc:
