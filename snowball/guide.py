@@ -267,7 +267,8 @@ def contribution_markdown(
         "`porto-paperless-loan-files`), paste the example below and replace its values with yours.",
         "    - **On your computer**, in a copy of the repository: `make serve` installs the tools and previews the "
         "hub at http://127.0.0.1:8000; then `.venv/bin/snowball new` asks for the title, summary, site, "
-        "champions, practices and tags, offers the values listed below, and writes a valid "
+        "champions, practices and tags, offers the values listed below, asks for a few sentences under each "
+        "heading, and writes a valid "
         "`stories/<slug>/index.md`.",
         "2. Write the story under its three headings: what you tried, what happened (with numbers), what you "
         "would tell another site. Add `outcomes` for the figures you measured and `inspired_by` for the stories "
