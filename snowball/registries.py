@@ -76,7 +76,11 @@ def contact_href(contact: str) -> str | None:
     bare = text.removeprefix("mailto:")
     if _EMAIL.fullmatch(bare):
         return f"mailto:{bare}"
-    if text.startswith("https://") and len(text) > len("https://") and not any(c.isspace() for c in text):
+    if (
+        text.startswith("https://")
+        and len(text) > len("https://")
+        and not any(c.isspace() or c in "<>\"'" for c in text)
+    ):
         return text
     return None
 

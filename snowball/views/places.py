@@ -8,7 +8,6 @@ pages of a fixed size, and the first page keeps what a reader came for. Template
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from ..chart import SpreadPoint, spread_chart
 from ..contract import STAGES
 from ..ledger import Adoption
 from ..model import Champion, Story
+from ..registries import contact_href as registry_contact_href
 from ..urls import Urls, source_path, url_path
 from .common import BaseViews, GeneratedPage
 
@@ -31,9 +31,6 @@ PER_SITE_ON_PRACTICE = 3  # a practice page's newest stories per adopting site .
 PER_SITE_ON_BUSY_PRACTICE = 1  # ... and when more than BUSY sites adopted it (keeps the page under 200 KB)
 BUSY = 60
 STAGE_LETTER = {"pilot": "P", "adopted": "A", "scaled": "S", "retired": "R"}
-
-_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
-_CHAT = re.compile(r"^https://[^\s<>\"']+$")
 
 
 def when(d: dt.date) -> str:
@@ -47,14 +44,9 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def contact_href(contact: str | None) -> str:
-    """A champion's contact as a link: mailto: for an e-mail address, the address itself for an https chat
-    link, else "" (the page then links the champion's own page)."""
-    text = (contact or "").strip()
-    if _EMAIL.match(text):
-        return "mailto:" + text
-    if _CHAT.match(text):
-        return text
-    return ""
+    """A champion's contact as a link (the registry's one definition), or "" when it is none: the page then
+    links the champion's own page."""
+    return registry_contact_href(contact or "") or ""
 
 
 # --- what templates receive ------------------------------------------------------------------------------------
