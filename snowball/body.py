@@ -89,6 +89,7 @@ class Link:
     col: int
     image: bool
     media: bool = False  # an <audio>/<video>/<source>/<track> file: must be in the story folder, published as is
+    fragment: str = ""  # the part after '#', checked against the other story's anchors across stories
 
 
 def mask_code(body: str) -> str:
@@ -284,6 +285,11 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
     _check_personal_data(masked, where, report, allowed_addresses)
     out.close((first_line, 0))
     return links
+
+
+def story_anchors(body: str) -> set[str]:
+    """The anchors of a story's built page, for links from other stories that end in #fragment."""
+    return anchors(body, mask_code(body))
 
 
 def hint(fragment: str, present: set[str]) -> str:
@@ -832,7 +838,8 @@ def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped
     elif target.startswith("#") and len(target) > 1:
         out.fragments.append((target[1:], at))
     elif target and not _SCHEME_RE.match(target) and not target.startswith("//"):
-        links.append(Link(re.split(r"[#?]", target, maxsplit=1)[0], at[0], at[1], image))
+        base, _, fragment = target.partition("#")
+        links.append(Link(base.split("?", 1)[0], at[0], at[1], image, fragment=fragment))
 
 
 def _check_personal_data(text: str, where: _Positions, report: Report, allowed: Iterable[str]) -> None:

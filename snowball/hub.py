@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .body import check_body, resolve_link
+from .body import check_body, resolve_link, story_anchors
 from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE
 from .diagnostics import Diagnostic, Report, did_you_mean, suggest_reference
 from .fields import Values, read_fields
@@ -51,6 +51,7 @@ class StoryLink:
     rest: str  # the path inside that folder ('' or 'index.md' for the story itself)
     line: int
     col: int
+    fragment: str = ""  # '#heading' on the other story's page: checked against its anchors
 
 
 @dataclass
@@ -311,7 +312,7 @@ class _StoryChecker:
                     hint="link to another story as ../slug/index.md, or use a full https:// link",
                 )
             elif parts[1] != self.slug:
-                others.append(StoryLink(link.target, parts[1], "/".join(parts[2:]), link.line, link.col))
+                others.append(StoryLink(link.target, parts[1], "/".join(parts[2:]), link.line, link.col, link.fragment))
             elif len(parts) > 2 and parts[2:] != ["index.md"]:
                 name = "/".join(parts[2:])
                 self._local_file(name, link.line, link.col, "body", link.image, used, flagged)
@@ -467,6 +468,13 @@ class _StoryChecker:
 # ---- phase 2: across stories ----------------------------------------------------------------------------------
 
 
+def _anchors_of(slug: str, check: StoryCheck, found: dict[str, set[str]]) -> set[str]:
+    """A linked story's anchors, found once per cross check (only stories linked with a #fragment)."""
+    if slug not in found:
+        found[slug] = story_anchors(check.body)
+    return found[slug]
+
+
 def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str, list[Diagnostic]]:
     """Rules that relate stories to each other, in one pass over phase 1's results; no recursion.
 
@@ -474,6 +482,7 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
     """
     all_slugs = set(slugs)
     out: dict[str, list[Diagnostic]] = {}
+    targets: dict[str, set[str]] = {}  # anchors of stories linked with a #fragment, found once each
     for slug, check in checks.items():
         r = Report(f"{STORIES_DIR}/{slug}/index.md")
         v = check.values
@@ -498,6 +507,21 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                     link.col,
                     field="body",
                     hint=f"link to the story itself: ../{link.other}/",
+                )
+            elif (
+                link.fragment
+                and link.rest in ("", "index.md")
+                and link.fragment not in (present := _anchors_of(link.other, other, targets))
+            ):
+                r.error(
+                    "broken-anchor",
+                    f"the link '{link.target}#{link.fragment}' points to no heading or anchor in the story '{link.other}'",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint=did_you_mean(link.fragment, present)
+                    or f"open stories/{link.other}/index.md and copy a heading: '## Our result' is linked as "
+                    f"../{link.other}/#our-result",
                 )
             elif other.draft and not draft:
                 r.error(

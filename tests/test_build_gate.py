@@ -49,6 +49,17 @@ def test_folder_links_get_one_verdict(site_hub: Hub, target: str) -> None:
     assert 'href="../good' in page  # ../good: a web server adds the slash, as for any folder
 
 
+def test_a_link_to_a_missing_heading_of_another_story_fails_both(site_hub: Hub) -> None:
+    """Validate and build both passed '#nope' on another story's page; now both refuse it, in the same words."""
+    site_hub.story("linking", body=VALID_BODY + "\nSee [their result](../good/#nope).\n")
+    checked = run_cli("--root", str(site_hub.root), "validate")
+    built = build(site_hub, "--strict")
+    assert (checked.code, built.code) == (1, 1)
+    words = "[body] the link '../good/#nope' points to no heading or anchor in the story 'good'"
+    for said in (checked.out, built.err):
+        assert "stories/linking/index.md:15" in said and words in said
+
+
 def test_a_hero_image_also_in_the_body_builds(site_hub: Hub) -> None:
     from PIL import Image
 

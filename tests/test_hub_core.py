@@ -117,6 +117,25 @@ def test_folder_links_to_another_story_are_story_links(hub: Hub, target: str) ->
     assert codes(hub) == []
 
 
+@pytest.mark.parametrize("target", ["../b/index.md#nope", "../b/#nope", "../b#what-we-tryed"])
+def test_a_link_to_a_missing_heading_in_another_story_is_located(hub: Hub, target: str) -> None:
+    """Both validate and the build used to pass these silently: the reader landed at the top of the page."""
+    hub.story("a", body=VALID_BODY + f"\n[b]({target})\n")
+    hub.story("b")
+    found = [d for d in load_hub(hub.root, on=ON).diagnostics if d.severity == "error"]
+    assert [(d.path, d.code, d.line) for d in found] == [("stories/a/index.md", "broken-anchor", 15)]
+    assert f"the link '{target}' points to no heading or anchor in the story 'b'" in found[0].message
+    assert "what-we-tried" in found[0].hint  # the heading that is there
+
+
+def test_a_link_to_a_file_of_another_story_keeps_its_fragment_unchecked(hub: Hub) -> None:
+    """A PDF's #page=2 is for the reader's viewer, not a heading."""
+    hub.story("a", body=VALID_BODY + "\n[plan](../b/plan.pdf#page=2)\n")
+    hub.story("b", body=VALID_BODY + "\n[plan](plan.pdf)\n")
+    (hub.root / "stories" / "b" / "plan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert codes(hub) == []
+
+
 def test_link_to_a_missing_file_of_another_story(hub: Hub) -> None:
     hub.story("a", body=VALID_BODY + "\n[b](../b/plan.pdf)\n")
     hub.story("b")
