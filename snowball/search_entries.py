@@ -13,7 +13,8 @@ from .views import Names
 
 def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[Entry]:
     """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
-    sites, practices, tags, champions and the contribution guide; never the listings."""
+    sites, practices, tags, champions, regions, the matrix and the contribution guide; never the listings
+    or numbered story lists, whose every line is a story that search finds itself."""
     hub, n, lg = ledger.hub, names, ledger
     out = []
     for s in lg.stories:
@@ -43,5 +44,11 @@ def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[En
         out.append(entry(url_path("tag", t.id), f"Tag: {t.label}", t.description or ""))
     for c in hub.champions.values():
         out.append(entry(url_path("champion", c.id), c.name, f"Champion at {n.site_names[c.site]}.", c.contact or ""))
+    for region, sites in lg.regions.items():
+        names = ", ".join(site.name for site in sites)
+        out.append(entry(url_path("region", lg.region_ids[region]), f"Region: {region}", f"Sites: {names}."))
+    out.append(
+        entry(url_path("matrix"), "Matrix: which site runs which practice", "Every site against every practice.")
+    )
     out.append(entry(url_path("contribute"), "Share your story", markdown_text(guide_markdown)))
     return out

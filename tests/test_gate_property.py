@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from .strategies import judge, large_batches
 
+
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("gate-property")

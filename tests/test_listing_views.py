@@ -18,7 +18,8 @@ from snowball.ledger import Ledger
 from snowball.model import Hub as HubModel
 from snowball.views import GeneratedPage, HubPages
 from snowball.views.common import contact_of, date, plural
-from snowball.views.listings import PAGE_SIZE, page_count, pagers, title_key
+from snowball.views.listings import PAGE_SIZE, title_key
+from snowball.views.paging import page_count, pagers
 from snowball.views.story import mark_advice, reading_minutes
 
 from .conftest import Hub
@@ -53,18 +54,18 @@ def by_src(pages: list[GeneratedPage]) -> dict[str, GeneratedPage]:
 @pytest.mark.parametrize(("total", "pages"), [(0, 1), (1, 1), (24, 1), (25, 2), (48, 2), (49, 3)])
 def test_page_count_at_the_boundaries(total: int, pages: int) -> None:
     assert PAGE_SIZE == 24
-    assert page_count(total) == pages
-    assert len(pagers("stories/", total)) == pages
+    assert page_count(total, PAGE_SIZE) == pages
+    assert len(pagers("stories/", total, PAGE_SIZE)) == pages
 
 
 def test_an_empty_listing_is_one_page_without_links() -> None:
-    (only,) = pagers("stories/", 0)
+    (only,) = pagers("stories/", 0, PAGE_SIZE)
     assert (only.number, only.count, only.first, only.last, only.prev, only.next) == (1, 1, 0, 0, None, None)
     assert only.url == "stories/"
 
 
 def test_twenty_five_items_make_a_second_page_of_one() -> None:
-    first, second = pagers("tags/paper/", 25)
+    first, second = pagers("tags/paper/", 25, PAGE_SIZE)
     assert (first.first, first.last, first.prev, first.next) == (1, 24, None, "tags/paper/page/2/")
     assert (second.first, second.last, second.prev, second.next) == (25, 25, "tags/paper/", None)
     assert second.url == "tags/paper/page/2/"
@@ -72,11 +73,11 @@ def test_twenty_five_items_make_a_second_page_of_one() -> None:
 
 
 def test_many_pages_offer_first_last_and_neighbours_with_gaps() -> None:
-    ps = pagers("stories/", 24 * 42)
+    ps = pagers("stories/", 24 * 42, PAGE_SIZE)
     assert len(ps) == 42
-    assert [n for n, _ in ps[19].links] == [1, 0, 19, 20, 21, 0, 42]
-    assert [n for n, _ in ps[0].links] == [1, 2, 0, 42]
-    assert [n for n, _ in ps[41].links] == [1, 0, 41, 42]
+    assert [n for n, _ in ps[19].links] == [1, 0, 18, 19, 20, 21, 22, 0, 42]
+    assert [n for n, _ in ps[0].links] == [1, 2, 3, 0, 42]
+    assert [n for n, _ in ps[41].links] == [1, 0, 40, 41, 42]
 
 
 @settings(max_examples=200, deadline=None)

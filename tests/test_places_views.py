@@ -153,8 +153,13 @@ def test_long_story_lists_move_to_numbered_pages() -> None:
     listed.append(re.findall(r'class="sb-storylist__title"><a href="../../../../../stories/([^/]+)/"', third))
     assert [len(x) for x in listed] == [STORIES_PER_PAGE, STORIES_PER_PAGE, 7]
     assert sum(listed, []) == [s.slug for s in lg.by_site["big"]]  # newest first, each once
-    assert 'href="../../../sites/big/stories/page/2/" rel="next"' in first and 'rel="prev"' not in first
-    assert 'aria-current="page">2<' in second and 'rel="prev"' in second and 'rel="next"' in second
+    assert 'rel="next" href="../../../sites/big/stories/page/2/"' in first and 'rel="prev"' not in first
+    assert (
+        'aria-current="page" href="../../../../../sites/big/stories/page/2/"><span class="sb-sr">Page </span>2<'
+        in second
+    )
+    assert 'rel="prev"' in second and 'rel="next"' in second
+    assert "Page 2 of 3" in second and "(stories 51–100 of 107)" in second  # the same pager as every listing
     assert "page 3 of 3" in third
     site = page(pages, "sites/big/index.md")
     assert site.count('class="sb-newest"') == 1 and len(re.findall(r"<li><time", site)) == 5
@@ -269,3 +274,13 @@ def test_an_opportunity_every_adopter_retired_says_so(small: Ledger) -> None:
     porto = page(views(small).place_pages(), "sites/porto/index.md")
     row = porto.split('href="../../practices/cafe/"', 1)[1].split("</tr>", 1)[0]
     assert "tried at 1 site, retired since" in row and "runs at" not in row
+
+
+def test_search_finds_each_region_and_the_matrix(small: Ledger) -> None:
+    from snowball.search_entries import search_entries
+
+    found = {e.location: e for e in search_entries(small, views(small).names, "How to share")}
+    assert found["regions/north-coast/"].title == "Region: North Coast"
+    assert "Site porto" in found["regions/north-coast/"].text and "Site gull" in found["regions/north-coast/"].text
+    assert "matrix/" in found
+    assert not any("/page/" in loc or loc.endswith("/stories/") and loc != "stories/" for loc in found)

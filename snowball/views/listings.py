@@ -15,64 +15,13 @@ from babel import Locale
 
 from ..contract import STAGES
 from ..model import Story
-from ..urls import Urls, paged, source_path, url_path
+from ..urls import Urls, source_path, url_path
 from .common import LOCALE, BaseViews, Cards, GeneratedPage, contact_of, plural
+from .paging import pagers
 
 PAGE_SIZE = 24  # cards per listing page: about 30 KB of HTML, one screenful or two on a phone
 INDEX_PATH = "stories/index.json"  # the compact story index the filter script loads
 SORTS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "Title A to Z"))
-
-
-@dataclass(frozen=True)
-class Pager:
-    """Where one page of a listing sits among its pages; URLs are site-root-relative."""
-
-    number: int  # 1-based
-    count: int  # pages in all (at least 1, even for an empty listing)
-    total: int  # items in all
-    first: int  # 1-based position of the first item on this page (0 when there are none)
-    last: int  # position of the last item on this page
-    url: str
-    prev: str | None
-    next: str | None
-    links: tuple[tuple[int, str | None], ...]  # page numbers to offer, (0, None) marks a gap
-
-    @property
-    def start(self) -> int:
-        """Index of this page's first item in the full list."""
-        return max(self.first - 1, 0)
-
-
-def page_count(total: int, size: int = PAGE_SIZE) -> int:
-    return max(1, -(-total // size))
-
-
-def pagers(url: str, total: int, size: int = PAGE_SIZE) -> list[Pager]:
-    """One Pager per page of a listing of `total` items at `url`: page 1 is the listing itself."""
-    count = page_count(total, size)
-    out = []
-    for n in range(1, count + 1):
-        first = (n - 1) * size + 1 if total else 0
-        shown = sorted({1, count, n - 1, n, n + 1} & set(range(1, count + 1)))
-        links: list[tuple[int, str | None]] = []
-        for i in shown:
-            if links and i - links[-1][0] > 1:
-                links.append((0, None))
-            links.append((i, paged(url, i)))
-        out.append(
-            Pager(
-                number=n,
-                count=count,
-                total=total,
-                first=first,
-                last=min(n * size, total),
-                url=paged(url, n),
-                prev=paged(url, n - 1) if n > 1 else None,
-                next=paged(url, n + 1) if n < count else None,
-                links=tuple(links),
-            )
-        )
-    return out
 
 
 @dataclass(frozen=True)
@@ -231,7 +180,7 @@ class ListingViews(BaseViews):
     ) -> list[GeneratedPage]:
         """A listing cut into pages; `first_page_only` holds what only page 1 shows (say, lineage)."""
         out = []
-        for pager in pagers(url, len(stories)):
+        for pager in pagers(url, len(stories), PAGE_SIZE):
             chunk = stories[pager.start : pager.start + PAGE_SIZE]
             heading = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
             only = first_page_only or {}

@@ -22,6 +22,7 @@ from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
 from ..urls import Urls, source_path, url_path
 from .common import BaseViews, GeneratedPage
+from .paging import pagers
 
 STORIES_PER_PAGE = 50  # a site's or a practice's story list, per numbered page
 SITES_PER_REGION_PAGE = 48  # region pages: sites side by side
@@ -109,17 +110,6 @@ class ListItem:
     story: StoryRef
     practices: tuple[tuple[str, str], ...]  # (id, name)
     learned_from: tuple[StoryRef, ...]
-
-
-@dataclass(frozen=True)
-class Pager:
-    """Links between the numbered pages of one list; hrefs relative to the page that shows them."""
-
-    page: int
-    pages: int
-    prev: str
-    next: str
-    links: tuple[tuple[int, str], ...]  # (number, href); number 0 marks a gap
 
 
 @dataclass(frozen=True)
@@ -229,26 +219,6 @@ class PlaceViews(BaseViews):
 
     def _region_href(self, page_url: str, region: str) -> str:
         return Urls(page_url).to("region", self.ledger.region_ids[region])
-
-    @staticmethod
-    def _pager(first_url: str, page_url: str, page: int, pages: int) -> Pager | None:
-        """Numbered links: first, last, and two either side of the current page (gaps marked by 0)."""
-        if pages <= 1:
-            return None
-        base = Urls(page_url).base
-
-        def href(k: int) -> str:
-            return base + first_url + (f"page/{k}/" if k > 1 else "")
-
-        shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
-        links: list[tuple[int, str]] = []
-        for k in shown:
-            if links and k - links[-1][0] > 1:
-                links.append((0, ""))
-            links.append((k, href(k)))
-        return Pager(
-            page, pages, href(page - 1) if page > 1 else "", href(page + 1) if page < pages else "", tuple(links)
-        )
 
     # --- indexes ---
 
@@ -440,12 +410,11 @@ class PlaceViews(BaseViews):
     def story_list(self, kind: str, ident: str, name: str, stories: Sequence[Story]) -> list[GeneratedPage]:
         """A site's or practice's stories, newest first, STORIES_PER_PAGE a page (page 1 exists even if empty)."""
         first_url = url_path(f"{kind}-stories", ident)
-        pages = max(1, -(-len(stories) // STORIES_PER_PAGE))
         title = f"Stories from {name}" if kind == "site" else f"Stories about {name}"
         out = []
-        for page in range(1, pages + 1):
-            page_url = first_url + (f"page/{page}/" if page > 1 else "")
-            chunk = stories[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE]
+        for pager in pagers(first_url, len(stories), STORIES_PER_PAGE):
+            page, pages, page_url = pager.number, pager.count, pager.url
+            chunk = stories[pager.start : pager.start + STORIES_PER_PAGE]
             items = [
                 ListItem(
                     self._ref(s),
@@ -463,8 +432,8 @@ class PlaceViews(BaseViews):
                 back=(Urls(page_url).to(kind, ident), name),
                 kind=kind,
                 items=items,
-                start=(page - 1) * STORIES_PER_PAGE + 1,
-                pager=self._pager(first_url, page_url, page, pages),
+                start=pager.start + 1,
+                pager=pager,
             )
             out.append(GeneratedPage(page_url + "index.md", heading, f"{title}, newest first.", html))
         return out
@@ -477,11 +446,10 @@ class PlaceViews(BaseViews):
         rid = lg.region_ids[region]
         first_url = url_path("region", rid)
         sites = lg.regions[region]
-        pages = max(1, -(-len(sites) // SITES_PER_REGION_PAGE))
         out = []
-        for page in range(1, pages + 1):
-            page_url = first_url + (f"page/{page}/" if page > 1 else "")
-            chunk = sites[(page - 1) * SITES_PER_REGION_PAGE : page * SITES_PER_REGION_PAGE]
+        for pager in pagers(first_url, len(sites), SITES_PER_REGION_PAGE):
+            page, pages, page_url = pager.number, pager.count, pager.url
+            chunk = sites[pager.start : pager.start + SITES_PER_REGION_PAGE]
             cards = []
             for site in chunk:
                 adoptions = lg.site_adoptions(site.id)
@@ -523,7 +491,7 @@ class PlaceViews(BaseViews):
                     "Each site's suggestion is a practice a neighbour runs that the site has not tried yet."
                 ),
                 sites=cards,
-                pager=self._pager(first_url, page_url, page, pages),
+                pager=pager,
             )
             out.append(GeneratedPage(page_url + "index.md", title, f"The sites of {region}, side by side.", html))
         return out
