@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/bench.py                      # N = 1,000 and 10,000, everything (about 20 min)
     .venv/bin/python scripts/bench.py --sizes 1000 --runs 3 --only validate,build
+    .venv/bin/python scripts/bench.py --sizes 10000 --runs 1 --only build,pages  # page weights, first render
 
 Figures are medians over --runs; the hub/bare build ratio is taken pair by pair
 (hub and bare built back to back) because this machine is shared and noisy.
@@ -12,6 +13,7 @@ This is not a test: it measures, prints and exits 0. See scripts/BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -355,6 +357,16 @@ def bench_search(root: Path, runs: int) -> dict[str, float]:
     return out
 
 
+def bench_pages(root: Path, runs: int) -> dict[str, float]:
+    """Page weights of the built hub and the largest page's first render (scripts/page_checks.py)."""
+    import page_checks
+
+    if not (root / "site" / "index.html").is_file():
+        run([str(BIN / "mkdocs"), "build", "-q"], root, {"SNOWBALL_CACHE": "off"})
+    with contextlib.redirect_stdout(sys.stderr):  # the per-type table goes beside the progress lines
+        return page_checks.check(root / "site", 200_000, runs, "/usr/bin/chromium", ["matrix/", "contribute/"])
+
+
 SUITES = {
     "validate": bench_validate,
     "build": bench_build,
@@ -362,6 +374,7 @@ SUITES = {
     "hugo": bench_hugo,
     "preview": bench_preview,
     "search": bench_search,
+    "pages": bench_pages,
 }
 
 
@@ -410,6 +423,11 @@ KEY_LABELS = {
     "search_query_mb": "search: MB a query transfers (worst of 4 queries)",
     "bare_search_first_result_s": "bare Material search: typing -> first result (s)",
     "bare_search_page_load_mb": "bare Material: MB a page load transfers (whole index)",
+    "pages": "HTML pages in the hub",
+    "pages_over_limit": "pages over 200 KB (target 0)",
+    "largest_page_kb": "largest page (KB, target <= 200)",
+    "largest_page_fcp_ms": "largest page: first contentful paint, Chromium (ms, target <= 1000)",
+    "largest_page_ready_ms": "largest page: DOM ready (ms)",
 }
 
 

@@ -114,23 +114,31 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.site / "index.html").is_file():
         print(f"{args.site}: no index.html here; give the folder `mkdocs build` wrote", file=sys.stderr)
         return 2
-    table = weights(args.site)
+    figures = check(args.site, args.limit, None if args.no_browser else args.runs, args.chromium, args.page)
+    return 1 if figures["pages_over_limit"] else 0
+
+
+def check(site: Path, limit: int, runs: int | None, chromium: str, pages: list[str]) -> dict[str, float]:
+    """Print the weights table, the pages over `limit` and (unless runs is None) first-render times of the
+    largest page and each of `pages`; return the headline figures (for scripts/bench.py's table)."""
+    table = weights(site)
     print(f"{'page type':<18} {'pages':>7} {'largest':>11}  address")
     for name in [n for n, _ in TYPES] + ["other"]:
         if name in table:
             size, address = table[name][0]
             print(f"{name:<18} {len(table[name]):>7,} {size:>11,}  /{address}")
-    over = sorted((s, a) for items in table.values() for s, a in items if s > args.limit)
+    over = sorted((s, a) for items in table.values() for s, a in items if s > limit)
     total = sum(len(v) for v in table.values())
-    print(f"\n{total:,} pages; {len(over):,} over {args.limit:,} bytes")
+    print(f"\n{total:,} pages; {len(over):,} over {limit:,} bytes")
     for size, address in over[-20:]:
         print(f"  {size:>11,}  /{address}")
-    if not args.no_browser:
-        largest = max(item for items in table.values() for item in items)
+    largest = max(item for items in table.values() for item in items)
+    figures = {"pages": float(total), "pages_over_limit": float(len(over)), "largest_page_kb": largest[0] / 1000}
+    if runs is not None:
         sizes = {a: s for items in table.values() for s, a in items}
         print()
-        for n, address in enumerate([largest[1], *args.page]):
-            times = first_paint(args.site, address, args.runs, args.chromium)
+        for n, address in enumerate([largest[1], *pages]):
+            times = first_paint(site, address, runs, chromium)
             fcp = statistics.median(t[0] for t in times)
             ready = statistics.median(t[1] for t in times)
             shown = ", ".join(f"{a:.0f}/{b:.0f}" for a, b in times)
@@ -139,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"{what} /{address} ({sizes.get(address, 0):,} bytes): first contentful paint {fcp:.0f} ms, "
                 f"DOM ready {ready:.0f} ms (medians of {len(times)} loads: {shown} ms)"
             )
-    return 1 if over else 0
+            if n == 0:
+                figures |= {"largest_page_fcp_ms": fcp, "largest_page_ready_ms": ready}
+    return figures
 
 
 if __name__ == "__main__":
