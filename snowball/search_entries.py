@@ -13,8 +13,8 @@ from .views import Names
 
 def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[Entry]:
     """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
-    sites, practices, tags, champions, regions, the matrix and the contribution guide; never the listings
-    or numbered story lists, whose every line is a story that search finds itself."""
+    sites, practices, tags, champions, regions and the contribution guide; never the listings, the matrix
+    or numbered story lists, whose every line is a story or site that search finds itself."""
     hub, n, lg = ledger.hub, names, ledger
     out = []
     for s in lg.stories:
@@ -47,8 +47,5 @@ def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[En
     for region, sites in lg.regions.items():
         names = ", ".join(site.name for site in sites)
         out.append(entry(url_path("region", lg.region_ids[region]), f"Region: {region}", f"Sites: {names}."))
-    out.append(
-        entry(url_path("matrix"), "Matrix: which site runs which practice", "Every site against every practice.")
-    )
     out.append(entry(url_path("contribute"), "Share your story", markdown_text(guide_markdown)))
     return out

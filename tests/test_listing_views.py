@@ -297,3 +297,19 @@ def test_champion_lineage_shows_on_the_first_page_only(hub: Hub) -> None:
     first, second = views(hub.root).champion("anna-schmidt")
     assert "Adoptions they inspired" in html(first) and "Adoptions they inspired" not in html(second)
     assert html(first).count("learning from") == 25  # each adoption once
+
+
+def test_the_filter_choices_are_one_file_not_options_on_every_page(hub: Hub) -> None:
+    """At 1,250 champions the options were about 100 KB on each of 400 listing pages."""
+    for i in range(30):
+        hub.story(f"story-{i:03d}", _front(i))
+    v = views(hub.root)
+    pages = by_src(v.stories())
+    for page in pages.values():
+        text = html(page)
+        assert text.count("<option") == 10  # "All ..." for the seven filters, and the three sorts
+        assert 'data-sb-choices="' in text and "stories/filters.json" in text
+    choices = dict(json.loads(v.listing_files()["stories/filters.json"]))
+    assert list(choices) == ["region", "site", "practice", "stage", "tag", "champion", "year"]
+    assert any(value == "berlin" for value, _text in choices["site"])
+    assert ["2024", "2024"] in choices["year"]

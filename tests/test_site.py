@@ -172,6 +172,7 @@ def test_search_index_has_story_facts_and_skips_listings(built: Path, sample: Le
     locations = {str(d[0]) for d in docs}
     assert "stories/" not in locations and "matrix/" not in locations and "" not in locations
     assert {f"stories/{s.slug}/" for s in sample.stories} <= locations
+    assert "regions/north-coast/" in locations  # a region is a place, found like a site
     story = "stories/porto-paperless-loan-files/"
     # found by its champion's name, site, practice, tag and a phrase of its body
     for word in ("carvalho", "porto", "paperless", "lending", "cardboard"):

@@ -275,6 +275,7 @@ def test_client_cards_repeat_the_server_cards(open_reader: Callable[..., Reader]
 
 def test_filters_work_from_the_keyboard_alone(open_reader: Callable[..., Reader], sample_built: Built) -> None:
     page = open_reader().goto("/stories/")
+    expect(page.locator("form[data-sb-filters]")).to_be_visible()  # shown once its choices have loaded
     for _ in range(40):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.name") == "region":

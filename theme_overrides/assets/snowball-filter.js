@@ -214,7 +214,6 @@
       });
     }
 
-    form.hidden = false;
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
@@ -229,9 +228,28 @@
     if (restored) { apply(); }
   }
 
+  // The choices (every site, champion, tag...) come from one small file the browser caches, not from each
+  // page: the form appears once it can be used, and stays hidden (pages still work) if the file is missing.
+  function fill(form, choices) {
+    choices.forEach(function (field) {
+      var select = form.elements[field[0]];
+      if (!select) { return; }
+      field[1].forEach(function (option) { select.appendChild(el("option", { value: option[0] }, [option[1]])); });
+    });
+  }
+
   function init() {
     var form = document.querySelector("form[data-sb-filters]");
-    if (form) { setup(form); }
+    if (!form) { return; }
+    fetch(form.getAttribute("data-sb-choices")).then(function (r) {
+      if (!r.ok) { throw new Error("the filter choices answered " + r.status); }
+      return r.json();
+    }).then(function (choices) {
+      fill(form, choices);
+      setup(form);
+      form.hidden = false;
+      form.dispatchEvent(new CustomEvent("sb-filters-ready", { bubbles: true }));
+    }).catch(function () { /* no filters: the numbered pages below list every story */ });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
 })();
