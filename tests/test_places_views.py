@@ -284,3 +284,17 @@ def test_search_finds_each_region_but_no_list_page(small: Ledger) -> None:
     assert "Site porto" in found["regions/north-coast/"].text and "Site gull" in found["regions/north-coast/"].text
     assert "matrix/" not in found
     assert not any("/page/" in loc or loc.endswith("/stories/") and loc != "stories/" for loc in found)
+
+
+def test_the_champions_index_is_split_into_pages_with_the_shared_pager() -> None:
+    from snowball.views.listings import CHAMPIONS_PER_PAGE
+
+    people = {f"c{i:04d}": ("porto", None) for i in range(2 * CHAMPIONS_PER_PAGE + 1)}
+    lg = make_ledger({"porto": "North"}, ["p"], [story("a", "porto", ["p"], champions=["c0000"])], champions=people)
+    pages = {p.src: p for p in views(lg).listing_pages()}
+    srcs = sorted(s for s in pages if re.fullmatch(r"champions/(page/\d+/)?index\.md", s))
+    assert srcs == ["champions/index.md", "champions/page/2/index.md", "champions/page/3/index.md"]
+    first, last = pages["champions/index.md"].html.text, pages["champions/page/3/index.md"].html.text
+    assert first.count('<li><a href="../champions/c') == CHAMPIONS_PER_PAGE and "Champion c0000" in first
+    assert last.count('<li><a href="../../../champions/c') == 1 and "Champion c0400" in last
+    assert "Page 3 of 3" in last and "(champions 401–401 of 401)" in last and 'rel="prev"' in last

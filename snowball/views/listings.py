@@ -20,6 +20,7 @@ from .common import LOCALE, BaseViews, Cards, GeneratedPage, contact_of, plural
 from .paging import pagers
 
 PAGE_SIZE = 24  # cards per listing page: about 30 KB of HTML, one screenful or two on a phone
+CHAMPIONS_PER_PAGE = 200  # names on a page of the champions index: about 25 KB
 INDEX_PATH = "stories/index.json"  # the compact story index the filter script loads
 CHOICES_PATH = "stories/filters.json"  # the filter form's choices: one small file, not inline on 400 pages
 SORTS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "Title A to Z"))
@@ -47,7 +48,7 @@ def title_key(story: Story) -> tuple[str, str]:
 
 class ListingViews(BaseViews):
     def listing_pages(self) -> list[GeneratedPage]:
-        pages = [self.home(), *self.stories(), self.tags_index(), self.champions_index()]
+        pages = [self.home(), *self.stories(), self.tags_index(), *self.champions_index()]
         for i in sorted(self.hub.tags):
             pages += self.tag(i)
         for i in sorted(self.hub.champions):
@@ -252,17 +253,28 @@ class ListingViews(BaseViews):
         ]
         return self._index("tags", "Tags", "Topics across all stories.", [("", items)])
 
-    def champions_index(self) -> GeneratedPage:
-        u, lg = Urls("champions/"), self.ledger
-        items = [
-            (
-                u.to("champion", c.id),
-                c.name,
-                f"{self.names.site_names[c.site]} · {plural(len(lg.by_champion.get(c.id, [])), 'story', 'stories')}",
+    def champions_index(self) -> list[GeneratedPage]:
+        """Every champion, A to Z, CHAMPIONS_PER_PAGE a page: at 1,250 champions one page was 175 KB."""
+        lg, first = self.ledger, url_path("champions")
+        champions = sorted(self.hub.champions.values(), key=lambda c: (c.name.casefold(), c.id))
+        title, lede = "Champions", "The people who start snowballs rolling. Ask them."
+        out = []
+        for pager in pagers(first, len(champions), CHAMPIONS_PER_PAGE):
+            u = Urls(pager.url)
+            items = [
+                (
+                    u.to("champion", c.id),
+                    c.name,
+                    f"{self.names.site_names[c.site]} · {plural(len(lg.by_champion.get(c.id, [])), 'story', 'stories')}",
+                )
+                for c in champions[pager.start : pager.start + CHAMPIONS_PER_PAGE]
+            ]
+            heading = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
+            html = self._lazy(
+                "index.html", pager.url, title=heading, lede=lede, groups=[("", items)], pager=pager, noun="champions"
             )
-            for c in sorted(self.hub.champions.values(), key=lambda c: c.name.lower())
-        ]
-        return self._index("champions", "Champions", "The people who start snowballs rolling. Ask them.", [("", items)])
+            out.append(GeneratedPage(pager.url + "index.md", heading, lede, html))
+        return out
 
     def tag(self, ident: str) -> list[GeneratedPage]:
         tag = self.hub.tags[ident]
