@@ -10,6 +10,7 @@ Each Hypothesis example is a batch of stories validated with load_hub and built 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -51,8 +52,10 @@ def run_classes(sizes: list[int], markdown_timeout: float) -> None:
     from snowball.body import check_body
     from snowball.diagnostics import Report
 
-    print("| input class | size | validate | verdict | Markdown render |")
-    print("|---|---|---|---|---|")
+    print(
+        "| input class | size | body check | its errors | snowball validate | mkdocs build --strict -q | Markdown render |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for size in sizes:
         for name, text in classes(size).items():
             report = Report("x")
@@ -69,7 +72,45 @@ def run_classes(sizes: list[int], markdown_timeout: float) -> None:
                 md = f"> {markdown_timeout:.0f} s"
             else:
                 md = q.get() if not q.empty() else "crashed"
-            print(f"| {name} | {len(text) // K} KB | {took:.3f} s | {verdict} | {md} |", flush=True)
+            checked, built = _commands(text)
+            print(
+                f"| {name} | {len(text) // K} KB | {took:.3f} s | {verdict} | {checked} | {built} | {md} |", flush=True
+            )
+
+
+def _commands(body: str, timeout: float = 120.0) -> tuple[str, str]:
+    """`snowball validate` and `mkdocs build --strict -q` of a one-story hub with this body, as a user runs
+    them: seconds and exit status of each whole process (the verdicts must match)."""
+    import subprocess
+
+    from tests.strategies import FRONT, make_hub
+
+    def timed(cmd: list[str], root: Path) -> str:
+        start = time.perf_counter()
+        try:
+            done = subprocess.run(
+                cmd,
+                cwd=root,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            )
+        except subprocess.TimeoutExpired:
+            return f"> {timeout:.0f} s"
+        crashed = " TRACEBACK" if "Traceback" in done.stderr + done.stdout else ""
+        return f"{time.perf_counter() - start:.2f} s, exit {done.returncode}{crashed}"
+
+    bin_dir = Path(sys.executable).parent
+    with tempfile.TemporaryDirectory(prefix="gate-class-") as tmp:
+        root = make_hub(Path(tmp) / "hub")
+        (root / "stories" / "story-0").mkdir()
+        (root / "stories" / "story-0" / "index.md").write_text(
+            "---\n" + FRONT.format(title="Pathological") + "---\n" + body, encoding="utf-8"
+        )
+        return timed([str(bin_dir / "snowball"), "validate"], root), timed(
+            [str(bin_dir / "mkdocs"), "build", "--strict", "-q"], root
+        )
 
 
 def _render(text: str, q: object) -> None:
