@@ -118,7 +118,8 @@ def _picker(fields: dict[str, Field], name: str, label: str, count: int, noun: s
         f'<input type="search" id="sb-q-{name}" class="sb-picker__filter" data-filter-for="{name}" '
         f'autocomplete="off" aria-controls="sb-l-{name}">'
         f'<ul class="sb-picker__list" id="sb-l-{name}" aria-busy="true"></ul>'
-        f'<p class="sb-picker__note" id="sb-n-{name}" role="status"></p>'
+        f'<p class="sb-picker__note" id="sb-n-{name}" role="status">The list appears when you choose the filter '
+        "box.</p>"
         f'<p class="sb-picker__none" hidden>Nothing matches; clear the filter to see every choice.</p>'
         f'<p class="sb-form__error" id="sb-e-{name}" hidden></p></fieldset>'
     )
