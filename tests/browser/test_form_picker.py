@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from snowball.ledger import Ledger
 from snowball.model import Story
@@ -166,3 +166,23 @@ def test_the_story_search_works_on_a_phone(
     search_stories(page, "every bulb")
     options.first.click()
     expect(page.locator("#sb-f-inspired_by")).to_have_value(story.slug)
+
+
+def test_without_javascript_the_guide_says_where_to_find_every_id(
+    browser: Browser, site_url: str, sample: Ledger
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(site_url + CONTRIBUTE)
+        assert not any(u.endswith((CHOICES, INDEX)) for u in requests)
+        table = page.locator("table", has=page.get_by_role("columnheader", name="Where to find the ids"))
+        expect(table).to_be_visible()
+        for registry in ("sites", "champions", "practices", "tags"):
+            link = table.get_by_role("link", name=f"All {registry}")
+            expect(link).to_have_attribute("href", f"../{registry}/")
+        expect(table).to_contain_text(f"{len(sample.hub.champions)} champions")
+    finally:
+        context.close()
