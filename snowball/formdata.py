@@ -3,14 +3,17 @@
 The form on the contribution page (theme_overrides/assets/snowball-form.js) checks what a champion types
 with the validator's own rules and messages. Nothing here is written twice: field kinds, limits and
 requirements come from `settings.story_fields(settings)`, the patterns from the contract and the
-validator, the values from the registries; the message templates below are the validator's wording with
-placeholders (tests/browser/test_form.py checks that form and validator say the same for the same input).
+validator; the message templates below are the validator's wording with placeholders
+(tests/browser/test_form.py checks that form and validator say the same for the same input).
+
+The page holds only what does not grow with the hub. The pickers' values come from the registries in
+a separate file (form_choices, written to CHOICES_PATH), and earlier stories from the listing's index:
+the form fetches each when a champion first uses the picker that needs it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,6 +23,10 @@ from .model import Registries
 from .scaffold import BODY_SECTIONS
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
 from .textcheck import SUSPECT_CLASS, SUSPECT_RE, bad_characters, char_name
+from .urls import Urls, url_path
+from .views.listings import INDEX_PATH
+
+CHOICES_PATH = url_path("contribute") + "choices.json"  # the pickers' choices, beside the page
 
 # The validator's messages (snowball/fields.py and snowball/hub.py), with {placeholders} the form fills in.
 MESSAGES: dict[str, str] = {
@@ -36,6 +43,7 @@ MESSAGES: dict[str, str] = {
     "invalid_id": "'{text}' is not a valid id",
     "duplicate": "'{text}' is listed twice in '{name}'",
     "unknown_story": "unknown story '{text}' in inspired_by",
+    "lineage_date": "inspired_by '{text}' is dated {other}, after this story ({date})",
     "image_alt": "'image_alt' is required when 'image' is given",
     "image_place": "'{text}' must be a file directly in the story folder",
     # The form's own: the validator reports these when it reads the file (image-type, invalid-slug).
@@ -56,6 +64,7 @@ HINTS: dict[str, str] = {
     "future": "use the date the result was reached",
     "invalid_id": "lowercase letters and digits joined by single hyphens, like 'porto-harbour'",
     "image_alt": "describe what the picture shows",
+    "lineage_date": "a story can only learn from one that came before it; check both dates",
     "image_type": "name the photo you will upload, such as hero.jpg (JPEG, PNG or WebP)",
     "slug": "lowercase words joined by hyphens, such as porto-paperless-loan-files",
     "slug_taken": "choose another folder name",
@@ -117,19 +126,47 @@ def _characters() -> dict[str, Any]:
     return {"kinds": kinds, "chars": chars}
 
 
+def form_choices(registries: Registries) -> dict[str, Any]:
+    """What the form's site, champion, practice and tag pickers offer, written to CHOICES_PATH.
+
+    Not inside the page: a hub with 1,250 champions would make the page grow with its registries. The
+    form loads this file when a champion first opens a picker. Rows are [id, name, detail], sorted by
+    name as the pickers show them; detail is the site's region, a champion's home site, a tag's older
+    spellings (accepted with a warning), or "" for a practice.
+    """
+
+    def by_name(rows: list[list[Any]]) -> list[list[Any]]:
+        return sorted(rows, key=lambda row: (str(row[1]).casefold(), row[0]))
+
+    sites = registries.sites
+    return {
+        "v": 1,
+        "site": by_name([[s.id, s.name, s.region] for s in sites.values()]),
+        "champions": by_name(
+            [[c.id, c.name, sites[c.site].name if c.site in sites else c.site] for c in registries.champions.values()]
+        ),
+        "practices": by_name([[p.id, p.name, ""] for p in registries.practices.values()]),
+        "tags": by_name([[t.id, t.label, list(t.aliases)] for t in registries.tags.values()]),
+    }
+
+
+def choices_json(registries: Registries) -> str:
+    """form_choices as the compact JSON file the build writes (a file, so no escaping for a page)."""
+    return json.dumps(form_choices(registries), ensure_ascii=False, separators=(",", ":"))
+
+
 def form_data(
-    registries: Registries,
     settings: Settings = DEFAULT_SETTINGS,
     *,
     repo_url: str | None = None,
     forge: str | None = None,
-    stories: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Everything the form checks against, as plain data.
+    """Everything the form checks against, as plain data of a fixed size: nothing here grows with the hub.
 
-    repo_url/forge: where "open in the web editor" goes; without them the script reads the repository
-    link Material puts in the page header (mkdocs.yml's repo_url). stories: slug -> title of the
-    published stories, for the inspired_by picker and the taken-folder check (optional).
+    The pickers' choices are not here (form_choices, loaded on first use), nor are the stories (the
+    inspired_by picker searches the listing's stories/index.json on first use). repo_url/forge: where
+    "open in the web editor" goes; without them the script reads the repository link Material puts in
+    the page header (mkdocs.yml's repo_url).
     """
     return {
         "fields": [_field(f) for f in story_fields(settings)],
@@ -146,13 +183,12 @@ def form_data(
         "messages": MESSAGES,
         "hints": HINTS,
         "body_sections": [list(s) for s in BODY_SECTIONS],
-        "registries": {
-            "sites": [{"id": s.id, "name": s.name, "region": s.region} for s in registries.sites.values()],
-            "champions": [{"id": c.id, "name": c.name, "site": c.site} for c in registries.champions.values()],
-            "practices": [{"id": p.id, "name": p.name} for p in registries.practices.values()],
-            "tags": [{"id": t.id, "name": t.label, "aliases": list(t.aliases)} for t in registries.tags.values()],
+        # Loaded on first use, relative to the page (so the site works from any folder): the pickers'
+        # choices, and the listing's compact story index that the inspired_by picker searches.
+        "urls": {
+            "choices": Urls(url_path("contribute")).at(CHOICES_PATH),
+            "stories": Urls(url_path("contribute")).at(INDEX_PATH),
         },
-        "stories": dict(sorted((stories or {}).items())),
         "forge": {"kind": forge or forge_of(repo_url), "repo_url": repo_url, "branch": settings.contribute_branch},
     }
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import unicodedata
 
 from .codes import CODES
 from .contract import (
@@ -18,6 +17,7 @@ from .formdata import form_data, script_json
 from .model import Registries
 from .scaffold import BODY_SECTIONS
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
+from .urls import Urls, url_path
 
 EXAMPLE_STORY = """\
 ---
@@ -72,11 +72,6 @@ def _fields_table(fields: tuple[Field, ...], *, with_example: bool) -> list[str]
     return rows
 
 
-def _plain(text: str) -> str:
-    """Lowercase without accents: what the picker's filter compares ('ines' finds 'Inês')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-
-
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -87,8 +82,11 @@ def _help(fields: dict[str, Field], name: str, extra: str = "") -> str:
     return f"{f.doc}{limit}{extra}"
 
 
-def _text_control(fields: dict[str, Field], name: str, label: str, *, area: bool = False, extra: str = "") -> str:
-    """A labelled text box with its help and its (live) error slot, both tied to it for screen readers."""
+def _text_control(
+    fields: dict[str, Field], name: str, label: str, *, area: bool = False, extra: str = "", after: str = ""
+) -> str:
+    """A labelled text box with its help and its (live) error slot, both tied to it for screen readers;
+    `after` is more HTML for the same field (the inspired_by search)."""
     f = fields[name]
     req = " required" if f.required else ""
     mark = ' <span class="sb-form__req">(required)</span>' if f.required else ""
@@ -98,33 +96,99 @@ def _text_control(fields: dict[str, Field], name: str, label: str, *, area: bool
     return (
         f'<div class="sb-form__field" data-field="{name}"><label for="sb-f-{name}">{_e(label)}{mark}</label>'
         f'<p class="sb-form__help" id="sb-h-{name}">{_e(_help(fields, name, extra))}</p>{control}'
-        f'<p class="sb-form__error" id="sb-e-{name}" hidden></p></div>'
+        f'<p class="sb-form__error" id="sb-e-{name}" hidden></p>{after}</div>'
     )
 
 
-def _picker(fields: dict[str, Field], name: str, label: str, options: list[tuple[str, str]], *, many: bool) -> str:
+def _picker(fields: dict[str, Field], name: str, label: str, count: int, noun: str, *, many: bool) -> str:
     """A type-to-filter list of checkboxes (many) or radio buttons (one): native controls, so keyboard,
-    screen readers and phones need nothing special; the filter box only hides what does not match."""
+    screen readers and phones need nothing special; the filter box only hides what does not match.
+
+    The list arrives empty: the form fills it from the choices file (formdata.form_choices) when the
+    champion first reaches the picker, so a hub with 1,250 champions does not weigh on the page."""
     f = fields[name]
-    kind = "checkbox" if many else "radio"
     mark = ' <span class="sb-form__req">(required)</span>' if f.required else ""
-    items = "".join(
-        f'<li data-filter="{_e(_plain(ident + " " + text))}"><label>'
-        f'<input type="{kind}" name="{name}" value="{_e(ident)}"> <span>{_e(text)} <code>{_e(ident)}</code></span>'
-        "</label></li>"
-        for ident, text in options
-    )
     return (
-        f'<fieldset class="sb-form__field sb-picker" data-field="{name}" aria-describedby="sb-h-{name} sb-e-{name}">'
+        f'<fieldset class="sb-form__field sb-picker" data-field="{name}" data-kind="{"checkbox" if many else "radio"}" '
+        f'aria-describedby="sb-h-{name} sb-e-{name}">'
         f"<legend>{_e(label)}{mark}</legend>"
         f'<p class="sb-form__help" id="sb-h-{name}">{_e(_help(fields, name))}</p>'
-        f'<label class="sb-picker__filter-label" for="sb-q-{name}">Filter {_e(label.lower())}</label>'
+        f'<label class="sb-picker__filter-label" for="sb-q-{name}">Filter {_e(noun)} by name or id '
+        f'<span class="sb-form__req">({_e(_count(count, noun))} in all)</span></label>'
         f'<input type="search" id="sb-q-{name}" class="sb-picker__filter" data-filter-for="{name}" '
         f'autocomplete="off" aria-controls="sb-l-{name}">'
-        f'<ul class="sb-picker__list" id="sb-l-{name}">{items}</ul>'
+        f'<ul class="sb-picker__list" id="sb-l-{name}" aria-busy="true"></ul>'
+        f'<p class="sb-picker__note" id="sb-n-{name}" role="status">The list appears when you choose the filter '
+        "box.</p>"
         f'<p class="sb-picker__none" hidden>Nothing matches; clear the filter to see every choice.</p>'
         f'<p class="sb-form__error" id="sb-e-{name}" hidden></p></fieldset>'
     )
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 site', '1,250 champions': noun is the plural; registries' nouns take an -s."""
+    return f"{n:,} {noun[:-1] if n == 1 and noun.endswith('s') else noun}"
+
+
+def _story_picker() -> str:
+    """The inspired_by search: a combobox over the listing's story index, loaded when first typed in.
+
+    ARIA's combobox with a list popup (aria-activedescendant, so focus stays in the box while the arrow
+    keys move through the matches); choosing a story adds its folder name to the inspired_by box."""
+    return (
+        '<div class="sb-story-picker">'
+        '<label class="sb-picker__filter-label" for="sb-q-inspired_by">Find an earlier story by its title or '
+        "site</label>"
+        '<p class="sb-form__help" id="sb-h-q-inspired_by">Type a few letters, then pick a story from the list '
+        "(arrow keys and Enter, or tap it): its folder name is added above. Only stories dated on or before "
+        "your story's date are offered.</p>"
+        '<input type="text" id="sb-q-inspired_by" class="sb-story-picker__box" role="combobox" '
+        'aria-autocomplete="list" aria-expanded="false" aria-controls="sb-l-inspired_by" '
+        'aria-describedby="sb-h-q-inspired_by" autocomplete="off" spellcheck="false">'
+        '<ul class="sb-story-picker__list" id="sb-l-inspired_by" role="listbox" aria-label="Earlier stories" '
+        "hidden></ul>"
+        '<p class="sb-picker__note" id="sb-n-inspired_by" role="status"></p>'
+        "</div>"
+    )
+
+
+# The registries a story refers to: the field, the registry (also the kind of its index page), the kind of
+# one entry's page, and what the field names.
+_REFERENCES = (
+    ("site", "sites", "site", "the site where it happened"),
+    ("champions", "champions", "champion", "the people who led it"),
+    ("practices", "practices", "practice", "the practices it adopted"),
+    ("tags", "tags", "tag", "topics, from a fixed list"),
+)
+
+
+def values_summary(reg: Registries) -> list[str]:
+    """'Values you can use', in Markdown: one row per registry (how many, where to look ids up), never a
+    row per entry, so the page stays the same size for 13 sites or 250 and 40 champions or 1,250."""
+    at = Urls(url_path("contribute"))
+    rows = ["| Field | What it names | How many | Where to find the ids |", "|---|---|---|---|"]
+    for field, registry, kind, what in _REFERENCES:
+        entries: dict[str, object] = getattr(reg, registry)
+        where = f"[All {registry}]({at.to(registry)}), or `{REGISTRY_FILES[registry]}` in the repository"
+        if entries:
+            example = min(entries)
+            where += f"; for example `{example}`, at `{url_path(kind, example)}`"
+        rows.append(f"| `{field}` | {_cell(what)} | {_count(len(entries), registry)} | {where} |")
+    return [
+        "## Values you can use",
+        "",
+        "`site`, `champions`, `practices` and `tags` take *ids* from the hub's registries: lowercase words "
+        "joined by hyphens. The form above offers them by name (type a few letters in its filter boxes). By "
+        "hand, an id is the last part of the address of its page: a site's page is at `sites/<id>/`. "
+        "`snowball new` offers them too, and `schema/story.draft-07.schema.json` lists them for editors that "
+        "read it.",
+        "",
+        *rows,
+        "",
+        "A tag's older spellings, listed under `aliases` in its registry entry, are still accepted, with a "
+        "warning that names the current one.",
+        "",
+    ]
 
 
 def story_form_html(
@@ -132,15 +196,12 @@ def story_form_html(
     settings: Settings = DEFAULT_SETTINGS,
     *,
     repo_url: str | None = None,
-    stories: dict[str, str] | None = None,
 ) -> str:
-    """The story form: hidden until its script runs, so without JavaScript the page is the written guide."""
+    """The story form: hidden until its script runs, so without JavaScript the page is the written guide.
+
+    Its size does not depend on the hub: the pickers' values and the earlier stories are loaded on use."""
     fields = {f.name: f for f in story_fields(settings)}
-    data = form_data(reg, settings, repo_url=repo_url, stories=stories)
-    sites = [(s.id, f"{s.name} ({s.region})") for s in sorted(reg.sites.values(), key=lambda s: s.name)]
-    champions = [(c.id, c.name) for c in sorted(reg.champions.values(), key=lambda c: c.name)]
-    practices = [(p.id, p.name) for p in sorted(reg.practices.values(), key=lambda p: p.name)]
-    tags = [(t.id, t.label) for t in sorted(reg.tags.values(), key=lambda t: t.label)]
+    data = form_data(settings, repo_url=repo_url)
     stages = "".join(
         f'<option value="{st}"{" selected" if st == "adopted" else ""}>{st}</option>'
         for st in ("pilot", "adopted", "scaled", "retired")
@@ -150,9 +211,6 @@ def story_form_html(
         f'<p class="sb-form__help" id="sb-h-body-{i}">{_e(prompt)} Markdown works here.</p>'
         f'<textarea id="sb-f-body-{i}" name="body-{i}" rows="5" aria-describedby="sb-h-body-{i}"></textarea></div>'
         for i, (heading, prompt) in enumerate(BODY_SECTIONS, 1)
-    )
-    stories_list = "".join(
-        f'<option value="{_e(slug)}">{_e(title)}</option>' for slug, title in (stories or {}).items()
     )
     parts = [
         '<div class="sb-form-wrap" id="sb-story-form-wrap">',
@@ -166,13 +224,13 @@ def story_form_html(
         _text_control(fields, "title", "Title"),
         _text_control(fields, "summary", "Summary", area=True),
         _text_control(fields, "date", "Date", extra=" Type it as year-month-day, for example 2024-03-12."),
-        _picker(fields, "site", "Site", sites, many=False),
-        _picker(fields, "champions", "Champions", champions, many=True),
-        _picker(fields, "practices", "Practices", practices, many=True),
+        _picker(fields, "site", "Site", len(reg.sites), "sites", many=False),
+        _picker(fields, "champions", "Champions", len(reg.champions), "champions", many=True),
+        _picker(fields, "practices", "Practices", len(reg.practices), "practices", many=True),
         '<div class="sb-form__field" data-field="stage"><label for="sb-f-stage">Stage</label>'
         f'<p class="sb-form__help" id="sb-h-stage">{_e(fields["stage"].doc)}</p>'
         f'<select id="sb-f-stage" name="stage" aria-describedby="sb-h-stage">{stages}</select></div>',
-        _picker(fields, "tags", "Tags", tags, many=True),
+        _picker(fields, "tags", "Tags", len(reg.tags), "tags", many=True),
         '<fieldset class="sb-form__field sb-outcomes-editor" data-field="outcomes" aria-describedby="sb-h-outcomes">'
         "<legend>Outcomes"
         + (' <span class="sb-form__req">(required)</span>' if fields["outcomes"].required else "")
@@ -186,8 +244,8 @@ def story_form_html(
             "inspired_by",
             "Inspired by",
             extra=" Folder names of earlier stories, separated by commas; leave empty if none.",
-        ).replace('id="sb-f-inspired_by"', 'id="sb-f-inspired_by"' + (' list="sb-stories"' if stories else "")),
-        f'<datalist id="sb-stories">{stories_list}</datalist>',
+            after=_story_picker(),
+        ),
         _text_control(
             fields, "image", "Photo file name", extra=" Leave empty for no photo; see 'Adding a photo' below."
         ),
@@ -238,13 +296,12 @@ def contribution_markdown(
     *,
     form: bool = True,
     repo_url: str | None = None,
-    stories: dict[str, str] | None = None,
 ) -> str:
     """The 'Share your story' page, in Markdown, with the story form (form=False: the words alone, for search).
 
     settings: the hub's snowball.yml (limits, required fields, the form's branch). repo_url: the forge
-    address for "open in the web editor" (default: the page header's repository link). stories: slug ->
-    title of published stories, offered for inspired_by.
+    address for "open in the web editor" (default: the page header's repository link). The page's size
+    does not grow with the hub: registries are summarised (values_summary), not listed.
     """
     out = [
         "# Share your story",
@@ -255,7 +312,7 @@ def contribution_markdown(
         "",
     ]
     if form:
-        out += [story_form_html(reg, settings, repo_url=repo_url, stories=stories), ""]
+        out += [story_form_html(reg, settings, repo_url=repo_url), ""]
     out += [
         "## Step by step",
         "",
@@ -321,41 +378,7 @@ def contribution_markdown(
         "",
         *_fields_table(OUTCOME_FIELDS, with_example=True),
         "",
-        "## Values you can use",
-        "",
-        "### Sites",
-        "",
-        "| id | Name | Region |",
-        "|---|---|---|",
-        *(
-            f"| `{s.id}` | {_cell(s.name)} | {_cell(s.region)} |"
-            for s in sorted(reg.sites.values(), key=lambda s: s.id)
-        ),
-        "",
-        "### Practices",
-        "",
-        "| id | Name | What it is |",
-        "|---|---|---|",
-        *(
-            f"| `{p.id}` | {_cell(p.name)} | {_cell(p.description)} |"
-            for p in sorted(reg.practices.values(), key=lambda p: p.id)
-        ),
-        "",
-        "### Champions",
-        "",
-        "| id | Name | Home site |",
-        "|---|---|---|",
-        *(f"| `{c.id}` | {_cell(c.name)} | `{c.site}` |" for c in sorted(reg.champions.values(), key=lambda c: c.id)),
-        "",
-        "### Tags",
-        "",
-        "| id | Label | Also accepted (with a warning) |",
-        "|---|---|---|",
-        *(
-            f"| `{t.id}` | {_cell(t.label)} | {', '.join(f'`{a}`' for a in t.aliases)} |"
-            for t in sorted(reg.tags.values(), key=lambda t: t.id)
-        ),
-        "",
+        *values_summary(reg),
         "## Adding a site, practice, champion or tag",
         "",
         "Editors keep four registries. Add an entry in a pull request; an editor reviews it.",

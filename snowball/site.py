@@ -12,6 +12,7 @@ from typing import Any
 from .contract import IMAGE_EXTENSIONS
 from .diagnostics import Diagnostic
 from .feeds import all_feeds
+from .formdata import CHOICES_PATH, choices_json
 from .guide import contribution_markdown
 from .hub import today
 from .images import ImageCache
@@ -60,7 +61,8 @@ def plan_site(
             if name != story.image or name in story.body:  # a hero also shown in the body is published too
                 image = path.suffix.lower() in IMAGE_EXTENSIONS
                 sources[f"stories/{story.slug}/{name}"] = images.rendition(path, 1600)[0] if image else path
-    # Published stories are not embedded for the form's inspired_by picker: the page would grow with the hub.
+    # Neither stories nor registry entries are embedded in the form: the page would grow with the hub. Its
+    # pickers load CHOICES_PATH and the listing's story index on first use.
     guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url)
     search_guide = contribution_markdown(hub.registries, hub.settings, form=False)
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
@@ -72,7 +74,7 @@ def plan_site(
         heroes=heroes,
         images={p: str(s) for p, s in sources.items()},
         feeds=all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today()),
-        files={**pages.files(), **redirect_pages(redirects)},
+        files={**pages.files(), **redirect_pages(redirects), CHOICES_PATH: choices_json(hub.registries)},
         guide=guide,
         broken=hub.broken if preview else {},
         home_problems=registry_errors if preview else (),

@@ -418,7 +418,7 @@ def test_a_git_pre_commit_hook_with_staged_mode_stops_the_commit(repo: Path) -> 
 def test_form_data_follows_the_hubs_settings_and_registries() -> None:
     import dataclasses
 
-    from snowball.formdata import form_data
+    from snowball.formdata import form_choices, form_data
     from snowball.registries import load_registries
     from snowball.settings import DEFAULT_SETTINGS
 
@@ -426,7 +426,7 @@ def test_form_data_follows_the_hubs_settings_and_registries() -> None:
     settings = dataclasses.replace(
         DEFAULT_SETTINGS, limits={"title": 60}, required=frozenset({"tags"}), contribute_branch="stories"
     )
-    data = form_data(registries, settings, repo_url="https://gitlab.example.org/hub/stories")
+    data = form_data(settings, repo_url="https://gitlab.example.org/hub/stories")
     fields = {f["name"]: f for f in data["fields"]}
     assert fields["title"]["max_len"] == 60 and fields["tags"]["required"] is True
     assert data["forge"] == {
@@ -434,7 +434,9 @@ def test_form_data_follows_the_hubs_settings_and_registries() -> None:
         "repo_url": "https://gitlab.example.org/hub/stories",
         "branch": "stories",
     }
-    assert {s["id"] for s in data["registries"]["sites"]} == set(registries.sites)
+    choices = form_choices(registries)  # the pickers' values: a file beside the page, loaded on use
+    assert {row[0] for row in choices["site"]} == set(registries.sites)
+    assert {row[0] for row in choices["champions"]} == set(registries.champions)
 
 
 def test_form_json_cannot_close_its_script_element() -> None:
@@ -453,7 +455,7 @@ def test_the_page_embeds_the_form_and_a_search_friendly_version_exists() -> None
     registries, _ = load_registries(REPO)
     page = contribution_markdown(registries)
     assert '<form class="sb-form" id="sb-story-form" hidden' in page
-    assert 'name="title"' in page and 'name="champions" value="maren-fjeld"' in page
+    assert 'name="title"' in page and 'id="sb-l-champions"' in page and 'value="maren-fjeld"' not in page
     words = contribution_markdown(registries, form=False)
     assert "sb-form" not in words and "## Step by step" in words
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from html.parser import HTMLParser
@@ -206,10 +207,13 @@ def test_images_are_reencoded_without_metadata(built: Path) -> None:
             assert "comment" not in im.info
 
 
-def test_contribute_page_lists_registry_values(built: Path, sample: Ledger) -> None:
+def test_contribute_page_summarises_registry_values(built: Path, sample: Ledger) -> None:
     html = page(built, "contribute")
-    for ident in sample.hub.sites:
-        assert f"<code>{ident}</code>" in html
+    hub = sample.hub
+    for registry, count in (("sites", len(hub.sites)), ("champions", len(hub.champions)), ("tags", len(hub.tags))):
+        assert f"{count} {registry}" in html and f'href="../{registry}/"' in html
+    choices = json.loads((built / "contribute" / "choices.json").read_text(encoding="utf-8"))
+    assert {row[0] for row in choices["site"]} == set(hub.sites)  # the pickers' values, loaded on use
     assert "unknown-field" in html and "coerced-value" in html
 
 

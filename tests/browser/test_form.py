@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from snowball.hub import today
 from snowball.scaffold import check_in_memory, compose_body, render_story
@@ -79,6 +80,7 @@ def test_a_champion_fills_the_form_by_keyboard_and_gets_a_valid_story(reader: Re
     tab_to(reader, "#sb-q-tags")
     keys.type("paper")
     keys.press("Enter")
+    expect(page.locator('#sb-l-tags input[value="paper"]')).to_be_checked()  # the lists load on first use
     tab_to(reader, "#sb-add-outcome")
     keys.press("Enter")  # focus moves to the new outcome's first box
     keys.type("Paper used per month")
@@ -272,16 +274,18 @@ def test_without_javascript_the_page_is_the_written_guide(browser, site_url: str
 def test_pickers_filter_by_name_or_id_without_accents(reader: Reader) -> None:
     open_form(reader)
     page = reader.page
-    page.locator("#sb-q-champions").focus()
+    page.locator("#sb-q-champions").focus()  # the list loads now (contribute/choices.json)
     page.keyboard.type("ines")
     visible = page.locator("#sb-l-champions li:visible")
-    assert visible.count() == 1 and "Inês Carvalho" in (visible.text_content() or "")
+    expect(visible).to_have_count(1)
+    expect(visible).to_contain_text("Inês Carvalho")
     page.keyboard.press("Enter")
+    expect(page.locator('#sb-l-champions input[value="ines-carvalho"]')).to_be_checked()
     assert page.evaluate("snowballForm.values().champions") == ["ines-carvalho"]
     page.keyboard.press("Control+A")
     page.keyboard.type("zzz")
-    assert page.locator("#sb-l-champions li:visible").count() == 1  # a picked champion stays in view
+    expect(page.locator("#sb-l-champions li:visible")).to_have_count(1)  # a picked champion stays in view
     page.keyboard.press("Control+A")
     page.keyboard.type("no-such-person-at-all")
     page.keyboard.press("Backspace")
-    assert page.locator("#sb-l-champions li:visible").count() == 1
+    expect(page.locator("#sb-l-champions li:visible")).to_have_count(1)

@@ -2,7 +2,11 @@
  * messages (the JSON in #sb-form-data comes from snowball/formdata.py at build time), writes index.md in
  * exactly the format `snowball new` writes (snowball/scaffold.py render_story), and hands it over: open the
  * forge's web editor with the file filled in, download it, or copy it. Nothing leaves the page otherwise.
- * Without JavaScript the form stays hidden and the page is the written guide. */
+ * Without JavaScript the form stays hidden and the page is the written guide.
+ * The page's size does not grow with the hub: the site, champion, practice and tag pickers fill their lists
+ * from contribute/choices.json (formdata.form_choices) when a champion first reaches one, and the
+ * inspired_by search reads the listing's stories/index.json (views/listings.py: story_index) when first
+ * typed in. Both are files of this site: no request leaves it. */
 (function () {
   "use strict";
 
@@ -102,7 +106,9 @@
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
   }
 
-  function makeChecker(D) {
+  /* known(): slug -> date of the hub's stories once the story index is loaded (the inspired_by search
+   * loads it), else null: the checks that need it wait for it rather than guess. */
+  function makeChecker(D, known) {
     var re = {
       slug: new RegExp(D.patterns.slug),
       date: new RegExp(D.patterns.date),
@@ -111,7 +117,6 @@
     };
     var byName = {};
     D.fields.forEach(function (f) { byName[f.name] = f; });
-    var storyNames = Object.keys(D.stories || {});
     // Fields render_story writes even when empty; the others are left out, so the validator says "missing".
     var alwaysWritten = { title: 1, summary: 1, date: 1, site: 1, champions: 1, practices: 1 };
 
@@ -192,17 +197,23 @@
           return;
         }
         if (spec.kind === "slugs") {
-          var seen = {};
+          var seen = Object.create(null), dates = known();
+          var dated = re.date.test(v.date || "");
           value.forEach(function (ref) {
             if (!re.slug.test(ref)) problem(out, name, "invalid_id", { text: ref });
             else if (seen[ref]) problem(out, name, "duplicate", { text: ref, name: name });
-            else if (storyNames.length && storyNames.indexOf(ref) === -1) problem(out, name, "unknown_story", { text: ref });
+            // The index lists published stories only: a draft may name another draft, so it is not checked.
+            else if (dates && !v.draft && !(ref in dates)) problem(out, name, "unknown_story", { text: ref });
+            else if (dates && dated && dates[ref] && dates[ref] > v.date) {
+              problem(out, name, "lineage_date", { text: ref, other: dates[ref], date: v.date });
+            }
             seen[ref] = 1;
           });
         }
       });
+      var taken = known();
       if (!re.slug.test(v.slug || "")) problem(out, "slug", "slug", { text: v.slug || "" });
-      else if (storyNames.indexOf(v.slug) !== -1) problem(out, "slug", "slug_taken", { text: v.slug });
+      else if (taken && v.slug in taken) problem(out, "slug", "slug_taken", { text: v.slug });
       return out;
     };
   }
@@ -216,7 +227,8 @@
   if (!form || !dataEl) return;
   var D = JSON.parse(dataEl.textContent);
   invisible = new RegExp(D.patterns.control, "gu");
-  var check = makeChecker(D);
+  var storyIndex = null; // the inspired_by search's stories, once loaded: {rows, dates, months}
+  var check = makeChecker(D, function () { return storyIndex && storyIndex.dates; });
   api.data = D;
   api.check = check;
   var $ = function (id) { return document.getElementById(id); };
@@ -358,32 +370,248 @@
   }
 
   // ---- pickers: type to filter, Enter picks the first match ---------------------------------------------------
+  // The lists arrive empty and are filled from the choices file when a champion first reaches a picker.
+
+  var choicesLoading = null;
+
+  function loadChoices() {
+    if (!choicesLoading) {
+      notePickers("Loading the list…");
+      choicesLoading = fetch(D.urls.choices).then(function (r) {
+        if (!r.ok) throw new Error("the list of choices answered " + r.status);
+        return r.json();
+      }).then(fillPickers);
+      choicesLoading.catch(function (err) {
+        choicesLoading = null; // the next visit to a picker tries again
+        notePickers("The list could not be loaded (" + err.message + "). Choose the filter box again to retry.");
+      });
+    }
+    return choicesLoading;
+  }
+
+  function notePickers(text) {
+    Array.prototype.forEach.call(form.querySelectorAll(".sb-picker .sb-picker__note"), function (note) { note.textContent = text; });
+  }
+
+  function choiceItem(name, kind, row) {
+    // row: [id, name, detail]; detail is a site's region, a champion's home site or a tag's older spellings
+    var detail = Array.isArray(row[2]) ? "" : row[2];
+    var li = document.createElement("li");
+    li.setAttribute("data-filter", plain([row[0], row[1], detail].concat(Array.isArray(row[2]) ? row[2] : []).join(" ")));
+    var label = document.createElement("label");
+    var input = document.createElement("input");
+    input.type = kind;
+    input.name = name;
+    input.value = row[0];
+    var text = document.createElement("span");
+    var code = document.createElement("code");
+    code.textContent = row[0];
+    text.append(row[1] + (detail ? " (" + detail + ")" : "") + " ", code);
+    label.append(input, " ", text);
+    li.appendChild(label);
+    return li;
+  }
+
+  function fillPickers(choices) {
+    Array.prototype.forEach.call(form.querySelectorAll(".sb-picker"), function (set) {
+      var name = set.getAttribute("data-field"), list = $("sb-l-" + name);
+      if (list.getAttribute("data-filled")) return;
+      var items = document.createDocumentFragment();
+      (choices[name] || []).forEach(function (row) { items.appendChild(choiceItem(name, set.getAttribute("data-kind"), row)); });
+      list.appendChild(items);
+      list.setAttribute("data-filled", "true");
+      list.removeAttribute("aria-busy");
+      set.querySelector(".sb-picker__note").textContent = "";
+      filterPicker($("sb-q-" + name));
+    });
+    return choices;
+  }
+
+  function pickerMatches(list, q) {
+    return Array.prototype.filter.call(list.children, function (li) { return !q || li.getAttribute("data-filter").indexOf(q) !== -1; });
+  }
+
+  function filterPicker(box) {
+    var list = $("sb-l-" + box.getAttribute("data-filter-for"));
+    var none = list.parentNode.querySelector(".sb-picker__none");
+    var q = plain(box.value), shown = 0;
+    Array.prototype.forEach.call(list.children, function (li) {
+      li.hidden = !(li.querySelector("input").checked || !q || li.getAttribute("data-filter").indexOf(q) !== -1);
+      if (!li.hidden) shown += 1;
+    });
+    none.hidden = shown > 0 || !list.getAttribute("data-filled");
+  }
+
+  Array.prototype.forEach.call(form.querySelectorAll(".sb-picker"), function (set) {
+    set.addEventListener("focusin", loadChoices);
+    set.addEventListener("pointerdown", loadChoices);
+  });
 
   Array.prototype.forEach.call(form.querySelectorAll(".sb-picker__filter"), function (box) {
     var list = $("sb-l-" + box.getAttribute("data-filter-for"));
-    var none = list.parentNode.querySelector(".sb-picker__none");
-    var visible = function () {
-      return Array.prototype.filter.call(list.children, function (li) { return !li.hidden; });
-    };
     box.addEventListener("input", function () {
-      var q = plain(box.value);
-      Array.prototype.forEach.call(list.children, function (li) {
-        var input = li.querySelector("input");
-        li.hidden = !(input.checked || !q || li.getAttribute("data-filter").indexOf(q) !== -1);
-      });
-      none.hidden = visible().length > 0;
+      loadChoices().then(function () { filterPicker(box); }, function () {});
     });
     box.addEventListener("keydown", function (event) {
       if (event.key !== "Enter") return;
       event.preventDefault();
-      var q = plain(box.value);
-      var match = visible().filter(function (li) { return !q || li.getAttribute("data-filter").indexOf(q) !== -1; })[0];
-      if (!match) return;
-      var input = match.querySelector("input");
-      if (!input.checked) input.click();
-      status.textContent = "Picked " + match.textContent.trim() + ".";
+      loadChoices().then(function () {
+        var match = pickerMatches(list, plain(box.value))[0];
+        if (!match) return;
+        var input = match.querySelector("input");
+        if (!input.checked) input.click();
+        status.textContent = "Picked " + match.textContent.trim() + ".";
+      }, function () {});
     });
   });
+
+  // ---- inspired_by: search the earlier stories ----------------------------------------------------------------
+  // A combobox (ARIA 1.2, list autocomplete): focus stays in the box, the arrow keys move through the options
+  // (aria-activedescendant), Enter or a tap adds the story's folder name to the inspired_by box.
+
+  var storyBox = $("sb-q-inspired_by"), storyList = $("sb-l-inspired_by"), storyNote = $("sb-n-inspired_by");
+  var inspiredBox = $("sb-f-inspired_by");
+  var MAX_OPTIONS = 12, storiesLoading = null, active = -1;
+
+  function loadStories() {
+    if (!storiesLoading) {
+      storyNote.textContent = "Loading the stories…";
+      storiesLoading = fetch(D.urls.stories).then(function (r) {
+        if (!r.ok) throw new Error("the story index answered " + r.status);
+        return r.json();
+      }).then(function (raw) {
+        // Rows of stories/index.json: [slug, title, summary, date, site, stage, practices, champions, tags,
+        // headline value, headline label, draft]; site is a position in raw.sites ([id, name, region]).
+        var dates = Object.create(null);
+        var rows = raw.stories.map(function (row) {
+          var site = (raw.sites[row[4]] || [])[1] || "";
+          dates[row[0]] = row[3];
+          return { slug: row[0], title: row[1], date: row[3], site: site, draft: Boolean(row[11]), key: plain(row[1] + " " + site + " " + row[0]) };
+        });
+        storyIndex = { rows: rows, dates: dates, months: raw.months || [] };
+        update(); // the checks that need the stories (taken folder names, unknown or later stories) now run
+        return storyIndex;
+      });
+      storiesLoading.catch(function (err) {
+        storiesLoading = null;
+        storyNote.textContent = "The stories could not be loaded (" + err.message + "). Type again to retry.";
+      });
+    }
+    return storiesLoading;
+  }
+
+  function formatDate(iso, months) {
+    var parts = iso.split("-");
+    return months.length === 12 ? Number(parts[2]) + " " + months[Number(parts[1]) - 1] + " " + parts[0] : iso;
+  }
+
+  function chosenStories() {
+    return inspiredBox.value.split(",").map(function (s) { return s.trim(); }).filter(Boolean);
+  }
+
+  function storyMatches(index, query) {
+    var words = plain(query).split(/\s+/).filter(Boolean);
+    var v = { date: form.elements.namedItem("date").value.trim(), draft: form.elements.namedItem("draft").checked, slug: slugBox.value.trim() };
+    var until = new RegExp(D.patterns.date).test(v.date) ? v.date : null; // the validator allows the same day
+    var chosen = chosenStories();
+    var found = index.rows.filter(function (row) {
+      return (!until || row.date <= until) && (v.draft || !row.draft) && row.slug !== v.slug && chosen.indexOf(row.slug) === -1 &&
+        words.every(function (w) { return row.key.indexOf(w) !== -1; });
+    });
+    return { rows: found, until: until };
+  }
+
+  function setActive(i) {
+    var options = storyList.children;
+    if (active >= 0 && options[active]) options[active].setAttribute("aria-selected", "false");
+    active = options.length ? (i + options.length) % options.length : -1;
+    if (active < 0) {
+      storyBox.removeAttribute("aria-activedescendant");
+      return;
+    }
+    options[active].setAttribute("aria-selected", "true");
+    storyBox.setAttribute("aria-activedescendant", options[active].id);
+    options[active].scrollIntoView({ block: "nearest" });
+  }
+
+  function closeStories() {
+    storyList.hidden = true;
+    storyList.textContent = "";
+    storyBox.setAttribute("aria-expanded", "false");
+    setActive(-1);
+  }
+
+  function showStories() {
+    var query = storyBox.value;
+    if (!query.trim()) {
+      closeStories();
+      storyNote.textContent = "";
+      return;
+    }
+    loadStories().then(function (index) {
+      if (storyBox.value !== query) return; // typed on while loading: the newer input shows its own matches
+      var found = storyMatches(index, query);
+      closeStories();
+      found.rows.slice(0, MAX_OPTIONS).forEach(function (row, i) {
+        var li = document.createElement("li");
+        li.id = "sb-o-inspired_by-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.setAttribute("data-slug", row.slug);
+        var title = document.createElement("span");
+        title.className = "sb-story-picker__title";
+        title.textContent = row.title;
+        var meta = document.createElement("span");
+        meta.className = "sb-story-picker__meta";
+        meta.textContent = [row.site, formatDate(row.date, index.months), row.slug].filter(Boolean).join(" · ") + (row.draft ? " · draft" : "");
+        li.append(title, " ", meta);
+        storyList.appendChild(li);
+      });
+      var n = found.rows.length, when = found.until ? " dated on or before " + found.until : "";
+      if (!n) {
+        storyNote.textContent = "No story" + when + " matches “" + query.trim() + "”: try part of a title or a site’s name.";
+        return;
+      }
+      storyList.hidden = false;
+      storyBox.setAttribute("aria-expanded", "true");
+      storyNote.textContent = (n > MAX_OPTIONS ? "The first " + MAX_OPTIONS + " of " + n + " stories" + when + ": type more to narrow them." : (n === 1 ? "1 story" : n + " stories") + when + " match.") + " Use the arrow keys and Enter, or tap one.";
+    }, function () {});
+  }
+
+  function chooseStory(li) {
+    var slug = li.getAttribute("data-slug"), chosen = chosenStories();
+    if (chosen.indexOf(slug) === -1) chosen.push(slug);
+    inspiredBox.value = chosen.join(", ");
+    touched.inspired_by = true;
+    storyBox.value = "";
+    closeStories();
+    update();
+    storyNote.textContent = "Added “" + li.querySelector(".sb-story-picker__title").textContent + "” (" + slug + ") to Inspired by.";
+  }
+
+  storyBox.addEventListener("input", showStories);
+  storyBox.addEventListener("keydown", function (event) {
+    var open = !storyList.hidden;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!open) return showStories();
+      setActive(active + (event.key === "ArrowDown" ? 1 : active < 0 ? 0 : -1));
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      if (open) chooseStory(storyList.children[Math.max(active, 0)]);
+    } else if (event.key === "Escape") {
+      if (open) {
+        event.preventDefault();
+        closeStories();
+      } else storyBox.value = "";
+    }
+  });
+  storyList.addEventListener("mousedown", function (event) { event.preventDefault(); }); // keep the focus in the box
+  storyList.addEventListener("click", function (event) {
+    var li = event.target.closest("[role=option]");
+    if (li) chooseStory(li);
+  });
+  storyBox.addEventListener("blur", closeStories);
 
   // ---- the outcomes repeater ---------------------------------------------------------------------------------
 
@@ -464,13 +692,14 @@
     var t = event.target;
     if (t === slugBox) slugEdited = slugBox.value.trim() !== "";
     if (t.name === "title" && !slugEdited) slugBox.value = t.value.trim() ? slugify(t.value) : "";
-    if (t.classList.contains("sb-picker__filter")) return;
+    if (t.classList.contains("sb-picker__filter") || t === storyBox) return;
     if (t.type === "radio" || t.type === "checkbox" || t.tagName === "SELECT") touched[controlKey(t)] = true;
     update();
   });
   form.addEventListener("change", function (event) {
     var t = event.target;
-    if (!t.classList.contains("sb-picker__filter")) touched[controlKey(t)] = true;
+    if (t.classList.contains("sb-picker__filter") || t === storyBox) return;
+    touched[controlKey(t)] = true;
     update();
   });
   form.addEventListener("focusout", function (event) {
