@@ -10,9 +10,8 @@ template (theme_overrides/snowball-reuse.html).
 
 from __future__ import annotations
 
-import html
+import contextlib
 import os
-import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +24,16 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from watchdog.observers.polling import PollingObserverVFS
 
+from snowball import placement as place
 from snowball.buildcache import BuildCache, build_key
+from snowball.formats import log_line
 from snowball.hub import load_hub
 from snowball.images import ImageCache
-from snowball.plan import Output, changes, hero
+from snowball.plan import Output, changes
 from snowball.preview import Memory
-from snowball.sanitize import clean_html
 from snowball.site import plan_site
 from snowball.sitefolder import CarriedSite, empty_docs, unwritable_site
-from snowball.views import error_panel
-from snowball.work import Converted, Work, capture_warnings, toc_tokens
+from snowball.work import Converted, Work, capture_warnings, conversion
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
@@ -55,24 +54,11 @@ class HubPage(Page):
         super().__init__(nav_title, file, config)  # a page in mkdocs.yml's nav keeps the title given there
         self.output = output
         self.reused: bytes | None = None
-        self.edit_url = S.edit_url(output, config)
+        self.edit_url = place.edit_url(output, config.repo_url, config.edit_uri)
 
     def read_source(self, config: MkDocsConfig) -> None:
-        o = self.output  # MkDocs' Jinja does not autoescape, and Material prints these raw into <title>, <meta>
-        feeds = [("All stories", "feeds/all.xml"), *getattr(o.source, "feeds", ())]
-        self.markdown, self.meta = (
-            "",
-            {
-                "title": html.escape(o.title),
-                "description": html.escape(o.description),
-                "search": {"exclude": True},  # Material's plugin parses nothing; on_post_build writes our index
-                "snowball_feeds": [(html.escape(t), p) for t, p in feeds],
-                "snowball_draft": o.kind == "story" and o.source.draft,
-                "snowball_image": S.share_image(o),  # the page's picture for link previews (og:image)
-                "snowball_noindex": not S.hub.settings.allow_indexing,
-                "hide": ["navigation"],  # the tabs are the navigation; the sidebar would repeat one link
-            },
-        )
+        allow = S.hub.settings.allow_indexing
+        self.markdown, self.meta = "", place.page_meta(S.planned_site, self.output, allow_indexing=allow)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         S.render(self, config, files)
@@ -87,7 +73,7 @@ class Session:
         self.ok = self.planned = False  # ok: no crash in this rebuild; planned: it has a plan
 
     def begin(self, config: MkDocsConfig) -> None:
-        self.config, self.root = config, Path(config.config_file_path).parent.resolve()
+        self.root = Path(config.config_file_path).parent.resolve()
         if problem := unwritable_site(Path(config.site_dir)):
             raise Abort(problem)
         config.docs_dir = str(empty_docs(self.root))
@@ -103,9 +89,8 @@ class Session:
         self.ok = self.planned = False
         self.hub = hub = load_hub(self.root, reuse=self.memory.reads if self.preview else self.cache)
         errors = [d for d in hub.diagnostics if d.severity == "error"]
-        for d in hub.diagnostics:  # at ERROR level, so `mkdocs build -q` shows them too; warnings never decide
-            text = f"{d.path}:{d.line}: [{d.field or d.code}] {d.message}" + (f" (hint: {d.hint})" if d.hint else "")
-            (log.error if d.severity == "error" else log.info)(text if d.severity == "error" else "warning: " + text)
+        for d in hub.diagnostics:
+            (log.error if d.severity == "error" else log.info)(log_line(d))
         if errors and not self.preview:
             raise Abort(
                 f"Aborted: {len(errors)} error(s) in the stories or registries, so nothing was published. Hint: {HINT}."
@@ -125,9 +110,9 @@ class Session:
         self.changes = self.memory.changes(fingerprints) if self.preview else changes(old, fingerprints)
         self.render_now = self.changes.render
         out = Files(list(files))  # theme files only: docs_dir is empty
-        titles = _nav_titles(config.nav or [])
+        titles = place.nav_titles(config.nav or [])
         for o in self.site.outputs.values():
-            if o.kind in ("story", "page", "guide", "error"):
+            if o.kind in place.RENDERED:
                 HubPage(page_file := HubFile.generated(config, o.path, content=""), config, o, titles.get(o.path))
                 out.append(page_file)
             elif o.kind in ("feed", "file"):
@@ -141,16 +126,6 @@ class Session:
         self.work.start(carried=self.carried is not None, preview=self.preview)
         self.ok = self.planned = True
         return out
-
-    def share_image(self, output: Output) -> str | None:
-        """Site-root-relative path of a story's largest hero rendition, for og:image; None elsewhere."""
-        renditions = self.planned_site.heroes.get(output.source.slug) if output.kind == "story" else None
-        return f"stories/{output.source.slug}/{renditions[-1][0]}" if renditions else None
-
-    def edit_url(self, o: Output, config: MkDocsConfig) -> str | None:
-        if o.kind != "story" or not (config.repo_url and config.edit_uri):
-            return None
-        return posixpath.join(config.repo_url.rstrip("/"), config.edit_uri.strip("/"), f"{o.source.slug}/index.md")
 
     def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
         o, unchanged = page.output, self.carried and page.file.src_uri not in self.render_now
@@ -166,57 +141,34 @@ class Session:
                 data = self.work.converted(o)
                 page.toc, page.present_anchor_ids = get_toc(data["toc"]), set(data["anchors"])
                 page.links_to_anchors = {f: v for u, v in data["links"].items() if (f := files.get_file_from_path(u))}
-                page.content = self.planned_site.pages.story(
-                    o.source, clean_html(data["content"]), hero(o.source, self.planned_site.heroes.get(o.source.slug))
-                )
+                page.content = place.story_html(self.planned_site, o, data["content"])
             elif o.kind == "page":
-                problems = self.planned_site.registry_errors
-                home = self.preview and problems and o.path == "index.md"
-                page.content = (error_panel("registries/", problems) if home else "") + self.work.prerendered(o)
+                page.content = place.generated_html(
+                    self.planned_site, o, self.work.prerendered(o), preview=self.preview
+                )
             elif o.kind == "guide":
                 page.markdown = o.source
                 Page.render(page, config, files)
             else:
-                page.content = error_panel(f"stories/{o.source}/index.md", self.hub.broken[o.source])
+                page.content = place.rejected_html(self.hub, o)
         except Exception as exc:  # noqa: BLE001  (RecursionError in Markdown, a bug: one line, never a traceback)
             self.crash(f"rendering {o.path}", exc)
-            page.content = error_panel(o.path, [])
+            page.content = place.crashed_html(o)
 
     def convert(self, path: str, config: MkDocsConfig, files: Files) -> Converted:
         """Markdown to HTML exactly as MkDocs does it (Page.render), as plain data with what it logged."""
         page = Page(None, File(path, None, config.site_dir, config.use_directory_urls), config)
         page.markdown = self.site.outputs[path].source.body
         _, records = capture_warnings("mkdocs", lambda: Page.render(page, config, files))
-        return {
-            "content": page.content,
-            "toc": toc_tokens(page.toc),
-            "anchors": sorted(page.present_anchor_ids or ()),
-            "links": {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()},
-            "log": records,
-        }
+        return conversion(page, records)
 
     def crash(self, doing: str, exc: BaseException) -> None:
         """Any unexpected failure: one line and a hint; the preview keeps answering, a build stops."""
-        text = f"Snowball failed while {doing}: {type(exc).__name__}: {str(exc)[:300]}"
+        text = place.crash_text(doing, exc)
         log.error(f"{text} (hint: simplify what changed last, such as very deep nesting; report it if it persists)")
         self.ok = False  # the preview's next good rebuild renders every page again
         if not self.preview:
             raise Abort(f"Aborted: {text}.")
-
-    @property
-    def index_written(self) -> Any:
-        """The preview's search index thread (None in a build): tests wait on it."""
-        return self.memory.index_written
-
-
-def _nav_titles(nav: list[Any]) -> dict[str, str]:
-    """Titles mkdocs.yml's nav gives to pages, by path."""
-    titles, items = {}, list(nav)
-    while items:
-        item = items.pop()
-        for title, value in item.items() if isinstance(item, dict) else ():
-            (items.extend(value) if isinstance(value, list) else titles.setdefault(value, title))
-    return titles
 
 
 S = Session()
@@ -289,11 +241,17 @@ def on_build_error(error: Exception) -> None:
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
     """Watch with lstat. MkDocs' PollingObserver stats with os.stat, so a symlinked folder under a watched
     path (stories/x -> ..) is walked forever and the preview stops rebuilding; the same observer class
-    given os.lstat never follows a link. Paths MkDocs already watches are moved to the new observer."""
-    watched = [config.docs_dir, config.config_file_path]
-    for path in watched:
-        server.unwatch(path)  # on_serve runs only with livereload, after MkDocs watched exactly these
+    given os.lstat never follows a link. MkDocs offers no way to choose its observer, so the server's
+    `observer` attribute is replaced (before it starts), and every path MkDocs scheduled so far (docs_dir,
+    mkdocs.yml, the theme folders of --watch-theme) moves to the new one; MkDocs watches `watch:` and
+    --watch paths after this event, on the new observer already."""
+    moved: list[str] = []
+    for path in sorted({emitter.watch.path for emitter in server.observer.emitters}):  # watchdog's public API
+        with contextlib.suppress(KeyError):  # unwatch() raises KeyError once nothing watches the path
+            while True:
+                server.unwatch(path)
+                moved.append(path)
     server.observer = PollingObserverVFS(os.lstat, os.scandir, polling_interval=0.25)
-    for path in watched:
+    for path in moved:
         server.watch(path)
     return server

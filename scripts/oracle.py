@@ -67,8 +67,8 @@ class Engine:
                 build(config, serve_url=SERVE_URL if preview else None, dirty=preview and not fresh)
             except Abort:
                 return False
-            if hook.S.index_written is not None:
-                hook.S.index_written.join()  # the event the preview's search index waits on
+            if hook.S.memory.index_written is not None:
+                hook.S.memory.index_written.join()  # the event the preview's search index waits on
             return True
         finally:
             os.chdir(old_cwd)

@@ -69,6 +69,17 @@ def toc_tokens(toc: Any) -> list[dict[str, Any]]:
     return out
 
 
+def conversion(page: Any, records: list[Record]) -> Converted:
+    """What a converted page (MkDocs' Page after render) holds, as plain data, with what it logged."""
+    return {
+        "content": page.content,
+        "toc": toc_tokens(page.toc),
+        "anchors": sorted(page.present_anchor_ids or ()),
+        "links": {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()},
+        "log": records,
+    }
+
+
 class Work:
     """One build's conversions, generated pages and search index, wherever each is done."""
 
