@@ -30,7 +30,7 @@ from snowball.formats import log_line
 from snowball.hub import load_hub
 from snowball.images import ImageCache
 from snowball.plan import Output, changes
-from snowball.preview import Memory
+from snowball.preview import Memory, watched_files
 from snowball.site import plan_site
 from snowball.sitefolder import CarriedSite, empty_docs, unwritable_site
 from snowball.work import Converted, Work, capture_warnings, conversion
@@ -244,7 +244,7 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
     given os.lstat never follows a link. MkDocs offers no way to choose its observer, so the server's
     `observer` attribute is replaced (before it starts), and every path MkDocs scheduled so far (docs_dir,
     mkdocs.yml, the theme folders of --watch-theme) moves to the new one; MkDocs watches `watch:` and
-    --watch paths after this event, on the new observer already."""
+    --watch paths after this event, on the new observer already. snowball.yml and redirects.yml are added."""
     moved: list[str] = []
     for path in sorted({emitter.watch.path for emitter in server.observer.emitters}):  # watchdog's public API
         with contextlib.suppress(KeyError):  # unwatch() raises KeyError once nothing watches the path
@@ -252,6 +252,6 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
                 server.unwatch(path)
                 moved.append(path)
     server.observer = PollingObserverVFS(os.lstat, os.scandir, polling_interval=0.25)
-    for path in moved:
+    for path in moved + [str(p) for p in watched_files(S.root)]:
         server.watch(path)
     return server

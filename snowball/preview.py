@@ -22,6 +22,8 @@ import jinja2.bccache
 
 from .hub import ReadCache
 from .plan import Changes, changes
+from .redirects import REDIRECTS_FILE
+from .settings import SETTINGS_FILE
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -37,6 +39,12 @@ class TemplateCache(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+def watched_files(root: Path) -> list[Path]:
+    """The hub's own files that the preview must watch besides mkdocs.yml's `watch:` (stories/, registries/):
+    they are optional, and MkDocs refuses a `watch:` entry that does not exist."""
+    return [root / name for name in (SETTINGS_FILE, REDIRECTS_FILE) if (root / name).is_file()]
 
 
 def built_path(path: str) -> str:

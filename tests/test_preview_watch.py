@@ -33,3 +33,18 @@ def test_watch_theme_and_watch_paths_rebuild_the_preview(tmp_path: Path) -> None
             60,
             "the theme edit to be served",
         )
+
+
+def test_editing_snowball_yml_updates_every_page_of_the_preview(tmp_path: Path) -> None:
+    """snowball.yml is not in mkdocs.yml's `watch:` (it is optional); the preview watches it, and a setting
+    every page shows (allow_indexing: the robots meta tag) re-renders every page, not only the changed files."""
+    root = copy_hub(tmp_path / "hub")
+    settings = root / "snowball.yml"
+    settings.write_text("allow_indexing: false\n")
+    story = "stories/glenmoor-repair-cafe-partnership/"
+    for base in serve(root, "--dirty"):
+        assert 'content="noindex, nofollow"' in fetch(base + story)[1]
+        settings.write_text(settings.read_text().replace("allow_indexing: false", "allow_indexing: true"))
+        wait_for(lambda b=base: "Allow: /" in fetch(b + "robots.txt")[1], 60, "robots.txt to allow crawling")
+        assert 'content="noindex, nofollow"' not in fetch(base + story)[1]
+        assert 'content="noindex, nofollow"' not in fetch(base)[1]
