@@ -30,14 +30,13 @@ from snowball.formats import log_line
 from snowball.hub import load_hub
 from snowball.images import ImageCache
 from snowball.plan import Output, changes
-from snowball.preview import Memory, watched_files
+from snowball.preview import Memory, template_cache, watched_files
 from snowball.site import plan_site
-from snowball.sitefolder import CarriedSite, empty_docs, unwritable_site
+from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
 from snowball.work import Converted, Work, capture_warnings, conversion
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
-HINT = "run `snowball validate` to see the same list; fix the stories it names and build again"
 
 
 class HubFile(File):
@@ -92,9 +91,7 @@ class Session:
         for d in hub.diagnostics:
             (log.error if d.severity == "error" else log.info)(log_line(d))
         if errors and not self.preview:
-            raise Abort(
-                f"Aborted: {len(errors)} error(s) in the stories or registries, so nothing was published. Hint: {HINT}."
-            )
+            raise Abort(place.refusal(len(errors)))
         if self.cache is not None:
             self.carried = CarriedSite.set_aside(self.cache, Path(config.site_dir), log.info)
 
@@ -203,13 +200,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    """Compiled theme templates are kept: in memory across preview rebuilds, on disk between builds
-    (compiling Material's templates costs more than rendering a changed story)."""
-    if S.preview:
-        env.bytecode_cache = S.memory.templates
-    else:
-        (folder := S.root / ".cache" / "build" / "jinja").mkdir(parents=True, exist_ok=True)
-        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+    env.bytecode_cache = template_cache(S.root, S.memory if S.preview else None)  # compiled once, kept
     return env
 
 
@@ -227,11 +218,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         S.memory.served(site, S.site.fingerprints(), S.changes.removed, S.ok, finish)
         return
     finish()
-    if S.cache is not None:
-        S.cache.save_plan(site, S.site.fingerprints())
-        S.cache.save_checks(S.hub.stories.keys() | S.hub.broken.keys())
-    if S.carried:
-        S.carried.discard()
+    build_complete(S.cache, S.carried, site, S.site.fingerprints(), S.hub.stories.keys() | S.hub.broken.keys())
 
 
 def on_build_error(error: Exception) -> None:

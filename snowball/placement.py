@@ -71,6 +71,12 @@ def crashed_html(o: Output) -> str:
     return error_panel(o.path, [])
 
 
+def refusal(errors: int) -> str:
+    """Why a build published nothing, and what to do."""
+    hint = "run `snowball validate` to see the same list; fix the stories it names and build again"
+    return f"Aborted: {errors} error(s) in the stories or registries, so nothing was published. Hint: {hint}."
+
+
 def crash_text(doing: str, exc: BaseException) -> str:
     """One line for any unexpected failure, never a traceback."""
     return f"Snowball failed while {doing}: {type(exc).__name__}: {str(exc)[:300]}"

@@ -41,6 +41,15 @@ class TemplateCache(jinja2.BytecodeCache):
         self.store[bucket.key] = bucket.bytecode_to_string()
 
 
+def template_cache(root: Path, memory: Memory | None) -> jinja2.BytecodeCache:
+    """Where compiled theme templates are kept: in the preview's memory across rebuilds, on disk between
+    builds (`.cache/build/jinja`; compiling Material's templates costs more than rendering a changed story)."""
+    if memory is not None:
+        return memory.templates
+    (folder := root / ".cache" / "build" / "jinja").mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def watched_files(root: Path) -> list[Path]:
     """The hub's own files that the preview must watch besides mkdocs.yml's `watch:` (stories/, registries/):
     they are optional, and MkDocs refuses a `watch:` entry that does not exist."""
