@@ -21,6 +21,7 @@ import io
 import logging
 import os
 import random
+import re
 import shutil
 import sys
 import time
@@ -67,8 +68,8 @@ class Engine:
                 build(config, serve_url=SERVE_URL if preview else None, dirty=preview and not fresh)
             except Abort:
                 return False
-            if hook.S.index_written is not None:
-                hook.S.index_written.join()  # the event the preview's search index waits on
+            if hook.S.memory.index_written is not None:
+                hook.S.memory.index_written.join()  # the event the preview's search index waits on
             return True
         finally:
             os.chdir(old_cwd)
@@ -198,6 +199,14 @@ def edit_config(root: Path, rng: random.Random) -> str:
     return "change mkdocs.yml"
 
 
+def edit_settings(root: Path, rng: random.Random) -> str:
+    path = root / "snowball.yml"
+    text = path.read_text(encoding="utf-8") if path.is_file() else "allow_indexing: false\n"
+    flipped = "true" if "allow_indexing: false" in text else "false"
+    path.write_text(re.sub(r"(?m)^allow_indexing: \w+", f"allow_indexing: {flipped}", text), encoding="utf-8")
+    return f"set allow_indexing: {flipped} in snowball.yml"
+
+
 EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_title,
     edit_practice,
@@ -208,6 +217,7 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     add_image,
     edit_registry,
     edit_config,
+    edit_settings,
 ]
 
 

@@ -20,11 +20,14 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Iterable
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from .fingerprint import digest
 from .hub import StoryCheck, folder_digest
 
 CACHE_VERSION = 1
@@ -49,6 +52,14 @@ def files_digest(paths: Iterable[Path]) -> str:
             with contextlib.suppress(OSError):
                 h.update(p.as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def build_key(config_file: Path, theme: Iterable[Path], *, preview: bool) -> str:
+    """The key every cached output is stored under: the configuration file's text, the theme's own files
+    (and the adapter's), Snowball's code, and the versions of Python and of what renders pages."""
+    packages = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "nh3")
+    key = (config_file.read_text(encoding="utf-8"), files_digest(theme), code_digest())
+    return digest((key, sys.version, [version(p) for p in packages], preview))
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

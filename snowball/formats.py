@@ -138,3 +138,11 @@ def gitlab(items: Iterable[Diagnostic]) -> str:
             }
         )
     return _json(entries)
+
+
+def log_line(d: Diagnostic) -> str:
+    """One diagnostic as one line of a build's log (the MkDocs adapter logs errors at ERROR level so that
+    `mkdocs build -q` shows them, warnings at INFO so that they never decide a --strict build)."""
+    hint = f" (hint: {shown(d.hint)})" if d.hint else ""
+    text = f"{shown(d.path)}:{d.line}: [{shown(d.field or d.code)}] {shown(d.message)}{hint}"
+    return text if d.severity == "error" else "warning: " + text

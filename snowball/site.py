@@ -12,6 +12,7 @@ from typing import Any
 from .contract import IMAGE_EXTENSIONS
 from .diagnostics import Diagnostic
 from .feeds import all_feeds
+from .fingerprint import digest
 from .formdata import CHOICES_PATH, choices_json
 from .guide import contribution_markdown
 from .hub import today
@@ -70,7 +71,7 @@ def plan_site(
     plan = build_plan(
         pages,
         visible,
-        key=key,
+        key=digest((key, hub.settings.allow_indexing)),  # every page's metadata says noindex or not (placement)
         heroes=heroes,
         images={p: str(s) for p, s in sources.items()},
         feeds=all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today()),

@@ -1,0 +1,104 @@
+"""What one `mkdocs serve` (or one long-lived build session) keeps between rebuilds, and how it recovers.
+
+A save in the preview should cost what it changed, not what the hub holds. Kept here, in memory:
+phase-1 story checks (ReadCache), converted story Markdown, compiled theme templates, rendered
+cards, and the last good rebuild's plan fingerprints, from which the next rebuild's changes are
+computed. After a rebuild that crashed or was refused, `good` is False, so the next one renders
+every page, as a fresh build would: an error never leaves a stale page behind.
+
+Nothing here knows about MkDocs: the adapter asks and tells, with plain values.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.bccache
+
+from .hub import ReadCache
+from .plan import Changes, changes
+from .redirects import REDIRECTS_FILE
+from .settings import SETTINGS_FILE
+
+
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept across preview rebuilds (MkDocs makes a new Jinja environment each
+    time, and compiling Material's templates costs more than rendering a changed story)."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+def template_cache(root: Path, memory: Memory | None) -> jinja2.BytecodeCache:
+    """Where compiled theme templates are kept: in the preview's memory across rebuilds, on disk between
+    builds (`.cache/build/jinja`; compiling Material's templates costs more than rendering a changed story)."""
+    if memory is not None:
+        return memory.templates
+    (folder := root / ".cache" / "build" / "jinja").mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def watched_files(root: Path) -> list[Path]:
+    """The hub's own files that the preview must watch besides mkdocs.yml's `watch:` (stories/, registries/):
+    they are optional, and MkDocs refuses a `watch:` entry that does not exist."""
+    return [root / name for name in (SETTINGS_FILE, REDIRECTS_FILE) if (root / name).is_file()]
+
+
+def built_path(path: str) -> str:
+    """Where a planned output lands in the site folder: a page's `x/index.md` is written as `x/index.html`."""
+    return path[: -len("index.md")] + "index.html" if path.endswith("index.md") else path
+
+
+def remove_outputs(site: Path, paths: Iterable[str]) -> None:
+    """Delete the built files of outputs that no longer exist (MkDocs' --dirty rebuild keeps them)."""
+    for path in paths:
+        (site / built_path(path)).unlink(missing_ok=True)
+
+
+@dataclass
+class Memory:
+    """Everything a session keeps from one rebuild to the next (the preview server lives for hours)."""
+
+    reads: ReadCache = field(default_factory=ReadCache)
+    converted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    templates: TemplateCache = field(default_factory=TemplateCache)
+    previous: dict[str, str] | None = None  # the last good rebuild's fingerprints
+    good: bool = False  # False after a failed rebuild, so the next one renders everything
+    index_written: threading.Thread | None = None  # the search index follows the pages
+    _cards: tuple[object, dict[Any, str]] = (None, {})
+
+    def cards(self, registries: object) -> dict[Any, str]:
+        """Rendered cards, kept while the registries stay the same (a card shows registry names)."""
+        if self._cards[0] != registries:
+            self._cards = (registries, {})
+        return self._cards[1]
+
+    def changes(self, fingerprints: dict[str, str]) -> Changes:
+        """What this rebuild must render again and delete, against the last good one."""
+        return changes(self.previous, fingerprints, same_key=self.good)
+
+    def failed(self) -> None:
+        """A rebuild that wrote nothing trustworthy: the next good one renders every page."""
+        self.good = False
+
+    def served(
+        self, site: Path, fingerprints: dict[str, str], removed: Iterable[str], ok: bool, index: Callable[[], None]
+    ) -> None:
+        """After a rebuild's pages are written: drop removed pages, remember the plan, and write the
+        search index in a thread, so the edited page is served without waiting for it."""
+        remove_outputs(site, removed)
+        self.previous, self.good = fingerprints, ok
+        self.index_written = threading.Thread(target=index, daemon=True)
+        self.index_written.start()
