@@ -74,7 +74,7 @@ engines: install ## build with MkDocs and with ProperDocs 1.6.x and compare the 
 	$(BIN)/python -m pip install --quiet "properdocs>=1.6,<1.7"
 	$(BIN)/python scripts/engines.py
 
-oracle: install ## long correctness run: incremental builds against clean ones (ARGS="--sequences 500")
+oracle: install ## long correctness run: incremental builds against clean ones (ARGS="--sequences 500 --jobs 2 --work /dev/shm/oracle")
 	$(BIN)/python scripts/oracle.py $(ARGS)
 
 clean:
