@@ -313,3 +313,12 @@ def test_the_filter_choices_are_one_file_not_options_on_every_page(hub: Hub) -> 
     assert list(choices) == ["region", "site", "practice", "stage", "tag", "champion", "year"]
     assert any(value == "berlin" for value, _text in choices["site"])
     assert ["2024", "2024"] in choices["year"]
+
+
+def test_counts_in_the_pager_are_grouped_like_every_other_number() -> None:
+    from snowball.views.common import _render
+
+    (page,) = [p for p in pagers("stories/", 10_000, PAGE_SIZE) if p.number == 417]
+    html = _render("listing.html", page.url, title="All", lede="", filters=(), sorts=(), index="i", choices="c",
+                   pager=page, stories=[], cards="", feed=None)  # fmt: skip
+    assert "Page 417 of 417" in html and "(stories 9,985–10,000 of 10,000)" in html

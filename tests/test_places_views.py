@@ -298,3 +298,4 @@ def test_the_champions_index_is_split_into_pages_with_the_shared_pager() -> None
     assert first.count('<li><a href="../champions/c') == CHAMPIONS_PER_PAGE and "Champion c0000" in first
     assert last.count('<li><a href="../../../champions/c') == 1 and "Champion c0400" in last
     assert "Page 3 of 3" in last and "(champions 401–401 of 401)" in last and 'rel="prev"' in last
+    assert "← Previous" in last and "Newer" not in last  # an A-to-Z list, not a newest-first one

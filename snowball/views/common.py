@@ -49,8 +49,14 @@ def date(value: dt.date) -> str:
     return format_date(value, DATE_FORMAT, locale=LOCALE)
 
 
+def number(n: int) -> str:
+    """A count as every page shows it, e.g. "10,000" (Babel's grouping for the hub's language)."""
+    return format_decimal(n, locale=LOCALE)
+
+
 _ENV.filters["plural"] = plural
 _ENV.filters["date"] = date
+_ENV.filters["number"] = number
 
 
 @dataclass(frozen=True)
