@@ -262,9 +262,9 @@ def test_matrix_of_the_synthetic_hub_shows_every_region_and_its_totals(
     rows = page.locator("table.sb-mx tbody tr:not(.sb-mx-region) th")
     expect(rows).to_have_count(101)  # 100 sites and the all-regions row
     totals = page.evaluate(
-        "() => [...document.querySelectorAll('tr.sb-mx-region')].map(r => Number(r.cells[1].textContent))"
+        "() => [...document.querySelectorAll('tr.sb-mx-region')].map(r => Number(r.cells[1].textContent.replace(/\\D/g, '')))"
     )
-    grand = int(page.locator("tbody.sb-mx-all td").first.inner_text())
+    grand = int(page.locator("tbody.sb-mx-all td").first.inner_text().replace(",", ""))  # "1,234"
     assert sum(totals) == grand > 0
     assert (synth_site / "matrix" / "index.html").stat().st_size <= 200_000
 

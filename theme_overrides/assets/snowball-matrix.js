@@ -42,7 +42,7 @@
     // Sorting within each region: by site name, by total, or by stage in one practice's column.
     function key(row, col) {
       if (col === 0) { return text(row.cells[0]).toLowerCase(); }
-      if (col === 1) { return -Number(text(row.cells[1])); }
+      if (col === 1) { return -Number(text(row.cells[1]).replace(/\D/g, "")); }  // "1,234": digits only
       return -(RANK[text(row.cells[col])] || 0);
     }
     var current = { col: 0, dir: 1 };
