@@ -24,6 +24,15 @@ CHAMPIONS_PER_PAGE = 200  # names on a page of the champions index: about 25 KB
 INDEX_PATH = "stories/index.json"  # the compact story index the filter script loads
 CHOICES_PATH = "stories/filters.json"  # the filter form's choices: one small file, not inline on 400 pages
 SORTS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "Title A to Z"))
+FILTERS = (  # the filter form: (field, label, the "all" option); the choices come from CHOICES_PATH
+    ("region", "Region", "All regions"),
+    ("site", "Site", "All sites"),
+    ("practice", "Practice", "All practices"),
+    ("stage", "Stage", "All stages"),
+    ("tag", "Tag", "All tags"),
+    ("champion", "Champion", "All champions"),
+    ("year", "Year", "All years"),
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,8 @@ class ListingViews(BaseViews):
 
         Inline, a hub of 1,250 champions and 250 sites put about 100 KB of <option>s on each of the 400
         listing pages; as one file the browser fetches it once, when the script shows the form."""
-        choices = [[name, [list(o) for o in options]] for name, _label, _all, options in self.filter_choices()]
+        options = self.filter_choices()
+        choices = [[name, [list(o) for o in options[name]]] for name, _label, _all in FILTERS]
         return json.dumps(choices, ensure_ascii=False, separators=(",", ":"))
 
     def robots(self) -> str:
@@ -211,8 +221,8 @@ class ListingViews(BaseViews):
             out.append(GeneratedPage(pager.url + "index.md", heading, description, html))
         return out
 
-    def filter_choices(self) -> tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...]:
-        """The filter form: (field name, label, 'all' option, options as (value, text)), all plain data."""
+    def filter_choices(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Each filter's options as (value, text), in FILTERS' order: the data of stories/filters.json."""
         n, stories = self.names, self.ledger.stories
 
         def by_name(names: dict[str, str], ids: set[str]) -> tuple[tuple[str, str], ...]:
@@ -220,15 +230,15 @@ class ListingViews(BaseViews):
 
         regions = sorted({s.region for s in self.hub.sites.values()})
         years = sorted({s.date.year for s in stories}, reverse=True)
-        return (
-            ("region", "Region", "All regions", tuple((r, r) for r in regions)),
-            ("site", "Site", "All sites", by_name(n.site_names, {s.site for s in stories} | set(self.hub.sites))),
-            ("practice", "Practice", "All practices", by_name(n.practice_names, set(self.hub.practices))),
-            ("stage", "Stage", "All stages", tuple((s, s.capitalize()) for s in STAGES)),
-            ("tag", "Tag", "All tags", by_name(n.tag_names, set(self.hub.tags))),
-            ("champion", "Champion", "All champions", by_name(n.champion_names, set(self.hub.champions))),
-            ("year", "Year", "All years", tuple((str(y), str(y)) for y in years)),
-        )
+        return {
+            "region": tuple((r, r) for r in regions),
+            "site": by_name(n.site_names, {s.site for s in stories} | set(self.hub.sites)),
+            "practice": by_name(n.practice_names, set(self.hub.practices)),
+            "stage": tuple((s, s.capitalize()) for s in STAGES),
+            "tag": by_name(n.tag_names, set(self.hub.tags)),
+            "champion": by_name(n.champion_names, set(self.hub.champions)),
+            "year": tuple((str(y), str(y)) for y in years),
+        }
 
     def stories(self) -> list[GeneratedPage]:
         return self._paginated(
@@ -238,7 +248,7 @@ class ListingViews(BaseViews):
             "Every story, newest first.",
             self.ledger.stories,
             lede="Newest first. Filter by region, site, practice, stage, tag, champion or year.",
-            filters=[(name, label, every) for name, label, every, _options in self.filter_choices()],
+            filters=FILTERS,
             sorts=SORTS,
             index=INDEX_PATH,
             choices=CHOICES_PATH,
