@@ -204,7 +204,7 @@ def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
                 post.name = f"{post.name}-{translated.group(1).lower()}"
             if post is None:
                 continue
-            section_path = _rel(path.parent if path.stem == "index" else path.parent, content_root)
+            section_path = _rel(path.parent, content_root)  # a bundle's own folder too: _old_urls strips it
             section_path = "" if section_path == "." else section_path
             _old_urls(post, mapping, permalinks, section_path)
             out.posts.append(post)
