@@ -121,6 +121,14 @@ class Ledger:
         """Every site that adopted practice, first adopter first."""
         return self._adoptions_by_practice.get(practice, [])
 
+    def live_adopters(self, practice: str) -> list[str]:
+        """The sites where practice still runs (not retired), first adopter first."""
+        return self._live_adopters.get(practice, [])
+
+    @cached_property
+    def _live_adopters(self) -> dict[str, list[str]]:  # every site page asks, for every practice it lacks
+        return {p: [a.site for a in adoptions if a.live] for p, adoptions in self._adoptions_by_practice.items()}
+
     def spread(self, practice: str) -> list[tuple[dt.date, int]]:
         """Cumulative number of adopting sites at each first-adoption date."""
         points: list[tuple[dt.date, int]] = []

@@ -308,12 +308,12 @@ class PlaceViews(BaseViews):
         region_sites = {s.id for s in lg.regions.get(site.region, [])}
         opportunities = []
         for practice, story in lg.opportunities(ident):
-            tried = lg.practice_adoptions(practice)
-            adopters = [a for a in tried if a.live]
-            near = sum(1 for a in adopters if a.site in region_sites)
+            adopters = lg.live_adopters(practice)
+            near = sum(1 for a in adopters if a in region_sites)
             if adopters:
                 where = "runs at " + plural(len(adopters), "site") + (f", {near:,} in your region" if near else "")
             else:  # every adopter retired it: still worth reading why
+                tried = lg.practice_adoptions(practice)
                 where = f"tried at {plural(len(tried), 'site')}, retired since"
             opportunities.append(
                 Opportunity(practice, n.practice_names[practice], self._ref(story), self._ask(story), where)
