@@ -2,7 +2,7 @@
 
 A save in the preview should cost what it changed, not what the hub holds. Kept here, in memory:
 phase-1 story checks (ReadCache), converted story Markdown, compiled theme templates, rendered
-cards, and the last good rebuild's plan fingerprints, from which the next rebuild's changes are
+cards, the search index's plain texts and term scores, and the last good rebuild's plan fingerprints, from which the next rebuild's changes are
 computed. After a rebuild that crashed or was refused, `good` is False, so the next one renders
 every page, as a fresh build would: an error never leaves a stale page behind.
 
@@ -23,6 +23,7 @@ import jinja2.bccache
 from .hub import ReadCache
 from .plan import Changes, changes
 from .redirects import REDIRECTS_FILE
+from .search import SearchMemo
 from .settings import SETTINGS_FILE
 
 
@@ -74,6 +75,7 @@ class Memory:
     reads: ReadCache = field(default_factory=ReadCache)
     converted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     templates: TemplateCache = field(default_factory=TemplateCache)
+    search: SearchMemo = field(default_factory=SearchMemo)
     previous: dict[str, str] | None = None  # the last good rebuild's fingerprints
     good: bool = False  # False after a failed rebuild, so the next one renders everything
     index_written: threading.Thread | None = None  # the search index follows the pages
@@ -100,5 +102,12 @@ class Memory:
         search index in a thread, so the edited page is served without waiting for it."""
         remove_outputs(site, removed)
         self.previous, self.good = fingerprints, ok
-        self.index_written = threading.Thread(target=index, daemon=True)
+        earlier = self.index_written
+
+        def write() -> None:  # one writer at a time: a quick second save waits for the first index
+            if earlier is not None:
+                earlier.join()
+            index()
+
+        self.index_written = threading.Thread(target=write, daemon=True)
         self.index_written.start()

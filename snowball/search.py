@@ -16,6 +16,7 @@ import re
 import shutil
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,14 +52,55 @@ def entry(location: str, title: str, *parts: str, tags: tuple[str, ...] = ()) ->
     return Entry(location, html.escape(title), html.escape(_SPACE_RE.sub(" ", text).strip()), tags)
 
 
-def write_search(folder: Path, entries: list[Entry]) -> list[str]:
-    """Write the sharded index into folder (replacing terms/ and docs/); return the shard names."""
-    files = sharded_index(entries)
+class SearchMemo:
+    """What the preview keeps from one rebuild's index to the next: each body's plain text and each
+    entry's term scores (most of the index's cost at 10,000 stories). Only what the last index used
+    is kept, so a preview left running for hours does not grow."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._scores: dict[Entry, dict[str, int]] = {}
+        self._used_texts: dict[str, str] = {}
+        self._used_scores: dict[Entry, dict[str, int]] = {}
+
+    def text(self, markdown: str) -> str:
+        found = self._texts.get(markdown)
+        self._used_texts[markdown] = found = markdown_text(markdown) if found is None else found
+        return found
+
+    def scores(self, e: Entry) -> dict[str, int]:
+        found = self._scores.get(e)
+        self._used_scores[e] = found = entry_scores(e) if found is None else found
+        return found
+
+    def settle(self) -> None:
+        """After an index is written: forget what it did not use."""
+        self._texts, self._used_texts = self._used_texts, {}
+        self._scores, self._used_scores = self._used_scores, {}
+
+
+def write_search(folder: Path, entries: list[Entry], memo: SearchMemo | None = None) -> list[str]:
+    """Write the sharded index into folder; return the shard names.
+
+    Only files whose text changed are written and only stale ones deleted: the preview's server may be
+    answering a search while the index is rewritten, and must never find a shard missing."""
+    files = sharded_index(entries, memo.scores if memo else entry_scores)
     for sub in ("terms", "docs"):
-        shutil.rmtree(folder / sub, ignore_errors=True)
-        (folder / sub).mkdir(parents=True)
+        if (folder / sub).is_dir():
+            for old in (folder / sub).iterdir():
+                if f"{sub}/{old.name}" not in files:
+                    if old.is_dir():
+                        shutil.rmtree(old)
+                    else:
+                        old.unlink()
+        (folder / sub).mkdir(parents=True, exist_ok=True)
     for path, text in files.items():
-        (folder / path).write_text(text, encoding="utf-8")
+        target = folder / path
+        data = text.encode("utf-8")
+        if not target.is_file() or target.read_bytes() != data:
+            target.write_bytes(data)
+    if memo is not None:
+        memo.settle()
     return sorted(p[len("terms/") : -len(".json")] for p in files if p.startswith("terms/"))
 
 
@@ -111,17 +153,23 @@ def _teaser(entry: Entry) -> str:
     return teaser + " …"
 
 
-def sharded_index(entries: list[Entry]) -> dict[str, str]:
-    """Files (path under search/ -> JSON text) of the sharded index for these entries."""
+def entry_scores(e: Entry) -> dict[str, int]:
+    """Each indexable term of one entry and its score (weighted by the field it is in, capped per field)."""
+    scores: dict[str, int] = {}
+    for field, text in (("title", e.title), ("tags", " ".join(e.tags)), ("text", e.text)):
+        weight = WEIGHTS[field]
+        for t, n in terms(text).items():
+            scores[t] = scores.get(t, 0) + weight * min(n, 5)
+    return scores
+
+
+def sharded_index(entries: list[Entry], scored: Callable[[Entry], dict[str, int]] = entry_scores) -> dict[str, str]:
+    """Files (path under search/ -> JSON text) of the sharded index for these entries (scored: an entry's
+    term scores; the preview passes its memo's)."""
     docs = sorted(entries, key=lambda e: e.location)
     postings: dict[str, dict[int, int]] = {}
     for i, e in enumerate(docs):
-        scores: dict[str, int] = {}
-        for field, text in (("title", e.title), ("tags", " ".join(e.tags)), ("text", e.text)):
-            weight = WEIGHTS[field]
-            for t, n in terms(text).items():
-                scores[t] = scores.get(t, 0) + weight * min(n, 5)
-        for t, score in scores.items():
+        for t, score in scored(e).items():
             postings.setdefault(t, {})[i] = score
     shards: dict[str, dict[str, list[int]]] = {}
     for t in sorted(postings):

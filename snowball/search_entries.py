@@ -5,16 +5,21 @@ Beside search.py, which shards and writes what this returns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .ledger import Ledger
 from .search import Entry, entry, markdown_text
 from .urls import url_path
 from .views import Names
 
 
-def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[Entry]:
+def search_entries(
+    ledger: Ledger, names: Names, guide_markdown: str, text: Callable[[str], str] = markdown_text
+) -> list[Entry]:
     """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
     sites, practices, tags, champions, regions and the contribution guide; never the listings, the matrix
-    or numbered story lists, whose every line is a story or site that search finds itself."""
+    or numbered story lists, whose every line is a story or site that search finds itself. text: a body's
+    plain text (the preview passes its memo's)."""
     hub, n, lg = ledger.hub, names, ledger
     out = []
     for s in lg.stories:
@@ -31,7 +36,7 @@ def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[En
                 " ".join(practices),
                 " ".join(tags),
                 outcomes,
-                markdown_text(s.body),
+                text(s.body),
                 tags=tags + practices,
             )
         )
@@ -47,5 +52,5 @@ def search_entries(ledger: Ledger, names: Names, guide_markdown: str) -> list[En
     for region, sites in lg.regions.items():
         names = ", ".join(site.name for site in sites)
         out.append(entry(url_path("region", lg.region_ids[region]), f"Region: {region}", f"Sites: {names}."))
-    out.append(entry(url_path("contribute"), "Share your story", markdown_text(guide_markdown)))
+    out.append(entry(url_path("contribute"), "Share your story", text(guide_markdown)))
     return out

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from .background import fork_is_safe, in_background
 from .buildcache import BuildCache
 from .plan import Output
-from .search import manifest, write_search
+from .search import SearchMemo, manifest, markdown_text, write_search
 from .search_entries import search_entries
 from .site import SitePlan
 from .sitefolder import CarriedSite
@@ -93,18 +93,23 @@ class Work:
         cache: BuildCache | None,
         memory: dict[tuple[str, str], Converted] | None,
         note: Callable[[str], None],
+        search_memo: SearchMemo | None = None,
     ) -> None:
         """convert: a story output's path -> its conversion, done here; memory: the preview's conversions
-        (None in a build); note: where to say that a helper failed (the adapter's info log)."""
+        (None in a build); note: where to say that a helper failed (the adapter's info log); search_memo:
+        what the preview's search index keeps between rebuilds."""
         self.planned, self.render_now, self.site = planned, render_now, site
         self.convert, self.cache, self.memory, self.note = convert, cache, memory, note
+        self.search_memo = search_memo
         self.delegated: dict[str, Callable[[], dict[str, Converted]]] = {}
         self.prerender: Callable[[], dict[str, str]] | None = None
         self.search: Callable[[], list[str]] | None = None
 
     def _write_search(self) -> list[str]:
-        pages = self.planned.pages
-        return write_search(self.site / "search", search_entries(pages.ledger, pages.names, self.planned.search_guide))
+        pages, memo = self.planned.pages, self.search_memo
+        text = memo.text if memo else markdown_text
+        entries = search_entries(pages.ledger, pages.names, self.planned.search_guide, text)
+        return write_search(self.site / "search", entries, memo)
 
     def start(self, *, carried: bool, preview: bool) -> None:
         """Hand work to a helper process when it pays off: never in the preview, nor where forking is unsafe."""
