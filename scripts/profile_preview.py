@@ -1,0 +1,109 @@
+"""Where a preview rebuild's time goes: phase times of `mkdocs serve --dirty`'s rebuild after one edit.
+
+    python scripts/profile_preview.py HUB [--edits 3] [--cprofile 40]
+
+HUB is a hub folder (e.g. one written by `scripts/synth.py OUT --stories 10000 --sites 250 --practices 60`).
+The rebuilds run in-process through scripts/oracle.py's Engine, with one long-lived preview session as
+`mkdocs serve` keeps it: one full build, then --edits rebuilds, each after retitling the same story. Each
+rebuild prints its wall time (including the search index, which the server writes in a thread) and the
+time spent in the main phases (reading the hub, planning, MkDocs' per-page loop, the search index).
+--cprofile N prints the N costliest functions of the last rebuild under cProfile instead (slower).
+The story's text is put back at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import logging
+import os
+import pstats
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "scripts"))
+import oracle  # noqa: E402
+
+
+def timed(spent: Counter[str], owner: Any, name: str, label: str) -> None:
+    """Wrap owner.name to add its wall time to spent[label] (the hook imports these names when MkDocs
+    loads it, which happens after this runs)."""
+    original = getattr(owner, name)
+
+    @functools.wraps(original)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[label] += time.perf_counter() - start
+
+    setattr(owner, name, wrapper)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("hub", type=Path)
+    parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--cprofile", type=int, default=0, metavar="N")
+    parser.add_argument("--site", type=Path, default=Path("/dev/shm/profile-preview-site"))
+    args = parser.parse_args()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ.setdefault("SNOWBALL_TODAY", "2026-11-27")
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+
+    import mkdocs.commands.build as mkdocs_build
+
+    import snowball.hub
+    import snowball.site
+    import snowball.work
+    from snowball.views import HubPages
+
+    spent: Counter[str] = Counter()
+    phases = [
+        (snowball.hub, "load_hub", "reading the hub"),
+        (snowball.site, "plan_site", "planning (all)"),
+        (snowball.site, "build_plan", "  of which fingerprints and contexts"),
+        (HubPages, "all", "  of which generated pages' views"),
+        (mkdocs_build, "_populate_page", "MkDocs: populate pages"),
+        (mkdocs_build, "_build_page", "MkDocs: build pages (renders the changed ones)"),
+        (snowball.work.Work, "_write_search", "search index (a thread in the server)"),
+    ]
+    for owner, name, label in phases:
+        timed(spent, owner, name, label)
+
+    engine = oracle.Engine(args.hub.resolve())
+    start = time.perf_counter()
+    engine.build("preview", args.site, preview=True, fresh=False)
+    print(f"first build: {time.perf_counter() - start:.2f} s")
+    story = sorted(p for p in (args.hub / "stories").iterdir() if (p / "index.md").is_file())[-2] / "index.md"
+    original = story.read_text(encoding="utf-8")
+    profile = cProfile.Profile() if args.cprofile else None
+    try:
+        for i in range(args.edits):
+            spent.clear()
+            story.write_text(re.sub(r"(?m)^title: .*$", f'title: "Profiled edit {i}"', original, count=1), "utf-8")
+            last = profile is not None and i == args.edits - 1
+            start = time.perf_counter()
+            if last:
+                profile.enable()  # type: ignore[union-attr]
+            engine.build("preview", args.site, preview=True, fresh=False)
+            if last:
+                profile.disable()  # type: ignore[union-attr]
+            print(f"rebuild {i + 1}: {time.perf_counter() - start:.2f} s")
+            for _owner, _name, label in phases:
+                print(f"    {label:<50} {spent[label]:6.2f} s")
+    finally:
+        story.write_text(original, encoding="utf-8")
+    if profile is not None:
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(args.cprofile)
+
+
+if __name__ == "__main__":
+    main()
