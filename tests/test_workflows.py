@@ -215,6 +215,29 @@ def test_actions_are_pinned_to_commits_and_checkouts_keep_no_token() -> None:
     assert stories[0]["with"]["fetch-depth"] == 0  # --changed-since needs the base branch's history
 
 
+# The first release of each action that runs on Node 24: runners flag the Node 20 releases before them as
+# deprecated, and a pinned SHA never moves by itself (dependabot proposes the next one).
+NODE24_FROM = {
+    "actions/checkout": 5,
+    "actions/setup-python": 6,
+    "actions/upload-artifact": 6,
+    "actions/upload-pages-artifact": 4,  # composite; it calls upload-artifact, which must be a Node 24 release
+    "actions/deploy-pages": 5,
+}
+
+
+def test_actions_are_releases_that_run_on_node_24() -> None:
+    used = set()
+    for wf in WORKFLOWS:
+        for action, major in re.findall(
+            r"uses: ([\w.-]+/[\w.-]+)@[0-9a-f]{40} # v(\d+)\.", wf.read_text(encoding="utf-8")
+        ):
+            used.add(action)
+            assert action in NODE24_FROM, f"{wf.name}: {action} is not in the table of known Node 24 releases"
+            assert int(major) >= NODE24_FROM[action], f"{wf.name}: {action} v{major} still runs on Node 20"
+    assert used == set(NODE24_FROM)
+
+
 # ---- GitLab ---------------------------------------------------------------------------------------------------
 
 
