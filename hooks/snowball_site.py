@@ -73,7 +73,9 @@ class Session:
         self.preview, self.memory = command == "serve", Memory()
         self.render_now: frozenset[str] = frozenset()
         self.ok = self.planned = False  # ok: no crash in this rebuild; planned: it has a plan
-        self.progress = Progress() if self.preview else Progress.on_terminal()  # a build's phases, on a terminal
+        # a build's phases, on a terminal; not in the preview (its rebuilds are quick) nor under -q
+        quiet = self.preview or not logging.getLogger("mkdocs").isEnabledFor(logging.INFO)
+        self.progress = Progress() if quiet else Progress.on_terminal()
         self.pages_done = self.pages_total = 0
 
     def begin(self, config: MkDocsConfig) -> None:

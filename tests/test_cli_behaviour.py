@@ -236,14 +236,14 @@ def test_import_in_a_pipe_prints_no_progress(tmp_path: Path, watched: None) -> N
     assert result.code == 0 and result.err == ""
 
 
-def test_build_reports_phases_on_a_terminal_only(tmp_path: Path) -> None:
+def build_on_terminal(hub: Path, site: Path, *flags: str) -> str:
+    """What `mkdocs build` shows on a terminal (a pseudo-terminal as its stderr), outside CI."""
     import pty
 
-    hub = copy_hub(tmp_path / "hub")
     env = {k: v for k, v in os.environ.items() if k != "CI"} | {"TERM": "xterm", "SNOWBALL_CACHE": "off"}
     main_fd, child_fd = pty.openpty()
     proc = subprocess.Popen(
-        [mkdocs_bin(), "build", "--site-dir", str(tmp_path / "site")],
+        [mkdocs_bin(), "build", *flags, "--site-dir", str(site)],
         cwd=hub,
         stdout=subprocess.DEVNULL,
         stderr=child_fd,
@@ -261,12 +261,19 @@ def test_build_reports_phases_on_a_terminal_only(tmp_path: Path) -> None:
         chunks.append(chunk)
     os.close(main_fd)
     assert proc.wait(timeout=300) == 0
-    shown = b"".join(chunks).decode()
+    return b"".join(chunks).decode()
+
+
+def test_build_reports_phases_on_a_terminal_only(tmp_path: Path) -> None:
+    hub = copy_hub(tmp_path / "hub")
+    shown = build_on_terminal(hub, tmp_path / "site")
     stories = len(list((hub / "stories").glob("*/index.md")))
     assert f"\rReading {stories} stories…\x1b[K" in shown
     assert "\rPlanning the site…\x1b[K" in shown
     pages = re.findall(r"\rWriting pages: ([\d,]+) of ([\d,]+)\x1b\[K", shown)
     assert pages and pages[-1][0] == pages[-1][1]
+    assert "\x1b[KINFO" in shown  # MkDocs' own lines start on a cleared line, never after the counter
+    env = {k: v for k, v in os.environ.items() if k != "CI"} | {"TERM": "xterm", "SNOWBALL_CACHE": "off"}
     piped = subprocess.run(
         [mkdocs_bin(), "build", "--site-dir", str(tmp_path / "site2")],
         cwd=hub,
@@ -278,6 +285,11 @@ def test_build_reports_phases_on_a_terminal_only(tmp_path: Path) -> None:
     )
     assert piped.returncode == 0
     assert "Reading " not in piped.stderr and "\x1b[K" not in piped.stderr
+
+
+def test_quiet_build_shows_no_progress(tmp_path: Path) -> None:
+    hub = copy_hub(tmp_path / "hub")
+    assert "Writing pages" not in build_on_terminal(hub, tmp_path / "site", "-q")
 
 
 # 6. every pinned runtime dependency is used
