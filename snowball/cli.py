@@ -549,7 +549,8 @@ def build_parser() -> argparse.ArgumentParser:
         "  snowball import csv stories.csv --into ../hub --mapping examples/import/csv.yml\n\n"
         "Mapping files (YAML, every setting optional) choose which source field feeds which story field, map\n"
         "values (an agency to a site, a topic to a practice) and set defaults; see examples/import/.\n"
-        "Exit codes: 0 imported (see the report), 2 the command or mapping file was misused.",
+        "Exit codes: 0 imported (see the report), 1 the import could not finish (the message says why),\n"
+        "2 the command or mapping file was misused.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     i.add_argument("kind", choices=("hugo", "jekyll", "material-blog", "csv"), help="what SOURCE is")
