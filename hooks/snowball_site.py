@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -28,10 +29,11 @@ from watchdog.observers.polling import PollingObserverVFS
 from snowball import placement as place
 from snowball.buildcache import BuildCache, build_key
 from snowball.formats import log_line
-from snowball.hub import load_hub
+from snowball.hub import load_hub, scan_stories
 from snowball.images import ImageCache
 from snowball.plan import Output, changes
 from snowball.preview import Memory, template_cache, watched_files
+from snowball.progress import Progress
 from snowball.site import plan_site
 from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
 from snowball.work import Converted, Work, capture_warnings, conversion
@@ -71,9 +73,14 @@ class Session:
         self.preview, self.memory = command == "serve", Memory()
         self.render_now: frozenset[str] = frozenset()
         self.ok = self.planned = False  # ok: no crash in this rebuild; planned: it has a plan
+        # a build's phases, on a terminal; not in the preview (its rebuilds are quick) nor under -q
+        quiet = self.preview or not logging.getLogger("mkdocs").isEnabledFor(logging.INFO)
+        self.progress = Progress() if quiet else Progress.on_terminal()
+        self.pages_done = self.pages_total = 0
 
     def begin(self, config: MkDocsConfig) -> None:
         self.root = Path(config.config_file_path).parent.resolve()
+        self.progress.clear_before(logging.getLogger("mkdocs").handlers)  # MkDocs' log lines start on a clean line
         if problem := unwritable_site(Path(config.site_dir)):
             raise Abort(problem)
         config.docs_dir = str(empty_docs(self.root))
@@ -87,6 +94,8 @@ class Session:
         """Read and check the hub; in a build, any error fails it here, before anything is written.
         With the build cache, the last site's files are then set aside, so unchanged pages are reused."""
         self.ok = self.planned = False
+        if self.progress.active:  # counting the folders costs a directory listing: only for someone watching
+            self.progress.phase(f"Reading {len(scan_stories(self.root)[0]):,} stories…")
         self.hub = hub = load_hub(self.root, reuse=self.memory.reads if self.preview else self.cache)
         gc.freeze()  # the hub lives all build: full collections stop rescanning it (6% of a 10,000-story build)
         errors = [d for d in hub.diagnostics if d.severity == "error"]
@@ -98,6 +107,7 @@ class Session:
             self.carried = CarriedSite.set_aside(self.cache, Path(config.site_dir), log.info)
 
     def plan(self, files: Files, config: MkDocsConfig) -> Files:
+        self.progress.phase("Planning the site…")
         self.planned_site = planned = plan_site(
             self.hub, preview=self.preview, site_name=config.site_name, site_url=config.site_url or "", key=self.key,
             images=ImageCache(self.root / ".cache" / "images"), card_cache=self.memory.cards(self.hub.registries),
@@ -111,6 +121,7 @@ class Session:
         self.render_now = self.changes.render
         out = Files(list(files))  # theme files only: docs_dir is empty
         titles = place.nav_titles(config.nav or [])
+        self.pages_done, self.pages_total = 0, sum(o.kind in place.RENDERED for o in self.site.outputs.values())
         for o in self.site.outputs.values():
             if o.kind in place.RENDERED:
                 HubPage(page_file := HubFile.generated(config, o.path, content=""), config, o, titles.get(o.path))
@@ -129,6 +140,8 @@ class Session:
         return out
 
     def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
+        self.pages_done += 1
+        self.progress.count("Writing pages", self.pages_done, self.pages_total)
         o, unchanged = page.output, self.carried and page.file.src_uri not in self.render_now
         page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
         previous = self.carried.output(page.file.dest_uri) if self.carried and unchanged else None
@@ -215,6 +228,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     gc.unfreeze()
+    S.progress.close()
     if not S.planned:  # reading or planning failed: nothing was built from this rebuild
         S.memory.failed()
         return
@@ -228,6 +242,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_build_error(error: Exception) -> None:
     gc.unfreeze()
+    S.progress.close()
     S.memory.failed()  # the next good preview rebuild renders every page, as a fresh build would
 
 

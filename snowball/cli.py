@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -17,10 +18,16 @@ from .hub import STORIES_DIR, load_hub
 from .model import Hub
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader (head, less) left early
+ERROR_LOG = ".cache/snowball-error.log"  # the traceback of an unexpected failure, for whoever fixes it
 
 
 class UsageError(Exception):
     """A mistake in how the command was called: exit 2 with the message."""
+
+
+class Failure(Exception):
+    """The command was called right but could not finish (a broken registry, a full disk): exit 1."""
 
 
 def find_root(start: Path) -> Path:
@@ -241,7 +248,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     else:
         text = formats.human(items, colour=_use_colour(args.colour), checked=checked)
     if args.output:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        try:
+            Path(args.output).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise Failure(f"cannot write {args.output}: {exc.strerror or exc}") from None
         if args.format != "human":
             print(formats.human(items, colour=_use_colour(args.colour), checked=checked))
     elif text:
@@ -325,6 +335,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .importers import default_mapping, load_mapping, run_import
+    from .importers.registry_files import RegistryError
+    from .progress import Progress
 
     source, into = Path(args.source), Path(args.into)
     if not source.exists():
@@ -341,12 +353,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError("the mapping file has problems:\n  " + "\n  ".join(problems))
     else:
         mapping = default_mapping(args.kind)
+    progress = Progress.on_terminal()
     try:
-        report = run_import(args.kind, source.resolve(), into.resolve(), mapping, dry_run=args.dry_run)
-    except OSError as exc:
-        raise UsageError(f"cannot write the hub: {exc}") from None
-    except Exception as exc:  # a registry the hub cannot parse, a missing skeleton: one line, no traceback
-        raise UsageError(str(exc)) from None
+        report = run_import(
+            args.kind, source.resolve(), into.resolve(), mapping, dry_run=args.dry_run, progress=progress
+        )
+    except RegistryError as exc:  # a registry of the hub it cannot parse: the hub's problem, named in exc
+        raise Failure(str(exc)) from None
+    except OSError as exc:  # a folder it may not write, a full disk, a missing skeleton
+        raise Failure(f"cannot write the hub: {_os_problem(exc)}") from None
+    finally:
+        progress.end()
     verb = "would import" if args.dry_run else "imported"
     print(
         f"snowball import: {verb} {len(report.imported)} stories from {args.source}; "
@@ -360,13 +377,68 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def version_text() -> str:
+    """'snowball 0.1.0 (MkDocs 1.6.1, Material for MkDocs 9.8.2, Python 3.11.2)': what a bug report needs."""
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    def of(dist: str) -> str:
+        try:
+            return version(dist)
+        except PackageNotFoundError:
+            return "not installed"
+
+    return (
+        f"snowball {of('snowball-hub')} (MkDocs {of('mkdocs')}, Material for MkDocs {of('mkdocs-material')}, "
+        f"Python {platform.python_version()})"
+    )
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked (package metadata is read from disk)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the versions and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    """Print shtab's completion script for the whole command, with file and folder arguments marked."""
+    try:
+        import shtab
+    except ImportError:
+        raise Failure("shell completion needs the shtab package: .venv/bin/pip install shtab") from None
+    parser = build_parser()
+    folders, files = {"root", "into"}, {"paths", "source", "mapping", "output", "check"}
+    todo = [parser]
+    while todo:  # every subcommand's parser: arguments named as above complete to folders or files
+        for action in todo.pop()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                todo.extend(action.choices.values())
+            elif action.dest in folders:
+                action.complete = shtab.DIRECTORY  # type: ignore[attr-defined]
+            elif action.dest in files:
+                action.complete = shtab.FILE  # type: ignore[attr-defined]
+    sys.stdout.write(shtab.complete(parser, shell=args.shell))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="snowball",
         description="Check and write Snowball success stories.",
-        epilog="Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 the command was misused.",
+        epilog="Exit codes: 0 no errors, 1 errors found (or warnings with --strict, or the command could not "
+        "finish: the message says why), 2 the command was misused, 141 the reader of the output stopped early "
+        "(as in snowball validate | head).",
     )
     parser.add_argument("--root", help="the hub's folder (default: found from the current folder)")
+    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(
+        "--debug", action="store_true", help="when Snowball fails unexpectedly, print the details (a traceback)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     v = sub.add_parser(
@@ -477,7 +549,8 @@ def build_parser() -> argparse.ArgumentParser:
         "  snowball import csv stories.csv --into ../hub --mapping examples/import/csv.yml\n\n"
         "Mapping files (YAML, every setting optional) choose which source field feeds which story field, map\n"
         "values (an agency to a site, a topic to a practice) and set defaults; see examples/import/.\n"
-        "Exit codes: 0 imported (see the report), 2 the command or mapping file was misused.",
+        "Exit codes: 0 imported (see the report), 1 the import could not finish (the message says why),\n"
+        "2 the command or mapping file was misused.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     i.add_argument("kind", choices=("hugo", "jekyll", "material-blog", "csv"), help="what SOURCE is")
@@ -486,19 +559,114 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--mapping", metavar="FILE", help="a YAML mapping file (see examples/import/)")
     i.add_argument("--dry-run", action="store_true", help="write only the report, change nothing else")
     i.set_defaults(func=cmd_import)
+
+    c = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or tcsh)",
+        description="Print a script that completes snowball's commands, options and paths in your shell.",
+        epilog="Enable it (see the README):\n"
+        "  bash: echo 'eval \"$(snowball completion bash)\"' >> ~/.bashrc\n"
+        "  zsh:  snowball completion zsh > ~/.zfunc/_snowball   (with fpath+=(~/.zfunc) before compinit)\n"
+        "  tcsh: snowball completion tcsh > ~/.snowball.csh && echo 'source ~/.snowball.csh' >> ~/.tcshrc",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    c.add_argument("shell", choices=("bash", "zsh", "tcsh"))
+    c.set_defaults(func=cmd_completion)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _os_problem(exc: OSError) -> str:
+    """'Permission denied: /hub/stories' rather than '[Errno 13] Permission denied: ...'."""
+    if exc.strerror and exc.filename:
+        return f"{exc.strerror}: {exc.filename}"
+    return exc.strerror or str(exc)
+
+
+def _crash(args: argparse.Namespace, exc: Exception) -> None:
+    """A bug: one plain line and a hint on the screen, the traceback in a log file (or here with --debug)."""
+    import traceback
+
+    details = "".join(traceback.format_exception(exc))
+    command = args.command
+    if args.debug:
+        print(details, end="", file=sys.stderr)
+    print(
+        f"snowball {command}: Snowball failed unexpectedly ({type(exc).__name__}: {exc}); "
+        "this is a bug in Snowball, not a mistake of yours",
+        file=sys.stderr,
+    )
+    if args.debug:
+        return
+    log = _write_error_log(args, details)
+    where = f"the details are in {log}" if log else "the details could not be saved"
+    print(
+        f"  hint: {where}; please send that file to whoever looks after your hub's Snowball (the owners in "
+        f".github/CODEOWNERS), or run 'snowball --debug {command} ...' to see them here",
+        file=sys.stderr,
+    )
+
+
+def _write_error_log(args: argparse.Namespace, details: str) -> Path | None:
+    """ERROR_LOG in the hub the command worked on (else the current folder, else the temporary folder);
+    None when nothing can be written anywhere."""
+    import tempfile
+
+    into = Path(args.into) if getattr(args, "into", None) else None
+    if into is not None and into.is_dir():
+        base = into
+    elif args.root:
+        base = Path(args.root)
+    else:
+        try:
+            base = find_root(Path.cwd())
+        except UsageError:
+            base = Path.cwd()
+    for log in ((base / ERROR_LOG).resolve(), Path(tempfile.gettempdir()) / "snowball-error.log"):
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            log.write_text(details, encoding="utf-8")
+            return log
+        except OSError:
+            continue
+    return None
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command, with every way it can end turned into an exit code and at most a line and a hint."""
     try:
         return int(args.func(args))
     except UsageError as exc:
         print(f"snowball {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Failure as exc:
+        print(f"snowball {args.command}: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    except BrokenPipeError:
+        raise  # main's: the reader left, nothing more to say
+    except OSError as exc:  # the machine, not the hub or Snowball: a folder it may not write, a full disk
+        print(f"snowball {args.command}: {_os_problem(exc)}", file=sys.stderr)
+        return EXIT_ERRORS
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001  (a bug must not look like the user's mistake: exit 1, not 2)
+        _crash(args, exc)
+        return EXIT_ERRORS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. A reader that stops early (`snowball validate | head -1`) ends it quietly with 141:
+    stdout (and stderr, when it shares the pipe) goes to /dev/null so Python's exit flush cannot fail again."""
+    try:
+        args = build_parser().parse_args(argv)
+        code = _run(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # not a real file (tests capture output in memory)
+                os.dup2(devnull, stream.fileno())
+        return EXIT_PIPE
 
 
 if __name__ == "__main__":

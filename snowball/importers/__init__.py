@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..progress import Progress
 from .common import Source
 from .mapping import Mapping, default_mapping, load_mapping
 from .report import ImportReport
@@ -38,8 +39,11 @@ def _reader(kind: str) -> Callable[[Path, Mapping, ImportReport], Source]:
 KINDS = ("hugo", "jekyll", "material-blog", "csv")
 
 
-def run_import(kind: str, source: Path, into: Path, mapping: Mapping, *, dry_run: bool = False) -> ImportReport:
-    """Import SOURCE into the hub at INTO (set up from the skeleton when it is not a hub yet)."""
+def run_import(
+    kind: str, source: Path, into: Path, mapping: Mapping, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportReport:
+    """Import SOURCE into the hub at INTO (set up from the skeleton when it is not a hub yet).
+    progress: where to show how far it got (the command passes one that writes only to a terminal)."""
     from .engine import run
 
-    return run(kind, _reader(kind), source, into, mapping, dry_run)
+    return run(kind, _reader(kind), source, into, mapping, dry_run, progress or Progress())

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..contract import IMAGE_EXTENSIONS, REGISTRY_FIELDS, REGISTRY_FILES, SLUG_RE, STAGES
 from ..diagnostics import Report
+from ..progress import Progress
 from ..settings import SETTINGS_FILE, load_settings, story_fields
 from . import registry_files as regfiles
 from .common import (
@@ -563,10 +564,11 @@ RESERVED_PREFIXES = ("stories/", "sites/", "practices/", "tags/", "champions/", 
 
 
 def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], source: Path, into: Path,
-        mapping: Mapping, dry_run: bool) -> ImportReport:  # fmt: skip
+        mapping: Mapping, dry_run: bool, progress: Progress) -> ImportReport:  # fmt: skip
     report = ImportReport(kind, str(source), str(into))
     init_hub(into, report, dry_run)
     importer = Importer(kind, source, into, mapping, report)
+    progress.phase(f"Reading {source.name or source}…")
     src = reader(source, mapping, report)
 
     # 2. map: slugs first (links need them), then fields and registry ids
@@ -614,7 +616,12 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
             report.add(p.post.file, p.post.body_line, "body-made", "the post has no text; the body now holds its "
                        "summary" + (" and a link to the original" if origin else ""), p.slug)  # fmt: skip
 
-    planned = [p for p in planned if _guarded(report, p, convert, p)]
+    converted = []
+    for done, p in enumerate(planned, 1):  # the long part: thousands of posts take minutes, so it is counted
+        if _guarded(report, p, convert, p):
+            converted.append(p)
+        progress.count("Importing posts", done, len(planned))
+    planned = converted
     # the contract's limit, or the hub's when lower: never one an earlier import raised (re-runs must agree)
     limits_now = [f.max_len for f in (*story_fields(), *story_fields(load_settings(into)[0])) if f.name == "summary"]
     summary_limit = min(n for n in limits_now if n)
@@ -652,6 +659,7 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
         for ident in entries:
             report.add(REGISTRY_FILES[registry], 0, "id-created", f"{registry[:-1]} '{ident}'")
     write_settings(into, write, report, dry_run)
+    progress.phase("Writing the hub…")
     if not dry_run:
         for registry, entries in importer.new.items():
             fresh = [e for ident, e in entries.items() if ident not in importer.marked[registry]]
