@@ -360,6 +360,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_storyop(args: argparse.Namespace) -> int:
+    """snowball mv / rm (snowball/storyops.py): find the hub, then run the command; a refusal is a usage error."""
+    from .storyops import Refused
+
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    try:
+        return int(args.storyop(root, args))
+    except Refused as exc:
+        raise UsageError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="snowball",
@@ -486,6 +497,10 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--mapping", metavar="FILE", help="a YAML mapping file (see examples/import/)")
     i.add_argument("--dry-run", action="store_true", help="write only the report, change nothing else")
     i.set_defaults(func=cmd_import)
+
+    from .storyops import add_commands
+
+    add_commands(sub, cmd_storyop)  # snowball mv, snowball rm
     return parser
 
 

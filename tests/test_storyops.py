@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from snowball.diagnostics import Choice, is_typo_of, matches, suggest, suggest_file, suggest_reference
 
-from .conftest import VALID_FRONT, Hub, copy_hub, run_cli
+from .conftest import VALID_BODY, VALID_FRONT, Hub, copy_hub, run_cli
 
 # ---- hints: never the asking story, never a stranger --------------------------------------------------------
 
@@ -108,3 +108,143 @@ def test_the_typo_rule_needs_shared_letters(typed: str, name: str) -> None:
     if is_typo_of(typed, name):
         assert set(typed) & set(name)
         assert is_typo_of(name, typed)  # symmetric: the order of asking never matters
+
+
+# ---- snowball mv ---------------------------------------------------------------------------------------------
+
+OLD, NEW = "old-town-plastic-free-branch", "old-town-plastic-free"
+CITING = "stories/riverbend-plastic-free-branch/index.md"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    return copy_hub(tmp_path / "hub")
+
+
+def test_mv_renames_the_folder_rewrites_citations_and_keeps_the_old_address(sample: Path) -> None:
+    result = run_cli("--root", str(sample), "mv", OLD, NEW)
+    assert result.code == 0, result.out + result.err
+    assert result.out.splitlines() == [
+        f"snowball mv: renamed stories/{OLD}/ to stories/{NEW}/",
+        f"  {CITING}",
+        f"    line 10: inspired_by: {OLD} -> {NEW}",
+        f"    line 18: link ../{OLD}/index.md -> ../{NEW}/index.md",
+        "  redirects.yml (a new file)",
+        f"    added a redirect from stories/{OLD}/ to {NEW}",
+        "Checked the hub: no errors (51 stories). Commit the changes with git.",
+    ]
+    assert not (sample / "stories" / OLD).exists() and (sample / "stories" / NEW / "index.md").is_file()
+    text = (sample / CITING).read_text(encoding="utf-8")
+    assert f"inspired_by: [{NEW}]\n" in text and f"](../{NEW}/index.md)" in text and OLD not in text
+    assert f"- from: stories/{OLD}/\n  to: {NEW}\n" in (sample / "redirects.yml").read_text(encoding="utf-8")
+    assert run_cli("--root", str(sample), "validate").code == 0
+
+
+def test_mv_dry_run_writes_nothing(sample: Path) -> None:
+    before = _tree(sample)
+    result = run_cli("--root", str(sample), "mv", f"stories/{OLD}/", NEW, "--dry-run")
+    assert result.code == 0
+    assert result.out.startswith(f"snowball mv: would rename stories/{OLD}/ to stories/{NEW}/\n")
+    assert f"    line 10: inspired_by: {OLD} -> {NEW}\n" in result.out
+    assert result.out.endswith(
+        "Nothing was changed (--dry-run). Run the same command without --dry-run to make these changes.\n"
+    )
+    assert _tree(sample) == before
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            OLD,
+            "riverbend-plastic-free-branch",
+            "snowball mv: stories/riverbend-plastic-free-branch already exists; choose another name\n",
+        ),
+        (
+            OLD,
+            "Riverbend-Plastic-Free-Branch",
+            "snowball mv: 'Riverbend-Plastic-Free-Branch' is not a valid story folder name; try 'riverbend-plastic-free-branch' (lowercase ASCII words joined by hyphens: it becomes the story's address)\n",
+        ),
+        (
+            OLD,
+            "new_name",
+            "snowball mv: 'new_name' is not a valid story folder name; try 'new-name' (lowercase ASCII words joined by hyphens: it becomes the story's address)\n",
+        ),
+        (
+            "old-town-plastic-free-brnch",
+            NEW,
+            f"snowball mv: there is no story folder stories/old-town-plastic-free-brnch/; did you mean '{OLD}'?\n",
+        ),
+    ],
+)
+def test_mv_refuses_with_a_reason_and_changes_nothing(sample: Path, old: str, new: str, message: str) -> None:
+    before = _tree(sample)
+    result = run_cli("--root", str(sample), "mv", old, new)
+    assert (result.code, result.err, result.out) == (2, message, "")
+    assert _tree(sample) == before
+
+
+def test_mv_refuses_a_name_that_differs_only_by_case(hub: Hub) -> None:
+    hub.story("a")
+    (hub.root / "stories" / "B").mkdir()
+    assert (
+        run_cli("--root", str(hub.root), "mv", "a", "b").err
+        == "snowball mv: stories/B already exists; choose another name\n"
+    )
+
+
+CITER_FRONT = VALID_FRONT.replace("2024-03-12", "2024-05-01")
+LAYOUT = f"""---
+{CITER_FRONT}inspired_by:   # the stories we learned from
+  - first       # Berlin's pilot
+  - "old"       # the one being renamed
+---
+
+## What we tried
+
+Like [the old story](../old/index.md#what-we-tried) and [its file](<../old/report.pdf> "The report"), and
+[again][ref] and `../old/` in code, and ![their picture](../old/hero.png).
+
+[ref]: ../old/
+"""
+REDIRECTS = """\
+# Kept by hand. Do not reorder.
+- from: 2019/old-page/    # the 2019 site
+  to: "old"
+- from: stories/new/
+  to: first
+"""
+
+
+def _layout_hub(hub: Hub) -> None:
+    from PIL import Image
+
+    hub.story("first")
+    hub.story(
+        "old", body=VALID_BODY.replace("## What we tried", "## What we tried\n\nSee [us](../old/#what-we-tried).")
+    )
+    (hub.root / "stories" / "old" / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    Image.new("RGB", (10, 10)).save(hub.root / "stories" / "old" / "hero.png")
+    hub.story("citer", raw=LAYOUT.encode())
+    (hub.root / "redirects.yml").write_text(REDIRECTS, encoding="utf-8")
+    assert run_cli("--root", str(hub.root), "validate").code == 0
+
+
+def test_mv_edits_in_place_keeping_comments_quotes_and_fragments(hub: Hub) -> None:
+    _layout_hub(hub)
+    result = run_cli("--root", str(hub.root), "mv", "old", "new")
+    assert result.code == 0, result.out
+    citer = (hub.root / "stories" / "citer" / "index.md").read_text(encoding="utf-8")
+    assert citer == LAYOUT.replace('"old"', '"new"').replace("../old/", "../new/").replace("`../new/`", "`../old/`")
+    assert (hub.root / "redirects.yml").read_text(encoding="utf-8") == (
+        '# Kept by hand. Do not reorder.\n- from: 2019/old-page/    # the 2019 site\n  to: "new"\n'
+        "- from: stories/old/\n  to: new\n"
+    )
+    own = (hub.root / "stories" / "new" / "index.md").read_text(encoding="utf-8")
+    assert "[us](../new/#what-we-tried)" in own
+    assert "    line 3: redirect from 2019/old-page/ to old: now to new\n" in result.out
+    assert "    line 4: removed the redirect from stories/new/: it is new's own address now\n" in result.out
