@@ -112,6 +112,9 @@ def _story_places(root: Path, slug: str, target: str, plan: Plan) -> list[Place]
             plan.by_hand.append(f"{rel}: save it as UTF-8 with plain line endings, then run this again")
         return []
     raw = split_front_matter(text, Report(rel))
+    head = text[: len(text) - len(raw.body)]
+    if raw.front is None and re.search(rf"(?<![\w-]){re.escape(target)}(?![\w-])", head):
+        plan.by_hand.append(f"{rel}: its front matter cannot be read (snowball validate says why); fix it first")
     starts = _line_starts(text)
     places: list[Place] = []
     value = raw.front.entries.get("inspired_by") if raw.front is not None else None

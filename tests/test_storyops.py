@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snowball.diagnostics import Choice, is_typo_of, matches, suggest, suggest_file, suggest_reference
+from snowball.storyops import find_places
 
-from .conftest import VALID_BODY, VALID_FRONT, Hub, copy_hub, run_cli
+from .conftest import REGISTRIES, VALID_BODY, VALID_FRONT, Hub, copy_hub, run_cli
 
 # ---- hints: never the asking story, never a stranger --------------------------------------------------------
 
@@ -248,3 +249,172 @@ def test_mv_edits_in_place_keeping_comments_quotes_and_fragments(hub: Hub) -> No
     assert "[us](../new/#what-we-tried)" in own
     assert "    line 3: redirect from 2019/old-page/ to old: now to new\n" in result.out
     assert "    line 4: removed the redirect from stories/new/: it is new's own address now\n" in result.out
+
+
+def test_mv_then_the_strict_build_writes_a_redirect_page_at_the_old_address(sample: Path) -> None:
+    from .conftest import mkdocs_bin, run_process
+
+    assert run_cli("--root", str(sample), "mv", OLD, NEW).code == 0
+    built = run_process(mkdocs_bin(), "build", "--strict", "--site-dir", str(sample / "site"), cwd=sample)
+    assert built.code == 0, built.err
+    page = (sample / "site" / "stories" / OLD / "index.html").read_text(encoding="utf-8")
+    assert f'<meta http-equiv="refresh" content="0; url=../../stories/{NEW}/">' in page
+    assert (sample / "site" / "stories" / NEW / "index.html").is_file()
+
+
+def test_a_former_story_address_is_a_valid_redirect_only_while_no_story_has_it(hub: Hub) -> None:
+    from snowball.redirects import load_redirects
+
+    hub.story("kept")
+    text = "- from: stories/gone/\n  to: kept\n- from: stories/kept/\n  to: kept\n- from: stories/page/\n  to: kept\n"
+    (hub.root / "redirects.yml").write_text(text, encoding="utf-8")
+    redirects, problems = load_redirects(hub.root)
+    assert [(r.source, r.output_path) for r in redirects] == [("stories/gone/", "stories/gone/index.html")]
+    assert [(p.line, p.message) for p in problems] == [
+        (3, "'stories/kept/' is the address of one of the hub's own pages"),
+        (5, "'stories/page/' is the address of one of the hub's own pages"),
+    ]
+
+
+# ---- snowball rm ---------------------------------------------------------------------------------------------
+
+CITED = "porto-paperless-loan-files"
+
+
+def test_rm_refuses_while_cited_listing_each_file_and_line(sample: Path) -> None:
+    before = _tree(sample)
+    result = run_cli("--root", str(sample), "rm", CITED)
+    assert result.code == 1
+    assert result.out.splitlines() == [
+        f"snowball rm: stories/{CITED}/ was not removed: 5 places cite it.",
+        f"  stories/eastfield-paperless-loan-files-scaled/index.md:35: link ../{CITED}/index.md",
+        f"  stories/millbrook-paperless-loan-files/index.md:10: inspired_by: {CITED}",
+        f"  stories/millbrook-paperless-loan-files/index.md:19: link ../{CITED}/index.md",
+        f"  stories/saltmarsh-paperless-loan-files/index.md:10: inspired_by: {CITED}",
+        f"  stories/saltmarsh-paperless-loan-files/index.md:19: link ../{CITED}/index.md",
+        "To keep them working under a new name, use 'snowball mv'. To remove it anyway and turn these into plain "
+        "text, run again with --force (add --dry-run first to see each change).",
+    ]
+    assert _tree(sample) == before
+
+
+def test_rm_force_downgrades_each_citation_and_leaves_a_valid_hub(sample: Path) -> None:
+    assert run_cli("--root", str(sample), "rm", CITED, "--force", "--dry-run").code == 0
+    result = run_cli("--root", str(sample), "rm", CITED, "--force")
+    assert result.code == 0, result.out
+    assert not (sample / "stories" / CITED).exists()
+    lines = result.out.splitlines()
+    assert lines[0] == f"snowball rm: removed stories/{CITED}/ (hero.jpg, index.md)"
+    assert f"    line 35: link to {CITED} turned into plain text: 'Porto Harbour'" in lines
+    assert f"    line 10: inspired_by: removed {CITED} (the field is now empty, so it was removed)" in lines
+    assert any(
+        line.startswith(
+            f"  note: readers who follow an old link or bookmark to stories/{CITED}/ will get 'page not found'"
+        )
+        for line in lines
+    )
+    assert lines[-1] == "Checked the hub: no errors (50 stories). Commit the changes with git."
+    table = (sample / "stories/eastfield-paperless-loan-files-scaled/index.md").read_text(encoding="utf-8")
+    assert "| Porto Harbour | October 2023 |" in table
+    assert run_cli("--root", str(sample), "validate").code == 0
+    assert not find_places(sample, CITED)
+
+
+def test_rm_force_with_redirect_to_keeps_the_old_address_working(sample: Path) -> None:
+    result = run_cli("--root", str(sample), "rm", CITED, "--force", "--redirect-to", "millbrook-paperless-loan-files")
+    assert result.code == 0, result.out
+    assert f"    added a redirect from stories/{CITED}/ to millbrook-paperless-loan-files" in result.out
+    assert "page not found" not in result.out
+    assert run_cli("--root", str(sample), "validate").code == 0
+
+
+def test_rm_force_in_a_hand_written_layout(hub: Hub) -> None:
+    _layout_hub(hub)
+    result = run_cli("--root", str(hub.root), "rm", "old", "--force")
+    assert result.code == 0, result.out
+    citer = (hub.root / "stories" / "citer" / "index.md").read_text(encoding="utf-8")
+    assert citer == LAYOUT.replace('  - "old"       # the one being renamed\n', "").replace(
+        'Like [the old story](../old/index.md#what-we-tried) and [its file](<../old/report.pdf> "The report"), and\n'
+        "[again][ref] and `../old/` in code, and ![their picture](../old/hero.png).\n\n[ref]: ../old/\n",
+        "Like the old story and its file, and\nagain and `../old/` in code, and their picture.\n\n",
+    )
+    assert (hub.root / "redirects.yml").read_text(encoding="utf-8") == (
+        "# Kept by hand. Do not reorder.\n- from: stories/new/\n  to: first\n"
+    )
+    assert (
+        "    line 2: removed the redirect from 2019/old-page/ to old: that address will now show 'page not found'"
+        in result.out
+    )
+    assert "picture from old replaced by its description: 'their picture'" in result.out
+    assert run_cli("--root", str(hub.root), "validate").code == 0
+
+
+def test_rm_of_an_uncited_story_needs_no_force(hub: Hub) -> None:
+    hub.story("alone")
+    hub.story("other")
+    result = run_cli("--root", str(hub.root), "rm", "alone")
+    assert result.code == 0 and result.out.startswith("snowball rm: removed stories/alone/ (index.md)\n")
+    assert not (hub.root / "stories" / "alone").exists()
+
+
+def test_help_names_both_commands() -> None:
+    top = run_cli("--help").out
+    assert "    mv " in top and "    rm " in top
+    assert "--dry-run" in run_cli("mv", "--help").out
+    assert "--force" in run_cli("rm", "--help").out and "--redirect-to" in run_cli("rm", "--help").out
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    items=st.lists(st.sampled_from(["a", "b", "old"]), min_size=1, max_size=4, unique=True),
+    block=st.booleans(),
+    quote=st.sampled_from(["", '"', "'"]),
+    comment=st.booleans(),
+    op=st.sampled_from(["mv", "rm"]),
+)
+def test_inspired_by_is_edited_in_any_layout(
+    tmp_path_factory: pytest.TempPathFactory, items: list[str], block: bool, quote: str, comment: bool, op: str
+) -> None:
+    """mv renames the entry where it stands; rm removes it and keeps the others (and their comments)."""
+    from snowball.hub import load_hub
+
+    root = tmp_path_factory.mktemp("layout")
+    h = Hub(root)
+    (root / "registries").mkdir()
+    for name, text in REGISTRIES.items():
+        h.registry(name, text)
+    for slug in ("a", "b", "old"):
+        h.story(slug)
+    note = "  # why" if comment else ""
+    written = [f"{quote}{i}{quote}" for i in items]
+    field = (
+        "inspired_by:" + note + "\n" + "".join(f"  - {w}{note}\n" for w in written)
+        if block
+        else f"inspired_by: [{', '.join(written)}]{note}\n"
+    )
+    original = h.story("citer", front=CITER_FRONT + field).read_text(encoding="utf-8")
+    result = run_cli("--root", str(root), *(["mv", "old", "new"] if op == "mv" else ["rm", "old", "--force"]))
+    assert result.code == 0, result.out
+    story = load_hub(root).stories["citer"]
+    text = (root / "stories" / "citer" / "index.md").read_text(encoding="utf-8")
+    if op == "mv":
+        assert story.inspired_by == tuple("new" if i == "old" else i for i in items)
+        assert text == original.replace("old", "new")
+    else:
+        assert story.inspired_by == tuple(i for i in items if i != "old")
+        assert text.startswith("---\n" + CITER_FRONT) and text.count("# why") <= original.count("# why")
+
+
+@pytest.mark.parametrize("command", [["mv", "old", "new"], ["rm", "old", "--force"]])
+def test_a_place_that_cannot_be_edited_safely_stops_everything(hub: Hub, command: list[str]) -> None:
+    hub.story("old")
+    hub.story("broken", front=CITER_FRONT + "inspired_by: [old\n")  # unclosed: the reader cannot read it
+    hub.story("picture", body='\n<img src="../old/hero.png" alt="x">\n')
+    before = _tree(hub.root)
+    result = run_cli("--root", str(hub.root), *command)
+    assert result.code == 1
+    assert (
+        "stories/broken/index.md: its front matter cannot be read (snowball validate says why); fix it first"
+        in result.out
+    )
+    assert _tree(hub.root) == before
