@@ -28,6 +28,7 @@ from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug
 from .reader import split_front_matter
 from .redirects import REDIRECTS_FILE
+from .redirects import _is_draft as is_draft
 from .yamlread import Scalar, Seq
 
 EXIT_OK, EXIT_ERRORS = 0, 1
@@ -85,6 +86,14 @@ def _read(root: Path, rel: str) -> str | None:
     return None if "\r" in text or text.startswith("\ufeff") else text
 
 
+def _mentions(root: Path, rel: str, target: str) -> bool:
+    """Whether a file this command cannot edit names target anywhere (then it must be edited by hand)."""
+    try:
+        return target in (root / rel).read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return True
+
+
 def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -108,7 +117,7 @@ def _story_places(root: Path, slug: str, target: str, plan: Plan) -> list[Place]
         return []
     text = _read(root, rel)
     if text is None:
-        if target in (root / rel).read_bytes().decode("utf-8", "replace"):
+        if _mentions(root, rel, target):
             plan.by_hand.append(f"{rel}: save it as UTF-8 with plain line endings, then run this again")
         return []
     raw = split_front_matter(text, Report(rel))
@@ -142,7 +151,7 @@ def _story_places(root: Path, slug: str, target: str, plan: Plan) -> list[Place]
             plan.by_hand.append(f"{rel}:{link.line}: the link '{shown(link.target)}'")
             continue
         at = line_start + col
-        places.append(Place(rel, link.line, "link", f"link {link.target}", at, at + len(link.target)))
+        places.append(Place(rel, link.line, "link", f"link {shown(link.target)}", at, at + len(link.target)))
     return places
 
 
@@ -150,9 +159,7 @@ def _redirect_places(root: Path, target: str, plan: Plan) -> tuple[list[Place], 
     """Entries of redirects.yml sending readers to target, and every entry as (start, end, line, from)."""
     text = _read(root, REDIRECTS_FILE) if (root / REDIRECTS_FILE).is_file() else None
     if text is None:
-        if (root / REDIRECTS_FILE).exists() and target in (root / REDIRECTS_FILE).read_bytes().decode(
-            "utf-8", "replace"
-        ):
+        if (root / REDIRECTS_FILE).exists() and _mentions(root, REDIRECTS_FILE, target):
             plan.by_hand.append(f"{REDIRECTS_FILE}: save it as UTF-8 with plain line endings, then run this again")
         return [], []
     try:
@@ -200,7 +207,7 @@ def find_places(root: Path, target: str, plan: Plan | None = None, *, include_se
         if slug != target or include_self:
             places += _story_places(root, slug, target, plan)
     places += _redirect_places(root, target, plan)[0]
-    return sorted(places, key=lambda p: (p.path != REDIRECTS_FILE, p.path, p.start))
+    return sorted(places, key=lambda p: (p.path == REDIRECTS_FILE, p.path, p.start))
 
 
 # ---- planning the edits --------------------------------------------------------------------------------------
@@ -267,7 +274,16 @@ def _definition_as_text(text: str, place: Place) -> list[tuple[int, int, str]] |
 def plan_move(root: Path, old: str, new: str, plan: Plan) -> list[str]:
     """Edits that make every place naming old name new; returns notes about what else happens."""
     notes: list[str] = []
+    _, entries = _redirect_places(root, old, Plan())
+    address = f"{STORIES_DIR}/{old}/"
+    removed = [(b, e) for b, e, _l, source in entries if source.strip().lstrip("/") == f"{STORIES_DIR}/{new}/"]
+    for begin, end, line, source in entries:
+        if (begin, end) in removed:  # the new address is a story's own again
+            plan.edit(REDIRECTS_FILE, Edit(begin, end, "", line, f"removed the redirect from {shown(source)}: "
+                                           f"it is {new}'s own address now"))  # fmt: skip
     for place in find_places(root, old, plan, include_self=True):
+        if place.kind == "redirect" and any(b <= place.start < e for b, e in removed):
+            continue
         quoted = (_read(root, place.path) or "")[place.start] in "'\""  # keep the champion's quotes
         start, end = (place.start + 1, place.end - 1) if quoted else (place.start, place.end)
         if place.kind == "inspired_by":
@@ -279,14 +295,8 @@ def plan_move(root: Path, old: str, new: str, plan: Plan) -> list[str]:
             plan.edit(place.path, Edit(place.start, place.end, now, place.line, f"link {shown(was)} -> {shown(now)}"))
         else:
             plan.edit(place.path, Edit(start, end, new, place.line, f"{place.shown}: now to {new}"))
-    _, entries = _redirect_places(root, old, Plan())
-    address = f"{STORIES_DIR}/{old}/"
-    for begin, end, line, source in entries:
-        if source.strip().lstrip("/") == f"{STORIES_DIR}/{new}/":  # the new address is a story again
-            plan.edit(REDIRECTS_FILE, Edit(begin, end, "", line, f"removed the redirect from {shown(source)}: "
-                                           f"it is {new}'s own address now"))  # fmt: skip
     taken = {source.strip().lstrip("/") for *_, source in entries}
-    if _is_draft(root / STORIES_DIR / old / "index.md"):
+    if is_draft(root / STORIES_DIR / old / "index.md"):
         notes.append(f"{old} is a draft, never published: no redirect from its old address is needed")
     elif address in taken:
         notes.append(f"{REDIRECTS_FILE} already redirects {address} (now to {new})")
@@ -349,7 +359,7 @@ def plan_remove(root: Path, slug: str, plan: Plan, redirect_to: str | None) -> l
     address = f"{STORIES_DIR}/{slug}/"
     if redirect_to:
         _append_redirect(root, plan, address, redirect_to)
-    elif not _is_draft(root / STORIES_DIR / slug / "index.md"):
+    elif not is_draft(root / STORIES_DIR / slug / "index.md"):
         notes.append(
             f"readers who follow an old link or bookmark to {address} will get 'page not found'; to send them to "
             f"another story, run with --redirect-to SLUG (or add '- from: {address}' with '  to: SLUG' to "
@@ -407,13 +417,16 @@ def _plan_inspired_removal(text: str, rel: str, found: list[Place], slug: str, p
         plan.edit(rel, Edit(comma.start(), place.end, "", place.line, f"inspired_by: removed {slug}"))
 
 
-def _is_draft(index: Path) -> bool:
-    from .redirects import _is_draft as is_draft
-
-    return is_draft(index)
-
-
 # ---- carrying a plan out -------------------------------------------------------------------------------------
+
+
+def _overlaps(plan: Plan) -> None:
+    """Two edits of one span (a link inside a link's words) would garble the file: add it to by_hand."""
+    for rel, edits in plan.edits.items():
+        ordered = sorted(edits, key=lambda e: (e.start, e.end))
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if b.start < a.end:
+                plan.by_hand.append(f"{rel}:{b.line}: two changes here overlap")
 
 
 def _apply(root: Path, plan: Plan, *, dry_run: bool, rename: tuple[str, str] | None = None) -> None:
@@ -421,9 +434,6 @@ def _apply(root: Path, plan: Plan, *, dry_run: bool, rename: tuple[str, str] | N
     paths = sorted(set(plan.edits) | set(plan.appends), key=lambda p: (p == REDIRECTS_FILE, p))
     for rel in paths:
         edits = sorted(plan.edits.get(rel, []), key=lambda e: (e.start, e.end))
-        for a, b in zip(edits, edits[1:], strict=False):
-            if b.start < a.end:
-                raise Refused(f"two changes to {rel} overlap near line {b.line}; edit it by hand")
         shown_rel = rel
         if rename and rel.startswith(f"{STORIES_DIR}/{rename[0]}/"):
             shown_rel = f"{STORIES_DIR}/{rename[1]}/" + rel.split("/", 2)[2]
@@ -438,7 +448,10 @@ def _apply(root: Path, plan: Plan, *, dry_run: bool, rename: tuple[str, str] | N
         for e in reversed(edits):
             text = text[: e.start] + e.new + text[e.end :]
         text += plan.appends.get(rel, "")
-        (root / rel).write_text(text, encoding="utf-8", newline="")
+        try:
+            (root / rel).write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise Refused(f"could not write {rel} ({exc.strerror}); the files listed above it were changed") from None
 
 
 def _check_after(root: Path, dry_run: bool) -> int:
@@ -496,6 +509,7 @@ def run_mv(root: Path, args: argparse.Namespace) -> int:
     new = _new_name(root, args.new)
     plan = Plan()
     notes = plan_move(root, old, new, plan)
+    _overlaps(plan)
     if plan.by_hand:
         print(f"snowball mv: nothing was changed; these places name {old} but cannot be edited safely:")
         for item in plan.by_hand:
@@ -507,7 +521,12 @@ def run_mv(root: Path, args: argparse.Namespace) -> int:
     for note in notes:
         print(f"  note: {note}")
     if not args.dry_run:
-        os.rename(root / STORIES_DIR / old, root / STORIES_DIR / new)
+        try:
+            os.rename(root / STORIES_DIR / old, root / STORIES_DIR / new)
+        except OSError as exc:
+            raise Refused(
+                f"could not rename stories/{old}/ ({exc.strerror}); the citations above were changed"
+            ) from None
     return _check_after(root, args.dry_run)
 
 
@@ -528,6 +547,7 @@ def run_rm(root: Path, args: argparse.Namespace) -> int:
         )
         return EXIT_ERRORS
     notes = plan_remove(root, slug, plan, redirect_to)
+    _overlaps(plan)
     if plan.by_hand:
         print(f"snowball rm: nothing was changed; these places cite {slug} but cannot be edited safely:")
         for item in plan.by_hand:
@@ -542,7 +562,12 @@ def run_rm(root: Path, args: argparse.Namespace) -> int:
     for note in notes:
         print(f"  note: {note}")
     if not args.dry_run:
-        shutil.rmtree(folder)
+        try:
+            shutil.rmtree(folder)
+        except OSError as exc:
+            raise Refused(
+                f"could not remove stories/{slug}/ ({exc.strerror}); the citations above were changed"
+            ) from None
     return _check_after(root, args.dry_run)
 
 

@@ -418,3 +418,17 @@ def test_a_place_that_cannot_be_edited_safely_stops_everything(hub: Hub, command
         in result.out
     )
     assert _tree(hub.root) == before
+
+
+def test_mv_back_and_forth_leaves_one_redirect_and_no_loop(hub: Hub) -> None:
+    hub.story("old")
+    hub.story("citer", front=CITER_FRONT + "inspired_by: [old]\n")
+    assert run_cli("--root", str(hub.root), "mv", "old", "new").code == 0
+    result = run_cli("--root", str(hub.root), "mv", "new", "old")
+    assert result.code == 0, result.out
+    assert "    line 3: removed the redirect from stories/old/: it is old's own address now" in result.out.splitlines()
+    assert (hub.root / "redirects.yml").read_text(encoding="utf-8").splitlines()[2:] == [
+        "- from: stories/new/",
+        "  to: old",
+    ]
+    assert run_cli("--root", str(hub.root), "validate").code == 0
