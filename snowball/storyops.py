@@ -191,10 +191,10 @@ def _redirect_places(root: Path, target: str, plan: Plan) -> tuple[list[Place], 
                     REDIRECTS_FILE,
                     to.start_mark.line + 1,
                     "redirect",
-                    f"redirect from {source} to {target}",
+                    f"redirect from {shown(source)} to {target}",
                     to.start_mark.index,
                     to.end_mark.index,
-                )  # fmt: skip
+                )
             )
     return places, entries
 
@@ -535,10 +535,13 @@ def run_rm(root: Path, args: argparse.Namespace) -> int:
     redirect_to = _existing(root, args.redirect_to) if args.redirect_to else None
     if redirect_to == slug:
         raise Refused("--redirect-to must name another story, not the one being removed")
+    if redirect_to and is_draft(root / STORIES_DIR / redirect_to / "index.md"):
+        raise Refused(f"--redirect-to {redirect_to} is a draft, so it is not published; name a published story")
     plan = Plan()
     places = find_places(root, slug, plan)
     if places and not args.force:
-        print(f"snowball rm: stories/{slug}/ was not removed: {len(places)} places cite it.")
+        cite = "1 place cites" if len(places) == 1 else f"{len(places)} places cite"
+        print(f"snowball rm: stories/{slug}/ was not removed: {cite} it.")
         for place in places:
             print(f"  {place.path}:{place.line}: {place.shown}")
         print(

@@ -432,3 +432,19 @@ def test_mv_back_and_forth_leaves_one_redirect_and_no_loop(hub: Hub) -> None:
         "  to: old",
     ]
     assert run_cli("--root", str(hub.root), "validate").code == 0
+
+
+def test_rm_says_one_place_in_the_singular_and_refuses_a_draft_as_redirect(hub: Hub) -> None:
+    hub.story("old")
+    hub.story("draft", front=VALID_FRONT + "draft: true\n")
+    hub.story("citer", front=CITER_FRONT + "inspired_by: [old]\n")
+    result = run_cli("--root", str(hub.root), "rm", "old")
+    assert result.out.splitlines()[:2] == [
+        "snowball rm: stories/old/ was not removed: 1 place cites it.",
+        "  stories/citer/index.md:9: inspired_by: old",
+    ]
+    refused = run_cli("--root", str(hub.root), "rm", "old", "--force", "--redirect-to", "draft")
+    assert (refused.code, refused.err) == (
+        2,
+        "snowball rm: --redirect-to draft is a draft, so it is not published; name a published story\n",
+    )
