@@ -426,6 +426,17 @@ def cmd_completion(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_storyop(args: argparse.Namespace) -> int:
+    """snowball mv / rm (snowball/storyops.py): find the hub, then run the command; a refusal is a usage error."""
+    from .storyops import Refused
+
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    try:
+        return int(args.storyop(root, args))
+    except Refused as exc:
+        raise UsageError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="snowball",
@@ -572,6 +583,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("shell", choices=("bash", "zsh", "tcsh"))
     c.set_defaults(func=cmd_completion)
+    from .storyops import add_commands
+
+    add_commands(sub, cmd_storyop)  # snowball mv, snowball rm
     return parser
 
 

@@ -78,14 +78,62 @@ class Choice:
     shown: str = ""  # the display name, added to the suggestion so people recognise it
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Letters to add, drop, change or swap (two neighbours) to turn a into b (optimal string alignment)."""
+    if len(a) < len(b):
+        a, b = b, a
+    before: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if before is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            row.append(cost)
+        before, prev = prev, row
+    return prev[-1]
+
+
+TYPO_LIMIT = 4  # edits: beyond this two names are different names, not one name mistyped
+
+
+def is_typo_of(typed: str, name: str) -> bool:
+    """Whether typed is plausibly name mistyped: a few edits, about a third of the letters at most, never all.
+
+    "summery" -> "summary", "tgas" -> "tags", "aa" -> "a" pass; "scanner" -> "hero" (no shared
+    letters) and "old-town-plastic-free-branch" -> "riverbend-plastic-free-branch" (another place)
+    do not. Both are compared as written; callers pass spelling keys.
+    """
+    longest = max(len(typed), len(name))
+    allowed = min(TYPO_LIMIT, max(1, (longest + 1) // 3))
+    if abs(len(typed) - len(name)) > allowed:
+        return False
+    distance = edit_distance(typed, name)
+    return distance <= allowed and distance < longest
+
+
+def matches(value: str, choice: Choice) -> bool:
+    """Whether value can be taken for choice at all: one of its names written another way, its words, or a typo.
+
+    The closeness rule every suggestion passes; suggest() then ranks what passes.
+    """
+    want = spelling_key(value)
+    if not want:
+        return False
+    words = set(want.split("-"))
+    keys = [spelling_key(n) for n in (choice.ident, *choice.names)]
+    return any(k == want or words <= set(k.split("-")) or is_typo_of(want, k) for k in keys)
+
+
 def suggest(value: str, choices: Iterable[Choice], *, limit: int = 3) -> list[Choice]:
     """The choices value most likely means, best first; [] when none is a good guess.
 
     In order: the value is an id, name, label or alias written another way ("Gull Point Branch",
     "Maren Fjeld", "green-finance"); its words are all words of exactly a few choices ("kwame",
-    "green"); a typo of an id or name (difflib). Exact and word matches win over typos, so
-    "recycling" (an alias of waste) never becomes "cycling". Aliases always lead to their
-    canonical id.
+    "green"); a typo of an id or name (is_typo_of: a few edits, never a different name that merely
+    looks alike). Exact and word matches win over typos, so "recycling" (an alias of waste) never
+    becomes "cycling". Aliases always lead to their canonical id.
     """
     options = sorted(choices, key=lambda c: c.ident)  # ties resolve the same way on every run
     want = spelling_key(value)
@@ -102,9 +150,40 @@ def suggest(value: str, choices: Iterable[Choice], *, limit: int = 3) -> list[Ch
     by_key: dict[str, list[Choice]] = {}
     for k, c in keyed:
         by_key.setdefault(k, []).append(c)
-    close = difflib.get_close_matches(want, list(by_key), n=limit * 2, cutoff=0.6)
+    # difflib's quick ratios narrow a large hub's names cheaply; the typo rule then decides
+    rough = difflib.get_close_matches(want, list(by_key), n=limit * 4, cutoff=0.5)
+    close = sorted((k for k in rough if is_typo_of(want, k)), key=lambda k: edit_distance(want, k))
     found = list(dict.fromkeys(c for k in close for c in by_key[k]))
     return found[:limit]
+
+
+_SAME_KIND = ({"jpg", "jpeg"}, {"tif", "tiff"}, {"htm", "html"}, {"md", "markdown"})
+
+
+def suggest_file(name: str, files: Iterable[str]) -> str | None:
+    """The hint for a missing file: a file whose name is that name mistyped, compared stem to stem.
+
+    'hero.jpg' finds 'hero.jpeg' or 'Hero.png' (same name, another extension) and 'heor.jpg' (a typo,
+    same kind of file); 'scanner.jpg' never finds 'hero.jpg' just because both end in '.jpg'.
+    """
+
+    def split(file: str) -> tuple[str, str]:
+        stem, dot, ext = file.rpartition(".")
+        return (spelling_key(stem), ext.lower()) if dot and stem else (spelling_key(file), "")
+
+    stem, ext = split(name)
+    kind = next((k for k in _SAME_KIND if ext in k), {ext})
+    same_name, typos = [], []
+    for file in sorted(set(files)):
+        other_stem, other_ext = split(file)
+        if file == name or not stem:
+            continue
+        if other_stem == stem:
+            same_name.append(file)
+        elif other_ext in kind and is_typo_of(stem, other_stem):
+            typos.append(file)
+    found = (same_name or sorted(typos, key=lambda f: edit_distance(stem, split(f)[0])))[:3]
+    return "did you mean " + " or ".join(f"'{f}'" for f in found) + "?" if found else None
 
 
 def _phrase(found: list[Choice], value: str) -> str:
@@ -165,14 +244,21 @@ def reference_choices(kind: str, registries: Registries | None, stories: Iterabl
 
 
 def suggest_reference(
-    value: str, kind: str, registries: Registries | None, *, stories: Iterable[str] = (), listing: int = 8
+    value: str,
+    kind: str,
+    registries: Registries | None,
+    *,
+    stories: Iterable[str] = (),
+    listing: int = 8,
+    asking: str | None = None,
 ) -> str | None:
     """The hint for an unknown or misspelled reference of any kind: sites, champions, practices, tags, stories.
 
     "Gull Point Branch" -> "write the site's id, not its name: 'gull-point'"; "kwame" -> "did you mean
     'kwame-asante' (Kwame Asante)?"; "green" -> "did you mean 'climate-finance' (Climate finance)?".
+    asking is the story whose reference this is: it is never offered for its own links or inspired_by.
     """
-    options = reference_choices(kind, registries, stories)
+    options = [c for c in reference_choices(kind, registries, stories) if c.ident != asking]
     found = suggest(value, options)
     label = _KINDS.get(kind, kind.rstrip("s"))
     if found:

@@ -26,7 +26,7 @@ from typing import Protocol
 
 from .body import check_body, resolve_link, story_anchors
 from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE
-from .diagnostics import Diagnostic, Report, did_you_mean, suggest_reference
+from .diagnostics import Diagnostic, Report, did_you_mean, suggest_file, suggest_reference
 from .fields import Values, read_fields
 from .images import inspect_image
 from .model import Hub, Outcome, Registries, Story
@@ -414,7 +414,7 @@ class _StoryChecker:
                 line,
                 col,
                 field=field,
-                hint=did_you_mean(name, files) or f"add it to {self.dir}/",
+                hint=suggest_file(name, files) or f"add it to {self.dir}/",
             )
         elif not image and ext in DOCUMENT_EXTENSIONS:
             used.add(name)  # a document or recording the story links to: published as it is
@@ -496,7 +496,7 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                     link.line,
                     link.col,
                     field="body",
-                    hint=suggest_reference(link.other, "stories", None, stories=all_slugs)
+                    hint=suggest_reference(link.other, "stories", None, stories=all_slugs, asking=slug)
                     or "check the story's folder name",
                 )
             elif link.rest not in ("", "index.md") and (link.rest not in other.listing or "/" in link.rest):
@@ -552,7 +552,7 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                     line,
                     col,
                     field="inspired_by",
-                    hint=suggest_reference(ref, "stories", None, stories=all_slugs)
+                    hint=suggest_reference(ref, "stories", None, stories=all_slugs, asking=slug)
                     or "use the folder name of the earlier story",
                 )
             else:

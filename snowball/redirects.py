@@ -3,7 +3,8 @@
     - from: 2019/03/26/a-year-in-the-life/     # a path on this site, as the old site had it
       to: a-year-in-the-life                   # a story folder under stories/
 
-`snowball import` writes the file; editors may add entries by hand. load_redirects() checks it
+`snowball import` writes the file, `snowball mv` adds a renamed story's former address
+(`stories/old-slug/`); editors may add entries by hand. load_redirects() checks it
 (every mistake a located diagnostic: a target story that does not exist, an address that
 belongs to a real page, the same address twice); the build writes redirect_html() at each
 'from' path. The page needs no script: a meta refresh, a canonical link and a plain link.
@@ -12,6 +13,7 @@ belongs to a real page, the same address twice); the build writes redirect_html(
 from __future__ import annotations
 
 import html
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,7 +116,9 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
             problems.append(_diag(line, f"'{old}' is not a path on this site", "write the old address without the "
                                   "host, like 2019/03/26/my-story/", "from"))  # fmt: skip
             continue
-        if source.startswith(RESERVED) or source in {r.rstrip("/") for r in RESERVED}:
+        if is_former_story_address(source, stories):
+            pass  # a renamed or removed story's address (snowball mv, snowball rm --redirect-to)
+        elif source.startswith(RESERVED) or source in {r.rstrip("/") for r in RESERVED}:
             problems.append(_diag(line, f"'{old}' is the address of one of the hub's own pages",
                                   "remove this redirect; it would hide that page", "from"))  # fmt: skip
             continue
@@ -133,6 +137,18 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
         seen[source] = line
         found.append(Redirect(source, target, line))
     return found, problems
+
+
+_STORY_ADDRESS_RE = re.compile(r"^stories/([a-z0-9]+(?:-[a-z0-9]+)*)/$")
+
+
+def is_former_story_address(source: str, stories: Path) -> bool:
+    """stories/<slug>/ when no story folder has that name: the address of a story that was renamed or removed.
+
+    Any other path under stories/ belongs to the hub's own pages (a story, the listing's page/2/).
+    """
+    m = _STORY_ADDRESS_RE.match(source)
+    return bool(m) and m[1] != "page" and not os.path.lexists(stories / m[1])
 
 
 def _is_draft(index: Path) -> bool:

@@ -20,7 +20,7 @@ def test_valid_and_invalid_entries(hub: Hub) -> None:
   to: berlin-paperless
 - from: old/page.html
   to: berlin-paperless
-- from: stories/other/
+- from: stories/berlin-paperless/
   to: berlin-paperless
 - from: 2019/x/
   to: no-such-story
