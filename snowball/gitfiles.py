@@ -152,11 +152,46 @@ def index_tree(root: Path) -> Iterator[Path]:
         yield tree
 
 
-def staged_files(root: Path) -> list[str]:
-    """Hub-relative paths the next commit adds, changes or removes (a rename is both of its paths)."""
+@dataclass(frozen=True)
+class Staged:
+    """What the next commit changes, relative to the hub."""
+
+    paths: list[str]  # every path it adds, changes or removes (a rename: both paths)
+    moved: dict[str, str]  # story folders it renames: old folder name -> new
+
+
+def _working_copy_is_index(root: Path) -> bool:
+    """Whether the working copy holds exactly what the index holds, for every file the validator reads.
+
+    Then the working copy is the commit's tree, and the copy is skipped: writing a big hub out takes
+    seconds. This is the usual case under pre-commit, which sets unstaged edits aside while hooks run.
+    Any edited, deleted, untracked or ignored file (or empty folder) there means a copy is needed.
+    """
     failed = "--staged needs a git repository"
-    names = _names(_run(root, "diff", "--cached", "--name-only", "-z", "--no-renames", "--", failed=failed))
-    return sorted(n for n in _relative(_hub_prefix(root, failed), names) if not n.startswith("../"))
+    edited = _run(root, "diff-files", "--name-only", "-z", "--", *_CHECKED_PATHS, failed=failed)
+    extra = _run(root, "ls-files", "--others", "--directory", "-z", "--", *_CHECKED_PATHS, failed=failed)
+    return not edited and not extra
+
+
+def staged_files(root: Path) -> Staged:
+    """The paths the next commit changes, and the story folders it renames (for hints that name the new one)."""
+    failed = "--staged needs a git repository"
+    prefix = _hub_prefix(root, failed)  # first: outside a repository, `git diff` would compare two folders
+    out = _run(root, "diff", "--cached", "--name-status", "-z", "-M", "--", failed=failed)
+    fields = iter(out.split(b"\0"))
+    paths: list[str] = []
+    moved: dict[str, str] = {}
+    for status in fields:  # -z --name-status: status, path (a rename or copy: status, old path, new path)
+        if not status:
+            continue
+        count = 2 if status[:1] in (b"R", b"C") else 1
+        names = _relative(prefix, [os.fsdecode(next(fields, b"")) for _ in range(count)])
+        paths += names
+        if status[:1] == b"R":
+            old, new = (n.split("/") for n in names)
+            if old[-1] == new[-1] == "index.md" and len(old) == len(new) == 3 and old[0] == new[0] == STORIES_DIR:
+                moved[old[1]] = new[1]
+    return Staged(sorted(p for p in set(paths) if not p.startswith("../")), moved)
 
 
 def _citing(tree: Path, slugs: set[str]) -> set[str]:
@@ -184,16 +219,17 @@ def check_staged(root: Path, more: Iterable[str] = ()) -> StagedCheck:
     hub when it stages a registry, snowball.yml or redirects.yml (which every story's check reads).
     more: paths given on the command line, treated as staged.
     """
-    changed = {f for f in [*staged_files(root), *more] if story_of(f) or f in HUB_FILES or f.startswith("registries/")}
+    staged = staged_files(root)
+    changed = {f for f in [*staged.paths, *more] if story_of(f) or f in HUB_FILES or f.startswith("registries/")}
     if not changed:
         return StagedCheck([], 0)
     touched = {s for f in changed if (s := story_of(f))}
     hub_wide = any(not story_of(f) for f in changed)
-    with index_tree(root) as tree:
+    with contextlib.nullcontext(root) if _working_copy_is_index(root) else index_tree(root) as tree:
         scope = None if hub_wide else touched | _citing(tree, touched)
         hub = load_hub(tree, only=scope)
         items = [_relocated(d, tree, root) for d in hub.diagnostics]
-        items = _not_staged(root, tree, items)
+        items = _explained(root, tree, items, touched, staged.moved)
     if scope is not None:  # the tree's other stories were not checked; leave their folders' scan alone too
         items = [d for d in items if story_of(d.path) in scope or not story_of(d.path)]
     return StagedCheck(change_report(items, changed), len(hub.stories) + len(hub.broken))
@@ -209,13 +245,18 @@ def _relocated(d: Diagnostic, tree: Path, root: Path) -> Diagnostic:
     return d
 
 
-def _not_staged(root: Path, tree: Path, items: list[Diagnostic]) -> list[Diagnostic]:
-    """Say so when what the commit lacks is in the working copy, only not staged: the fix is `git add`.
+def _explained(
+    root: Path, tree: Path, items: list[Diagnostic], touched: set[str], moved: dict[str, str]
+) -> list[Diagnostic]:
+    """Say how the commit caused what is missing from its tree, so the fix is plain.
 
-    A file a story uses (image, picture, document) that is not staged becomes 'not-staged'; a story
-    cited or linked that exists only in the working copy gets a hint to stage its folder.
+    A file a story uses (image, picture, document) that only the working copy holds becomes 'not-staged'
+    (the fix: `git add` it). A story cited or linked that the commit lacks gets a hint saying why: it
+    is only in the working copy (not staged), or the commit deletes or renames it.
     """
-    unstaged_stories = sorted(_folder_names(root / STORIES_DIR) - _folder_names(tree / STORIES_DIR))
+    present = _folder_names(tree / STORIES_DIR)
+    unstaged = _folder_names(root / STORIES_DIR) - present
+    gone = {s for s in touched if s not in present}
     out = []
     for d in items:
         slug = story_of(d.path)
@@ -231,16 +272,20 @@ def _not_staged(root: Path, tree: Path, items: list[Diagnostic]) -> list[Diagnos
                     hint=f"stage it too: git add {shlex.quote(rel)}",
                 )
         elif d.severity == "error" and d.code in ("unknown-reference", "broken-link"):
-            named = [s for s in unstaged_stories if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", d.message)]
+            named = [s for s in sorted(unstaged | gone) if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", d.message)]
             if named:
-                rel = f"{STORIES_DIR}/{named[0]}"
-                d = dataclasses.replace(
-                    d,
-                    hint=f"{rel}/ is in your working copy but not staged, so the commit would not contain it: "
-                    f"git add {shlex.quote(rel)}",
-                )
+                d = dataclasses.replace(d, hint=_why_missing(named[0], unstaged, moved))
         out.append(d)
     return out
+
+
+def _why_missing(slug: str, unstaged: set[str], moved: dict[str, str]) -> str:
+    folder = f"{STORIES_DIR}/{slug}"
+    if slug in moved:
+        return f"this commit renames {folder}/ to {STORIES_DIR}/{moved[slug]}/: write '{moved[slug]}' here, or keep the old name"
+    if slug in unstaged:
+        return f"{folder}/ is in your working copy but not staged, so the commit would not contain it: git add {shlex.quote(folder)}"
+    return f"this commit deletes {folder}/, which this story names: keep that story, or remove '{slug}' from this story"
 
 
 def _folder_names(folder: Path) -> set[str]:

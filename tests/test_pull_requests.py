@@ -403,6 +403,10 @@ def test_git_rm_of_a_cited_story_is_refused_naming_the_citing_story(repo: Path) 
         in result.out.splitlines()
     )
     assert "tag-alias" not in result.out  # the citing story's own, older warning is not this commit's business
+    assert (
+        "    hint: this commit deletes stories/porto-repair-cafe/, which this story names: keep that story, or "
+        "remove 'porto-repair-cafe' from this story" in result.out.splitlines()
+    )
 
 
 def test_git_mv_of_a_cited_story_is_refused_naming_the_citing_story(repo: Path) -> None:
@@ -417,3 +421,35 @@ def test_git_mv_of_a_cited_story_is_refused_naming_the_citing_story(repo: Path) 
         line.startswith(f"{berlin}:") and "points to a story that does not exist" in line
         for line in result.out.splitlines()
     ), result.out
+    assert (
+        "    hint: this commit renames stories/porto-repair-cafe/ to stories/porto-repair-cafe-2024/: write "
+        "'porto-repair-cafe-2024' here, or keep the old name" in result.out.splitlines()
+    )
+
+
+def test_an_ignored_file_in_the_working_copy_is_not_part_of_the_commit(repo: Path) -> None:
+    """A Mac's .DS_Store beside the story, ignored by git: the commit does not hold it, so it is no error."""
+    write(repo, ".gitignore", ".DS_Store\n")
+    git(repo, "add", ".gitignore")
+    git(repo, "commit", "--quiet", "-m", "Ignore Finder files")
+    write(repo, "stories/porto-repair-cafe/.DS_Store", "finder")
+    write(repo, PORTO, FIXED_PORTO)
+    git(repo, "add", PORTO)
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 0, result.out
+    assert result.out.splitlines() == ["all good: no problems in 1 story"]
+
+
+def test_a_fully_staged_change_is_checked_in_place(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the working copy is the index (as pre-commit arranges), no copy of the hub is written."""
+    from snowball import gitfiles
+
+    def no_copy(root: Path) -> None:
+        raise AssertionError("the index was copied though the working copy holds exactly the same files")
+
+    monkeypatch.setattr(gitfiles, "index_tree", no_copy)
+    write(repo, PORTO, BROKEN_PORTO)
+    git(repo, "add", PORTO)
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert f"{PORTO}:5:7: error [site] unknown site 'portoo' (unknown-reference)" in result.out.splitlines()
