@@ -19,6 +19,7 @@ import dataclasses
 import os
 import re
 import shlex
+import stat
 import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -158,6 +159,7 @@ class Staged:
 
     paths: list[str]  # every path it adds, changes or removes (a rename: both paths)
     moved: dict[str, str]  # story folders it renames: old folder name -> new
+    unmerged: list[str]  # paths with a merge conflict not yet resolved: no commit can hold them yet
 
 
 def _working_copy_is_index(root: Path) -> bool:
@@ -181,17 +183,20 @@ def staged_files(root: Path) -> Staged:
     fields = iter(out.split(b"\0"))
     paths: list[str] = []
     moved: dict[str, str] = {}
+    unmerged: list[str] = []
     for status in fields:  # -z --name-status: status, path (a rename or copy: status, old path, new path)
         if not status:
             continue
         count = 2 if status[:1] in (b"R", b"C") else 1
         names = _relative(prefix, [os.fsdecode(next(fields, b"")) for _ in range(count)])
         paths += names
-        if status[:1] == b"R":
+        if status[:1] == b"U":
+            unmerged += names
+        elif status[:1] == b"R":
             old, new = (n.split("/") for n in names)
             if old[-1] == new[-1] == "index.md" and len(old) == len(new) == 3 and old[0] == new[0] == STORIES_DIR:
                 moved[old[1]] = new[1]
-    return Staged(sorted(p for p in set(paths) if not p.startswith("../")), moved)
+    return Staged(sorted(p for p in set(paths) if not p.startswith("../")), moved, sorted(set(unmerged)))
 
 
 def _citing(tree: Path, slugs: set[str]) -> set[str]:
@@ -203,11 +208,10 @@ def _citing(tree: Path, slugs: set[str]) -> set[str]:
         return set()
     wanted = re.compile(b"|".join(re.escape(os.fsencode(s)) for s in sorted(slugs)))
     found = set()
-    with os.scandir(tree / STORIES_DIR) as entries:
-        for entry in entries:
-            with contextlib.suppress(OSError):
-                if wanted.search(Path(entry.path, "index.md").read_bytes()):
-                    found.add(entry.name)
+    for name in _folder_names(tree / STORIES_DIR):
+        with contextlib.suppress(OSError):
+            if wanted.search(Path(tree, STORIES_DIR, name, "index.md").read_bytes()):
+                found.add(name)
     return found
 
 
@@ -220,6 +224,10 @@ def check_staged(root: Path, more: Iterable[str] = ()) -> StagedCheck:
     more: paths given on the command line, treated as staged.
     """
     staged = staged_files(root)
+    if staged.unmerged:
+        raise GitError(
+            f"{formats.shown(staged.unmerged[0])} has a merge conflict: resolve it, `git add` it, then run this again"
+        )
     changed = {f for f in [*staged.paths, *more] if story_of(f) or f in HUB_FILES or f.startswith("registries/")}
     if not changed:
         return StagedCheck([], 0)
@@ -289,10 +297,18 @@ def _why_missing(slug: str, unstaged: set[str], moved: dict[str, str]) -> str:
 
 
 def _folder_names(folder: Path) -> set[str]:
-    """Story folders holding an index.md (in the working copy, or in the checked copy of the index)."""
+    """Story folders holding an index.md file (in the working copy, or in the checked copy of the index).
+
+    Links are never followed (a linked index.md could lead anywhere); the checks report them."""
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        return {e.name for e in entries if e.is_dir(follow_symlinks=False) and Path(e.path, "index.md").is_file()}
+        return {e.name for e in entries if e.is_dir(follow_symlinks=False) and _plain_file(Path(e.path, "index.md"))}
     return set()
+
+
+def _plain_file(path: Path) -> bool:
+    with contextlib.suppress(OSError):
+        return stat.S_ISREG(path.lstat().st_mode)
+    return False
 
 
 def _file_names(folder: Path) -> set[str]:

@@ -453,3 +453,19 @@ def test_a_fully_staged_change_is_checked_in_place(repo: Path, monkeypatch: pyte
     result = run_cli("--root", str(repo), "validate", "--staged")
     assert result.code == 1
     assert f"{PORTO}:5:7: error [site] unknown site 'portoo' (unknown-reference)" in result.out.splitlines()
+
+
+def test_staged_mode_during_a_merge_conflict_says_what_to_resolve(repo: Path) -> None:
+    git(repo, "checkout", "--quiet", "-b", "other")
+    write(repo, PORTO, story(PORTO_FRONT, VALID_BODY + "\nOne ending.\n"))
+    git(repo, "commit", "--quiet", "-am", "One ending")
+    git(repo, "checkout", "--quiet", "champion/porto-update")
+    write(repo, PORTO, story(PORTO_FRONT, VALID_BODY + "\nAnother ending.\n"))
+    git(repo, "commit", "--quiet", "-am", "Another ending")
+    merge = subprocess.run(["git", "merge", "other"], cwd=repo, capture_output=True, env={**os.environ, **GIT_ENV})
+    assert merge.returncode != 0  # the conflict
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 2
+    assert result.err == (
+        f"snowball validate: {PORTO} has a merge conflict: resolve it, `git add` it, then run this again\n"
+    )
