@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .conftest import REGISTRIES, REPO, SNOWBALL, VALID_BODY, VALID_FRONT, run_cli, run_process
 
@@ -319,6 +321,28 @@ def test_pull_request_mode_names_a_non_ascii_folder_readably(repo: Path) -> None
     assert "outside stories/" not in result.out and "\\303" not in result.out
     summary = run_cli("--root", str(repo), "summary", "--changed-since", "main").out
     assert "outside stories/" not in summary and "\\303" not in summary
+
+
+# Any name a folder can have on Linux: quotes, backslashes, tabs, newlines, accents, emoji (not '/' or NUL).
+FOLDER_NAMES = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0"), min_size=1, max_size=12
+).filter(lambda n: n not in (".", "..") and n.casefold() != ".git")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=FOLDER_NAMES)
+def test_changed_files_name_every_folder_as_it_is_on_disk(repo: Path, name: str) -> None:
+    """Whatever a story folder is called, git's report of it is the name on disk, inside stories/."""
+    from snowball import gitfiles
+
+    folder = repo / "stories" / name
+    folder.mkdir()
+    try:
+        (folder / "index.md").write_text("x", encoding="utf-8")
+        assert f"stories/{name}/index.md" in gitfiles.changed_files(repo, "main")
+    finally:
+        (folder / "index.md").unlink()
+        folder.rmdir()
 
 
 def test_staged_mode_names_a_non_ascii_folder_readably(repo: Path) -> None:
