@@ -6,16 +6,15 @@ import argparse
 import contextlib
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import formats
+from . import formats, gitfiles
 from .contract import REGISTRY_FILES, STAGES
 from .diagnostics import Diagnostic, count
+from .gitfiles import story_of as _story_of
 from .hub import STORIES_DIR, load_hub
-from .model import Hub
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader (head, less) left early
@@ -37,11 +36,6 @@ def find_root(start: Path) -> Path:
     raise UsageError(
         f"no hub found at {start} or above (looked for stories/ and registries/); run inside the hub or pass --root"
     )
-
-
-def _story_of(rel: str) -> str | None:
-    parts = rel.split("/")
-    return parts[1] if len(parts) >= 2 and parts[0] == STORIES_DIR else None
 
 
 def _paths_to_scope(root: Path, paths: Sequence[str]) -> tuple[set[str], set[str]]:
@@ -67,63 +61,12 @@ def _paths_to_scope(root: Path, paths: Sequence[str]) -> tuple[set[str], set[str
     return slugs, rels
 
 
-def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    try:
-        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
-    except FileNotFoundError:
-        raise UsageError("--changed-since needs git, which is not installed") from None
-
-
-def resolve_revision(root: Path, base: str) -> str:
-    """The commit base names, checked as a revision and nothing else (issue 9 #6).
-
-    git reads anything starting with '-' as an option, so the value is never passed where git parses
-    options: --end-of-options ends them, and only the commit id git resolves is used afterwards.
-    """
-    if not base or base.startswith("-") or any(ch.isspace() or not ch.isprintable() for ch in base):
-        raise UsageError(
-            f"--changed-since takes a branch, tag or commit such as origin/main, not '{formats.shown(base)}'"
-        )
-    proc = _git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{base}^{{commit}}")
-    sha = proc.stdout.strip()
-    if proc.returncode != 0 or not sha:
-        raise UsageError(
-            f"git could not compare with '{formats.shown(base)}': no such branch, tag or commit here "
-            "(in CI, check out with fetch-depth: 0 so the base branch is present)"
-        )
-    return sha
-
-
 def changed_files(root: Path, base: str) -> list[str]:
     """Files a branch changed since it left base, plus uncommitted edits (pull-request mode)."""
-    sha = resolve_revision(root, base)
-
-    def git(*args: str) -> list[str]:
-        proc = _git(root, *args)
-        if proc.returncode != 0:
-            raise UsageError(
-                f"git could not compare with '{formats.shown(base)}': {formats.shown(proc.stderr.strip())}"
-            )
-        return [line for line in proc.stdout.splitlines() if line]
-
-    files = git("diff", "--name-only", "--no-renames", f"{sha}...HEAD", "--")
-    files += git("diff", "--name-only", "--no-renames", "HEAD", "--")
-    files += git("ls-files", "--others", "--exclude-standard")
-    return sorted(set(files))
-
-
-def staged_files(root: Path) -> tuple[set[str], set[str]]:
-    """(files staged for the next commit, files the next commit will hold) for --staged."""
-
-    def git(*args: str) -> set[str]:
-        proc = _git(root, *args)
-        if proc.returncode != 0:
-            raise UsageError(f"--staged needs a git repository: {formats.shown(proc.stderr.strip())}")
-        return {line for line in proc.stdout.split("\0") if line}
-
-    staged = git("diff", "--cached", "--name-only", "--no-renames", "-z", "--diff-filter=ACMRT")
-    committed = git("ls-files", "--cached", "-z")  # the index: what the commit will contain
-    return staged, committed
+    try:
+        return gitfiles.changed_files(root, base)
+    except gitfiles.GitError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
@@ -162,83 +105,46 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
     return out
 
 
-def _unstaged_references(root: Path, hub: Hub, slugs: set[str], index: set[str]) -> list[Diagnostic]:
-    """Files a staged story uses (its image, pictures in its body) that the commit would not contain."""
-    out = []
-    for slug in sorted(slugs):
-        story = hub.stories.get(slug)
-        if story is None:
-            continue
-        folder = f"{STORIES_DIR}/{slug}"
-        for name in sorted({*story.files, *([story.image] if story.image else [])}):
-            rel = f"{folder}/{name}"
-            if rel not in index and (root / rel).exists():
-                out.append(
-                    Diagnostic(
-                        f"{folder}/index.md",
-                        0,
-                        0,
-                        "error",
-                        "not-staged",
-                        f"{rel} is used by the story but is not staged, so the commit would not contain it",
-                        None,
-                        f"stage it too: git add {rel}",
-                    )
-                )
-    return out
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
     extra: list[Diagnostic] = []
     changed: set[str] | None = None
     if args.changed_since and (args.paths or args.staged):
         raise UsageError("give either paths, --staged or --changed-since, not two of them")
-    if args.changed_since:
-        # Pull-request mode: the whole hub is checked (under a second) so a change that breaks a story it
-        # did not touch (a renamed story another cites, a registry entry removed) fails too.
-        files = changed_files(root, args.changed_since)
-        extra = _outside_warnings(files)
-        changed = set(files)
-        slugs, rels, scoped = set(), set(), False
-    elif args.staged:
-        staged, index = staged_files(root)
-        staged_in_hub = [f for f in staged if _story_of(f) or f in REGISTRY_FILES.values()]
-        slugs, rels = {s for f in staged_in_hub if (s := _story_of(f))}, set(staged_in_hub)
-        scoped = True
-        if args.paths:
-            more_slugs, more_rels = _paths_to_scope(root, args.paths)
-            slugs |= more_slugs
-            rels |= more_rels
-        if not rels:
-            print(formats.human([], checked=0))
-            return EXIT_OK
-    else:
-        slugs, rels = _paths_to_scope(root, args.paths)
-        scoped = bool(rels)
-    hub = load_hub(root, only=slugs if scoped else None)
-    items = list(hub.diagnostics)
     if args.staged:
-        extra = _unstaged_references(root, hub, slugs, index)
-    if scoped:
-        registry_paths = set(REGISTRY_FILES.values())
-        items = [
-            d
-            for d in items
-            if d.path in registry_paths
-            or _story_of(d.path) in slugs
-            or any(d.path == r or d.path.startswith(r + "/") for r in rels)
-        ]
-    if changed is not None:
-        touched = {s for f in changed if (s := _story_of(f))}
-        # Everything in the changed files; from the files the change left alone, only errors (which the
-        # change caused: the base branch passed), listed after the changed files' problems.
-        mine = [d for d in items if d.path in changed or _story_of(d.path) in touched]
-        elsewhere = [d for d in items if d not in mine and d.severity == "error"]
-        items = sorted(mine + extra) + sorted(elsewhere)
+        # Pre-commit mode: the tree the next commit holds (git's index), not the working copy, is checked.
+        more = _paths_to_scope(root, args.paths)[1] if args.paths else set()
+        try:
+            result = gitfiles.check_staged(root, more)
+        except gitfiles.GitError as exc:
+            raise UsageError(str(exc)) from None
+        items, checked = result.items, result.checked
     else:
-        items = sorted(items + extra)
-    checked = len(slugs) if scoped else len(hub.stories) + len(hub.broken)
+        if args.changed_since:
+            # Pull-request mode: the whole hub is checked (under a second) so a change that breaks a story it
+            # did not touch (a renamed story another cites, a registry entry removed) fails too.
+            files = changed_files(root, args.changed_since)
+            extra = _outside_warnings(files)
+            changed = set(files)
+            slugs, rels, scoped = set(), set(), False
+        else:
+            slugs, rels = _paths_to_scope(root, args.paths)
+            scoped = bool(rels)
+        hub = load_hub(root, only=slugs if scoped else None)
+        items = list(hub.diagnostics)
+        if scoped:
+            registry_paths = set(REGISTRY_FILES.values())
+            items = [
+                d
+                for d in items
+                if d.path in registry_paths
+                or _story_of(d.path) in slugs
+                or any(d.path == r or d.path.startswith(r + "/") for r in rels)
+            ]
+        # In pull-request mode: everything in the changed files, then only errors from the files the change
+        # left alone (which the change caused: the base branch passed).
+        items = gitfiles.change_report(items, changed, extra) if changed is not None else sorted(items)
+        checked = len(slugs) if scoped else len(hub.stories) + len(hub.broken)
     if args.format == "github":
         text = formats.github(items)
     elif args.format == "gitlab":

@@ -300,7 +300,8 @@ def test_staged_story_whose_image_is_not_staged_is_refused(repo: Path) -> None:
     result = run_cli("--root", str(repo), "validate", "--staged")
     assert result.code == 1
     assert (
-        "stories/porto-photo/index.md: error stories/porto-photo/hero.png is used by the story but is not staged, "
+        "stories/porto-photo/index.md:9: error [image] stories/porto-photo/hero.png is used by the story but is not "
+        "staged, "
         "so the commit would not contain it (not-staged)" in result.out.splitlines()
     )
     assert "    hint: stage it too: git add stories/porto-photo/hero.png" in result.out.splitlines()

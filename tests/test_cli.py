@@ -224,3 +224,11 @@ def test_new_story_prompts_offer_registry_values(hub: Hub, monkeypatch) -> None:
     assert "unknown: 'x'" in text
     story = (hub.root / "stories" / "paperless-in-lagos" / "index.md").read_text()
     assert "site: lagos" in story and "champions: [anna-schmidt]" in story
+
+
+def test_staged_mode_outside_a_git_repository_says_so_in_one_line(hub: Hub, monkeypatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(hub.root.parent))  # no repository above the hub either
+    result = run_cli("--root", str(hub.root), "validate", "--staged")
+    assert result.code == 2
+    assert result.err.startswith("snowball validate: --staged needs a git repository: fatal: not a git repository")
+    assert len(result.err.splitlines()) == 1 and "usage: git diff" not in result.err

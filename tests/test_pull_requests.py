@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .conftest import REGISTRIES, REPO, SNOWBALL, VALID_BODY, VALID_FRONT, run_cli, run_process
 
@@ -301,3 +303,193 @@ def test_summary_without_story_changes_and_usage(repo: Path) -> None:
     usage = run_cli("--root", str(repo), "summary")
     assert usage.code == 2
     assert usage.err == "snowball summary: give either --changed-since REF or story paths\n"
+
+
+# ---- names git would quote: non-ASCII story folders -----------------------------------------------------------
+
+ODD_FOLDER = "stories/ünï"  # git prints this as "stories/\303\274n\303\257" unless asked not to
+
+
+def test_pull_request_mode_names_a_non_ascii_folder_readably(repo: Path) -> None:
+    write(repo, f"{ODD_FOLDER}/index.md", story(PORTO_FRONT))
+    git(repo, "add", ".")
+    git(repo, "commit", "--quiet", "-m", "A story in an accented folder")
+    result = run_cli("--root", str(repo), "validate", "--changed-since", "main")
+    assert result.code == 1
+    assert f"{ODD_FOLDER}: error story folder 'ünï' is not a valid slug (invalid-slug)" in result.out.splitlines()
+    assert "lowercase ASCII words" in result.out  # it says why, and the hint names the folder to use
+    assert "outside stories/" not in result.out and "\\303" not in result.out
+    summary = run_cli("--root", str(repo), "summary", "--changed-since", "main").out
+    assert "outside stories/" not in summary and "\\303" not in summary
+
+
+# Any name a folder can have on Linux: quotes, backslashes, tabs, newlines, accents, emoji (not '/' or NUL).
+FOLDER_NAMES = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0"), min_size=1, max_size=12
+).filter(lambda n: n not in (".", "..") and n.casefold() != ".git")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=FOLDER_NAMES)
+def test_changed_files_name_every_folder_as_it_is_on_disk(repo: Path, name: str) -> None:
+    """Whatever a story folder is called, git's report of it is the name on disk, inside stories/."""
+    from snowball import gitfiles
+
+    folder = repo / "stories" / name
+    folder.mkdir()
+    try:
+        (folder / "index.md").write_text("x", encoding="utf-8")
+        assert f"stories/{name}/index.md" in gitfiles.changed_files(repo, "main")
+    finally:
+        (folder / "index.md").unlink()
+        folder.rmdir()
+
+
+def test_staged_mode_names_a_non_ascii_folder_readably(repo: Path) -> None:
+    write(repo, f"{ODD_FOLDER}/index.md", story(PORTO_FRONT))
+    git(repo, "add", ".")
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert f"{ODD_FOLDER}: error story folder 'ünï' is not a valid slug (invalid-slug)" in result.out.splitlines()
+    assert "outside stories/" not in result.out and "\\303" not in result.out
+
+
+# ---- --staged checks exactly what the next commit holds -------------------------------------------------------
+
+PORTO = "stories/porto-repair-cafe/index.md"
+BROKEN_PORTO = story(PORTO_FRONT.replace("site: porto", "site: portoo"))
+FIXED_PORTO = story(PORTO_FRONT, VALID_BODY + "\nMore to say.\n")
+
+
+def test_staged_broken_story_is_refused_though_the_working_copy_is_fixed(repo: Path) -> None:
+    write(repo, PORTO, BROKEN_PORTO)
+    git(repo, "add", PORTO)
+    write(repo, PORTO, FIXED_PORTO)  # fixed, but not staged: the commit would hold the broken version
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert f"{PORTO}:5:7: error [site] unknown site 'portoo' (unknown-reference)" in result.out.splitlines()
+
+
+def test_staged_fixed_story_passes_though_the_working_copy_is_broken(repo: Path) -> None:
+    write(repo, PORTO, FIXED_PORTO)
+    git(repo, "add", PORTO)
+    write(repo, PORTO, BROKEN_PORTO)  # a later edit, not staged: not part of this commit
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 0, result.out
+    assert result.out.splitlines() == ["all good: no problems in 1 story"]
+
+
+def test_staged_story_citing_an_untracked_story_is_refused(repo: Path) -> None:
+    write(repo, "stories/lagos-repair-cafe/index.md", story(PORTO_FRONT.replace("site: porto", "site: lagos")))
+    write(
+        repo,
+        PORTO,
+        story(PORTO_FRONT.replace("date: 2024-05-02", "date: 2024-06-02\ninspired_by: [lagos-repair-cafe]")),
+    )
+    git(repo, "add", PORTO)  # the story it cites stays untracked: the commit would not contain it
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert (
+        f"{PORTO}:5:15: error [inspired_by] unknown story 'lagos-repair-cafe' in inspired_by (unknown-reference)"
+        in lines
+    )
+    assert (
+        "    hint: stories/lagos-repair-cafe/ is in your working copy but not staged, so the commit would not "
+        "contain it: git add stories/lagos-repair-cafe" in lines
+    )
+    git(repo, "add", "stories/lagos-repair-cafe")
+    assert run_cli("--root", str(repo), "validate", "--staged").code == 0
+
+
+def test_staged_broken_settings_are_refused(repo: Path) -> None:
+    write(repo, "snowball.yml", "limits:\n  summary: lots\n")
+    git(repo, "add", "snowball.yml")
+    write(repo, "snowball.yml", "limits:\n  summary: 600\n")  # fixed in the working copy only
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert any(line.startswith("snowball.yml:2:") and "error" in line for line in result.out.splitlines()), result.out
+
+
+def test_git_rm_of_a_cited_story_is_refused_naming_the_citing_story(repo: Path) -> None:
+    berlin = "stories/berlin-paperless/index.md"
+    write(
+        repo,
+        berlin,
+        story(UNTOUCHED_FRONT.replace("date: 2024-03-12", "date: 2024-06-01\ninspired_by: [porto-repair-cafe]")),
+    )
+    git(repo, "commit", "--quiet", "-am", "Berlin learnt from Porto")
+    git(repo, "rm", "--quiet", "-r", "stories/porto-repair-cafe")
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert (
+        f"{berlin}:5:15: error [inspired_by] unknown story 'porto-repair-cafe' in inspired_by (unknown-reference)"
+        in result.out.splitlines()
+    )
+    assert "tag-alias" not in result.out  # the citing story's own, older warning is not this commit's business
+    assert (
+        "    hint: this commit deletes stories/porto-repair-cafe/, which this story names: keep that story, or "
+        "remove 'porto-repair-cafe' from this story" in result.out.splitlines()
+    )
+
+
+def test_git_mv_of_a_cited_story_is_refused_naming_the_citing_story(repo: Path) -> None:
+    berlin = "stories/berlin-paperless/index.md"
+    body = VALID_BODY + "\nSee [Porto](../porto-repair-cafe/index.md).\n"
+    write(repo, berlin, story(UNTOUCHED_FRONT, body))
+    git(repo, "commit", "--quiet", "-am", "Berlin links to Porto")
+    git(repo, "mv", "stories/porto-repair-cafe", "stories/porto-repair-cafe-2024")
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert any(
+        line.startswith(f"{berlin}:") and "points to a story that does not exist" in line
+        for line in result.out.splitlines()
+    ), result.out
+    assert (
+        "    hint: this commit renames stories/porto-repair-cafe/ to stories/porto-repair-cafe-2024/: write "
+        "'porto-repair-cafe-2024' here, or keep the old name" in result.out.splitlines()
+    )
+
+
+def test_an_ignored_file_in_the_working_copy_is_not_part_of_the_commit(repo: Path) -> None:
+    """A Mac's .DS_Store beside the story, ignored by git: the commit does not hold it, so it is no error."""
+    write(repo, ".gitignore", ".DS_Store\n")
+    git(repo, "add", ".gitignore")
+    git(repo, "commit", "--quiet", "-m", "Ignore Finder files")
+    write(repo, "stories/porto-repair-cafe/.DS_Store", "finder")
+    write(repo, PORTO, FIXED_PORTO)
+    git(repo, "add", PORTO)
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 0, result.out
+    assert result.out.splitlines() == ["all good: no problems in 1 story"]
+
+
+def test_a_fully_staged_change_is_checked_in_place(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the working copy is the index (as pre-commit arranges), no copy of the hub is written."""
+    from snowball import gitfiles
+
+    def no_copy(root: Path) -> None:
+        raise AssertionError("the index was copied though the working copy holds exactly the same files")
+
+    monkeypatch.setattr(gitfiles, "index_tree", no_copy)
+    write(repo, PORTO, BROKEN_PORTO)
+    git(repo, "add", PORTO)
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert f"{PORTO}:5:7: error [site] unknown site 'portoo' (unknown-reference)" in result.out.splitlines()
+
+
+def test_staged_mode_during_a_merge_conflict_says_what_to_resolve(repo: Path) -> None:
+    git(repo, "checkout", "--quiet", "-b", "other")
+    write(repo, PORTO, story(PORTO_FRONT, VALID_BODY + "\nOne ending.\n"))
+    git(repo, "commit", "--quiet", "-am", "One ending")
+    git(repo, "checkout", "--quiet", "champion/porto-update")
+    write(repo, PORTO, story(PORTO_FRONT, VALID_BODY + "\nAnother ending.\n"))
+    git(repo, "commit", "--quiet", "-am", "Another ending")
+    merge = subprocess.run(["git", "merge", "other"], cwd=repo, capture_output=True, env={**os.environ, **GIT_ENV})
+    assert merge.returncode != 0  # the conflict
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 2
+    assert result.err == (
+        f"snowball validate: {PORTO} has a merge conflict: resolve it, `git add` it, then run this again\n"
+    )

@@ -253,19 +253,26 @@ def test_gitlab_reports_code_quality_from_the_validator() -> None:
 # ---- pre-commit -----------------------------------------------------------------------------------------------
 
 
+# The files whose staging runs `snowball validate --staged`: everything the validator reads.
+HOOK_FILES = r"^(stories/|registries/|snowball\.yml$|redirects\.yml$)"
+
+
 def test_pre_commit_hook_for_other_repositories() -> None:
     (hook,) = load(REPO / ".pre-commit-hooks.yaml")
-    assert {k: hook[k] for k in ("id", "language", "entry", "files", "pass_filenames")} == {
+    assert {k: hook[k] for k in ("id", "language", "entry", "files", "pass_filenames", "always_run")} == {
         "id": "snowball-validate",
         "language": "python",
         "entry": "snowball validate --staged",
-        "files": "^(stories|registries)/",
+        "files": HOOK_FILES,
         "pass_filenames": False,
+        "always_run": True,  # pre-commit leaves deleted files out of its file list: a `git rm` alone must run it
     }
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     assert "snowball" in scripts  # the entry exists once pre-commit installs this package
     files = re.compile(hook["files"])
     assert files.search("stories/porto/index.md") and files.search("registries/sites.yml")
+    assert files.search("snowball.yml") and files.search("redirects.yml")  # read by every story's check
+    assert not files.search("docs/snowball.yml") and not files.search("snowball.yml.bak")
     assert not files.search("hooks/snowball_site.py") and not files.search("docs/stories/x.md")
 
 
@@ -275,7 +282,8 @@ def test_pre_commit_config_for_this_repository() -> None:
     hooks = {h["id"]: h for h in local["hooks"]}
     assert hooks["snowball-validate"]["entry"] == ".venv/bin/snowball validate --staged"
     assert hooks["snowball-validate"]["pass_filenames"] is False
-    assert hooks["snowball-validate"]["files"] == "^(stories|registries)/"
+    assert hooks["snowball-validate"]["files"] == HOOK_FILES
+    assert hooks["snowball-validate"]["always_run"] is True
     assert hooks["ruff"]["entry"].startswith(".venv/bin/ruff check")
 
 
