@@ -77,7 +77,7 @@ CODES: dict[str, str] = {
     "names the right one.",
     "not-staged": "pre-commit mode (--staged): the story uses a file (an image) that is not staged, so the commit "
     "would not contain it and the pull request would fail. Stage it too.",
-    "redirect": "redirects.yml (former addresses, written by snowball import) names a story that does not exist, "
+    "redirect": "redirects.yml (former addresses, written by snowball import and snowball mv) names a story that does not exist, "
     "an address of one of the hub's own pages, or the same address twice.",
     "contact": "A champion's contact must be something colleagues can click: an e-mail address or an https:// chat link.",
     "outside-resource": "An image, video, sound or style in the story would load from another server; readers' "
