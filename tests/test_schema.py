@@ -103,7 +103,8 @@ def test_schema_and_validator_agree_on_the_contract(change: str, complaint: str 
 
 
 def emitted_codes() -> dict[str, list[str]]:
-    """Codes passed to Report.error/.warning, Diagnostic(...) and YamlProblem(...) in snowball/, with where."""
+    """Codes passed to Report.error/.warning, Diagnostic(...), YamlProblem(...) and dataclasses.replace(d, code=...)
+    in snowball/, with where."""
     found: dict[str, list[str]] = {}
     unverifiable = []
     for path in sorted((REPO / "snowball").glob("*.py")):
@@ -114,6 +115,12 @@ def emitted_codes() -> dict[str, list[str]]:
             reports = isinstance(func, ast.Attribute) and func.attr in ("error", "warning")
             if node.args and (reports or isinstance(func, ast.Name) and func.id == "YamlProblem"):
                 arg = node.args[0]
+            elif (
+                isinstance(func, ast.Attribute)
+                and func.attr == "replace"
+                and any(k.arg == "code" for k in node.keywords)
+            ):
+                arg = next(k.value for k in node.keywords if k.arg == "code")  # dataclasses.replace(d, code=...)
             elif isinstance(func, ast.Name) and func.id == "Diagnostic":
                 arg = (
                     node.args[4]
