@@ -78,3 +78,18 @@ def test_every_source_key_is_written_once(tmp_path: Path, columns: list[str]) ->
     for i, column in enumerate(columns):  # nothing dropped: each column's cell is there under some name
         assert f': "{i}"' in "\n".join(block), (column, block)
     assert errors(into) == []
+
+
+def test_a_former_address_the_site_uses_gets_no_redirect(tmp_path: Path) -> None:
+    """The importer asks the same table as the validator: '/regions/' was written to redirects.yml and refused."""
+    path = tmp_path / "s.csv"
+    path.write_text(
+        "title,summary,date,url,text\nA story,Short.,2024-01-02,/Regions/,Body\nB,Short.,2024-01-03,/b/,B\n"
+    )
+    into = tmp_path / "hub"
+    assert run_cli("import", "csv", str(path), "--into", str(into)).code == 0
+    redirects = (into / "redirects.yml").read_text(encoding="utf-8")
+    assert '- from: "b/"' in redirects and "egions" not in redirects
+    said = [e["message"] for e in report(into)["entries"] if e["code"] == "redirect"]
+    assert "the former address /Regions/ is used by the hub itself (the list of regions); no redirect" in said
+    assert errors(into) == []

@@ -22,6 +22,7 @@ from typing import Any
 from ..contract import IMAGE_EXTENSIONS, REGISTRY_FIELDS, REGISTRY_FILES, SLUG_RE, STAGES
 from ..diagnostics import Report
 from ..settings import SETTINGS_FILE, load_settings, story_fields
+from ..urls import owner
 from . import registry_files as regfiles
 from .common import (
     _INVISIBLE_RE,
@@ -573,10 +574,6 @@ def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], 
     return resolve
 
 
-RESERVED_PREFIXES = ("stories/", "sites/", "practices/", "tags/", "champions/", "matrix/", "contribute/", "feeds/",
-                     "assets/", "search/", "404.html", "sitemap.xml", "robots.txt")  # fmt: skip
-
-
 def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], source: Path, into: Path,
         mapping: Mapping, dry_run: bool) -> ImportReport:  # fmt: skip
     report = ImportReport(kind, str(source), str(into))
@@ -715,9 +712,9 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
             if p.fields.get("draft"):
                 report.add(p.post.file, line, "redirect", f"the story is a draft: /{url} gets no redirect until it "
                            "is published (add it to redirects.yml then)", p.slug)  # fmt: skip
-            elif url in story_urls or url.startswith(RESERVED_PREFIXES) or not url:
-                report.add(p.post.file, line, "redirect", f"the former address /{url} clashes with a page of the "
-                           "hub; no redirect", p.slug)  # fmt: skip
+            elif url in story_urls or owner(url) is not None:  # the validator refuses these (redirects.py)
+                report.add(p.post.file, line, "redirect", f"the former address /{url} is used by the hub itself "
+                           f"({owner(url)}); no redirect", p.slug)  # fmt: skip
             elif url in out and out[url] != p.slug:
                 report.add(p.post.file, line, "redirect", f"the former address /{url} is also the address of "
                            f"'{out[url]}'; that story keeps it", p.slug)  # fmt: skip
