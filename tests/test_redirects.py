@@ -199,3 +199,20 @@ def test_the_build_refuses_an_owned_address_in_the_validators_words(tmp_path: Pa
     built = run_process(mkdocs_bin(), "build", "--strict", "-d", str(root / "site"), cwd=root, timeout=300)
     assert built.code == 1 and f"redirects.yml:1: {words}" in built.err, built.err
     assert "Traceback" not in built.err + built.out
+
+
+def test_every_file_a_build_writes_has_an_owner(hub: Hub) -> None:
+    """The table the check reads is complete: nothing the build writes is left for a redirect to take."""
+    import shutil
+
+    from snowball.urls import owner
+    from tests.conftest import REPO
+
+    for folder in ("hooks", "theme_overrides"):
+        shutil.copytree(REPO / folder, hub.root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    hub.story("berlin-paperless")
+    site = hub.root / "site"
+    assert run_process(mkdocs_bin(), "build", "--strict", "-d", str(site), cwd=hub.root, timeout=300).code == 0
+    written = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()]
+    assert len(written) > 20
+    assert [w for w in written if owner(w) is None] == []
