@@ -78,8 +78,9 @@ CODES: dict[str, str] = {
     "not-staged": "pre-commit mode (--staged): the story uses a file (an image) that is not staged, so the commit "
     "would not contain it and the pull request would fail. Stage it too.",
     "redirect": "redirects.yml (former addresses, written by snowball import and snowball mv) names a story that does not exist, "
-    "an address of one of the hub's own pages, or the same address twice.",
-    "contact": "A champion's contact must be something colleagues can click: an e-mail address or an https:// chat link.",
+    "an address the site itself uses (a page, a feed, the theme's files), or the same address twice.",
+    "contact": "A champion's contact must be something colleagues can click: the e-mail address alone or an https:// "
+    "chat link, on the organisation's domain (allowed_contact_domains in snowball.yml, or site_url's domain).",
     "outside-resource": "An image, video, sound or style in the story would load from another server; readers' "
     "browsers must not contact anything outside the site.",
     "reserved-id": "An id or name in the story's HTML is one the theme or Snowball uses; it would take over part "

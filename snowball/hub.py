@@ -737,8 +737,8 @@ def load_hub(
     """
     root = root.resolve()
     on = on or today()
-    registries, diagnostics = load_registries(root)
     settings, setting_problems = load_settings(root)
+    registries, diagnostics = load_registries(root, settings)  # settings say which domains contacts may use
     diagnostics += setting_problems
     diagnostics += load_redirects(root)[1]  # redirects.yml, written by `snowball import`
     slugs, scan_problems = scan_stories(root)

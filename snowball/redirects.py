@@ -6,7 +6,7 @@
 `snowball import` writes the file, `snowball mv` adds a renamed story's former address
 (`stories/old-slug/`); editors may add entries by hand. load_redirects() checks it
 (every mistake a located diagnostic: a target story that does not exist, an address that
-belongs to a real page, the same address twice); the build writes redirect_html() at each
+the site itself uses, the same address twice); the build writes redirect_html() at each
 'from' path. The page needs no script: a meta refresh, a canonical link and a plain link.
 """
 
@@ -21,12 +21,12 @@ from pathlib import Path
 import yaml
 
 from .contract import SLUG_RE
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, Report
+from .reader import read_registry_file
+from .urls import address_parts, owner
+from .yamlread import Map, Scalar, Seq
 
 REDIRECTS_FILE = "redirects.yml"
-# Addresses the hub's own pages use (see pages._PATHS and the theme): a redirect there would hide a page.
-RESERVED = ("stories/", "sites/", "practices/", "tags/", "champions/", "matrix/", "contribute/", "feeds/", "assets/")
-RESERVED += ("search/", "404.html", "sitemap.xml", "sitemap.xml.gz", "robots.txt", "index.html")
 _PATH_RE = re.compile(r"^[A-Za-z0-9._~!$&'()*+,;=:@%/-]+$")
 
 
@@ -72,38 +72,37 @@ def _diag(line: int, message: str, hint: str, field: str | None = None) -> Diagn
 
 
 def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
-    """Read and check redirects.yml; a hub without one has no redirects and no problems."""
+    """Read and check redirects.yml; a hub without one has no redirects and no problems.
+
+    Read with the same strict YAML reader as every other hub file (a key given twice is an error, not
+    the last one silently kept). A redirect may not take an address the built site writes itself
+    (urls.owner: pages, feeds, the theme's files, a story), nor one another redirect's page clashes
+    with: either would make the build fail when it writes the page, or hide a real page.
+    """
     path = root / REDIRECTS_FILE
     if not path.exists() and not path.is_symlink():
         return [], []
     if path.is_symlink() or not path.is_file():
         return [], [_diag(0, f"{REDIRECTS_FILE} is not a plain file", "commit the real file; links are never followed")]
-    try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [_diag(0, f"{REDIRECTS_FILE} cannot be read ({exc})", "save it as UTF-8 text")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return [], [_diag(mark.line + 1 if mark else 0, f"{REDIRECTS_FILE} is not valid YAML", "check the quoting")]
+    report = Report(REDIRECTS_FILE)
+    node = read_registry_file(path, report)
     if node is None:
-        return [], []
-    if not isinstance(node, yaml.SequenceNode):
-        return [], [_diag(1, f"{REDIRECTS_FILE} must be a list of entries", "write each as '- from: old/path/' "
+        return [], report.items
+    if not isinstance(node, Seq):
+        if isinstance(node, Scalar) and node.plain and node.text.strip() in ("", "null", "~"):
+            return [], []
+        return [], [_diag(node.line, f"{REDIRECTS_FILE} must be a list of entries", "write each as '- from: old/path/' "
                           "with 'to: story-slug' under it")]  # fmt: skip
     stories = root / "stories"
     found: list[Redirect] = []
-    problems: list[Diagnostic] = []
-    seen: dict[str, int] = {}
-    for item in node.value:
-        line = item.start_mark.line + 1
+    problems: list[Diagnostic] = report.items
+    files: dict[str, int] = {}  # written page (normalised) -> line of its redirect
+    folders: dict[str, int] = {}  # every folder those pages sit in -> line
+    for item in node.items:
+        line = item.line
         values = (
-            {
-                k.value: v.value
-                for k, v in item.value
-                if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)
-            }
-            if isinstance(item, yaml.MappingNode)
+            {k: e.value.text for k, e in item.entries.items() if isinstance(e.value, Scalar)}
+            if isinstance(item, Map)
             else {}
         )
         old, target = values.get("from"), values.get("to")
@@ -112,15 +111,16 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
                                   "'  to: story-slug'"))  # fmt: skip
             continue
         source = old.strip().lstrip("/")
-        if not source or ".." in source.split("/") or not _PATH_RE.match(source) or "//" in source:
+        parts = address_parts(source)
+        former = is_former_story_address(source, stories)  # a renamed or removed story's (snowball mv, rm)
+        taken = owner(source) if not former and ".." not in parts and (not source or _PATH_RE.match(source)) else None
+        if taken is not None:
+            problems.append(_diag(line, f"'{old}' is an address the site itself uses: {taken}",
+                                  "remove this redirect; it would hide that page or stop the build", "from"))  # fmt: skip
+            continue
+        if not source or ".." in parts or not _PATH_RE.match(source) or "//" in source:
             problems.append(_diag(line, f"'{old}' is not a path on this site", "write the old address without the "
                                   "host, like 2019/03/26/my-story/", "from"))  # fmt: skip
-            continue
-        if is_former_story_address(source, stories):
-            pass  # a renamed or removed story's address (snowball mv, snowball rm --redirect-to)
-        elif source.startswith(RESERVED) or source in {r.rstrip("/") for r in RESERVED}:
-            problems.append(_diag(line, f"'{old}' is the address of one of the hub's own pages",
-                                  "remove this redirect; it would hide that page", "from"))  # fmt: skip
             continue
         if not SLUG_RE.match(target) or not (stories / target / "index.md").is_file():
             problems.append(_diag(line, f"the story '{target}' does not exist", "use the folder name of a story "
@@ -130,12 +130,21 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
             problems.append(_diag(line, f"the story '{target}' is a draft, so it is not published",
                                   "remove this redirect until the story is published", "to"))  # fmt: skip
             continue
-        if source in seen:
-            problems.append(_diag(line, f"'{old}' is redirected twice (first on line {seen[source]})",
+        redirect = Redirect(source, target, line)
+        page = "/".join(address_parts(redirect.output_path))
+        if page in files:
+            problems.append(_diag(line, f"'{old}' is redirected twice (first on line {files[page]})",
                                   "keep one of them", "from"))  # fmt: skip
             continue
-        seen[source] = line
-        found.append(Redirect(source, target, line))
+        inside = ["/".join(page.split("/")[:i]) for i in range(1, page.count("/") + 1)]
+        clash = folders.get(page) or next((files[f] for f in inside if f in files), None)
+        if clash is not None:
+            problems.append(_diag(line, f"'{old}' and the redirect on line {clash} need the same name for a page "
+                                  "and a folder", "end both old addresses with '/' (or remove one)", "from"))  # fmt: skip
+            continue
+        files[page] = line
+        folders.update({f: line for f in inside if f not in folders})
+        found.append(redirect)
     return found, problems
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from .contract import REGISTRY_FIELDS, REGISTRY_FILES
 from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
 from .fields import Values, read_fields
 from .model import Champion, Practice, Registries, Site, Tag
 from .reader import read_registry_file
+from .settings import SETTINGS_FILE, Settings, contact_domains, load_settings
 from .yamlread import Map, Seq
 
 
@@ -63,30 +67,123 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     return entries
 
 
-_EMAIL = re.compile(r"[^@\s:/<>\"']+@[^@\s/<>\"']+\.[^@\s/<>\"'.]+")
+_MAIL_RE = re.compile(r"(?:mailto:)?(?P<local>[^@\s]+)@(?P<host>[^@\s]+)")
+_LOCAL_RE = re.compile(r"[A-Za-z0-9._+-]+")
+_HOST_RE = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?")
+_UNSAFE = frozenset("<>\"'\\`{}|^")  # never in a link we write (quotes, and what browsers read as '/')
+
+
+_NEITHER = (
+    "is neither an e-mail address nor an https:// chat link",
+    "write an address colleagues can click, like name@example.org or https://chat.example.org/u/name",
+)
+
+
+@dataclass(frozen=True)
+class _Contact:
+    """A contact read apart: its link when the form is safe, the host it leads to, or what is wrong."""
+
+    href: str | None
+    host: str = ""  # as written: the e-mail domain or the https:// host (compared lowercase)
+    problem: tuple[str, str] | None = None  # (what is wrong, how to fix it), for the registry check
+
+
+def _read_contact(contact: str) -> _Contact:
+    """Parse a contact as a browser would, so what the check approves is exactly what the link does.
+
+    An e-mail address is the address alone: '?', '#', '&' and '%' would let a mail link carry copies to
+    everyone ('?bcc=all%40…'), a subject or a prepared text. An https:// link is split with urllib:
+    anything before an '@' in the host part (user info) makes the browser open the host after it.
+    A host that is not plain ASCII letters, digits and '-' gets no link; the domain rule names it.
+    """
+    text = contact.strip()
+    https = text.lower().startswith("https://")
+    if not https and "@" not in text:
+        return _Contact(None, problem=_NEITHER)
+    if any(c.isspace() or ord(c) < 32 or c in _UNSAFE for c in text):
+        return _Contact(None, problem=("contains spaces, quotes or other characters a link cannot hold",
+                                       "write only the address, like name@example.org"))  # fmt: skip
+    if https:
+        try:
+            parts = urlsplit(text)
+            port = parts.port
+        except ValueError:
+            return _Contact(None, problem=("is not a valid https:// link", "copy the link from the chat's profile"))
+        host = parts.netloc.rpartition("@")[2]
+        host = host.partition("]")[0] + "]" if host.startswith("[") else host.partition(":")[0]
+        host = host.rstrip(".")
+        if parts.username is not None or parts.password is not None:
+            before = parts.netloc.rpartition("@")[0]
+            return _Contact(None, host, (f"has '{before}@' before the host, so the link opens {host or 'nothing'}",
+                                         "write the link with nothing between 'https://' and the host, like "
+                                         "https://chat.example.org/u/name"))  # fmt: skip
+        if port not in (None, 443):
+            return _Contact(None, host, (f"names the port :{port}", f"remove ':{port}' after the host"))
+        if not host:
+            return _Contact(None, problem=("is an https:// link without a host", "write the full link"))
+        return _Contact(text if host.isascii() and _HOST_RE.fullmatch(host) else None, host)
+    mail = _MAIL_RE.fullmatch(text)
+    if mail is None or text.count("@") != 1:
+        return _Contact(None, problem=_NEITHER)
+    extra = next((i for i, c in enumerate(text) if c in "?#%&"), None)
+    if extra is not None:
+        address = text[:extra].removeprefix("mailto:") if "@" in text[:extra] else "name@example.org"
+        added = text[extra:] if len(text) - extra <= 40 else text[extra : extra + 40] + "…"
+        return _Contact(None, problem=(f"has '{added}' after the address: a mail link could add copies, a subject "
+                                       "or a text", f"write the address alone, like {address}"))  # fmt: skip
+    if not _LOCAL_RE.fullmatch(mail["local"]):
+        return _Contact(None, problem=("is not a plain e-mail address",
+                                       "use letters, digits, '.', '_', '+' and '-' before the @"))  # fmt: skip
+    host = mail["host"].rstrip(".")
+    if "." not in host:
+        return _Contact(None, host, ("is not a complete e-mail address", "write it like name@example.org"))
+    plain = host.isascii() and _HOST_RE.fullmatch(host)
+    return _Contact(f"mailto:{text.removeprefix('mailto:')}" if plain else None, host)
 
 
 def contact_href(contact: str) -> str | None:
     """The link behind a champion's contact: mailto: for an e-mail address, the address itself for https://.
 
-    Anything else has no link (no javascript:, no plain http:// on pages that may be served over https), and
-    the registry check refuses it, so every "Ask" on the site works.
+    Anything else has no link (no javascript:, no plain http:// on pages that may be served over https, no
+    mail headers, no user info before a host), and the registry check refuses it, so every "Ask" on the
+    site works. Which domains a contact may use is the registry check's part (contact_problem).
     """
-    text = contact.strip()
-    bare = text.removeprefix("mailto:")
-    if _EMAIL.fullmatch(bare):
-        return f"mailto:{bare}"
-    if (
-        text.startswith("https://")
-        and len(text) > len("https://")
-        and not any(c.isspace() or c in "<>\"'" for c in text)
-    ):
-        return text
+    return _read_contact(contact).href
+
+
+def contact_problem(contact: str, domains: tuple[str, ...], source: str) -> tuple[str, str] | None:
+    """What is wrong with a champion's contact, in words with a fix; None when it may be published.
+
+    domains: the hub's contact domains (settings.contact_domains); a host must be one of them or end
+    with '.' + one of them. source says where they are set, for the hint.
+    """
+    read = _read_contact(contact)
+    if read.problem is not None:
+        return read.problem
+    if not domains:
+        return (f"is on '{read.host}', but the hub names no domains that contacts may use",
+                f"add 'allowed_contact_domains: [your-organisation.example]' to {SETTINGS_FILE} "
+                "(or set site_url in mkdocs.yml)")  # fmt: skip
+    host = read.host.lower()
+    if not any(host == d or host.endswith("." + d) for d in domains):
+        listed = ", ".join(domains)
+        # a look-alike reads as the real name: say what it is made of
+        odd = [f"'{c}' {unicodedata.name(c, hex(ord(c)))}" for c in dict.fromkeys(read.host) if not c.isascii()]
+        seen = f" (in small letters: {host})" if host != read.host and read.host.isascii() else ""
+        seen += f" (not Latin letters: {', '.join(odd[:3])})" if odd else ""
+        return (
+            f"is on '{read.host}'{seen}, which is not one of the hub's contact domains ({listed}, from {source})",
+            f"use an address on {listed}, or add its domain to allowed_contact_domains in {SETTINGS_FILE}",
+        )
     return None
 
 
-def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
-    """Read and cross-check the registries; entries with errors are left out of the result."""
+def load_registries(root: Path, settings: Settings | None = None) -> tuple[Registries, list[Diagnostic]]:
+    """Read and cross-check the registries; entries with errors are left out of the result.
+
+    settings: the hub's (read from snowball.yml when not given); they say which domains contacts may use.
+    """
+    domains, source = contact_domains(root, settings or load_settings(root)[0])
     reports = {name: Report(REGISTRY_FILES[name]) for name in REGISTRY_FILES}
     read = {name: _read_entries(root, name, reports[name]) for name in REGISTRY_FILES}
     unreadable = frozenset(name for name, entries in read.items() if entries is None)
@@ -141,13 +238,14 @@ def load_registries(root: Path) -> tuple[Registries, list[Diagnostic]]:
             )
             continue
         contact = v.get("contact")
-        if contact is not None and contact_href(contact) is None:
+        problem = contact_problem(contact, domains, source) if contact is not None else None
+        if problem is not None:
             reports["champions"].error(
                 "contact",
-                f"the contact of champion '{v['id']}' is neither an e-mail address nor an https:// chat link",
+                f"the contact of champion '{v['id']}' {problem[0]}",
                 *v.where("contact"),
                 field="contact",
-                hint="write an address colleagues can click, like name@example.org or https://chat.example.org/u/name",
+                hint=problem[1],
             )
             contact = None
         if "name" in v and home is not None:

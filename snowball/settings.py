@@ -11,6 +11,9 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
 
 from .contract import STORY_FIELDS, Field
 from .diagnostics import Diagnostic, Report, did_you_mean
@@ -18,6 +21,7 @@ from .reader import read_registry_file
 from .yamlread import Map, Node, Scalar, Seq
 
 SETTINGS_FILE = "snowball.yml"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # compose only: mkdocs.yml's !!python tags are not run
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,9 @@ class Settings:
     allowed_addresses: tuple[str, ...] = ()  # public role e-mail addresses that may appear in story text
     allow_indexing: bool = False  # false: pages carry noindex and robots.txt disallows crawling
     contribute_branch: str = "main"  # the branch the story form's "open in the web editor" link targets
+    # Domains champions' contacts may use (each with its subdomains). Empty: the organisation's domain taken
+    # from site_url in mkdocs.yml (contact_domains below); never "any domain".
+    allowed_contact_domains: tuple[str, ...] = ()
 
 
 DEFAULT_SETTINGS = Settings()
@@ -52,6 +59,7 @@ SETTING_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Settin
 LIMITABLE: tuple[str, ...] = tuple(f.name for f in STORY_FIELDS if f.max_len is not None)
 MAX_LIMIT = 10_000  # characters; front matter is at most 32 KB
 _EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+_DOMAIN_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 # git check-ref-format, in the parts a person can get wrong
 _BAD_BRANCH_RE = re.compile(r"(^[-/.])|(\.\.)|([\x00-\x20~^:?*\[\\\x7f])|(@\{)|(/$)|(\.lock$)|(\.$)|(//)")
 
@@ -169,6 +177,31 @@ class _Reader:
                 out.append(text.lower())
         return tuple(out)
 
+    def domains(self, node: Node) -> tuple[str, ...] | None:
+        if _empty(node):
+            return ()
+        if not isinstance(node, Seq):
+            self.wrong("allowed_contact_domains", node, "a list of domains", "allowed_contact_domains: [example.org]")
+            return None
+        out = []
+        for item in node.items:
+            text = item.text.strip().lower() if isinstance(item, Scalar) else ""
+            if not _DOMAIN_RE.match(text) or len(text) > 253:
+                bare = text.removeprefix("*.").removeprefix("@").split("://")[-1].split("/")[0]
+                self.report.error(
+                    "settings",
+                    f"'{text or _shape(item)}' in 'allowed_contact_domains' is not a domain name",
+                    item.line,
+                    item.col,
+                    field="allowed_contact_domains",
+                    hint=(f"write '{bare}' alone; its subdomains are included" if bare and _DOMAIN_RE.match(bare)
+                          else "write a domain such as example.org (letters, digits, '-' and dots; an international "
+                          "name in its xn-- form), one per item"),
+                )  # fmt: skip
+            else:
+                out.append(text)
+        return tuple(out)
+
     def flag(self, key: str, node: Node) -> bool | None:
         if isinstance(node, Scalar) and node.text in ("true", "false"):
             return node.text == "true"
@@ -220,6 +253,7 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
         "allowed_addresses": read.addresses,
         "allow_indexing": lambda n: read.flag("allow_indexing", n),
         "contribute_branch": read.branch,
+        "allowed_contact_domains": read.domains,
     }
     values: dict[str, object] = {}
     for key, entry in node.entries.items():
@@ -238,3 +272,44 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
         if value is not None:
             values[key] = value
     return Settings(**values), report.items  # type: ignore[arg-type]
+
+
+def site_domain(root: Path) -> str | None:
+    """The organisation's domain from site_url in the hub's mkdocs.yml; None when there is none to take.
+
+    The host without its first part when it has three or more ('snowball.harbourline.example' ->
+    'harbourline.example'), else the host itself. When the rest looks like a country's shared ending
+    ('example.co.uk' -> 'co.uk') the host is kept whole: stricter, never wider. The file is read, not
+    MkDocs' configuration, so `snowball validate`, the build and the preview (whose site_url MkDocs
+    replaces with the local address) all see the same value.
+    """
+    try:
+        node = yaml.compose((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None  # the build reports an unreadable mkdocs.yml itself
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    url = next((v.value for k, v in node.value if k.value == "site_url" and isinstance(v, yaml.ScalarNode)), None)
+    try:
+        host = urlsplit(str(url or "")).hostname or ""
+    except ValueError:
+        return None
+    host = host.rstrip(".")
+    if not _DOMAIN_RE.match(host) or host.replace(".", "").isdigit():
+        return None  # no host, a one-word intranet name, or an IP address
+    labels = host.split(".")
+    shared_ending = len(labels) == 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3
+    return ".".join(labels[1:]) if len(labels) >= 3 and not shared_ending else host
+
+
+def contact_domains(root: Path, settings: Settings) -> tuple[tuple[str, ...], str]:
+    """The domains champions' contacts may use, and where that list comes from (for messages).
+
+    allowed_contact_domains when set; otherwise the organisation's domain from site_url; otherwise
+    none, and every contact is refused with a hint to set one ("any domain" would let a look-alike
+    host or a stranger's address behind every "Ask" button).
+    """
+    if settings.allowed_contact_domains:
+        return settings.allowed_contact_domains, f"allowed_contact_domains in {SETTINGS_FILE}"
+    domain = site_domain(root)
+    return ((domain,), "site_url in mkdocs.yml") if domain else ((), "")

@@ -217,13 +217,16 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                     )
                 if node.text in parent.entries:
                     first = parent.entries[node.text]
+                    # at any depth: name the fields it sits under, so 'row' under 'source' is found
+                    outer = [k.text for k in pending_key[:-1] if k is not None]
+                    where = f" under '{'.'.join(outer)}'" if outer else ""
                     raise YamlProblem(
                         "duplicate-key",
-                        f"'{node.text}' is given twice (first on line {first.key_line})",
+                        f"'{node.text}'{where} is given twice (first on line {first.key_line})",
                         node.line,
                         node.col,
                         "keep one of them; YAML tools would silently take the last",
-                        key=node.text,
+                        key=".".join([*outer, node.text]),
                     )
                 pending_key[-1] = node
             else:

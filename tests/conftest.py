@@ -47,7 +47,7 @@ REGISTRIES = {
 - id: ines-carvalho
   name: Inês Carvalho
   site: porto
-  contact: ines@example.org
+  contact: ines@harbourline.example
 """,
     "tags.yml": """\
 - id: paper
@@ -93,6 +93,8 @@ def hub(tmp_path: Path) -> Hub:
     h = Hub(tmp_path)
     for name, text in REGISTRIES.items():
         h.registry(name, text)
+    # as every hub has: its site_url says the organisation's domain, which champions' contacts must use
+    (tmp_path / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())
     return h
 
 

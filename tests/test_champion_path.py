@@ -175,6 +175,7 @@ def repo(tmp_path: Path) -> Path:
     root.mkdir()
     for name, text in REGISTRIES.items():
         write(root, f"registries/{name}", text)
+    write(root, "mkdocs.yml", "site_name: Test hub\nsite_url: https://snowball.harbourline.example/\n")
     write(root, "stories/porto-repair-cafe/index.md", story(PORTO_FRONT))
     later = PORTO_FRONT.replace("2024-05-02", "2024-09-01") + "inspired_by: [porto-repair-cafe]\n"
     write(root, "stories/porto-repair-cafe-again/index.md", story(later))

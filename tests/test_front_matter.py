@@ -355,3 +355,20 @@ def test_foreign_message_names_the_fields(hub: Hub) -> None:
         "this looks like a Hugo page, not a Snowball story (fields lastmod, expirydate, publishdate, authors, "
         "categories, featured_image and 2 more that Snowball does not know)"
     )
+
+
+@pytest.mark.parametrize(
+    ("block", "line", "message", "field"),
+    [
+        ('source:\n  file: "a.csv"\n  row: "2"\n  row: "3"\n', 12, "'row' under 'source' is given twice (first on line 11)", "source.row"),
+        ('source: {row: "2", row: "3"}\n', 9, "'row' under 'source' is given twice (first on line 9)", "source.row"),
+        ("outcomes:\n  - metric: a\n    metric: b\n    value: 1\n", 11, "'metric' under 'outcomes' is given twice (first on line 10)", "outcomes.metric"),
+        ("title: again\n", 9, "'title' is given twice (first on line 2)", "title"),
+    ],
+)  # fmt: skip
+def test_a_key_given_twice_at_any_depth_names_both_lines(
+    hub: Hub, block: str, line: int, message: str, field: str
+) -> None:
+    hub.story("twice", VALID_FRONT + block)
+    d = only(hub, "duplicate-key")
+    assert (d["line"], d["message"], d["field"]) == (line, "front matter: " + message, field)

@@ -269,7 +269,7 @@ def test_story_page_reading_time_advice_contacts_and_lineage(hub: Hub) -> None:
     assert (
         '<section class="sb-advice">\n<h2 id="advice">What we would tell another site</h2>\n<p>Start small.</p>' in page
     )
-    assert '<a class="sb-ask" href="mailto:ines@example.org"' in page and ">Ask Inês</a>" in page
+    assert '<a class="sb-ask" href="mailto:ines@harbourline.example"' in page and ">Ask Inês</a>" in page
     assert ">27 Feb 2024<" not in page and ">3 Jan 2024</time>" in page
     origin = v.story(v.ledger.by_slug["origin"], "<p>x</p>", None)
     # listed once: under "This story inspired", not again under "The same practice at other sites"

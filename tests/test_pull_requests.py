@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from .conftest import REGISTRIES, REPO, SNOWBALL, VALID_BODY, VALID_FRONT, run_cli, run_process
 
-MKDOCS_YML = "site_name: Test hub\ndocs_dir: stories\n"
+MKDOCS_YML = "site_name: Test hub\nsite_url: https://snowball.harbourline.example/\ndocs_dir: stories\n"
 
 # Untouched on the branch, and not perfect: a tag alias is a warning the full validation reports. If
 # pull-request mode looked at it, the warning would show.

@@ -65,7 +65,7 @@ def test_registry_limits_do_not_point_at_snowball_yml(hub: Hub) -> None:
             1,
             "unknown setting 'limit'",
             "did you mean 'limits'? (settings are: limits, required, allowed_addresses, allow_indexing, "
-            "contribute_branch; see the comments in the example snowball.yml)",
+            "contribute_branch, allowed_contact_domains; see the comments in the example snowball.yml)",
         ),
         (
             "limits: 600\n",
@@ -123,6 +123,35 @@ def test_registry_limits_do_not_point_at_snowball_yml(hub: Hub) -> None:
             20,
             "'contribute_branch' must be a branch name, not 'my branch'",
             "write the name of the branch stories are proposed against, like: contribute_branch: main",
+        ),
+        (
+            "allowed_contact_domains: [harbourline.example, '@harbourline.example']\n",
+            1,
+            48,
+            "'@harbourline.example' in 'allowed_contact_domains' is not a domain name",
+            "write 'harbourline.example' alone; its subdomains are included",
+        ),
+        (
+            "allowed_contact_domains:\n  - https://chat.example.org/u/\n",
+            2,
+            5,
+            "'https://chat.example.org/u/' in 'allowed_contact_domains' is not a domain name",
+            "write 'chat.example.org' alone; its subdomains are included",
+        ),
+        (
+            "allowed_contact_domains:\n  - evil\n",
+            2,
+            5,
+            "'evil' in 'allowed_contact_domains' is not a domain name",
+            "write a domain such as example.org (letters, digits, '-' and dots; an international name in its "
+            "xn-- form), one per item",
+        ),
+        (
+            "allowed_contact_domains: harbourline.example\n",
+            1,
+            26,
+            "'allowed_contact_domains' must be a list of domains, not 'harbourline.example'",
+            "write it like: allowed_contact_domains: [example.org]",
         ),
         (
             "- limits\n",
@@ -211,6 +240,8 @@ _SETTING_LINES = st.sampled_from(
         "allow_indexing: [1]",
         "contribute_branch: main",
         "contribute_branch: ..",
+        "allowed_contact_domains: [harbourline.example, '@x', 3]",
+        "allowed_contact_domains: x",
         "\tlimits: 1",
         "limits: {summary: 99999999}",
         "x: \u201cy\u201d",

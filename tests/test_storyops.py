@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from snowball.diagnostics import Choice, is_typo_of, matches, suggest, suggest_file, suggest_reference
 from snowball.storyops import find_places
 
-from .conftest import REGISTRIES, VALID_BODY, VALID_FRONT, Hub, copy_hub, run_cli
+from .conftest import REGISTRIES, REPO, VALID_BODY, VALID_FRONT, Hub, copy_hub, run_cli
 
 # ---- hints: never the asking story, never a stranger --------------------------------------------------------
 
@@ -271,8 +271,8 @@ def test_a_former_story_address_is_a_valid_redirect_only_while_no_story_has_it(h
     redirects, problems = load_redirects(hub.root)
     assert [(r.source, r.output_path) for r in redirects] == [("stories/gone/", "stories/gone/index.html")]
     assert [(p.line, p.message) for p in problems] == [
-        (3, "'stories/kept/' is the address of one of the hub's own pages"),
-        (5, "'stories/page/' is the address of one of the hub's own pages"),
+        (3, "'stories/kept/' is an address the site itself uses: the story 'kept'"),
+        (5, "'stories/page/' is an address the site itself uses: the story listing's further pages"),
     ]
 
 
@@ -383,6 +383,7 @@ def test_inspired_by_is_edited_in_any_layout(
     (root / "registries").mkdir()
     for name, text in REGISTRIES.items():
         h.registry(name, text)
+    (root / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())  # site_url: the contacts' domain
     for slug in ("a", "b", "old"):
         h.story(slug)
     note = "  # why" if comment else ""

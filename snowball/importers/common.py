@@ -42,6 +42,7 @@ class SourcePost:
     body_line: int
     name: str  # the file or bundle name without date prefix and extension: the default slug
     date_hint: str | None = None  # YYYY-MM-DD from the file name
+    row: int | None = None  # the spreadsheet row (CSV), written under source: beside the file
     folder: Path | None = None  # folder whose files belong to this post (a page bundle), for images
     old_urls: list[str] = field(default_factory=list)  # site-relative paths, without leading slash
     keys: set[str] = field(default_factory=set)  # names other posts use to link here (file names, paths, urls)

@@ -59,7 +59,6 @@ def read_csv(source: Path, mapping: Mapping, report: ImportReport) -> Source:
                            f"{len(header)}; check for an unquoted comma")  # fmt: skip
                 continue
             front = {h: cell for h, cell in zip(header, row, strict=False) if h and cell.strip()}
-            front.setdefault("row", str(start))
             body_key = next((k for k in body_names if k in front), None)
             body = front.pop(body_key, "") if body_key else ""
             title = front.get("title") or front.get("Title") or ""
@@ -67,6 +66,7 @@ def read_csv(source: Path, mapping: Mapping, report: ImportReport) -> Source:
             post = SourcePost(rel, path, front, {h: start for h in header}, body.replace("\r\n", "\n"),
                               start, name)  # fmt: skip
             post.key_lines = {h: start for h in header}
+            post.row = start  # beside the file under source:; a column called 'row' is kept as well
             if front.get("url"):
                 from .hugo import clean_url
 

@@ -23,6 +23,7 @@ from ..contract import IMAGE_EXTENSIONS, REGISTRY_FIELDS, REGISTRY_FILES, SLUG_R
 from ..diagnostics import Report
 from ..progress import Progress
 from ..settings import SETTINGS_FILE, load_settings, story_fields
+from ..urls import owner
 from . import registry_files as regfiles
 from .common import (
     _INVISIBLE_RE,
@@ -55,7 +56,9 @@ class Planned:
     post: SourcePost
     slug: str
     fields: dict[str, Any] = field(default_factory=dict)
-    source: dict[str, Any] = field(default_factory=dict)
+    source: dict[str, Any] = field(default_factory=dict)  # the post's own fields kept for editors
+    origin: dict[str, str] = field(default_factory=dict)  # where it came from: file, row (CSV), url; written first
+    notes: dict[str, Any] = field(default_factory=dict)  # the importer's own working values, never written
     body: str = ""
     images: dict[str, Path] = field(default_factory=dict)  # file name in the story folder -> source file
 
@@ -224,7 +227,7 @@ class Importer:
             if summary:
                 report.add(post.file, line, "summary-made", f"the summary '{summary}' is a placeholder", slug)
             summary = ""
-        p.source["_summary_line"] = line
+        p.notes["_summary_line"] = line
         f["summary"] = summary
 
         key, value, line = get("date")
@@ -314,9 +317,9 @@ class Importer:
         if isinstance(value, dict):
             value = value.get("src") or value.get("url") or value.get("path")
         if isinstance(value, str) and value.strip():
-            p.source.setdefault("_hero", (value.strip(), line))
+            p.notes.setdefault("_hero", (value.strip(), line))
             key_alt, alt, _ = get("image_alt")
-            p.source["_hero_alt"] = plain_text(alt)[0] if alt else ""
+            p.notes["_hero_alt"] = plain_text(alt)[0] if alt else ""
         for name, value in front.items():
             if name not in used and name not in self.m.drop:
                 p.source.setdefault(name, value)
@@ -389,16 +392,29 @@ def _emit_value(value: Any) -> str:
     return regfiles.q(_INVISIBLE_RE.sub(" ", str(value)) if value is not None else "")
 
 
-def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+def _flatten(data: dict[str, Any], prefix: str = "", *, taken: set[str]) -> dict[str, Any]:
+    """Nested source fields as 'a.b' names YAML can hold, each name once.
+
+    Names are cleaned to letters, digits, '_', '.' and '-', so two source fields can end up with one
+    name ('row' and 'row?', or a column called 'file' beside the file the story came from). The later
+    one gets '_2' (then '_3' ...) instead of replacing the first or writing the same key twice.
+    taken: the names already written under source:, shared by every call for one story.
+    """
     out: dict[str, Any] = {}
     for key, value in data.items():
         name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{prefix}{key}").strip("_") or "field"
         if isinstance(value, dict):
-            out.update(_flatten(value, name + "."))
-        elif isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
-            out[name] = json.dumps(value, ensure_ascii=False)
-        elif value is not None and value != "" and value != []:
-            out[name] = value
+            out.update(_flatten(value, name + ".", taken=taken))
+            continue
+        if isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
+            value = json.dumps(value, ensure_ascii=False)
+        elif value is None or value == "" or value == []:
+            continue
+        unique, n = name, 2
+        while unique in taken:
+            unique, n = f"{name}_{n}", n + 1
+        taken.add(unique)
+        out[unique] = value
     return out
 
 
@@ -419,8 +435,8 @@ def story_text(p: Planned) -> str:
     if f.get("draft"):
         lines.append("draft: true")
     lines.append("source:")
-    kept = {k: v for k, v in p.source.items() if not k.startswith("_")}
-    for key, value in _flatten(kept).items():
+    taken: set[str] = set()
+    for key, value in [*_flatten(p.origin, taken=taken).items(), *_flatten(p.source, taken=taken).items()]:
         lines.append(f"  {key}: {_emit_value(value)}")
     lines.append("---")
     return "\n".join(lines) + "\n" + p.body
@@ -559,10 +575,6 @@ def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], 
     return resolve
 
 
-RESERVED_PREFIXES = ("stories/", "sites/", "practices/", "tags/", "champions/", "matrix/", "contribute/", "feeds/",
-                     "assets/", "search/", "404.html", "sitemap.xml", "robots.txt")  # fmt: skip
-
-
 def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], source: Path, into: Path,
         mapping: Mapping, dry_run: bool, progress: Progress) -> ImportReport:  # fmt: skip
     report = ImportReport(kind, str(source), str(into))
@@ -591,14 +603,14 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
             liquid=kind == "jekyll",
         )
         p.body = convert_body(ctx, p.post.body)
-        hero = p.source.pop("_hero", None)
+        hero = p.notes.pop("_hero", None)
         if hero:
             value, line = hero
-            name = ctx.image(value, p.source.get("_hero_alt", ""), line)
+            name = ctx.image(value, p.notes.get("_hero_alt", ""), line)
             if name is not None:
                 p.fields["image"] = name
-                alt = p.source.get("_hero_alt") or p.fields["title"]
-                if not p.source.get("_hero_alt"):
+                alt = p.notes.get("_hero_alt") or p.fields["title"]
+                if not p.notes.get("_hero_alt"):
                     report.add(p.post.file, line, "default-used", "the hero image has no description; the title "
                                "is used as image_alt", p.slug)  # fmt: skip
                 p.fields["image_alt"] = alt
@@ -628,11 +640,11 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
     for p in planned:
         if not p.fields["summary"]:  # made ones stay within the hub's limit: they should not raise it
             p.fields["summary"] = shorten(first_paragraph(p.body) or p.fields["title"], summary_limit, sentence=True)
-            p.source["_made_summary"] = True
+            p.notes["_made_summary"] = True
     limits, write = compute_limits(planned, into, mapping, report)
     for p in planned:
-        line = p.source.pop("_summary_line", 0)
-        made = p.source.pop("_made_summary", False)
+        line = p.notes.pop("_summary_line", 0)
+        made = p.notes.pop("_made_summary", False)
         for name in ("title", "summary", "image_alt"):
             value = p.fields.get(name)
             limit = limits.get(name)
@@ -645,12 +657,12 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
         if made:
             report.add(p.post.file, p.post.body_line, "summary-made", "no summary; the first paragraph was used: "
                        f"{p.fields['summary'][:80]!r}", p.slug)  # fmt: skip
-        p.source.pop("_hero_alt", None)
-        kept = sorted(k for k in p.source if k not in ("file", "url"))
+        p.notes.pop("_hero_alt", None)
+        kept = sorted(p.source)
         if kept:
             report.add(p.post.file, 0, "field-kept", "kept under source: " + ", ".join(kept), p.slug)
-        p.source = {"file": p.post.file, **({"url": "/" + p.post.old_urls[0]} if p.post.old_urls else {}),
-                    **p.source}  # fmt: skip
+        p.origin = {"file": p.post.file, **({"row": str(p.post.row)} if p.post.row is not None else {}),
+                    **({"url": "/" + p.post.old_urls[0]} if p.post.old_urls else {})}  # fmt: skip
         report.imported.append((p.post.file, p.slug))
 
     # 4. redirects, registries, settings, stories, report
@@ -708,9 +720,9 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
             if p.fields.get("draft"):
                 report.add(p.post.file, line, "redirect", f"the story is a draft: /{url} gets no redirect until it "
                            "is published (add it to redirects.yml then)", p.slug)  # fmt: skip
-            elif url in story_urls or url.startswith(RESERVED_PREFIXES) or not url:
-                report.add(p.post.file, line, "redirect", f"the former address /{url} clashes with a page of the "
-                           "hub; no redirect", p.slug)  # fmt: skip
+            elif url in story_urls or owner(url) is not None:  # the validator refuses these (redirects.py)
+                report.add(p.post.file, line, "redirect", f"the former address /{url} is used by the hub itself "
+                           f"({owner(url)}); no redirect", p.slug)  # fmt: skip
             elif url in out and out[url] != p.slug:
                 report.add(p.post.file, line, "redirect", f"the former address /{url} is also the address of "
                            f"'{out[url]}'; that story keeps it", p.slug)  # fmt: skip

@@ -67,7 +67,7 @@ class ListingViews(BaseViews):
     def listing_files(self) -> dict[str, str]:
         """Non-page outputs of this family, by site-root-relative path: the story index, the filter choices
         and robots.txt."""
-        return {INDEX_PATH: self.story_index(), CHOICES_PATH: self.filter_file(), "robots.txt": self.robots()}
+        return {INDEX_PATH: self.story_index(), CHOICES_PATH: self.filter_file(), url_path("robots"): self.robots()}
 
     def filter_file(self) -> str:
         """The filter form's choices as JSON: [[field, [[value, text], ...]], ...].
