@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ FENCE_LIMIT = 400  # lines opening or closing a code block
 # 15,000-word reference page (node's process.md) has about 1,200 blocks, a 3,000-word one about 400, and the
 # sample stories at most 31.
 BLOCK_LIMIT = 2000
+# Each table cell costs Python-Markdown about 0.1 ms: 190,000 cells (a 380 KB table) took it 12 s. Real
+# documents hold at most a few hundred "|" (node's longest API page: 799).
+CELL_LIMIT = 5000  # "|" outside code
 # Python-Markdown's raw-HTML reader (the standard library's HTMLParser) reads the rest of the story again
 # for each "<" that starts a tag and never ends it: 200 of them in 500 KB took it 273 s.
 OPEN_TAG_BUDGET = 300_000  # characters after each unfinished tag, summed
@@ -80,7 +84,8 @@ _DEST_PART_RE = re.compile(r"[^\s()\\]*(?:\\.[^\s()\\]*)*", re.DOTALL)
 _SPACE_RE = re.compile(r"[ \t]*\n?[ \t]*")
 _AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
 # "[^note]: text" is a footnote (the footnotes extension reads it first), not a link definition
-_REFDEF_RE = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]+)\]:[^\S\n]*<?([^\s>]+)>?", re.MULTILINE)
+# and only what Python-Markdown reads as one: the address, then nothing or a title ("[r]: <my file.pdf>" is text)
+_REFDEF_RE = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]+)\]:[^\S\n]*<?([^\s>]+)>?(?=[^\S\n]*(?:$|[\"'(]))", re.MULTILINE)
 # "](<my file.pdf>)": a link destination in angle brackets, which Markdown reads before any HTML
 _ANGLE_DEST_RE = re.compile(r"\]\([ \t]*\n?[ \t]*(<)[^<>\n]*>")
 _TEMPLATE_RE = re.compile(r"\{\{[<%]|\{%|\{\{[^{}\n]*\}\}")
@@ -346,7 +351,6 @@ _INLINE_MARK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]*>|[*_`]")
 def anchors(body: str, masked: str) -> set[str]:
     """Ids a link can jump to on the built page: heading slugs (as the toc extension makes them,
     reserved ones renamed), ids and names in HTML and attribute lists, and footnotes."""
-    import html
 
     from .reserved import slugify
 
@@ -441,8 +445,18 @@ def _too_costly(body: str, masked: str, where: _Positions, out: _Capped) -> bool
 
 
 def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
-    """Too many blocks to build quickly (see BLOCK_LIMIT): the error names the count, the limit and the
-    line where the story goes past it. Code is masked first, so a long code block counts as one."""
+    """Too many blocks or table cells to build quickly (see BLOCK_LIMIT, CELL_LIMIT): the error names the
+    count, the limit and the line where the story goes past it. Code is masked, so a code block counts once."""
+    if masked.count("|") > CELL_LIMIT:
+        cells = [m.start() for m in re.finditer(r"\|", masked)]
+        out.error(
+            "too-many-blocks",
+            f"the story has {len(cells):,} table cells ('|' outside code); at most {CELL_LIMIT:,} build quickly, "
+            "and this line goes past that",
+            where(cells[CELL_LIMIT]),
+            "shorten the table, put pasted data in a ``` code block, or link the data as a spreadsheet (.xlsx, .csv)",
+        )
+        return True
     if masked.count("\n") < BLOCK_LIMIT:
         return False  # each block takes a line of its own: most stories
     starts = [m.start() for m in _BLOCK_RE.finditer(masked)]
@@ -768,7 +782,7 @@ def _scan_block_classes(body: str, masked: str, where: _Positions, out: _Capped)
 
 
 def _as_link(url: str, at: tuple[int, int], out: _Capped, links: list[Link], *, image: bool, media: bool) -> None:
-    path = _local_target(re.split(r"[#?]", url, maxsplit=1)[0], at, out)
+    path = _local_target(re.split(r"[#?]", html.unescape(url) if "&" in url else url, maxsplit=1)[0], at, out)
     if path is not None:
         links.append(Link(path, at[0], at[1], image, media))
 
@@ -915,13 +929,14 @@ def _destination(text: str, i: int, limit: int) -> tuple[str | None, int]:
 
 
 def _mail_query(url: str) -> bool:
-    """A mailto: link with '?': it can prepare hidden copies (bcc), a subject and the text of a mail."""
+    """A mailto: link with '?' (or '%3F', which mail programs decode): it can prepare hidden copies (bcc),
+    a subject and the text of a mail."""
     u = normalise_url(url).lower()
-    return u.startswith("mailto:") and "?" in u
+    return u.startswith("mailto:") and ("?" in u or "%3f" in u)
 
 
 def _mail_error(url: str, at: tuple[int, int], out: _Capped) -> None:
-    address = "mailto:" + normalise_url(url).split("?", 1)[0][len("mailto:") :]
+    address = "mailto:" + re.split(r"\?|%3[fF]", normalise_url(url), maxsplit=1)[0][len("mailto:") :]
     out.error(
         "mail-link",
         f"the mail link '{_short(url, 50)}' has a '?' part (copies, a subject or text for the mail): a mail link "
@@ -975,7 +990,8 @@ def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped
     elif target.startswith("#") and len(target) > 1:
         out.fragments.append((target[1:], at))
     elif target and not _SCHEME_RE.match(target) and not target.startswith("//"):
-        base, _, fragment = target.partition("#")
+        # the browser decodes "&#46;" (and "&#35;", a '#') before it splits the link and asks the server
+        base, _, fragment = (html.unescape(target) if "&" in target else target).partition("#")
         path = _local_target(base.split("?", 1)[0], at, out)
         if path is not None:
             links.append(Link(path, at[0], at[1], image, fragment=fragment))

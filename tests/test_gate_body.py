@@ -413,7 +413,7 @@ def test_a_plain_mail_link_passes() -> None:
         "!!! note\n    text\n\n",
         '??? tip "More"\n    text\n\n',
         '=== "Tab"\n    text\n\n',
-        "| a | b |\n",
+        "a | b\n",
         "- item\n",
         "1. item\n",
         "## Heading\n\n",
@@ -432,6 +432,18 @@ def test_too_many_blocks_is_an_error_naming_the_count_and_the_limit(block: str) 
     counted = int(found[0].message.split("has ", 1)[1].split(" ", 1)[0].replace(",", ""))
     assert counted >= n
     assert found[0].line >= 10 + BLOCK_LIMIT  # where the story goes past the limit: each block takes a line
+
+
+@pytest.mark.parametrize(("rows", "cols"), [(1900, 100), (300, 20)])
+def test_too_many_table_cells_is_an_error_naming_the_count_and_the_limit(rows: int, cols: int) -> None:
+    from snowball.body import CELL_LIMIT
+
+    table = "|" + "h|" * cols + "\n|" + "-|" * cols + "\n" + ("|" + "a|" * cols + "\n") * rows
+    found = errors("Intro.\n\n" + table)
+    assert [d.code for d in found] == ["too-many-blocks"], found
+    assert f"the story has {table.count('|'):,} table cells" in found[0].message
+    assert f"at most {CELL_LIMIT:,} build quickly" in found[0].message
+    assert errors("Intro.\n\n" + "```\n" + table + "```\n") == []  # shown as code: no cells to build
 
 
 def test_a_long_real_post_is_within_the_block_budget() -> None:
