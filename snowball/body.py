@@ -102,6 +102,8 @@ _BLOCK_RE = re.compile(
 )
 _NOTE_CLASSES_RE = re.compile(r"^[ \t>]*(?:!!!|\?\?\?)\+?[ \t]+([^\n\"]+)", re.MULTILINE)  # !!! type "title"
 _FENCE_CLASSES_RE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})[ \t]*\{([^}\n]*)\}", re.MULTILINE)  # ```{.class}
+# A line at the margin whose indented lines below are its content (read again as blocks, one level deeper).
+_CONTAINER_START_RE = re.compile(r" {0,3}(?:[*+-]|\d{1,9}[.)]|:|!!!|\?\?\?\+?|===|\[\^[^\]\n]*\]:)(?:[ \t]|$)")
 _RULE_RE = re.compile(r"[ \t]*([*-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)  # "- - -": a horizontal line
 _CONTAINER_MARK_RE = re.compile(r"[ \t]*(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -503,8 +505,11 @@ def _check_nesting(body: str, masked: str, where: _Positions, out: _Capped) -> b
     ):
         return False  # no line can hold that many levels: most stories
     text = mask_code(body, "x") if "`" in body else masked
+    plain = _plain_indented_lines(text)
     for candidate in _CONTAINER_RE.finditer(text):
         line_start, found = candidate.start(), candidate.group(0)
+        if line_start in plain:
+            continue
         lead = found[: len(found) - len(found.lstrip(" \t"))]
         depth, pos = len(lead.expandtabs(4)) // 4, line_start + len(lead)
         if pos == candidate.end() and text[pos : pos + 1] in ("", "\n", " ", "\t"):
@@ -525,6 +530,36 @@ def _check_nesting(body: str, masked: str, where: _Positions, out: _Capped) -> b
             )
             return True
     return False
+
+
+def _plain_indented_lines(text: str) -> set[int]:
+    """Where the lines indented four spaces or more that are no container's content start: an indented code
+    block, or a paragraph's continuation, both shown as they are (Python-Markdown reads marks in them as text).
+
+    Indented lines are a container's content after a list item, a definition (':'), a note ('!!!', '???'),
+    a tab ('===') or a footnote, up to the next block that starts at the margin. One pass over the lines.
+    """
+    plain: set[int] = set()
+    container = False  # the block at the margin that indented lines belong to is a container
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip(" \t")
+        if stripped:
+            if len(line[: len(line) - len(stripped)].expandtabs(4)) >= 4:
+                if not container:
+                    plain.add(pos)
+            else:
+                container = bool(_CONTAINER_START_RE.match(line)) or (container and not _blank_before(text, pos))
+        pos += len(line) + 1
+    return plain
+
+
+def _blank_before(text: str, pos: int) -> bool:
+    """Whether the line starting at pos follows a blank line (or starts the text)."""
+    if pos == 0:
+        return True
+    start = text.rfind("\n", 0, pos - 1) + 1
+    return not text[start : pos - 1].strip()
 
 
 def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) -> tuple[str, bool]:

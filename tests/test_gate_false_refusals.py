@@ -117,6 +117,42 @@ def test_real_deep_nesting_is_still_refused_beside_code_spans(code: str) -> None
     assert "too-deep" in codes(f"`{code}`\n\n" + "> " * (NESTING_LIMIT + 2) + f"`{code}`\n")
 
 
+DEEP = "> " * (NESTING_LIMIT + 2) + "x"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Intro.\n\n    {DEEP}\n",  # an indented code block
+        f"    {DEEP}\n",
+        f"## Heading\n\n    {'- ' * 14}x\n",
+        f"> A quote.\n\n    {DEEP}\n",
+        "Intro.\n" + "    " * 12 + "- x\n",  # a paragraph's continuation: text
+        f"Intro.\n\n\t{DEEP}\n",
+    ],
+)
+def test_marks_in_an_indented_code_block_or_continuation_are_text(body: str) -> None:
+    import markdown
+
+    html = markdown.markdown(body)
+    assert html.count("<blockquote>") <= 1 and "<li>" not in html  # the marks stay text
+    assert "too-deep" not in codes(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"- a\n\n    {DEEP}\n",  # the list item's content
+        f"!!! note\n    {DEEP}\n",  # the note's content
+        f"Term\n:   def\n\n    {DEEP}\n",
+        f"[^1]: note\n\n    {DEEP}\n",
+        "".join("    " * i + "- x\n\n" for i in range(NESTING_LIMIT + 2)),
+    ],
+)
+def test_indented_content_of_a_container_still_counts(body: str) -> None:
+    assert "too-deep" in codes(body)
+
+
 def test_a_rule_of_dashes_or_stars_is_a_line_not_a_list() -> None:
     for rule in ("- " * 20, "* " * 20, "-" * 3 + " -" * 20):
         assert "too-deep" not in codes(f"Intro.\n\n{rule.strip()}\n\nMore.\n")
