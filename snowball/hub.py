@@ -527,6 +527,16 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                     hint=suggest_reference(link.other, "stories", None, stories=all_slugs)
                     or "check the story's folder name",
                 )
+            elif link.rest not in ("", "index.md") and "/" not in link.rest and (safe := suggest_file_name(link.rest)):
+                r.error(
+                    "file-name",
+                    f"the file name '{link.rest}' has characters a web address cannot carry safely",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint=f"rename the file to '{safe}' in stories/{link.other}/ (lowercase letters, digits and "
+                    "hyphens, like story folder names) and change the links to it",
+                )
             elif link.rest not in ("", "index.md") and (link.rest not in other.listing or "/" in link.rest):
                 r.error(
                     "broken-link",

@@ -354,6 +354,15 @@ def test_a_story_file_needs_a_safe_name(hub: Hub, on_disk: str, written: str, sa
     assert f"rename the file to '{safe}'" in (found[0].hint or "")
 
 
+def test_a_link_to_another_storys_file_follows_the_same_rule(hub: Hub) -> None:
+    other = hub.story("other")
+    (other.parent / "My Plan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    hub.story("linking", body="\nSee [their plan](../other/My%20Plan.pdf).\n")
+    found = [d for d in load_hub(hub.root).diagnostics if d.severity == "error"]
+    assert [(d.path, d.code) for d in found] == [("stories/linking/index.md", "file-name")], found
+    assert "rename the file to 'my-plan.pdf' in stories/other/" in (found[0].hint or "")
+
+
 def test_the_hero_image_follows_the_same_rule(hub: Hub) -> None:
     from PIL import Image
 
