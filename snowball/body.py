@@ -16,12 +16,22 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .diagnostics import Report
-from .sanitize import FORBIDDEN_TAGS, RESOURCE_ATTRIBUTES, is_outside, judge_attribute, judge_tag, normalise_url
+from .sanitize import (
+    FORBIDDEN_TAGS,
+    RESOURCE_ATTRIBUTES,
+    THEME_CLASS_PREFIXES,
+    is_outside,
+    judge_attribute,
+    judge_class,
+    judge_tag,
+    normalise_url,
+)
 
 __all__ = ["FORBIDDEN_TAGS", "Link", "check_body", "mask_code", "resolve_link"]
 
@@ -34,6 +44,15 @@ HTML_NESTING_LIMIT = 40  # HTML elements inside each other
 MARK_LIMIT = 8000  # "[", "`", "<", "&", "\\", "*" and "_" outside code
 BRACKET_BUDGET = 300_000  # characters read from each "[" to its "]", summed
 FENCE_LIMIT = 400  # lines opening or closing a code block
+# Each block (paragraph, heading, list item, quote, note "!!!", details "???", tab "===", table row, footnote,
+# definition) costs Python-Markdown and the page's processing a little, some more than linearly: 29,000 notes
+# took the build 70 s, 2,000 take Python-Markdown about 0.3 s. Real long documents stay well below: a
+# 15,000-word reference page (node's process.md) has about 1,200 blocks, a 3,000-word one about 400, and the
+# sample stories at most 31.
+BLOCK_LIMIT = 2000
+# Each table cell costs Python-Markdown about 0.1 ms: 190,000 cells (a 380 KB table) took it 12 s. Real
+# documents hold at most a few hundred "|" (node's longest API page: 799).
+CELL_LIMIT = 5000  # "|" outside code
 # Python-Markdown's raw-HTML reader (the standard library's HTMLParser) reads the rest of the story again
 # for each "<" that starts a tag and never ends it: 200 of them in 500 KB took it 273 s.
 OPEN_TAG_BUDGET = 300_000  # characters after each unfinished tag, summed
@@ -64,12 +83,28 @@ _MARK_RE = re.compile(r"[\[`<&\\*_]")
 _DEST_PART_RE = re.compile(r"[^\s()\\]*(?:\\.[^\s()\\]*)*", re.DOTALL)
 _SPACE_RE = re.compile(r"[ \t]*\n?[ \t]*")
 _AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
-_REFDEF_RE = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[^\S\n]*<?([^\s>]+)>?", re.MULTILINE)
+# "[^note]: text" is a footnote (the footnotes extension reads it first), not a link definition
+# and only what Python-Markdown reads as one: the address, then nothing or a title ("[r]: <my file.pdf>" is text)
+_REFDEF_RE = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]+)\]:[^\S\n]*<?([^\s>]+)>?(?=[^\S\n]*(?:$|[\"'(]))", re.MULTILINE)
+# "](<my file.pdf>)": a link destination in angle brackets, which Markdown reads before any HTML
+_ANGLE_DEST_RE = re.compile(r"\]\([ \t]*\n?[ \t]*(<)[^<>\n]*>")
 _TEMPLATE_RE = re.compile(r"\{\{[<%]|\{%|\{\{[^{}\n]*\}\}")
 _ATTR_LIST_RE = re.compile(r"\{:?[ ]*([^{}\n]+?)[ ]*\}")
 _ATTR_LIST_TOKEN_RE = re.compile(r"""#([^\s}]+)|\.([^\s}]+)|([\w-]+)=("[^"]*"|'[^']*'|[^\s}]*)|(\S+)""")
 _NUMBER_MARKERS_RE = re.compile(r"[.)][ \t]+\d{1,9}[.)][ \t]")
 _CONTAINER_RE = re.compile(r"^[ \t>*+\-\d.)]{10,}", re.MULTILINE)  # cheap filter for deep nesting
+# A line that starts a block: after a blank line, or with a block's mark (after any indentation and quote marks),
+# or holding a "|" (a table row). Each alternative reads its line once: no backtracking across lines.
+_BLOCK_RE = re.compile(
+    r"^(?:[ \t>]*(?:!!!|\?\?\?|===|#{1,6}(?=[ \t]|$)|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])|:(?=[ \t])|\[\^[^\]\n]*\]:)"
+    r"|[^\n|]*\|)|(?:(?<=\n\n)|\A)[ \t>]*\S",
+    re.MULTILINE,
+)
+_NOTE_CLASSES_RE = re.compile(r"^[ \t>]*(?:!!!|\?\?\?)\+?[ \t]+([^\n\"]+)", re.MULTILINE)  # !!! type "title"
+_FENCE_CLASSES_RE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})[ \t]*\{([^}\n]*)\}", re.MULTILINE)  # ```{.class}
+# A line at the margin whose indented lines below are its content (read again as blocks, one level deeper).
+_CONTAINER_START_RE = re.compile(r" {0,3}(?:[*+-]|\d{1,9}[.)]|:|!!!|\?\?\?\+?|===|\[\^[^\]\n]*\]:)(?:[ \t]|$)")
+_RULE_RE = re.compile(r"[ \t]*([*-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)  # "- - -": a horizontal line
 _CONTAINER_MARK_RE = re.compile(r"[ \t]*(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _PHONE_RE = re.compile(
@@ -92,13 +127,14 @@ class Link:
     fragment: str = ""  # the part after '#', checked against the other story's anchors across stories
 
 
-def mask_code(body: str) -> str:
+def mask_code(body: str, fill: str = " ") -> str:
     """Blank out fenced code blocks and code spans, keeping line and column positions.
 
     Code shown as code is escaped by Markdown, so `<script>` there is text, not a threat.
     A code span may run over several lines of one paragraph (CommonMark and Python-Markdown
     agree): spans are matched per paragraph, each backtick run closing at the next run of
-    the same length, in one pass.
+    the same length, in one pass. Code spans become `fill` (a space by default; the nesting count
+    asks for a visible character, so a span at a line's start is not read as indentation).
     """
     if "`" not in body and "~~~" not in body:
         return body  # nothing to mask: most stories
@@ -109,7 +145,7 @@ def mask_code(body: str) -> str:
     def flush() -> None:
         if para:
             text = "\n".join(para)
-            out.append(_mask_spans(text) if "`" in text else text)
+            out.append(_mask_spans(text, fill) if "`" in text else text)
             para.clear()
 
     lines = body.split("\n")
@@ -144,7 +180,7 @@ def mask_code(body: str) -> str:
     return "\n".join(out)
 
 
-def _mask_spans(text: str) -> str:
+def _mask_spans(text: str, fill: str = " ") -> str:
     runs = [m.span() for m in _BACKTICKS_RE.finditer(text)]
     by_length: dict[int, list[int]] = {}
     for i, (s, e) in enumerate(runs):
@@ -166,7 +202,7 @@ def _mask_spans(text: str) -> str:
             continue
         end = runs[same[p]][1]
         pieces.append(text[last:s])
-        pieces.append(" " * (end - s) if text.find("\n", s, end) == -1 else _NOT_NEWLINE_RE.sub(" ", text[s:end]))
+        pieces.append(fill * (end - s) if text.find("\n", s, end) == -1 else _NOT_NEWLINE_RE.sub(fill, text[s:end]))
         last, i = end, same[p] + 1
     pieces.append(text[last:])
     return "".join(pieces)
@@ -241,7 +277,11 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
         return links
     masked = mask_code(body)
     where = _Positions(masked, first_line)
-    if _too_costly(body, masked, where, out) or _check_nesting(masked, where, out):
+    if (
+        _too_costly(body, masked, where, out)
+        or _too_many_blocks(masked, where, out)
+        or _check_nesting(body, masked, where, out)
+    ):
         out.close((first_line, 0))
         return links  # Markdown would recurse this deep: nothing else is worth reading
     if "<" in masked:
@@ -251,13 +291,17 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
             return links
     if "{" in masked:
         _scan_braces(masked, where, out)
+    if any(p in body for p in THEME_CLASS_PREFIXES) or "mermaid" in body:
+        _scan_block_classes(body, masked, where, out)
     images: dict[str, tuple[int, bool]] = {}  # reference label -> (offset of the first use, used by an image)
     if "[" in masked and not _scan_links(masked, where, out, links, images):
         out.close((first_line, 0))
         return links
     if "<" in masked:
+        angled = {m.start(1) for m in _ANGLE_DEST_RE.finditer(masked)} if "](" in masked else set()
         for m in _AUTOLINK_RE.finditer(masked):
-            _link(m.group(1), m.start(1), False, where, out, links)
+            if m.start() not in angled:  # "](<https://...>)" is the link's destination, read above
+                _link(m.group(1), m.start(1), False, where, out, links)
     if "]:" in masked:
         for m in _REFDEF_RE.finditer(masked):
             label, target = _label(m.group(1)), m.group(2)
@@ -309,7 +353,6 @@ _INLINE_MARK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]*>|[*_`]")
 def anchors(body: str, masked: str) -> set[str]:
     """Ids a link can jump to on the built page: heading slugs (as the toc extension makes them,
     reserved ones renamed), ids and names in HTML and attribute lists, and footnotes."""
-    import html
 
     from .reserved import slugify
 
@@ -403,6 +446,34 @@ def _too_costly(body: str, masked: str, where: _Positions, out: _Capped) -> bool
     return False
 
 
+def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
+    """Too many blocks or table cells to build quickly (see BLOCK_LIMIT, CELL_LIMIT): the error names the
+    count, the limit and the line where the story goes past it. Code is masked, so a code block counts once."""
+    if masked.count("|") > CELL_LIMIT:
+        cells = [m.start() for m in re.finditer(r"\|", masked)]
+        out.error(
+            "too-many-blocks",
+            f"the story has {len(cells):,} table cells ('|' outside code); at most {CELL_LIMIT:,} build quickly, "
+            "and this line goes past that",
+            where(cells[CELL_LIMIT]),
+            "shorten the table, put pasted data in a ``` code block, or link the data as a spreadsheet (.xlsx, .csv)",
+        )
+        return True
+    if masked.count("\n") < BLOCK_LIMIT:
+        return False  # each block takes a line of its own: most stories
+    starts = [m.start() for m in _BLOCK_RE.finditer(masked)]
+    if len(starts) <= BLOCK_LIMIT:
+        return False
+    out.error(
+        "too-many-blocks",
+        f"the story has {len(starts):,} blocks (paragraphs, headings, list items, notes, table rows, footnotes); "
+        f"at most {BLOCK_LIMIT:,} build quickly, and this line goes past that",
+        where(starts[BLOCK_LIMIT]),
+        "merge short paragraphs or list items, put pasted data in a ``` code block, or split the story in two",
+    )
+    return True
+
+
 def _too_many_fences(body: str, where: _Positions, out: _Capped) -> bool:
     """Python-Markdown's fenced-code search grows with the square of the fences (4,000 took it 15 s)."""
     if len(body) > 3 * FENCE_LIMIT and body.count("```") + body.count("~~~") > FENCE_LIMIT:
@@ -418,24 +489,33 @@ def _too_many_fences(body: str, where: _Positions, out: _Capped) -> bool:
     return False
 
 
-def _check_nesting(text: str, where: _Positions, out: _Capped) -> bool:
-    """Lists and block quotes nested deeper than NESTING_LIMIT: Python-Markdown would recurse that deep."""
+def _check_nesting(body: str, masked: str, where: _Positions, out: _Capped) -> bool:
+    """Lists and block quotes nested deeper than NESTING_LIMIT: Python-Markdown would recurse that deep.
+
+    Counted on the body with code spans filled with a visible character: a span blanked to spaces
+    at a line's start would read as indentation (a long span, twelve levels), and marks inside it are code.
+    A rule of marks ("- - -", "* * *") is a horizontal line to Markdown, not a list: it stops the count.
+    """
     if (
-        text.count(">") <= NESTING_LIMIT
-        and " " * 40 not in text
-        and "\t" not in text
-        and not any(pair in text for pair in ("- -", "* *", "+ +", "-  -", "*  *", "+  +"))
-        and not _NUMBER_MARKERS_RE.search(text)
+        masked.count(">") <= NESTING_LIMIT
+        and " " * 40 not in masked
+        and "\t" not in masked
+        and not any(pair in masked for pair in ("- -", "* *", "+ +", "-  -", "*  *", "+  +"))
+        and not _NUMBER_MARKERS_RE.search(masked)
     ):
         return False  # no line can hold that many levels: most stories
+    text = mask_code(body, "x") if "`" in body else masked
+    plain = _plain_indented_lines(text)
     for candidate in _CONTAINER_RE.finditer(text):
         line_start, found = candidate.start(), candidate.group(0)
+        if line_start in plain:
+            continue
         lead = found[: len(found) - len(found.lstrip(" \t"))]
         depth, pos = len(lead.expandtabs(4)) // 4, line_start + len(lead)
         if pos == candidate.end() and text[pos : pos + 1] in ("", "\n", " ", "\t"):
             continue  # a blank (or blanked code) line
         while m := _CONTAINER_MARK_RE.match(text, pos):
-            if m.end() == pos:
+            if m.end() == pos or (text[m.end() - 1] in "*-" and _RULE_RE.match(text, pos)):
                 break
             depth += 1
             pos = m.end()
@@ -452,6 +532,36 @@ def _check_nesting(text: str, where: _Positions, out: _Capped) -> bool:
     return False
 
 
+def _plain_indented_lines(text: str) -> set[int]:
+    """Where the lines indented four spaces or more that are no container's content start: an indented code
+    block, or a paragraph's continuation, both shown as they are (Python-Markdown reads marks in them as text).
+
+    Indented lines are a container's content after a list item, a definition (':'), a note ('!!!', '???'),
+    a tab ('===') or a footnote, up to the next block that starts at the margin. One pass over the lines.
+    """
+    plain: set[int] = set()
+    container = False  # the block at the margin that indented lines belong to is a container
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip(" \t")
+        if stripped:
+            if len(line[: len(line) - len(stripped)].expandtabs(4)) >= 4:
+                if not container:
+                    plain.add(pos)
+            else:
+                container = bool(_CONTAINER_START_RE.match(line)) or (container and not _blank_before(text, pos))
+        pos += len(line) + 1
+    return plain
+
+
+def _blank_before(text: str, pos: int) -> bool:
+    """Whether the line starting at pos follows a blank line (or starts the text)."""
+    if pos == 0:
+        return True
+    start = text.rfind("\n", 0, pos - 1) + 1
+    return not text[start : pos - 1].strip()
+
+
 def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) -> tuple[str, bool]:
     """Check every tag once, left to right; return the text with HTML comments blanked, and False
     when unfinished tags would make rendering slow (an error says where)."""
@@ -460,8 +570,13 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
     close_at = blank_at = -2  # the next "-->" and the next blank line, found once for many "<!--"
     stack: list[str] = []
     too_deep = False
+    # "[report](<my report.pdf>)": the "<" starts a link destination, not a tag (the link scan checks it)
+    angles = {m.start(1): m.end() for m in _ANGLE_DEST_RE.finditer(text)} if "](" in text else {}
     pos, n = 0, len(text)
     while (pos := text.find("<", pos)) != -1:
+        if pos in angles:
+            pos = angles[pos]
+            continue
         if text.startswith("<!--", pos):
             if close_at != -1 and close_at < pos + 4:  # each search starts past the last: linear
                 close_at = text.find("-->", pos + 4)
@@ -620,6 +735,9 @@ def _check_attribute(
             "remove the attribute; stories cannot run scripts",
         )
         return
+    if name == "href" and _mail_query(v):
+        _mail_error(v, at, out)
+        return
     if name in URL_ATTRIBUTES and v and _is_unsafe_url(v):
         out.error(
             "unsafe-url",
@@ -667,14 +785,41 @@ def _check_attribute(
             "remove it; the site's own styles and players apply",
         )
         return
+    if name == "class" and v:
+        _check_classes(v.split(), on, at, out)
     if name == "src" and v and tag in ("img", "audio", "video", "source", "track"):
-        links.append(_as_link(v, at, image=tag == "img", media=tag != "img"))
+        _as_link(v, at, out, links, image=tag == "img", media=tag != "img")
     elif name == "poster" and v:
-        links.append(_as_link(v, at, image=True, media=False))
+        _as_link(v, at, out, links, image=True, media=False)
 
 
-def _as_link(url: str, at: tuple[int, int], *, image: bool, media: bool) -> Link:
-    return Link(re.split(r"[#?]", url, maxsplit=1)[0], at[0], at[1], image, media)
+def _check_classes(names: Iterable[str], on: str, at: tuple[int, int], out: _Capped) -> None:
+    for name in names:
+        why = judge_class(name)
+        if why:
+            out.warning(
+                "html-removed",
+                f"the class '{_short(name)}' {on} is removed when the page is built ({why})",
+                at,
+                "remove the class; a note is written '!!! note \"Title\"', a button '[text](link){ .md-button }'",
+            )
+
+
+def _scan_block_classes(body: str, masked: str, where: _Positions, out: _Capped) -> None:
+    """Classes named where no class attribute is written: an admonition's or details' type ('!!! md-dialog'
+    becomes <div class="admonition md-dialog">) and a code fence's attributes ('```{.sb-card}')."""
+    for m in _NOTE_CLASSES_RE.finditer(masked):
+        _check_classes(m.group(1).split(), "on the note", where(m.start(1)), out)
+    if "```" in body or "~~~" in body:
+        for m in _FENCE_CLASSES_RE.finditer(body):
+            names = [t[1:] for t in m.group(1).split() if t.startswith(".")]
+            _check_classes(names, "on the code block", where(m.start(1)), out)
+
+
+def _as_link(url: str, at: tuple[int, int], out: _Capped, links: list[Link], *, image: bool, media: bool) -> None:
+    path = _local_target(re.split(r"[#?]", html.unescape(url) if "&" in url else url, maxsplit=1)[0], at, out)
+    if path is not None:
+        links.append(Link(path, at[0], at[1], image, media))
 
 
 def _scan_braces(text: str, where: _Positions, out: _Capped) -> None:
@@ -702,6 +847,8 @@ def _scan_braces(text: str, where: _Positions, out: _Capped) -> None:
         for t in tokens:
             if t.group(1):
                 _check_attribute("*", "id", t.group(1), at, out, [])
+            elif t.group(2):
+                _check_classes([t.group(2)], "in the attribute list {...}", at, out)
             elif t.group(3):
                 _check_attribute("*", t.group(3).lower(), _unquote(t.group(4)), at, out, [])
 
@@ -816,11 +963,51 @@ def _destination(text: str, i: int, limit: int) -> tuple[str | None, int]:
     return text[start:i], start
 
 
+def _mail_query(url: str) -> bool:
+    """A mailto: link with '?' (or '%3F', which mail programs decode): it can prepare hidden copies (bcc),
+    a subject and the text of a mail."""
+    u = normalise_url(url).lower()
+    return u.startswith("mailto:") and ("?" in u or "%3f" in u)
+
+
+def _mail_error(url: str, at: tuple[int, int], out: _Capped) -> None:
+    address = "mailto:" + re.split(r"\?|%3[fF]", normalise_url(url), maxsplit=1)[0][len("mailto:") :]
+    out.error(
+        "mail-link",
+        f"the mail link '{_short(url, 50)}' has a '?' part (copies, a subject or text for the mail): a mail link "
+        "may not carry prepared copies, subjects or text, not even a subject alone",
+        at,
+        f"link the plain address: [write to us]({_short(address, 60)})",
+    )
+
+
+_ESCAPED_PATH_RE = re.compile(r"%(?:2[eEfF]|5[cC])")  # '.', '/' and '\\' written as %-codes
+
+
+def _local_target(target: str, at: tuple[int, int], out: _Capped) -> str | None:
+    """The file path a relative link names, as the web server reads it (%-codes decoded), or None when
+    the link hides '.', '/' or '\\' in %-codes: the server decodes them, the validator would not see them."""
+    from urllib.parse import unquote
+
+    if _ESCAPED_PATH_RE.search(target):
+        out.error(
+            "broken-link",
+            f"the link '{_short(target)}' writes '.', '/' or '\\' as a %-code (%2e, %2f, %5c), which the "
+            "web server reads as a different path than the site checks",
+            at,
+            "write the file name plainly, like report.pdf, or ../other-story/index.md",
+        )
+        return None
+    return unquote(target) if "%" in target else target
+
+
 def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped, links: list[Link]) -> None:
     if target.startswith(("{{", "{%")):
         return  # template syntax: reported as such, not as a missing file
     at = where(offset)
-    if _is_unsafe_url(target):
+    if _mail_query(target):
+        _mail_error(target, at, out)
+    elif _is_unsafe_url(target):
         out.error(
             "unsafe-url",
             f"the link '{_short(target)}' uses a forbidden URL scheme",
@@ -838,8 +1025,11 @@ def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped
     elif target.startswith("#") and len(target) > 1:
         out.fragments.append((target[1:], at))
     elif target and not _SCHEME_RE.match(target) and not target.startswith("//"):
-        base, _, fragment = target.partition("#")
-        links.append(Link(base.split("?", 1)[0], at[0], at[1], image, fragment=fragment))
+        # the browser decodes "&#46;" (and "&#35;", a '#') before it splits the link and asks the server
+        base, _, fragment = (html.unescape(target) if "&" in target else target).partition("#")
+        path = _local_target(base.split("?", 1)[0], at, out)
+        if path is not None:
+            links.append(Link(path, at[0], at[1], image, fragment=fragment))
 
 
 def _check_personal_data(text: str, where: _Positions, report: Report, allowed: Iterable[str]) -> None:

@@ -99,5 +99,11 @@ CODES: dict[str, str] = {
     "hidden-file": "A file or folder under stories/ whose name starts with a dot; hidden files are never published.",
     "document-type": "A story links to a file in its folder of a type the site does not publish (documents, images "
     "and recordings are published).",
+    "file-name": "A file the story uses has a name with spaces, capitals, accents, '%' or other characters a web "
+    "address cannot carry safely; rename it like a story folder (lowercase letters, digits, hyphens).",
+    "mail-link": "A mail link (mailto:) carries a '?' part: prepared copies (cc, bcc), a subject or text. Link the "
+    "plain address.",
+    "too-many-blocks": "The story has so many blocks (headings, list items, notes, table rows, footnotes) that "
+    "building its page would take very long.",
     "internal-error": "Snowball failed unexpectedly on this story; simplify what changed last and report it.",
 }

@@ -156,9 +156,26 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def suggest_slug(name: str) -> str:
+def suggest_slug(name: str, default: str = "my-story") -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "my-story"
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or default
+
+
+_EXTENSION_RE = re.compile(r"^\.[a-z0-9]+$")
+
+
+def suggest_file_name(name: str) -> str | None:
+    """A safe name for a story file, or None when name is safe already.
+
+    Files a story publishes follow the rule of story folder names (lowercase ASCII letters, digits and
+    single hyphens, then a lowercase extension): a space, '%', an accent or a capital in a file name
+    is read differently by browsers, servers and operating systems, and the link goes dead.
+    """
+    stem, ext = os.path.splitext(name)
+    if SLUG_RE.match(stem) and (not ext or _EXTENSION_RE.match(ext)):
+        return None  # (a name without an extension is a file type the site does not publish: said elsewhere)
+    clean_ext = re.sub(r"[^a-z0-9]", "", ext.lower())
+    return suggest_slug(stem, "file") + (f".{clean_ext}" if clean_ext else "")
 
 
 def _at(path: str, problems: list[Diagnostic]) -> Report:
@@ -416,6 +433,17 @@ class _StoryChecker:
                 field=field,
                 hint=suggest_file(name, files) or f"add it to {self.dir}/",
             )
+        elif safe := suggest_file_name(name):
+            flagged.add(name)
+            r.error(
+                "file-name",
+                f"the file name '{name}' has characters a web address cannot carry safely",
+                line,
+                col,
+                field=field,
+                hint=f"rename the file to '{safe}' (lowercase letters, digits and hyphens, like story folder "
+                "names) and change the name in the story to match",
+            )
         elif not image and ext in DOCUMENT_EXTENSIONS:
             used.add(name)  # a document or recording the story links to: published as it is
         elif not image and ext not in IMAGE_EXTENSIONS:
@@ -498,6 +526,16 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                     field="body",
                     hint=suggest_reference(link.other, "stories", None, stories=all_slugs, asking=slug)
                     or "check the story's folder name",
+                )
+            elif link.rest not in ("", "index.md") and "/" not in link.rest and (safe := suggest_file_name(link.rest)):
+                r.error(
+                    "file-name",
+                    f"the file name '{link.rest}' has characters a web address cannot carry safely",
+                    link.line,
+                    link.col,
+                    field="body",
+                    hint=f"rename the file to '{safe}' in stories/{link.other}/ (lowercase letters, digits and "
+                    "hyphens, like story folder names) and change the links to it",
                 )
             elif link.rest not in ("", "index.md") and (link.rest not in other.listing or "/" in link.rest):
                 r.error(

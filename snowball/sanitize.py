@@ -118,6 +118,12 @@ FORCED = {"audio": {"controls": "controls"}, "video": {"controls": "controls"}} 
 # Attributes whose URL the browser fetches by itself, without a click.
 RESOURCE_ATTRIBUTES = frozenset({"src", "srcset", "poster", "background", "data", "ping", "lowsrc", "dynsrc"})
 DROPPED_CLASSES = frozenset({"mermaid"})  # Material fetches Mermaid from unpkg.com for pre.mermaid
+# The theme's own classes (Material's md-*, Snowball's sb-*, in theme_overrides/assets/*.css) style the page
+# around the story: kept in a story, <div class="md-dialog md-dialog--active"> pins a convincing fake notice
+# ("your session expired: sign in again") on every screen. Only the buttons Material documents for content are
+# kept; admonitions, details, tabs and code highlighting use classes of their own (admonition, note, highlight).
+THEME_CLASS_PREFIXES = ("md-", "sb-")
+KEPT_THEME_CLASSES = frozenset({"md-button", "md-button--primary"})
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _NOISE_RE = re.compile(r"[\x00-\x20\x7f]+")
 
@@ -167,11 +173,21 @@ def judge_attribute(tag: str, name: str, value: str | None) -> str | None:
     return None
 
 
+def judge_class(name: str) -> str | None:
+    """Why the build drops this class from story HTML, or None to keep it."""
+    lowered = name.lower()
+    if lowered in DROPPED_CLASSES:
+        return "it makes the theme load a script from outside the site"
+    if lowered.startswith(THEME_CLASS_PREFIXES) and lowered not in KEPT_THEME_CLASSES:
+        return "it belongs to the site's own layout, which a story cannot borrow"
+    return None
+
+
 def _filter(tag: str, name: str, value: str) -> str | None:
     if judge_attribute(tag, name, value) is not None:
         return None
     if name == "class" and value:
-        kept = [c for c in value.split() if c.lower() not in DROPPED_CLASSES]
+        kept = [c for c in value.split() if judge_class(c) is None]
         return " ".join(kept) if kept else None
     return value
 

@@ -86,7 +86,18 @@ attr_names = st.sampled_from(
 )
 attr_values = st.one_of(
     urls,
-    st.sampled_from(["__config", "__search", "lineage", "sb-chart-title", "ok-id", "mermaid", "url(https://e.x/a)"]),
+    st.sampled_from(
+        [
+            "__config",
+            "__search",
+            "lineage",
+            "sb-chart-title",
+            "ok-id",
+            "mermaid",
+            "url(https://e.x/a)",
+            "md-dialog md-button",
+        ]
+    ),
     text,
 )
 quotes = st.sampled_from(['"{}"', "'{}'", "{}", "\u201d{}\u201d", '"{}'])
@@ -277,6 +288,10 @@ def _judge(stories: list[tuple[str, str]], root: Path) -> Outcome:
     return Outcome(problems, len(stories), slowest)
 
 
+# Theme classes a story page may carry: Material's buttons (kept for stories) and the page's own wrappers.
+_OWN_CLASSES = frozenset({"md-button", "md-button--primary", "sb-story-body", "sb-advice"})
+
+
 class _Inspect(HTMLParser):
     """Everything in a story body's HTML that could run, load from outside, or take a reserved id."""
 
@@ -303,6 +318,9 @@ class _Inspect(HTMLParser):
                 self.problems.append(f"attribute {name} kept on <{tag}>")
             if name == "class" and "mermaid" in v.split():
                 self.problems.append("class mermaid (Material would fetch Mermaid from unpkg.com)")
+            borrowed = [c for c in v.split() if c.lower().startswith(("md-", "sb-")) and c not in _OWN_CLASSES]
+            if name == "class" and borrowed:
+                self.problems.append(f"the theme's own class {borrowed[0]!r} kept on <{tag}>")
 
 
 def inert_problems(page: Path) -> list[str]:

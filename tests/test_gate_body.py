@@ -301,3 +301,167 @@ def test_empty_or_template_body_is_an_error(body: str, code: str) -> None:
 def test_an_edited_template_passes() -> None:
     body = BODY_TEMPLATE.replace("The results, with numbers", "Paper use fell by 38 %. The results, with numbers")
     assert errors(body) == []
+
+
+# 9. Names of story files, as the web server reads them (issue 19) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[x](%2e%2e%2fx.pdf)",
+        "[x](..%2Fother%2Findex.md)",
+        "[x](%2E%2E/x.pdf)",
+        "![x](a%5Cb.png)",
+        '<img src="%2e%2e/x.png" alt="x">',
+        "[x](<%2e%2e%2fx.pdf>)",
+        "See [r].\n\n[r]: %2fetc%2fx.pdf",
+        '<video src="clip%2ewebm"></video>',
+    ],
+)
+def test_a_path_hidden_in_percent_codes_is_refused(body: str) -> None:
+    found = errors("Intro.\n\n" + body)
+    assert [d.code for d in found] == ["broken-link"], found
+    assert "as a %-code" in found[0].message and found[0].hint and "plainly" in found[0].hint
+
+
+def test_other_percent_codes_are_decoded_as_the_server_does() -> None:
+    _found, links = check("[a](my%20report.pdf) [b](r%C3%A9sum%C3%A9.pdf) [c](plan.pdf?v=2#p)")
+    assert [link.target for link in links] == ["my report.pdf", "résumé.pdf", "plan.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("on_disk", "written", "safe"),
+    [
+        ("%2e%2e%2fx.pdf", "%252e%252e%252fx.pdf", "2e-2e-2fx.pdf"),
+        ("My Report é.pdf", "<My Report é.pdf>", "my-report-e.pdf"),
+        ("My Report é.pdf", "My%20Report%20%C3%A9.pdf", "my-report-e.pdf"),
+        ("Annual_Report.PDF", "Annual_Report.PDF", "annual-report.pdf"),
+        ("chart 2024.png", "chart%202024.png", "chart-2024.png"),
+    ],
+)
+def test_a_story_file_needs_a_safe_name(hub: Hub, on_disk: str, written: str, safe: str) -> None:
+    from PIL import Image
+
+    story = hub.story("named", body=f"\nSee [the file]({written}).\n")
+    if on_disk.endswith(".png"):
+        Image.new("RGB", (4, 4)).save(story.parent / on_disk, "PNG")
+    else:
+        (story.parent / on_disk).write_bytes(b"%PDF-1.4\n%%EOF\n")
+    found = [d for d in load_hub(hub.root).diagnostics if d.severity == "error"]
+    assert [(d.code, d.line) for d in found] == [("file-name", 11)], found
+    assert f"the file name '{on_disk}' has characters a web address cannot carry safely" in found[0].message
+    assert f"rename the file to '{safe}'" in (found[0].hint or "")
+
+
+def test_a_link_to_another_storys_file_follows_the_same_rule(hub: Hub) -> None:
+    other = hub.story("other")
+    (other.parent / "My Plan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    hub.story("linking", body="\nSee [their plan](../other/My%20Plan.pdf).\n")
+    found = [d for d in load_hub(hub.root).diagnostics if d.severity == "error"]
+    assert [(d.path, d.code) for d in found] == [("stories/linking/index.md", "file-name")], found
+    assert "rename the file to 'my-plan.pdf' in stories/other/" in (found[0].hint or "")
+
+
+def test_the_hero_image_follows_the_same_rule(hub: Hub) -> None:
+    from PIL import Image
+
+    from .conftest import VALID_FRONT
+
+    story = hub.story("hero", VALID_FRONT + 'image: "Hero Photo.JPG"\nimage_alt: "A photo"\n')
+    Image.new("RGB", (4, 4)).save(story.parent / "Hero Photo.JPG", "JPEG")
+    found = [d for d in load_hub(hub.root).diagnostics if d.severity == "error"]
+    assert [(d.code, d.field) for d in found] == [("file-name", "image")], found
+    assert "rename the file to 'hero-photo.jpg'" in (found[0].hint or "")
+
+
+def test_safe_names_pass(hub: Hub) -> None:
+    story = hub.story("named", body="\nSee [the plan](plan-2024.pdf) and [notes](<notes.txt>).\n")
+    (story.parent / "plan-2024.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (story.parent / "notes.txt").write_text("notes")
+    assert [d for d in load_hub(hub.root).diagnostics if d.severity == "error"] == []
+
+
+# 10. Mail links carry no prepared mail (issue 19) ------------------------------------------------------------------
+
+MAIL_WORDS = "a mail link may not carry prepared copies, subjects or text, not even a subject alone"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[write to us](mailto:a@x.example?bcc=all%40x.example&subject=Reset&body=Click%20here)",
+        "[write to us](mailto:a@x.example?subject=Password%20reset)",
+        "[write to us](MAILTO:a@x.example?cc=b@x.example)",
+        "[write to us](<mailto:a@x.example?body=hi>)",
+        "<mailto:a@x.example?subject=Reset>",
+        '<a href="mailto:a@x.example?bcc=all@x.example">write to us</a>',
+        '<a href="mailto:a@x.example&#63;subject=Reset">write to us</a>',
+        "[write to us][w]\n\n[w]: mailto:a@x.example?subject=Reset",
+        '[write to us](https://x.example){: href="mailto:a@x.example?body=x" }',
+    ],
+)
+def test_a_mail_link_with_a_prepared_mail_is_an_error(body: str) -> None:
+    found = errors("Intro.\n\n" + body, allowed_addresses=("a@x.example", "b@x.example", "all@x.example"))
+    assert [d.code for d in found] == ["mail-link"], found
+    assert MAIL_WORDS in found[0].message and found[0].line == 12 + body.count("\n")
+    assert "link the plain address: [write to us](mailto:" in (found[0].hint or "")
+
+
+def test_a_plain_mail_link_passes() -> None:
+    body = "[write to us](mailto:press@x.example) or <mailto:press@x.example>"
+    assert check(body, allowed_addresses=("press@x.example",))[0] == []
+
+
+# 11. Blocks are budgeted like inline marks (issue 19) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "!!! note\n    text\n\n",
+        '??? tip "More"\n    text\n\n',
+        '=== "Tab"\n    text\n\n',
+        "a | b\n",
+        "- item\n",
+        "1. item\n",
+        "## Heading\n\n",
+        "A paragraph.\n\n",
+        "> quoted\n\n",
+        "Term\n:   definition\n\n",
+    ],
+)
+def test_too_many_blocks_is_an_error_naming_the_count_and_the_limit(block: str) -> None:
+    from snowball.body import BLOCK_LIMIT
+
+    n = BLOCK_LIMIT + 50
+    found = errors(block * n)
+    assert [d.code for d in found] == ["too-many-blocks"], found
+    assert f"at most {BLOCK_LIMIT:,} build quickly" in found[0].message and "blocks" in found[0].message
+    counted = int(found[0].message.split("has ", 1)[1].split(" ", 1)[0].replace(",", ""))
+    assert counted >= n
+    assert found[0].line >= 10 + BLOCK_LIMIT  # where the story goes past the limit: each block takes a line
+
+
+@pytest.mark.parametrize(("rows", "cols"), [(1900, 100), (300, 20)])
+def test_too_many_table_cells_is_an_error_naming_the_count_and_the_limit(rows: int, cols: int) -> None:
+    from snowball.body import CELL_LIMIT
+
+    table = "|" + "h|" * cols + "\n|" + "-|" * cols + "\n" + ("|" + "a|" * cols + "\n") * rows
+    found = errors("Intro.\n\n" + table)
+    assert [d.code for d in found] == ["too-many-blocks"], found
+    assert f"the story has {table.count('|'):,} table cells" in found[0].message
+    assert f"at most {CELL_LIMIT:,} build quickly" in found[0].message
+    assert errors("Intro.\n\n" + "```\n" + table + "```\n") == []  # shown as code: no cells to build
+
+
+def test_a_long_real_post_is_within_the_block_budget() -> None:
+    """About 12,000 words in 60 sections, each with paragraphs, a list, a table and a note: far more than a story."""
+    words = " ".join(["The branch moved every new loan file to the document system over two quarters."] * 5)
+    section = (
+        "## Step {i}\n\n" + f"{words}\n\n" * 6 + "- a point\n" * 5 + "\n| Month | Sheets |\n|---|---|\n"
+        + "| May | 12,000 |\n" * 4 + '\n!!! tip "Advice"\n    Start small.\n\n'
+    )  # fmt: skip
+    body = "".join(section.format(i=i) for i in range(60))
+    assert len(body.split()) > 12_000
+    assert errors(body) == []

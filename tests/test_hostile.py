@@ -31,6 +31,16 @@ def write(root: Path, slug: str, title: str = '"A fine story"', body: str = "Pla
     (folder / "index.md").write_text(STORY.format(title=title, body=body), encoding="utf-8")
 
 
+# Issue 19: the theme's own classes pin a convincing notice on every screen of the story's page.
+FAKE_NOTICE = (
+    'Plain text.\n\n<div class="md-dialog md-dialog--active">Your session expired: '
+    '<a href="https://example.org/login">sign in again</a></div>\n\n'
+    '!!! sb-error-panel md-banner "Action needed"\n    Re-enter your password.\n\n'
+    "Notice\n{: .md-header }\n\n"
+    "[Read the plan](https://example.org/plan){ .md-button .md-button--primary }\n"
+)
+
+
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
     """A hub with hostile stories added, built without --strict (the way a careless deploy would)."""
@@ -44,6 +54,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
         body='Text with <span style="position:fixed;top:0" class="kept">style</span> and '
         '<a href="https://example.org" target="_blank">a link</a>.\n\n!!! tip "Kept"\n    Admonitions survive.',
     )
+    write(root, "fake-notice", body=FAKE_NOTICE)
     outside = tmp_path_factory.mktemp("outside")
     (outside / "secret.md").write_text("---\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n")
     (root / "stories" / "linked").symlink_to(outside, target_is_directory=True)
@@ -54,7 +65,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
     assert not (site / "stories" / "script-title").exists()  # and is never published, not even as an error page
     # the stories that pass are built on their own, for the escaping and sanitising checks below
     good = copy_hub(tmp_path_factory.mktemp("hostile-good"), stories=False)
-    for name in ("special-chars",):
+    for name in ("special-chars", "fake-notice"):
         shutil.copytree(root / "stories" / name, good / "stories" / name)
     result = run_process(mkdocs_bin(), "build", "--site-dir", str(site), cwd=good)
     assert result.code == 0, result.err
@@ -101,6 +112,27 @@ def test_sanitiser_keeps_material_markup_and_drops_the_rest(hostile: tuple[Path,
     assert '<div class="admonition tip">' in body
 
 
+def test_the_themes_own_classes_are_dropped_from_story_html_and_reported(hostile: tuple[Path, Path, str]) -> None:
+    root, site, _log = hostile
+    html = (site / "stories" / "fake-notice" / "index.html").read_text()
+    body = html.split('<div class="sb-story-body">', 1)[1].split("</div>\n<section", 1)[0]
+    for gone in ("md-dialog", "md-banner", "sb-error-panel", "md-header"):
+        assert gone not in body
+    assert "Your session expired" in body and 'class="md-button md-button--primary"' in body  # text and buttons stay
+    checked = run_cli("--root", str(root), "validate", "stories/fake-notice")
+    assert checked.code == 0  # the build drops them and passes; the validator says so and passes too
+    for name, on in [
+        ("md-dialog", "on <div>"),
+        ("md-dialog--active", "on <div>"),
+        ("sb-error-panel", "on the note"),
+        ("md-banner", "on the note"),
+        ("md-header", "in the attribute list {...}"),
+    ]:
+        said = f"warning [body] the class '{name}' {on} is removed when the page is built"
+        assert said in checked.out, checked.out
+    assert "class 'md-button" not in checked.out
+
+
 def test_symlinks_and_stray_files_are_not_published(hostile: tuple[Path, Path, str]) -> None:
     root, site, log = hostile
     everything = "".join(
@@ -141,6 +173,10 @@ def test_strict_build_fails_with_the_validators_words(hostile: tuple[Path, Path,
         ('<iframe src="https://x.example"></iframe>', "", "iframe"),
         ('<p style="position:fixed">x</p>', "<p>x</p>", "style"),
         ("<svg><script>alert(1)</script></svg>", "", "script"),
+        ('<div class="md-dialog md-dialog--active">x</div>', "<div>x</div>", "md-dialog"),
+        ('<span class="sb-chip MD-Tabs kept">x</span>', '<span class="kept">x</span>', "sb-chip"),
+        ('<a class="md-button md-button--primary" href="x">b</a>', 'class="md-button md-button--primary"', None),
+        ('<div class="admonition md-banner note">x</div>', '<div class="admonition note">x</div>', "md-banner"),
     ],
 )
 def test_sanitiser_allow_list(dirty: str, kept: str, gone: str | None) -> None:
