@@ -65,7 +65,7 @@ def test_registry_limits_do_not_point_at_snowball_yml(hub: Hub) -> None:
             1,
             "unknown setting 'limit'",
             "did you mean 'limits'? (settings are: limits, required, allowed_addresses, allow_indexing, "
-            "contribute_branch; see the comments in the example snowball.yml)",
+            "contribute_branch, forge; see the comments in the example snowball.yml)",
         ),
         (
             "limits: 600\n",
@@ -125,6 +125,22 @@ def test_registry_limits_do_not_point_at_snowball_yml(hub: Hub) -> None:
             "write the name of the branch stories are proposed against, like: contribute_branch: main",
         ),
         (
+            "forge: gitee\n",
+            1,
+            8,
+            "'forge' must be one of auto, github, gitlab, gitea, bitbucket-server, none, not 'gitee'",
+            "did you mean 'gitea'? auto tells GitHub and GitLab from repo_url in mkdocs.yml; gitea also covers "
+            "Forgejo, bitbucket-server also covers Bitbucket Data Center; write none if the hub's forge is none of these",
+        ),
+        (
+            "forge: [github]\n",
+            1,
+            8,
+            "'forge' must be one of auto, github, gitlab, gitea, bitbucket-server, none, not a list",
+            "auto tells GitHub and GitLab from repo_url in mkdocs.yml; gitea also covers Forgejo, bitbucket-server "
+            "also covers Bitbucket Data Center; write none if the hub's forge is none of these",
+        ),
+        (
             "- limits\n",
             1,
             1,
@@ -171,6 +187,13 @@ def test_one_wrong_setting_keeps_the_others(hub: Hub) -> None:
     assert len(problems) == 1
 
 
+@pytest.mark.parametrize("forge", ["auto", "github", "gitlab", "gitea", "bitbucket-server", "none", "GitLab"])
+def test_forge_setting_names_the_hubs_forge(hub: Hub, forge: str) -> None:
+    settings_file(hub, f"forge: {forge}\n")
+    settings, problems = load_settings(hub.root)
+    assert (settings.forge, problems) == (forge.lower(), [])
+
+
 def test_empty_and_comment_only_files_keep_defaults(hub: Hub) -> None:
     for text in ("", "# nothing yet\n", "limits:\nrequired:\nallowed_addresses:\n"):
         settings_file(hub, text)
@@ -211,6 +234,8 @@ _SETTING_LINES = st.sampled_from(
         "allow_indexing: [1]",
         "contribute_branch: main",
         "contribute_branch: ..",
+        "forge: gitea",
+        "forge: github.com",
         "\tlimits: 1",
         "limits: {summary: 99999999}",
         "x: \u201cy\u201d",
