@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from .contract import DATE_RE, IMAGE_EXTENSIONS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
 from .fields import _MARKUP_RE  # the validator's own patterns: one definition of plain text
@@ -71,14 +71,60 @@ HINTS: dict[str, str] = {
 }
 
 
-def forge_of(repo_url: str | None) -> str | None:
-    """github or gitlab, from the repository's address; None when the host does not say."""
-    host = (urlsplit(repo_url or "").hostname or "").lower()
+def forge_of(repo_url: str | None, forge: str = "auto") -> str | None:
+    """The forge hosting repo_url: the hub's `forge` setting, or for auto github or gitlab from the host's
+    name; None when there is no repository or the host does not say (an intranet's own name)."""
+    if not repo_url or forge == "none":
+        return None
+    if forge != "auto":
+        return forge
+    host = (urlsplit(repo_url).hostname or "").lower()
     if "github" in host:
         return "github"
     if "gitlab" in host:
         return "gitlab"
     return None
+
+
+# Each forge's page for a new file, as a template the form fills in: {path} and {content} become the story's
+# path and text (URL-encoded); {repo} is repo_url and {branch} contribute_branch, filled in here.
+#   fills: the page opens with the text in place; otherwise the champion pastes it (Copy to clipboard).
+#   names: the page opens with the file's name and folders in place; otherwise the champion types them.
+# Gitea and Forgejo take the path in `filename` (folders included) and have no parameter for the text
+# (routers/web/repo/editor.go); a path in the address itself would be read as folders only. Bitbucket
+# Server / Data Center has no documented address for a new file with its name: the button opens the
+# repository's files on the branch, and the help says to create the file there.
+FORGE_PAGES: dict[str, dict[str, Any]] = {
+    "github": {
+        "name": "GitHub",
+        "fills": True,
+        "names": True,
+        "url": "{repo}/new/{branch}?filename={path}&value={content}",
+    },
+    "gitlab": {
+        "name": "GitLab",
+        "fills": True,
+        "names": True,
+        "url": "{repo}/-/new/{branch}?file_name={path}&content={content}",
+    },
+    "gitea": {"name": "Gitea", "fills": False, "names": True, "url": "{repo}/_new/{branch}/?filename={path}"},
+    "bitbucket-server": {"name": "Bitbucket", "fills": False, "names": False, "url": "{repo}/browse?at={ref}"},
+}
+
+
+def forge_page(kind: str | None, repo_url: str | None, branch: str) -> dict[str, Any] | None:
+    """The new-file page of this hub's forge for the form's button, or None (no button: download instead).
+
+    Braces in repo_url are escaped so that only the form's own {path} and {content} remain to fill."""
+    page = FORGE_PAGES.get(kind or "")
+    if page is None or not repo_url:
+        return None
+    repo = repo_url.rstrip("/").replace("{", "%7B").replace("}", "%7D")
+    if kind == "bitbucket-server":
+        repo = repo.removesuffix("/browse")  # the address of a repository's files page, as often copied
+    url = page["url"].replace("{repo}", repo).replace("{branch}", quote(branch, safe="/"))
+    url = url.replace("{ref}", quote(f"refs/heads/{branch}", safe=""))
+    return {**page, "url": url}
 
 
 def _field(f: Field) -> dict[str, Any]:
@@ -155,19 +201,14 @@ def choices_json(registries: Registries) -> str:
     return json.dumps(form_choices(registries), ensure_ascii=False, separators=(",", ":"))
 
 
-def form_data(
-    settings: Settings = DEFAULT_SETTINGS,
-    *,
-    repo_url: str | None = None,
-    forge: str | None = None,
-) -> dict[str, Any]:
+def form_data(settings: Settings = DEFAULT_SETTINGS, *, repo_url: str | None = None) -> dict[str, Any]:
     """Everything the form checks against, as plain data of a fixed size: nothing here grows with the hub.
 
     The pickers' choices are not here (form_choices, loaded on first use), nor are the stories (the
-    inspired_by picker searches the listing's stories/index.json on first use). repo_url/forge: where
-    "open in the web editor" goes; without them the script reads the repository link Material puts in
-    the page header (mkdocs.yml's repo_url).
+    inspired_by picker searches the listing's stories/index.json on first use). repo_url (mkdocs.yml's)
+    and the `forge` setting say where "Open in the web editor" goes; with neither there is no button.
     """
+    kind = forge_of(repo_url, settings.forge)
     return {
         "fields": [_field(f) for f in story_fields(settings)],
         "outcome_fields": [_field(f) for f in OUTCOME_FIELDS],
@@ -189,7 +230,12 @@ def form_data(
             "choices": Urls(url_path("contribute")).at(CHOICES_PATH),
             "stories": Urls(url_path("contribute")).at(INDEX_PATH),
         },
-        "forge": {"kind": forge or forge_of(repo_url), "repo_url": repo_url, "branch": settings.contribute_branch},
+        "forge": {
+            "kind": kind,
+            "repo_url": repo_url,
+            "branch": settings.contribute_branch,
+            "page": forge_page(kind, repo_url, settings.contribute_branch),
+        },
     }
 
 

@@ -299,8 +299,8 @@ def contribution_markdown(
 ) -> str:
     """The 'Share your story' page, in Markdown, with the story form (form=False: the words alone, for search).
 
-    settings: the hub's snowball.yml (limits, required fields, the form's branch). repo_url: the forge
-    address for "open in the web editor" (default: the page header's repository link). The page's size
+    settings: the hub's snowball.yml (limits, required fields, the form's branch and forge). repo_url:
+    mkdocs.yml's repository address, where "Open in the web editor" goes (none: no button). The page's size
     does not grow with the hub: registries are summarised (values_summary), not listed.
     """
     out = [

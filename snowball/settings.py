@@ -36,9 +36,14 @@ class Settings:
     # Domains champions' contacts may use (each with its subdomains). Empty: the organisation's domain taken
     # from site_url in mkdocs.yml (contact_domains below); never "any domain".
     allowed_contact_domains: tuple[str, ...] = ()
+    forge: str = "auto"  # what hosts mkdocs.yml's repo_url (FORGES): which web editor the story form opens
 
 
 DEFAULT_SETTINGS = Settings()
+
+# The values of `forge`: auto tells GitHub and GitLab from repo_url's host; an intranet's own forge is named;
+# none means no web-editor button (the form says how to download the file and hand it in).
+FORGES: tuple[str, ...] = ("auto", "github", "gitlab", "gitea", "bitbucket-server", "none")
 
 
 def story_fields(settings: Settings = DEFAULT_SETTINGS) -> tuple[Field, ...]:
@@ -222,6 +227,24 @@ class _Reader:
             return None
         return text
 
+    def forge(self, node: Node) -> str | None:
+        text = node.text.strip().lower() if isinstance(node, Scalar) else None
+        if text in FORGES:
+            return text
+        shown = _shape(node) if text is None else repr(node.text.strip())
+        guess = did_you_mean(text, FORGES, listing=0) if text else None
+        self.report.error(
+            "settings",
+            f"'forge' must be one of {', '.join(FORGES)}, not {shown}",
+            node.line,
+            node.col,
+            field="forge",
+            hint=(f"{guess} " if guess else "")
+            + "auto tells GitHub and GitLab from repo_url in mkdocs.yml; gitea also covers Forgejo, "
+            "bitbucket-server also covers Bitbucket Data Center; write none if the hub's forge is none of these",
+        )
+        return None
+
 
 def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
     """Read snowball.yml if present; every mistake is a located diagnostic and keeps that setting's default."""
@@ -254,6 +277,7 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
         "allow_indexing": lambda n: read.flag("allow_indexing", n),
         "contribute_branch": read.branch,
         "allowed_contact_domains": read.domains,
+        "forge": read.forge,
     }
     values: dict[str, object] = {}
     for key, entry in node.entries.items():

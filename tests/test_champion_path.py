@@ -435,10 +435,119 @@ def test_form_data_follows_the_hubs_settings_and_registries() -> None:
         "kind": "gitlab",
         "repo_url": "https://gitlab.example.org/hub/stories",
         "branch": "stories",
+        "page": {
+            "name": "GitLab",
+            "fills": True,
+            "names": True,
+            "url": "https://gitlab.example.org/hub/stories/-/new/stories?file_name={path}&content={content}",
+        },
     }
     choices = form_choices(registries)  # the pickers' values: a file beside the page, loaded on use
     assert {row[0] for row in choices["site"]} == set(registries.sites)
     assert {row[0] for row in choices["champions"]} == set(registries.champions)
+
+
+FORGE_CASES = [
+    # (forge setting, repo_url, kind, the new-file page the form fills with {path} and {content}, fills, names)
+    (
+        "auto",
+        "https://github.com/hl/snowball",
+        "github",
+        "https://github.com/hl/snowball/new/main?filename={path}&value={content}",
+        True,
+        True,
+    ),
+    (
+        "auto",
+        "https://gitlab.com/hl/snowball/",
+        "gitlab",
+        "https://gitlab.com/hl/snowball/-/new/main?file_name={path}&content={content}",
+        True,
+        True,
+    ),
+    ("auto", "https://git.harbourline.example/sustainability/snowball", None, None, None, None),
+    (
+        "github",
+        "https://code.harbourline.example/hl/snowball",
+        "github",
+        "https://code.harbourline.example/hl/snowball/new/main?filename={path}&value={content}",
+        True,
+        True,
+    ),
+    (
+        "gitlab",
+        "https://git.harbourline.example/hl/snowball",
+        "gitlab",
+        "https://git.harbourline.example/hl/snowball/-/new/main?file_name={path}&content={content}",
+        True,
+        True,
+    ),
+    (
+        "gitea",
+        "https://git.harbourline.example/sustainability/snowball",
+        "gitea",
+        "https://git.harbourline.example/sustainability/snowball/_new/main/?filename={path}",
+        False,
+        True,
+    ),
+    (
+        "bitbucket-server",
+        "https://bitbucket.harbourline.example/projects/SUS/repos/snowball/browse",
+        "bitbucket-server",
+        "https://bitbucket.harbourline.example/projects/SUS/repos/snowball/browse?at=refs%2Fheads%2Fmain",
+        False,
+        False,
+    ),
+    ("none", "https://github.com/hl/snowball", None, None, None, None),
+    ("gitea", None, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("forge", "repo_url", "kind", "url", "fills", "names"), FORGE_CASES)
+def test_the_forms_web_editor_link_follows_the_forge_setting(
+    forge: str, repo_url: str | None, kind: str | None, url: str | None, fills: bool | None, names: bool | None
+) -> None:
+    """What the form's "Open in the web editor" button opens, for each forge a hub can name in snowball.yml."""
+    from snowball.formdata import form_data
+    from snowball.settings import Settings
+
+    data = form_data(Settings(forge=forge), repo_url=repo_url)["forge"]
+    assert data["kind"] == kind
+    page = data["page"]
+    assert (page and (page["url"], page["fills"], page["names"])) == (url and (url, fills, names))
+
+
+def test_every_forge_a_hub_can_name_has_a_new_file_page() -> None:
+    from snowball.formdata import FORGE_PAGES
+    from snowball.settings import FORGES
+
+    assert set(FORGE_PAGES) == set(FORGES) - {"auto", "none"}
+
+
+def test_the_forms_link_escapes_the_branch_and_only_the_form_fills_the_rest() -> None:
+    from snowball.formdata import form_data
+    from snowball.settings import Settings
+
+    page = form_data(Settings(forge="gitea", contribute_branch="stories/new"), repo_url="https://h.example/{x}/r")
+    assert page["forge"]["page"]["url"] == "https://h.example/%7Bx%7D/r/_new/stories/new/?filename={path}"
+    page = form_data(
+        Settings(forge="bitbucket-server", contribute_branch="stories/new"), repo_url="https://h.example/r"
+    )
+    assert page["forge"]["page"]["url"] == "https://h.example/r/browse?at=refs%2Fheads%2Fstories%2Fnew"
+
+
+def test_a_gitea_hubs_built_contribution_page_carries_its_editor_link() -> None:
+    """snowball.yml's forge reaches the page the build writes, through the guide (as the hook calls it)."""
+    from snowball.guide import contribution_markdown
+    from snowball.registries import load_registries
+    from snowball.settings import Settings
+
+    registries, _ = load_registries(REPO)
+    page = contribution_markdown(registries, Settings(forge="gitea"), repo_url="https://git.example/hub/stories")
+    assert (
+        '"page":{"name":"Gitea","fills":false,"names":true,"url":"https://git.example/hub/stories/_new/main/?filename={path}"}'
+        in page
+    )
 
 
 def test_form_json_cannot_close_its_script_element() -> None:

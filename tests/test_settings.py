@@ -65,7 +65,7 @@ def test_registry_limits_do_not_point_at_snowball_yml(hub: Hub) -> None:
             1,
             "unknown setting 'limit'",
             "did you mean 'limits'? (settings are: limits, required, allowed_addresses, allow_indexing, "
-            "contribute_branch, allowed_contact_domains; see the comments in the example snowball.yml)",
+            "contribute_branch, allowed_contact_domains, forge; see the comments in the example snowball.yml)",
         ),
         (
             "limits: 600\n",
@@ -154,6 +154,22 @@ def test_registry_limits_do_not_point_at_snowball_yml(hub: Hub) -> None:
             "write it like: allowed_contact_domains: [example.org]",
         ),
         (
+            "forge: gitee\n",
+            1,
+            8,
+            "'forge' must be one of auto, github, gitlab, gitea, bitbucket-server, none, not 'gitee'",
+            "did you mean 'gitea'? auto tells GitHub and GitLab from repo_url in mkdocs.yml; gitea also covers "
+            "Forgejo, bitbucket-server also covers Bitbucket Data Center; write none if the hub's forge is none of these",
+        ),
+        (
+            "forge: [github]\n",
+            1,
+            8,
+            "'forge' must be one of auto, github, gitlab, gitea, bitbucket-server, none, not a list",
+            "auto tells GitHub and GitLab from repo_url in mkdocs.yml; gitea also covers Forgejo, bitbucket-server "
+            "also covers Bitbucket Data Center; write none if the hub's forge is none of these",
+        ),
+        (
             "- limits\n",
             1,
             1,
@@ -200,6 +216,13 @@ def test_one_wrong_setting_keeps_the_others(hub: Hub) -> None:
     assert len(problems) == 1
 
 
+@pytest.mark.parametrize("forge", ["auto", "github", "gitlab", "gitea", "bitbucket-server", "none", "GitLab"])
+def test_forge_setting_names_the_hubs_forge(hub: Hub, forge: str) -> None:
+    settings_file(hub, f"forge: {forge}\n")
+    settings, problems = load_settings(hub.root)
+    assert (settings.forge, problems) == (forge.lower(), [])
+
+
 def test_empty_and_comment_only_files_keep_defaults(hub: Hub) -> None:
     for text in ("", "# nothing yet\n", "limits:\nrequired:\nallowed_addresses:\n"):
         settings_file(hub, text)
@@ -242,6 +265,8 @@ _SETTING_LINES = st.sampled_from(
         "contribute_branch: ..",
         "allowed_contact_domains: [harbourline.example, '@x', 3]",
         "allowed_contact_domains: x",
+        "forge: gitea",
+        "forge: github.com",
         "\tlimits: 1",
         "limits: {summary: 99999999}",
         "x: \u201cy\u201d",

@@ -215,13 +215,13 @@ def test_actions_are_pinned_to_commits_and_checkouts_keep_no_token() -> None:
     assert stories[0]["with"]["fetch-depth"] == 0  # --changed-since needs the base branch's history
 
 
-# The first release of each action that runs on Node 24: runners flag the Node 20 releases before them as
-# deprecated, and a pinned SHA never moves by itself (dependabot proposes the next one).
-NODE24_FROM = {
+# The first release of each action that runs on Node 24 (runners flag Node 20 actions as deprecated). For
+# upload-pages-artifact, a composite action, the first whose own upload-artifact runs on Node 24.
+NODE24 = {
     "actions/checkout": 5,
     "actions/setup-python": 6,
     "actions/upload-artifact": 6,
-    "actions/upload-pages-artifact": 4,  # composite; it calls upload-artifact, which must be a Node 24 release
+    "actions/upload-pages-artifact": 5,
     "actions/deploy-pages": 5,
 }
 
@@ -229,13 +229,17 @@ NODE24_FROM = {
 def test_actions_are_releases_that_run_on_node_24() -> None:
     used = set()
     for wf in WORKFLOWS:
-        for action, major in re.findall(
-            r"uses: ([\w.-]+/[\w.-]+)@[0-9a-f]{40} # v(\d+)\.", wf.read_text(encoding="utf-8")
-        ):
+        for action, major in re.findall(r"uses: ([\w.-]+/[\w./-]+)@[0-9a-f]{40} # v(\d+)\.", wf.read_text("utf-8")):
+            assert action in NODE24, f"{wf.name}: {action} is new here: add its first Node 24 release to NODE24"
+            assert int(major) >= NODE24[action], f"{wf.name}: {action} v{major} runs on Node 20"
             used.add(action)
-            assert action in NODE24_FROM, f"{wf.name}: {action} is not in the table of known Node 24 releases"
-            assert int(major) >= NODE24_FROM[action], f"{wf.name}: {action} v{major} still runs on Node 20"
-    assert used == set(NODE24_FROM)
+    assert used == set(NODE24)
+
+
+def test_dependabot_updates_actions_python_and_the_browser_tests() -> None:
+    updates = {(u["package-ecosystem"], u["directory"]) for u in load(REPO / ".github" / "dependabot.yml")["updates"]}
+    assert updates == {("github-actions", "/"), ("pip", "/"), ("npm", "/tests/browser")}
+    assert (REPO / "pyproject.toml").is_file() and (REPO / "tests" / "browser" / "package-lock.json").is_file()
 
 
 # ---- GitLab ---------------------------------------------------------------------------------------------------
@@ -248,6 +252,10 @@ def test_gitlab_reports_code_quality_from_the_validator() -> None:
     assert stories["variables"]["GIT_DEPTH"] == "0"
     assert any("--format gitlab --output gl-code-quality-report.json" in line for line in stories["script"])
     assert load(GITLAB)["pages"]["artifacts"]["paths"] == ["public"]
+    # The merge request widget compares with the target branch's report: the default branch writes one too.
+    pages = load(GITLAB)["pages"]
+    assert pages["artifacts"]["reports"] == {"codequality": "gl-code-quality-report.json"}
+    assert any("--format gitlab --output gl-code-quality-report.json" in line for line in pages["script"])
 
 
 # ---- pre-commit -----------------------------------------------------------------------------------------------
@@ -384,6 +392,17 @@ def test_pull_request_template_is_a_checklist() -> None:
     text = (REPO / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
     assert text.count("- [ ]") >= 6
     assert "snowball validate stories/<slug>" in text
+
+
+def test_pull_request_template_says_what_happens_next() -> None:
+    """Outside any comment, so it stays in the pull request: the checks by name, forks, a failed check, review."""
+    text = (REPO / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
+    shown = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    after = shown.split("## What happens next", 1)[1]
+    jobs = [job["name"] for job in load(PULL_REQUEST)["jobs"].values()]
+    assert all(f"**{name}**" in after.replace("\n   ", " ") for name in jobs), jobs
+    for words in ("fork", "Approve and run", "If a check fails", "Files changed", "reviewer", "comment"):
+        assert words in after, words
 
 
 # ---- every tool a job uses is installed in that job --------------------------------------------------------------

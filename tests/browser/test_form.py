@@ -15,8 +15,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from snowball.formdata import form_data, script_json
 from snowball.hub import today
 from snowball.scaffold import check_in_memory, compose_body, render_story
+from snowball.settings import Settings
 
 from ..conftest import REPO, copy_hub, run_cli
 from .conftest import DESKTOP, PHONE, Reader
@@ -157,18 +159,19 @@ def test_live_checks_say_what_the_validator_says(reader: Reader, mistake: dict) 
         assert message in form, (message, form)
 
 
-def published_from(repo: str) -> Callable[[Route], None]:
-    """The same built page, with the form's data naming a repository on that forge (as the hook's repo_url does;
-    the header link stays, so Material does not ask the forge's API for the repository's stars)."""
+SAMPLE_REPO = "https://git.harbourline.example/sustainability/snowball"  # mkdocs.yml's repo_url
+
+
+def published_from(repo: str, forge: str = "auto") -> Callable[[Route], None]:
+    """The same built page, with the form's data as a hub whose repo_url is `repo` and whose snowball.yml says
+    `forge:` would build it (the header link stays, so Material does not ask the forge's API for stars)."""
 
     def rewrite(route: Route) -> None:
         response = route.fetch()
-        # The hook passes mkdocs.yml's repo_url, whose host is neither GitHub nor GitLab: point it at the forge.
         text = response.text()
-        assert '"repo_url":"https://git.harbourline.example/sustainability/snowball"' in text
-        body = text.replace(
-            '"repo_url":"https://git.harbourline.example/sustainability/snowball"', f'"repo_url":"{repo}"'
-        )
+        built = script_json(form_data(Settings(), repo_url=SAMPLE_REPO))
+        assert built in text, "the page's form data is no longer what form_data gives the sample hub"
+        body = text.replace(built, script_json(form_data(Settings(forge=forge), repo_url=repo)))
         route.fulfill(response=response, body=body)
 
     return rewrite
@@ -212,7 +215,73 @@ def test_the_hub_repository_without_a_known_forge_gets_plain_guidance(reader: Re
     link = reader.page.locator("#sb-forge-help a")
     assert link.get_attribute("href") == "https://git.harbourline.example/sustainability/snowball"
     assert link.text_content() == "the hub’s repository"
-    assert "choose Add file" in help_text
+    assert help_text.startswith("Choose Download index.md, open the hub’s repository in your browser, choose Add file")
+
+
+def test_a_gitea_hub_gets_the_button_with_its_new_file_page(reader: Reader) -> None:
+    """forge: gitea in snowball.yml: the button opens Gitea's new-file page with the path named; Gitea takes no
+    text in the address, so the help says to paste it."""
+    reader.page.route(f"{reader.origin}{CONTRIBUTE}", published_from(SAMPLE_REPO, "gitea"))
+    open_form(reader)
+    page = reader.page
+    page.locator("#sb-f-title").fill("Repair café: the first year")
+    link = page.locator("#sb-open-forge")
+    expect(link).to_be_visible()
+    expect(link).to_have_text("Open in Gitea’s web editor")
+    expect(link).to_have_attribute(
+        "href", f"{SAMPLE_REPO}/_new/main/?filename=stories%2Frepair-cafe-the-first-year%2Findex.md"
+    )
+    expect(page.locator("#sb-forge-help")).to_have_text(
+        "The editor opens with the file stories/repair-cafe-the-first-year/index.md named: choose Copy to "
+        "clipboard and paste the text there, then save it on a new branch and open the pull request."
+    )
+
+
+def test_a_bitbucket_hub_opens_the_repository_on_the_branch(reader: Reader) -> None:
+    repo = "https://bitbucket.harbourline.example/projects/SUS/repos/snowball"
+    reader.page.route(f"{reader.origin}{CONTRIBUTE}", published_from(repo, "bitbucket-server"))
+    open_form(reader)
+    link = reader.page.locator("#sb-open-forge")
+    expect(link).to_have_text("Open the repository in Bitbucket")
+    expect(link).to_have_attribute("href", f"{repo}/browse?at=refs%2Fheads%2Fmain")
+    expect(reader.page.locator("#sb-forge-help")).to_contain_text("create a new file there named stories/")
+
+
+def test_the_status_line_follows_the_fixes_down_to_ready(reader: Reader) -> None:
+    """Refused with problems, the status line counts them down as each is fixed, then says the story is ready."""
+    open_form(reader)
+    page = reader.page
+    status = page.locator("#sb-form-status")
+
+    def count_now() -> int:
+        return page.evaluate("snowballForm.check(snowballForm.values()).length")
+
+    page.locator("#sb-download").click()  # nothing filled in
+    first = count_now()
+    assert first >= 5
+    expect(status).to_have_text(f"{first} things to fix first: see the list at the top of the form.")
+    seen = [first]
+    fixes = [
+        lambda: page.locator("#sb-f-title").fill("Paperless at Gull Point"),  # names the folder too
+        lambda: page.locator("#sb-f-summary").fill("Less paper."),
+        lambda: page.locator("#sb-f-date").fill("2024-03-12"),
+        lambda: page.locator('#sb-l-site input[value="gull-point"]').check(),
+        lambda: page.locator('#sb-l-champions input[value="maren-fjeld"]').check(),
+        lambda: page.locator('#sb-l-practices input[value="paperless-loan-files"]').check(),
+    ]
+    page.locator("#sb-q-site").focus()  # the pickers' lists load on first use
+    expect(page.locator('#sb-l-site input[value="gull-point"]')).to_be_attached()
+    for fix in fixes:
+        fix()
+        left = count_now()
+        assert left < seen[-1], "a fix that fixed nothing"
+        seen.append(left)
+        if left:
+            word = "thing" if left == 1 else "things"
+            expect(status).to_have_text(f"{left} {word} to fix first: see the list at the top of the form.")
+    assert seen[-1] == 0
+    expect(status).to_have_text("Ready: nothing left to fix. Choose one of the buttons above.")
+    expect(page.locator("#sb-form-problems")).to_have_text("")
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,39 @@ def test_once_the_stories_are_loaded_the_form_checks_them_as_the_validator_does(
     assert f"a story called '{taken}' exists already" in messages
 
 
+def pick(page: Page, field: str, value: str) -> None:
+    page.locator(f"#sb-q-{field}").focus()  # the lists load on first use
+    page.locator(f'#sb-l-{field} input[value="{value}"]').check()
+
+
+@pytest.mark.parametrize(
+    ("site", "practice"), [("gull-point", "paperless-loan-files"), ("porto-harbour", "green-mortgage-advice")]
+)
+def test_stories_of_the_chosen_practice_come_first_then_of_the_site(
+    reader: Reader, sample: Ledger, site: str, practice: str
+) -> None:
+    """ "porto" offers the stories of this story's practice first, then those of its site, then the rest, each
+    newest first; a search matches a story's title or its site's name."""
+    page = open_form(reader)
+    pick(page, "site", site)
+    pick(page, "practices", practice)
+    hub = sample.hub
+
+    def matches(s: Story) -> bool:
+        return "porto" in f"{s.title} {hub.sites[s.site].name}".lower()
+
+    def rank(s: Story) -> int:
+        return 0 if practice in s.practices else 1 if s.site == site else 2
+
+    found = [s for s in sample.stories if matches(s)]  # newest first, as the story index lists them
+    wanted = [s.slug for s in sorted(found, key=rank)][:12]
+    assert len({rank(s) for s in found}) > 1, "the sample no longer tells the ranking from date order"
+    assert wanted != [s.slug for s in found][: len(wanted)], "the sample no longer tells the ranking from date order"
+    search_stories(page, "porto")
+    expect(options_of(page)).to_have_count(len(wanted))
+    assert [o.get_attribute("data-slug") for o in options_of(page).all()] == wanted
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_story_search_works_on_a_phone(
     axe_script: Path, open_reader: Callable[..., Reader], sample: Ledger, scheme: str

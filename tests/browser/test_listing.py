@@ -375,3 +375,58 @@ def test_listing_pages_are_accessible_fit_phones_and_look_right(
         if broken := page.evaluate(BROKEN_WORDS):
             problems.append(f"{name}: words broken inside: {broken[:8]}")
     assert problems == [], "\n".join(problems)
+
+
+def test_a_filter_leaves_no_empty_show_more_button(open_reader: Callable[..., Reader], sample_built: Built) -> None:
+    """Fewer matches than a page: every card shows and no "Show 0 more stories (0 left)" button is left on screen."""
+    lg = sample_built.ledger
+    site = "porto-harbour"
+    page = open_reader().goto("/stories/")
+    expect(page.locator("form[data-sb-filters]")).to_be_visible()
+    choose(page, site=site)
+    slugs = expect_results(page, lg, {"site": site})
+    assert 0 < len(slugs) <= PAGE_SIZE
+    expect(page.locator("[data-sb-results] .sb-more")).to_be_hidden()
+    expect(page.get_by_role("button", name=re.compile(r"^Show .* more"))).to_have_count(0)
+
+
+def test_more_stories_button_goes_once_all_are_shown(open_reader: Callable[..., Reader], synth: Built) -> None:
+    """More matches than a page: the button shows what is left, and goes away with the last of them."""
+    page = open_reader(origin=synth.origin).goto("/stories/")
+    expect(page.locator("form[data-sb-filters]")).to_be_visible()
+    region = busiest([synth.ledger.hub.sites[s.site].region for s in synth.ledger.stories])
+    choose(page, region=region)
+    slugs = expect_results(page, synth.ledger, {"region": region})
+    assert len(slugs) > PAGE_SIZE
+    more = page.locator("[data-sb-results] .sb-more")
+    while len(slugs) > page.locator("[data-sb-results] .sb-card").count():
+        shown = page.locator("[data-sb-results] .sb-card").count()
+        left = len(slugs) - shown
+        expect(more).to_have_text(re.compile(rf"\({left:,} left\)$"))
+        more.click()
+        expect(page.locator("[data-sb-results] .sb-card")).to_have_count(min(len(slugs), shown + PAGE_SIZE))
+    expect(more).to_be_hidden()
+
+
+def test_clear_filters_shows_only_when_something_is_set(
+    open_reader: Callable[..., Reader], sample_built: Built
+) -> None:
+    page = open_reader().goto("/stories/")
+    form = page.locator("form[data-sb-filters]")
+    clear = form.locator("button[type=reset]")
+    expect(form).to_be_visible()
+    expect(clear).to_be_hidden()  # nothing set: nothing to clear
+    choose(page, sort="title")
+    expect(clear).to_be_visible()  # a sort other than the default is something to clear
+    choose(page, sort="newest")
+    expect(clear).to_be_hidden()
+    choose(page, site="porto-harbour")
+    expect(clear).to_be_visible()
+    clear.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-sb-pages]")).to_be_visible()
+    expect(clear).to_be_hidden()
+    expect(page.locator("select[name=region]")).to_be_focused()  # the focus is not dropped to the page's top
+    # Opened from a shared address that names a filter, the button is there at once.
+    shared = open_reader().goto("/stories/?site=porto-harbour")
+    expect(shared.locator("form[data-sb-filters] button[type=reset]")).to_be_visible()

@@ -96,6 +96,7 @@
     var count = document.querySelector("[data-sb-count]");
     var serverCount = count.textContent;
     var base = form.getAttribute("data-sb-base") || "";
+    var clear = form.querySelector("button[type=reset]");
     var loading = null, generation = 0;
 
     function load() {
@@ -198,6 +199,11 @@
       var want = wanted();
       var active = FIELDS.filter(function (f) { return want[f]; });
       remember(want);
+      // "Clear filters" only while there is something to clear. If it had the focus, the focus moves to the
+      // first filter rather than to the top of the page.
+      var wasFocused = document.activeElement === clear;
+      clear.hidden = !active.length && want.sort === "newest";
+      if (clear.hidden && wasFocused) { form.elements[FIELDS[0]].focus(); }
       var mine = ++generation;
       if (!active.length && want.sort === "newest") {
         showServerPages();
@@ -225,7 +231,7 @@
         restored = true;
       }
     });
-    if (restored) { apply(); }
+    if (restored) { apply(); } else { clear.hidden = true; }
   }
 
   // The choices (every site, champion, tag...) come from one small file the browser caches, not from each

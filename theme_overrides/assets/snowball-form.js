@@ -70,28 +70,12 @@
     return slug.slice(0, 60).replace(/^-+|-+$/g, "");
   }
 
-  function segments(text) {
-    return String(text).split("/").map(encodeURIComponent).join("/");
-  }
-
-  /* The forge's "new file" page with the path and the text filled in. */
-  function forgeUrl(kind, repo, branch, path, content) {
-    var base = String(repo).replace(/\/+$/, "");
-    if (kind === "github") {
-      return base + "/new/" + segments(branch) + "?filename=" + encodeURIComponent(path) + "&value=" + encodeURIComponent(content);
-    }
-    if (kind === "gitlab") {
-      return base + "/-/new/" + segments(branch) + "?file_name=" + encodeURIComponent(path) + "&content=" + encodeURIComponent(content);
-    }
-    return null;
-  }
-
-  function forgeOf(repo) {
-    var host = "";
-    try { host = new URL(repo, document.baseURI).hostname.toLowerCase(); } catch (e) { return null; }
-    if (host.indexOf("github") !== -1) return "github";
-    if (host.indexOf("gitlab") !== -1) return "gitlab";
-    return null;
+  /* The forge's "new file" page (snowball/formdata.py FORGE_PAGES: the address with the repository and branch
+   * in place) with the story's path and text filled in. */
+  function forgeUrl(template, path, content) {
+    return template.replace(/\{(path|content)\}/g, function (m, key) {
+      return encodeURIComponent(key === "path" ? path : content);
+    });
   }
 
   // ---- the validator's rules -------------------------------------------------------------------------------
@@ -222,7 +206,7 @@
 
   var form = document.getElementById("sb-story-form");
   var dataEl = document.getElementById("sb-form-data");
-  var api = { render: render, composeBody: composeBody, slugify: slugify, forgeUrl: forgeUrl, forgeOf: forgeOf };
+  var api = { render: render, composeBody: composeBody, slugify: slugify, forgeUrl: forgeUrl };
   window.snowballForm = api;
   if (!form || !dataEl) return;
   var D = JSON.parse(dataEl.textContent);
@@ -235,9 +219,9 @@
   var output = $("sb-output"), status = $("sb-form-status"), summary = $("sb-form-problems");
   var forgeLink = $("sb-open-forge"), forgeHelp = $("sb-forge-help"), slugBox = $("sb-f-slug");
   var touched = {}, showAll = false, slugEdited = false, rowCounter = 0;
-  var sourceLink = document.querySelector("a.md-source");
-  var repo = D.forge.repo_url || (sourceLink && sourceLink.getAttribute("href")) || "";
-  var kind = D.forge.kind || forgeOf(repo);
+  var refused = false; // a button was refused: the status line then follows the count of problems until none is left
+  var READY = "Ready: nothing left to fix. Choose one of the buttons above.";
+  var repo = D.forge.repo_url || "", forgePage = D.forge.page;
   var MAX_URL = 8000; // forges refuse longer addresses; longer stories are pasted instead
 
   function plain(text) {
@@ -336,35 +320,51 @@
       summary.appendChild(list);
     }
     // The forge link always carries the current text; it refuses (and explains) while problems remain.
-    var url = kind && repo ? forgeUrl(kind, repo, D.forge.branch, path, text) : null;
+    var url = forgePage ? forgeUrl(forgePage.url, path, text) : null;
     var tooLong = url && url.length > MAX_URL;
-    if (tooLong) url = forgeUrl(kind, repo, D.forge.branch, path, "");
+    if (tooLong) url = forgeUrl(forgePage.url, path, "");
     forgeLink.hidden = !url;
     if (url) {
       forgeLink.href = url;
-      forgeLink.textContent = "Open in " + (kind === "github" ? "GitHub" : "GitLab") + "’s web editor";
+      forgeLink.textContent = forgePage.names ? "Open in " + forgePage.name + "’s web editor" : "Open the repository in " + forgePage.name;
       forgeLink.setAttribute("aria-disabled", problems.length ? "true" : "false");
     }
-    if (url) {
-      forgeHelp.textContent = "The editor opens with the file " + path + (tooLong ? " named; your story is too long to pass in the address, so choose Copy to clipboard and paste it there." : " filled in: save it on a new branch and open the pull request.");
-    } else if (/^https?:\/\//.test(repo || "")) {
+    forgeHelp.textContent = "";
+    if (url && forgePage.fills && !tooLong) {
+      forgeHelp.textContent = "The editor opens with the file " + path + " filled in: save it on a new branch and open the pull request.";
+    } else if (url && forgePage.names) {
+      forgeHelp.textContent = "The editor opens with the file " + path + " named" + (tooLong ? "; your story is too long to pass in the address, so" : ":") +
+        " choose Copy to clipboard and paste the text there, then save it on a new branch and open the pull request.";
+    } else if (url) {
+      forgeHelp.textContent = "The repository opens on the branch " + D.forge.branch + ": create a new file there named " + path +
+        ", paste the text (Copy to clipboard), save it on a new branch and open the pull request.";
+    } else if (/^https?:\/\//.test(repo)) {
       // The repository as a link, not a long address in the text (which cannot wrap on a phone without breaking words).
       var repoLink = document.createElement("a");
       repoLink.href = repo;
       repoLink.textContent = "the hub’s repository";
-      forgeHelp.textContent = "";
-      forgeHelp.append("Open ", repoLink, " in your browser, choose Add file, name the new file " + path + " and paste the text (Copy to clipboard).");
+      forgeHelp.append("Choose Download index.md, open ", repoLink, " in your browser, choose Add file and upload it as " + path +
+        " (or create that file and paste the text: Copy to clipboard). If you cannot, send the file to the hub’s editors.");
     } else {
-      forgeHelp.textContent = "Create the file " + path + " in the hub’s repository and paste the text (Copy to clipboard).";
+      forgeHelp.textContent = "Choose Download index.md and add it to the hub’s repository as " + path + ", or send it to the hub’s editors.";
     }
+    // Once a button was refused, the status line counts down as problems are fixed (changed only when its
+    // words change, so a screen reader hears each new count once, not every keystroke).
+    var said = problems.length ? toFix(problems) : READY;
+    if (refused && status.textContent !== said) status.textContent = said;
     return problems;
   }
   api.update = update;
 
+  function toFix(problems) {
+    return (problems.length === 1 ? "1 thing" : problems.length + " things") + " to fix first: see the list at the top of the form.";
+  }
+
   function refuse(problems) {
     showAll = true;
+    refused = true; // from now on the status line follows the fixes (update), down to READY
     update();
-    status.textContent = (problems.length === 1 ? "1 thing" : problems.length + " things") + " to fix first: see the list at the top of the form.";
+    status.textContent = toFix(problems); // said again on every refusal, even if the count has not changed
     var first = controlFor(problems[0]);
     if (first) first.focus();
   }
@@ -481,12 +481,16 @@
         return r.json();
       }).then(function (raw) {
         // Rows of stories/index.json: [slug, title, summary, date, site, stage, practices, champions, tags,
-        // headline value, headline label, draft]; site is a position in raw.sites ([id, name, region]).
+        // headline value, headline label, draft]; site is a position in raw.sites ([id, name, region]), practices
+        // positions in raw.practices ([id, name]). A search matches the title or the site's name.
         var dates = Object.create(null);
-        var rows = raw.stories.map(function (row) {
-          var site = (raw.sites[row[4]] || [])[1] || "";
+        var rows = raw.stories.map(function (row, i) {
+          var site = raw.sites[row[4]] || [];
           dates[row[0]] = row[3];
-          return { slug: row[0], title: row[1], date: row[3], site: site, draft: Boolean(row[11]), key: plain(row[1] + " " + site + " " + row[0]) };
+          return {
+            slug: row[0], title: row[1], date: row[3], site: site[1] || "", siteId: site[0], draft: Boolean(row[11]), order: i,
+            practices: row[6].map(function (p) { return (raw.practices[p] || [])[0]; }), key: plain(row[1] + " " + (site[1] || "")),
+          };
         });
         storyIndex = { rows: rows, dates: dates, months: raw.months || [] };
         update(); // the checks that need the stories (taken folder names, unknown or later stories) now run
@@ -518,6 +522,14 @@
       return (!until || row.date <= until) && (v.draft || !row.draft) && row.slug !== v.slug && chosen.indexOf(row.slug) === -1 &&
         words.every(function (w) { return row.key.indexOf(w) !== -1; });
     });
+    // The likeliest inspiration first: stories of a practice this story names, then of its site, then the
+    // rest; newest first within each (the index's own order).
+    var current = values(), practices = current.practices, site = current.site;
+    function rank(row) {
+      if (row.practices.some(function (p) { return practices.indexOf(p) !== -1; })) return 0;
+      return site && row.siteId === site ? 1 : 2;
+    }
+    found.sort(function (a, b) { return rank(a) - rank(b) || a.order - b.order; });
     return { rows: found, until: until };
   }
 
