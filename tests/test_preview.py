@@ -14,6 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from snowball.hub import load_hub
+from snowball.images import ImageCache
+from snowball.plan import RENDERED, Output
+from snowball.site import plan_site
+from snowball.views import UNSHOWN_LISTED, unshown_banner, unshown_stories
+
 from .conftest import copy_hub, mkdocs_bin
 
 BROKEN = """\
@@ -213,3 +219,93 @@ def test_a_crash_while_rendering_keeps_the_preview_answering(tmp_path: Path) -> 
         other = root / "stories" / "glenmoor-repair-cafe-partnership" / "index.md"
         other.write_text(other.read_text().replace('title: "', 'title: "Edited ', 1))
         wait_for(lambda b=base: "Edited " in fetch(b + "stories/glenmoor-repair-cafe-partnership/")[1], 60, "the edit")
+
+
+OTHER_STORY = "stories/glenmoor-repair-cafe-partnership/"  # a story page with no tie to the broken ones
+BANNER_PAGES = {"": "", "stories/": "../", OTHER_STORY: "../../"}  # home, a listing, another story: link prefix
+
+
+def banner(html: str) -> str:
+    """The preview's banner naming the stories it cannot show ('' when the page has none)."""
+    found = re.search(r'<div class="admonition failure sb-unshown".*?</div>', html, re.DOTALL)
+    return found.group(0) if found else ""
+
+
+def test_every_preview_page_names_the_stories_it_cannot_show(preview: tuple[Path, str]) -> None:
+    """A broken story vanishes from listings and the home page: every page says so, with a link to its panel."""
+    _root, base = preview
+    for path, up in BANNER_PAGES.items():
+        shown = banner(fetch(base + path)[1])
+        assert 'role="status"' in shown, path
+        assert re.search(r"\d+ (story|stories) cannot be shown", shown), path
+        assert f'<a href="{up}stories/typo-story/">stories/typo-story/index.md</a>' in shown, path
+        assert "unknown site &#39;porto-harbr&#39;" in shown, path  # its first message
+
+
+def test_the_banner_follows_the_broken_stories_on_every_page(tmp_path: Path) -> None:
+    """`serve --dirty` renders again only pages whose data changed: the banner is data of every page."""
+    root = copy_hub(tmp_path / "hub")
+    stories = root / "stories"
+    (stories / "typo-story").mkdir()
+    (stories / "typo-story" / "index.md").write_text(BROKEN)
+    for base in serve(root, "--dirty"):
+        for path in BANNER_PAGES:
+            assert "1 story cannot be shown" in banner(fetch(base + path)[1]), path
+        (stories / "second-typo").mkdir()
+        (stories / "second-typo" / "index.md").write_text(BROKEN)
+        for path, up in BANNER_PAGES.items():
+            wait_for(
+                lambda p=path, u=up, base=base: (
+                    "2 stories cannot be shown" in (b := banner(fetch(base + p)[1]))
+                    and f'href="{u}stories/second-typo/"' in b
+                ),
+                60,
+                f"the second broken story in the banner of /{path}",
+            )
+        for slug in ("typo-story", "second-typo"):
+            (stories / slug / "index.md").write_text(BROKEN.replace("porto-harbr", "porto-harbour"))
+        for path in BANNER_PAGES:
+            wait_for(lambda p=path, base=base: banner(fetch(base + p)[1]) == "", 60, f"the banner to leave /{path}")
+        assert "<h1>A story with a typo</h1>" in fetch(base + "stories/typo-story/")[1]
+
+
+def test_the_plan_renders_every_preview_page_again_when_the_broken_stories_change(tmp_path: Path) -> None:
+    """The banner's data is in every page's fingerprint (a changed first message too), and only in the preview."""
+    root = copy_hub(tmp_path / "hub")
+
+    def plan(*, preview: bool = True) -> dict[str, Output]:
+        hub = load_hub(root)
+        images = ImageCache(root / ".cache" / "images")
+        return plan_site(hub, preview=preview, site_name="Hub", site_url="", key="k", images=images).plan.outputs
+
+    clean = plan()
+    (root / "stories" / "typo-story").mkdir()
+    (root / "stories" / "typo-story" / "index.md").write_text(BROKEN)
+    broken = plan()
+    (root / "stories" / "typo-story" / "index.md").write_text(BROKEN.replace("porto-harbr", "porto-harbor"))
+    other_message = plan()
+    pages = [p for p, o in clean.items() if o.kind in RENDERED]
+    assert len(pages) > 20
+    assert [p for p in pages if clean[p].fingerprint == broken[p].fingerprint] == []
+    assert [p for p in pages if broken[p].fingerprint == other_message[p].fingerprint] == []
+    files = [p for p, o in clean.items() if o.kind not in RENDERED]
+    assert [p for p in files if clean[p].fingerprint != broken[p].fingerprint] == []  # feeds, images: untouched
+    published = plan(preview=False)
+    assert "stories/typo-story/index.md" not in published
+
+
+def test_the_banner_escapes_what_a_story_supplied_and_says_what_it_leaves_out() -> None:
+    from snowball.diagnostics import Diagnostic
+
+    many = {
+        f"s{i:02d}": (
+            Diagnostic(f"stories/s{i:02d}/index.md", 3, 1, "error", "unknown-site", "unknown site '<b>x</b>'"),
+        )
+        for i in range(UNSHOWN_LISTED + 5)
+    }
+    html = unshown_banner("stories/a/", unshown_stories(many))
+    assert f"{UNSHOWN_LISTED + 5} stories cannot be shown" in html
+    assert "unknown site &#39;&lt;b&gt;x&lt;/b&gt;&#39;" in html and "<b>x" not in html
+    assert html.count("<li>") == UNSHOWN_LISTED + 1
+    assert "and 5 more" in html and "snowball validate" in html
+    assert unshown_banner("", unshown_stories({})) == ""
