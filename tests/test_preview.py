@@ -20,7 +20,7 @@ from snowball.plan import RENDERED, Output
 from snowball.site import plan_site
 from snowball.views import UNSHOWN_LISTED, unshown_banner, unshown_stories
 
-from .conftest import copy_hub, mkdocs_bin
+from .conftest import REPO, copy_hub, mkdocs_bin
 
 BROKEN = """\
 ---
@@ -62,13 +62,14 @@ def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
     pytest.fail(f"timed out after {seconds} s waiting for {what}")
 
 
-def serve(root: Path, *flags: str) -> Iterator[str]:
+def serve(root: Path, *flags: str, log: Path | None = None) -> Iterator[str]:
+    """`mkdocs serve` on a free port until the caller's loop ends; its log goes to `log` when given."""
     port = free_port()
     proc = subprocess.Popen(
         [mkdocs_bin(), "serve", "-a", f"127.0.0.1:{port}", *flags],
         cwd=root,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log.open("w") if log else subprocess.DEVNULL,
         text=True,
     )
     base = f"http://127.0.0.1:{port}/"
@@ -309,3 +310,20 @@ def test_the_banner_escapes_what_a_story_supplied_and_says_what_it_leaves_out() 
     assert html.count("<li>") == UNSHOWN_LISTED + 1
     assert "and 5 more" in html and "snowball validate" in html
     assert unshown_banner("", unshown_stories({})) == ""
+
+
+def test_mkdocs_warns_of_the_dirty_build_once_as_the_readme_says(tmp_path: Path) -> None:
+    """MkDocs does not repeat a message it printed already (its DuplicateFilter), so the dirty-build warning
+    shows once, at the start, not on each save; the README said "on each save"."""
+    root = copy_hub(tmp_path / "hub")
+    story = root / "stories" / "glenmoor-repair-cafe-partnership" / "index.md"
+    text, log = story.read_text(), tmp_path / "serve.log"
+    for base in serve(root, "--dirty", log=log):
+        for n in (1, 2):
+            story.write_text(text.replace('title: "', f'title: "Save {n} ', 1))
+            wait_for(lambda b=base, n=n: f"Save {n} " in fetch(b + OTHER_STORY)[1], 60, f"save {n} to be served")
+    printed = log.read_text()
+    assert printed.count("Building documentation") == 3
+    assert printed.count("A 'dirty' build is being performed") == 1
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert 'warning about a "dirty" build once, when the preview starts' in readme
