@@ -327,3 +327,11 @@ def test_mkdocs_warns_of_the_dirty_build_once_as_the_readme_says(tmp_path: Path)
     assert printed.count("A 'dirty' build is being performed") == 1
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     assert 'warning about a "dirty" build once, when the preview starts' in readme
+
+
+@pytest.mark.parametrize("args", [(), ("ADDR=127.0.0.1:8001",), ("ADDR=0.0.0.0:9000",)])
+def test_make_serve_takes_another_address(args: tuple[str, ...]) -> None:
+    """`make serve ADDR=127.0.0.1:8001` runs a second preview beside the first (the default stays 8000)."""
+    dry = subprocess.run(["make", "-n", "serve", *args], cwd=REPO, capture_output=True, text=True, check=True)
+    addr = args[0].partition("=")[2] if args else "127.0.0.1:8000"
+    assert dry.stdout.splitlines()[-1] == f".venv/bin/mkdocs serve --dirty --dev-addr {addr}"
