@@ -69,7 +69,7 @@ def plan_site(
     search_guide = contribution_markdown(hub.registries, hub.settings, form=False)
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
-    unshown = unshown_stories(hub.broken if preview else {})
+    unshown = unshown_stories(hub.broken, hub.diagnostics) if preview else unshown_stories({})
     plan = build_plan(
         pages,
         visible,

@@ -89,6 +89,7 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, st
     root = copy_hub(tmp_path_factory.mktemp("preview"))
     (root / "stories" / "typo-story").mkdir()
     (root / "stories" / "typo-story" / "index.md").write_text(BROKEN)
+    (root / "stories" / "our-new-story.md").write_text(BROKEN)  # a story that is not in a folder: no page at all
     for base in serve(root):
         yield root, base
 
@@ -241,6 +242,8 @@ def test_every_preview_page_names_the_stories_it_cannot_show(preview: tuple[Path
         assert re.search(r"\d+ (story|stories) cannot be shown", shown), path
         assert f'<a href="{up}stories/typo-story/">stories/typo-story/index.md</a>' in shown, path
         assert "unknown site &#39;porto-harbr&#39;" in shown, path  # its first message
+        stray = "<code>stories/our-new-story.md</code>: stories/our-new-story.md is not a story folder"
+        assert stray in shown and "move it to stories/our-new-story/index.md" in shown, path  # no panel: the hint
 
 
 def test_the_banner_follows_the_broken_stories_on_every_page(tmp_path: Path) -> None:
@@ -310,6 +313,21 @@ def test_the_banner_escapes_what_a_story_supplied_and_says_what_it_leaves_out() 
     assert html.count("<li>") == UNSHOWN_LISTED + 1
     assert "and 5 more" in html and "snowball validate" in html
     assert unshown_banner("", unshown_stories({})) == ""
+
+
+def test_the_banner_names_story_files_that_have_no_page_at_all(tmp_path: Path) -> None:
+    """A story in a folder with a name that cannot be an address, or a file beside the folders, has no page and
+    no panel: only the log said so. The banner names them too, without a link, with the validator's hint."""
+    root = copy_hub(tmp_path / "hub")
+    (root / "stories" / "our-new-story.md").write_text(BROKEN)
+    (root / "stories" / "My Story").mkdir()
+    (root / "stories" / "My Story" / "index.md").write_text(BROKEN.replace("porto-harbr", "porto-harbour"))
+    html = unshown_banner("", unshown_stories(load_hub(root).broken, load_hub(root).diagnostics))
+    assert "2 stories cannot be shown" in html
+    assert "<code>stories/My Story</code>: story folder &#39;My Story&#39; is not a valid slug" in html
+    assert "rename it to &#39;my-story&#39;" in html
+    assert "<code>stories/our-new-story.md</code>" in html
+    assert "<a " not in html
 
 
 def test_mkdocs_warns_of_the_dirty_build_once_as_the_readme_says(tmp_path: Path) -> None:

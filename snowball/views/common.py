@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..diagnostics import Diagnostic
 from ..fingerprint import Digests
+from ..hub import STORIES_DIR
 from ..ledger import Ledger
 from ..model import Hub, Story
 from ..registries import contact_href
@@ -199,10 +200,11 @@ UNSHOWN_LISTED = 10  # stories the banner names; it counts the rest and says whe
 class Unshown:
     """A story the preview cannot show, as its banner names it: the story and the first of its errors."""
 
-    slug: str
+    slug: str | None  # None: no page and no panel (a file beside the story folders, a folder name refused)
     path: str  # the file of the first error (the story's index.md, mostly)
     line: int  # 0 when the error is about the file as a whole
     message: str  # the first error, word for word as the validator prints it ('' if none was recorded)
+    hint: str | None = None  # shown only where no panel shows it (slug None)
 
 
 @dataclass(frozen=True)
@@ -212,19 +214,27 @@ class UnshownStories:
     published. The plan puts this value in every page's fingerprint, so the banner is never stale."""
 
     total: int
-    listed: tuple[Unshown, ...]  # the first UNSHOWN_LISTED, by slug
+    listed: tuple[Unshown, ...]  # the first UNSHOWN_LISTED: stories by slug, then files without a page
 
     def __bool__(self) -> bool:
         return self.total > 0
 
 
-def unshown_stories(broken: Mapping[str, Sequence[Diagnostic]]) -> UnshownStories:
-    """The banner's data from the hub's refused stories (slug -> errors)."""
-    listed = []
-    for slug in sorted(broken)[:UNSHOWN_LISTED]:
+def unshown_stories(
+    broken: Mapping[str, Sequence[Diagnostic]], diagnostics: Iterable[Diagnostic] = ()
+) -> UnshownStories:
+    """The banner's data: the hub's refused stories (slug -> errors), then the errors under stories/ that
+    belong to no story folder (a stray file, a link, a refused folder name), which have no page at all."""
+    entries = []
+    for slug in sorted(broken):
         first = broken[slug][0] if broken[slug] else None
-        listed.append(Unshown(slug, first.path, first.line, first.message) if first else Unshown(slug, "", 0, ""))
-    return UnshownStories(len(broken), tuple(listed))
+        entries.append(Unshown(slug, first.path, first.line, first.message) if first else Unshown(slug, "", 0, ""))
+    entries += [
+        Unshown(None, d.path, d.line, d.message, d.hint)
+        for d in sorted(diagnostics)
+        if d.severity == "error" and d.path.startswith(f"{STORIES_DIR}/") and d.path.split("/")[1] not in broken
+    ]
+    return UnshownStories(len(entries), tuple(entries[:UNSHOWN_LISTED]))
 
 
 def unshown_banner(page_url: str, unshown: UnshownStories) -> str:
