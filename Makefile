@@ -29,8 +29,11 @@ runtime: $(RUNTIME) ## create .venv with what validate, build and serve need (no
 
 install: $(STAMP) ## create .venv and install Snowball with its test tools
 
-serve: runtime ## preview the hub with drafts at http://127.0.0.1:8000 (rebuilds only what an edit changes)
-	$(BIN)/mkdocs serve --dirty
+# Where the preview listens: `make serve ADDR=127.0.0.1:8001` runs a second one beside the first.
+ADDR ?= 127.0.0.1:8000
+
+serve: runtime ## preview the hub with drafts at http://$(ADDR) (rebuilds only what an edit changes)
+	$(BIN)/mkdocs serve --dirty --dev-addr $(ADDR)
 
 build: runtime ## build the published site into site/ (fails on any warning)
 	$(BIN)/mkdocs build --strict

@@ -31,7 +31,7 @@ from snowball.buildcache import BuildCache, build_key
 from snowball.formats import log_line
 from snowball.hub import load_hub, scan_stories
 from snowball.images import ImageCache
-from snowball.plan import Output, changes
+from snowball.plan import RENDERED, Output, changes
 from snowball.preview import Memory, template_cache, watched_files
 from snowball.progress import Progress
 from snowball.site import plan_site
@@ -123,7 +123,7 @@ class Session:
         titles = place.nav_titles(config.nav or [])
         self.pages_done, self.pages_total = 0, sum(o.kind in place.RENDERED for o in self.site.outputs.values())
         for o in self.site.outputs.values():
-            if o.kind in place.RENDERED:
+            if o.kind in RENDERED:
                 HubPage(page_file := HubFile.generated(config, o.path, content=""), config, o, titles.get(o.path))
                 out.append(page_file)
             elif o.kind in ("feed", "file"):
@@ -168,6 +168,7 @@ class Session:
         except Exception as exc:  # noqa: BLE001  (RecursionError in Markdown, a bug: one line, never a traceback)
             self.crash(f"rendering {o.path}", exc)
             page.content = place.crashed_html(o)
+        page.content = place.with_banner(self.planned_site, o, page.content)
 
     def convert(self, path: str, config: MkDocsConfig, files: Files) -> Converted:
         """Markdown to HTML exactly as MkDocs does it (Page.render), as plain data with what it logged."""

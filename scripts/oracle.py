@@ -211,6 +211,21 @@ def edit_settings(root: Path, rng: random.Random) -> str:
     return f"set allow_indexing: {flipped} in snowball.yml"
 
 
+UNKNOWN_SITE = "no-such-site"
+
+
+def break_or_fix_story(root: Path, rng: random.Random) -> str:
+    """A story gains an unknown site (the preview shows its error panel and, on every page, the banner
+    naming it; a build refuses the hub), or the story broken so gets a real site back."""
+    for story in _stories(root):
+        if f"site: {UNKNOWN_SITE}" in story.joinpath("index.md").read_text(encoding="utf-8"):
+            _set(story / "index.md", "site", rng.choice(_ids(root, "sites.yml")))
+            return f"fix {story.name}"
+    story = rng.choice(_stories(root))
+    _set(story / "index.md", "site", UNKNOWN_SITE)
+    return f"break {story.name}"
+
+
 EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_title,
     edit_practice,
@@ -222,6 +237,7 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_registry,
     edit_config,
     edit_settings,
+    break_or_fix_story,
 ]
 
 

@@ -17,7 +17,7 @@ from .formdata import form_data, script_json
 from .model import Registries
 from .scaffold import BODY_SECTIONS
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
-from .urls import Urls, url_path
+from .urls import Urls, source_path, url_path
 
 EXAMPLE_STORY = """\
 ---
@@ -169,7 +169,9 @@ def values_summary(reg: Registries) -> list[str]:
     rows = ["| Field | What it names | How many | Where to find the ids |", "|---|---|---|---|"]
     for field, registry, kind, what in _REFERENCES:
         entries: dict[str, object] = getattr(reg, registry)
-        where = f"[All {registry}]({at.to(registry)}), or `{REGISTRY_FILES[registry]}` in the repository"
+        # the page's source (../sites/index.md), which MkDocs resolves and writes as the page's address; a
+        # folder link (../sites/) it cannot resolve, and it said so in every build's log
+        where = f"[All {registry}]({at.at(source_path(registry))}), or `{REGISTRY_FILES[registry]}` in the repository"
         if entries:
             example = min(entries)
             where += f"; for example `{example}`, at `{url_path(kind, example)}`"

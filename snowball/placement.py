@@ -15,9 +15,7 @@ from .model import Hub
 from .plan import Output, hero
 from .sanitize import clean_html
 from .site import SitePlan
-from .views import error_panel
-
-RENDERED = ("story", "page", "guide", "error")  # kinds MkDocs renders as pages (the others are files)
+from .views import error_panel, unshown_banner
 
 
 def share_image(planned: SitePlan, o: Output) -> str | None:
@@ -59,6 +57,11 @@ def generated_html(planned: SitePlan, o: Output, rendered: str, *, preview: bool
     problems = planned.registry_errors
     shown = preview and problems and o.path == "index.md"
     return (error_panel("registries/", problems) if shown else "") + rendered
+
+
+def with_banner(planned: SitePlan, o: Output, content: str) -> str:
+    """Any page of the preview, led by the banner naming the stories it cannot show (when there are any)."""
+    return unshown_banner(o.path.removesuffix("index.md"), planned.unshown) + content
 
 
 def rejected_html(hub: Hub, o: Output) -> str:

@@ -24,6 +24,7 @@ from .urls import source_path
 from .views import GeneratedPage, HubPages
 from .views.story import STORY_TEMPLATE
 
+RENDERED = ("story", "page", "guide", "error")  # kinds rendered as pages (the others are files)
 Renditions = Sequence[tuple[str, tuple[int, int]]]  # (file name, (width, height)), smallest first
 
 
@@ -101,12 +102,16 @@ def build_plan(
     broken: Mapping[str, Sequence[Diagnostic]] = {},
     home_problems: Sequence[Diagnostic] = (),
     search_data: object = None,
+    every_page: object = None,
 ) -> Plan:
-    """Every output of one build. images: output path -> an id of its content (the rendition's name)."""
+    """Every output of one build. images: output path -> an id of its content (the rendition's name).
+    every_page: what every page shows besides its own data (the preview's banner of stories it cannot show)."""
     d = Digests()
     out: dict[str, Output] = {}
 
     def add(path: str, kind: str, renderer: str, data: object, source: object = None, **text: str) -> None:
+        if every_page and kind in RENDERED:
+            data = (data, every_page)
         out[path] = Output(path, kind, renderer, d.of((key, renderer, data)), source=source, **text)
 
     for story in stories:

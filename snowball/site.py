@@ -21,7 +21,7 @@ from .ledger import Ledger
 from .model import Hub
 from .plan import Plan, build_plan
 from .redirects import load_redirects, redirect_pages
-from .views import HubPages
+from .views import HubPages, UnshownStories, unshown_stories
 
 
 @dataclass
@@ -33,6 +33,7 @@ class SitePlan:
     guide: str  # the contribution guide, in Markdown, with the story form
     search_guide: str  # the guide's words alone, for the search index
     registry_errors: list[Diagnostic]
+    unshown: UnshownStories  # the preview's banner on every page: stories it cannot show (none in a build)
 
 
 def plan_site(
@@ -68,6 +69,7 @@ def plan_site(
     search_guide = contribution_markdown(hub.registries, hub.settings, form=False)
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
+    unshown = unshown_stories(hub.broken, hub.diagnostics) if preview else unshown_stories({})
     plan = build_plan(
         pages,
         visible,
@@ -80,5 +82,6 @@ def plan_site(
         broken=hub.broken if preview else {},
         home_problems=registry_errors if preview else (),
         search_data=(ledger.stories, pages.names, search_guide),
+        every_page=unshown,
     )
-    return SitePlan(plan, pages, sources, heroes, guide, search_guide, registry_errors)
+    return SitePlan(plan, pages, sources, heroes, guide, search_guide, registry_errors, unshown)

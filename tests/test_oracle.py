@@ -35,3 +35,20 @@ def test_every_kind_of_edit_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(oracle.random, "Random", InOrder)
     assert oracle.run_sequence(tmp_path / "oracle", 7, steps=len(oracle.EDITS), preview=False) == []
+
+
+def test_breaking_and_fixing_stories_previews_like_a_fresh_preview(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview's banner naming the stories it cannot show is on every page: each page must change with it
+    (break one story, edit another, fix the first), byte for byte as a fresh preview renders it."""
+    edits = iter([oracle.break_or_fix_story, oracle.edit_title, oracle.break_or_fix_story])
+
+    class InOrder(random.Random):
+        def choice(self, seq):  # type: ignore[no-untyped-def, override]
+            if seq is oracle.EDITS:
+                return next(edits)
+            return super().choice(seq)
+
+    monkeypatch.setattr(oracle.random, "Random", InOrder)
+    assert oracle.run_sequence(tmp_path / "oracle", 11, steps=3) == []

@@ -6,12 +6,31 @@ HubPages puts them together for the adapter, which places each page at its path.
 
 from __future__ import annotations
 
-from .common import GeneratedPage, Names, Rendering, error_panel
+from .common import (
+    UNSHOWN_LISTED,
+    GeneratedPage,
+    Names,
+    Rendering,
+    UnshownStories,
+    error_panel,
+    unshown_banner,
+    unshown_stories,
+)
 from .listings import ListingViews
 from .places import PlaceViews
 from .story import StoryViews
 
-__all__ = ["GeneratedPage", "HubPages", "Names", "Rendering", "error_panel"]
+__all__ = [
+    "UNSHOWN_LISTED",
+    "GeneratedPage",
+    "HubPages",
+    "Names",
+    "Rendering",
+    "UnshownStories",
+    "error_panel",
+    "unshown_banner",
+    "unshown_stories",
+]
 
 
 class HubPages(ListingViews, PlaceViews, StoryViews):

@@ -7,7 +7,7 @@ the templates autoescape every value, so a hostile title stays text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..diagnostics import Diagnostic
 from ..fingerprint import Digests
+from ..hub import STORIES_DIR
 from ..ledger import Ledger
 from ..model import Hub, Story
 from ..registries import contact_href
@@ -190,6 +191,55 @@ class BaseViews:
 def error_panel(path: str, diagnostics: Sequence[Diagnostic]) -> str:
     """The preview's stand-in for a page that cannot be shown: the validator's messages, word for word."""
     return _ENV.get_template("error.html").render(path=path, diagnostics=diagnostics)
+
+
+UNSHOWN_LISTED = 10  # stories the banner names; it counts the rest and says where to see them all
+
+
+@dataclass(frozen=True)
+class Unshown:
+    """A story the preview cannot show, as its banner names it: the story and the first of its errors."""
+
+    slug: str | None  # None: no page and no panel (a file beside the story folders, a folder name refused)
+    path: str  # the file of the first error (the story's index.md, mostly)
+    line: int  # 0 when the error is about the file as a whole
+    message: str  # the first error, word for word as the validator prints it ('' if none was recorded)
+    hint: str | None = None  # shown only where no panel shows it (slug None)
+
+
+@dataclass(frozen=True)
+class UnshownStories:
+    """What the banner on every preview page shows. A broken story leaves every listing, count and the home
+    page, and only its own address shows its error panel: without the banner an editor could believe it
+    published. The plan puts this value in every page's fingerprint, so the banner is never stale."""
+
+    total: int
+    listed: tuple[Unshown, ...]  # the first UNSHOWN_LISTED: stories by slug, then files without a page
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
+def unshown_stories(
+    broken: Mapping[str, Sequence[Diagnostic]], diagnostics: Iterable[Diagnostic] = ()
+) -> UnshownStories:
+    """The banner's data: the hub's refused stories (slug -> errors), then the errors under stories/ that
+    belong to no story folder (a stray file, a link, a refused folder name), which have no page at all."""
+    entries = []
+    for slug in sorted(broken):
+        first = broken[slug][0] if broken[slug] else None
+        entries.append(Unshown(slug, first.path, first.line, first.message) if first else Unshown(slug, "", 0, ""))
+    entries += [
+        Unshown(None, d.path, d.line, d.message, d.hint)
+        for d in sorted(diagnostics)
+        if d.severity == "error" and d.path.startswith(f"{STORIES_DIR}/") and d.path.split("/")[1] not in broken
+    ]
+    return UnshownStories(len(entries), tuple(entries[:UNSHOWN_LISTED]))
+
+
+def unshown_banner(page_url: str, unshown: UnshownStories) -> str:
+    """The preview's banner for the page at page_url ('' when every story can be shown)."""
+    return _render("unshown.html", page_url, unshown=unshown) if unshown else ""
 
 
 @dataclass(frozen=True)
