@@ -121,7 +121,7 @@ class Session:
         self.render_now = self.changes.render
         out = Files(list(files))  # theme files only: docs_dir is empty
         titles = place.nav_titles(config.nav or [])
-        self.pages_done, self.pages_total = 0, sum(o.kind in place.RENDERED for o in self.site.outputs.values())
+        self.pages_done, self.pages_total = 0, sum(o.kind in RENDERED for o in self.site.outputs.values())
         for o in self.site.outputs.values():
             if o.kind in RENDERED:
                 HubPage(page_file := HubFile.generated(config, o.path, content=""), config, o, titles.get(o.path))
