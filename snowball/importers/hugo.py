@@ -81,7 +81,10 @@ def _permalinks(config: dict[str, Any]) -> dict[str, str]:
 
 
 def expand_permalink(pattern: str, *, date: str | None, slug: str, name: str, title: str, section: str) -> str:
-    """A Hugo permalink pattern (/:year/:month/:day/:slug/) filled in for one post."""
+    """A Hugo permalink pattern (/:year/:month/:day/:slug/) filled in for one post.
+
+    slug: the front matter's slug, or '' (then Hugo's :slug is the title, :slugorfilename the file name);
+    section: the folders between the content folder and the page (a bundle's own folder excluded)."""
     day = dt.date.fromisoformat(date) if date else None
     values = {
         ":year": f"{day.year:04d}" if day else "",
@@ -91,17 +94,24 @@ def expand_permalink(pattern: str, *, date: str | None, slug: str, name: str, ti
         ":yearday": str(day.timetuple().tm_yday) if day else "",
         ":contentbasename": name,
         ":filename": name,
-        ":slugorcontentbasename": slug,
-        ":slugorfilename": slug,
-        ":slug": slug,
-        ":title": slugify(title) or slug,
+        ":slugorcontentbasename": slug or name,
+        ":slugorfilename": slug or name,
+        ":slug": slug or slugify(title) or name,
+        ":title": slugify(title) or slug or name,
         ":sections": section,
         ":section": section.split("/")[0],
     }
     out = pattern
     for key in sorted(values, key=len, reverse=True):
         out = out.replace(key, values[key])
-    return clean_url(out)
+    return address(out)
+
+
+def address(url: str) -> str:
+    """A site-relative address from an expanded permalink; a trailing '/' is kept even after a dot
+    ('/2016/02/18/analytics.usa.gov-dashboards/' is a folder, not a file)."""
+    out = clean_url(url)
+    return out + "/" if out and url.strip().endswith("/") and not out.endswith("/") else out
 
 
 def clean_url(url: str) -> str:
@@ -318,19 +328,21 @@ def _old_urls(
                 expand_permalink(
                     pattern,
                     date=date,
-                    slug=slugify(slug) or slug,
+                    slug=slugify(str(front.get("slug") or "")),
                     name=post.name,
                     title=str(front.get("title") or ""),
-                    section=section_path,
+                    section=section_path.rsplit("/", 1)[0]
+                    if post.folder is not None and "/" in section_path
+                    else ("" if post.folder is not None else section_path),
                 )
             )
         else:
             parent = section_path.rsplit("/", 1)[0] if post.folder is not None and "/" in section_path else ""
             parent = "" if post.folder is not None and "/" not in section_path else parent
             folder = parent if post.folder is not None else section_path
-            urls.append(clean_url(f"{folder}/{slug}/"))
+            urls.append(address(f"{folder}/{slug}/"))
     if prefix and urls and not (isinstance(front.get("url"), str) and front["url"].strip()):
-        urls = [clean_url(prefix + urls[0]), *urls[1:]]  # a language's pages live under /fr/
+        urls = [address(prefix + urls[0]), *urls[1:]]  # a language's pages live under /fr/
     aliases = front.get("aliases")
     for alias in aliases if isinstance(aliases, list) else [aliases] if isinstance(aliases, str) else []:
         if isinstance(alias, str) and alias.strip():

@@ -28,7 +28,7 @@ from .common import (
     slugify,
     to_date,
 )
-from .hugo import MARKDOWN_EXTENSIONS, _profiles, _rel, clean_url
+from .hugo import MARKDOWN_EXTENSIONS, _profiles, _rel, address, clean_url
 from .mapping import Mapping
 from .permalinks import eleventy_rule, expand_eleventy, expand_jekyll, global_data, jekyll_pattern
 from .report import ImportReport
@@ -193,7 +193,7 @@ def _jekyll_url(post: SourcePost, site: Site, date: str | None, mapping: Mapping
     above = rel_site.split("_posts/")[0].strip("/").split("/") if in_posts and "_posts/" in rel_site else []
     cats = [c for c in [*above, *cats] if c and slugify(c)]
     slug = str(front.get("slug") or post.name)
-    return clean_url(expand_jekyll(pattern, date=date, title=slug, slug=slugify(slug) or slug, categories=cats))
+    return address(expand_jekyll(pattern, date=date, title=slug, slug=slugify(slug) or slug, categories=cats))
 
 
 def _eleventy_url(post: SourcePost, site: Site, date: str | None, mapping: Mapping, report: ImportReport) -> str | None:
@@ -224,7 +224,7 @@ def _eleventy_url(post: SourcePost, site: Site, date: str | None, mapping: Mappi
     text = str(value)
     if text and "{{" not in text and ":" in text:  # a Jekyll/Hugo style pattern (--permalink /:year/:slug/)
         slug = str(post.front.get("slug") or post.name)
-        return clean_url(expand_jekyll(text, date=date, title=slug, slug=slugify(slug) or slug, categories=[]))
+        return address(expand_jekyll(text, date=date, title=slug, slug=slugify(slug) or slug, categories=[]))
     expanded = expand_eleventy(text, variables) if text else None
     if expanded is None:
         if where not in site.told:
@@ -234,4 +234,4 @@ def _eleventy_url(post: SourcePost, site: Site, date: str | None, mapping: Mappi
                                 f"/<folder>/<file name>/ instead (e.g. /{default}). Give the real one with "
                                 "--permalink PATTERN (e.g. /:year/:month/:day/:slug/).")  # fmt: skip
         return default
-    return clean_url(expanded)
+    return address(expanded)
