@@ -162,3 +162,15 @@ def test_material_blog_reads_post_url_format_and_blog_dir(tmp_path: Path) -> Non
     into = tmp_path / "hub"
     imported("material-blog", src, into)
     assert redirects(into) == {"news/one/": "one", "news/two/": "two"}
+
+
+def test_hugo_without_configuration_reads_its_content_folder_only(tmp_path: Path) -> None:
+    src = write(tmp_path / "site", {
+        "LICENSE.md": "# License\n\nPublic domain.\n",
+        "content/news/hello.md": POST.format(title="Hello", date="2020-01-01", body="Hi."),
+    })  # fmt: skip
+    into = tmp_path / "hub"
+    out = imported("hugo", src, into)
+    assert "No Hugo configuration" in out and "--site-root" in out
+    assert {s["file"] for s in report(into)["stories"]} == {"content/news/hello.md"}
+    assert redirects(into) == {"news/hello/": "hello"}

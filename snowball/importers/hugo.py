@@ -230,7 +230,7 @@ def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
     skip_dirs = {p.resolve() for p in (authors_dir, practices_dir) if p is not None and p != source}
 
     # given the site root, read its content only (not themes/, archetypes/ or node_modules/)
-    walk_roots = [d.path for d in dirs] if site_root == source else [source]
+    walk_roots = [d.path for d in dirs if source in d.path.parents] or [source]
     for walk_root in walk_roots:
         _walk(walk_root, dirs, skip_dirs, base, confine, mapping, report, out)
     return out
