@@ -147,6 +147,7 @@ def test_hugo_leaf_bundle_extra_markdown_is_a_resource_not_a_story(tmp_path: Pat
     imported("hugo", src, into)
     stories = {s["file"] for s in report(into)["stories"]}
     assert stories == {"content/posts/bundle/index.md", "content/posts/bundle/index.fr.md"}
+    assert redirects(into) == {"posts/bundle/": "bundle", "fr/posts/bundle/": "bundle-fr"}  # Hugo's /fr/ prefix
     skipped = [e for e in report(into)["entries"] if e["file"] == "content/posts/bundle/notes.md"]
     assert skipped and skipped[0]["code"] == "skipped" and "page resource" in skipped[0]["message"]
 

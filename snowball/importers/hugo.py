@@ -173,6 +173,7 @@ class ContentDir:
     path: Path
     prefix: str  # '' for the default language, 'fr/' for the others: Hugo's address prefix
     permalinks: dict[str, str]
+    default_lang: str = "en"  # a translation (index.fr.md) in another language lives under /fr/
 
 
 def _content_dirs(site_root: Path, config: dict[str, Any]) -> list[ContentDir]:
@@ -186,9 +187,10 @@ def _content_dirs(site_root: Path, config: dict[str, Any]) -> list[ContentDir]:
     for lang, conf in languages.items():
         if isinstance(conf, dict) and isinstance(conf.get("contentDir"), str):
             prefix = "" if str(lang).lower() == default_lang and not in_subdir else f"{str(lang).lower()}/"
-            dirs.append(ContentDir(site_root / conf["contentDir"], prefix, {**permalinks, **_permalinks(conf)}))
+            perm = {**permalinks, **_permalinks(conf)}
+            dirs.append(ContentDir(site_root / conf["contentDir"], prefix, perm, default_lang))
     if not any(d.path == base for d in dirs):
-        dirs.append(ContentDir(base, "", permalinks))
+        dirs.append(ContentDir(base, "", permalinks, default_lang))
     return sorted(dirs, key=lambda d: len(d.path.parts), reverse=True)
 
 
@@ -268,13 +270,16 @@ def _walk(walk_root: Path, dirs: list[ContentDir], skip_dirs: set[Path], base: P
                 continue
             cd = holder or dirs[-1]
             post = _read_post(path, rel, bundle, cd.path, report, confine)
-            if post is not None and translated:  # index.fr.md: the bundle's French version, a story of its own
-                post.name = f"{post.name}-{translated.group(1).lower()}"
             if post is None:
                 continue
             section_path = _rel(path.parent, cd.path)  # a bundle's own folder too: _old_urls strips it
             section_path = "" if section_path == "." else section_path
-            _old_urls(post, mapping, cd.permalinks, section_path, cd.prefix)
+            prefix = cd.prefix
+            if translated and translated.group(1).lower() != cd.default_lang:
+                prefix = f"{translated.group(1).lower()}/"
+            _old_urls(post, mapping, cd.permalinks, section_path, prefix)
+            if translated:  # index.fr.md: the bundle's French version, a story of its own
+                post.name = f"{post.name}-{translated.group(1).lower()}"
             out.posts.append(post)
 
 
