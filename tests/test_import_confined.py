@@ -143,3 +143,18 @@ def test_property_no_byte_of_an_outside_file_reaches_the_hub(
     result = run_cli("import", kind, str(src), "--into", str(into))
     assert result.code == 0, result.err
     assert_nothing_from(outside, into)
+
+
+def test_mapping_names_the_site_root(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "_includes").mkdir(parents=True)
+    (site / "_includes/secret.md").write_text("Included from the site root.\n", encoding="utf-8")
+    (site / "blog/_posts").mkdir(parents=True)
+    (site / "blog/_posts/2021-05-04-post.md").write_text(POST.format(title="Post", body=BODY), encoding="utf-8")
+    (site / "map.yml").write_text("redirects:\n  site_root: .\n  permalink: /:year/:title/\n", encoding="utf-8")
+    into = tmp_path / "hub"
+    result = run_cli("import", "jekyll", str(site / "blog"), "--into", str(into), "--mapping", str(site / "map.yml"))
+    assert result.code == 0, result.err
+    assert f"Site root: {site}" in result.out
+    assert "Included from the site root." in (into / "stories/post/index.md").read_text(encoding="utf-8")
+    assert '- from: "2021/post/"' in (into / "redirects.yml").read_text(encoding="utf-8")

@@ -85,8 +85,8 @@ def _site(source: Path, mapping: Mapping, report: ImportReport) -> Site:
         except FrontMatterError as exc:
             report.add(_rel(config_file, source), exc.line, "front-matter", f"{exc}; Jekyll's default permalink "
                        "style 'date' was used")  # fmt: skip
-    site.includes = confined_dirs([include_dir, root / "_includes", root / "src" / "_includes"], root, report, source)
-    site.includes = list(dict.fromkeys(site.includes))
+    wanted = dict.fromkeys([include_dir, root / "_includes", root / "src" / "_includes"])  # each folder once
+    site.includes = confined_dirs(list(wanted), root, report, source)
     if site.eleventy:
         found = f"Eleventy site ({config_js.name if config_js else 'package.json'})"
     elif config_file.is_file():
