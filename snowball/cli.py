@@ -259,6 +259,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError("the mapping file has problems:\n  " + "\n  ".join(problems))
     else:
         mapping = default_mapping(args.kind)
+    mapping.permalink = args.permalink or mapping.permalink
+    mapping.site_root = Path(args.site_root).resolve() if args.site_root else mapping.site_root
+    if mapping.site_root is not None and not source.resolve().is_relative_to(mapping.site_root):
+        raise UsageError(f"--site-root {mapping.site_root} does not hold {args.source}; give a folder above it")
     progress = Progress.on_terminal()
     try:
         report = run_import(
@@ -475,6 +479,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--into", required=True, metavar="HUB", help="the hub to import into (created if missing)")
     i.add_argument("--mapping", metavar="FILE", help="a YAML mapping file (see examples/import/)")
     i.add_argument("--dry-run", action="store_true", help="write only the report, change nothing else")
+    i.add_argument("--permalink", metavar="PATTERN", help="the old site's address pattern, e.g. /:year/:month/:slug/")
+    i.add_argument("--site-root", metavar="DIR", help="the old site's folder when SOURCE is inside it (nothing "
+                   "outside SOURCE, or DIR, is ever read)")  # fmt: skip
     i.set_defaults(func=cmd_import)
 
     c = sub.add_parser(

@@ -57,10 +57,49 @@ class Source:
     practices: dict[str, dict[str, Any]] = field(default_factory=dict)  # topic key -> {name, description}
     image_roots: list[Path] = field(default_factory=list)  # static/, assets/ ... searched for images
     includes: list[Path] = field(default_factory=list)  # _includes/ folders (Liquid include)
+    root: Path | None = None  # nothing whose real path lies outside this folder is read or copied
 
 
-def read_source_text(path: Path, rel: str, report: ImportReport) -> str | None:
-    """The file as text with LF endings, or None (reported) when it is unreadable, binary or too big."""
+OUTSIDE = "its real location is outside the source folder (a symbolic link or ../ leads there); nothing outside the source is read"
+
+
+def inside(path: Path, root: Path) -> bool:
+    """True when path's real location (every symbolic link followed) lies within root's real location.
+
+    Why: a source folder may hold links (_includes -> ~/private) whose files must never reach a
+    published page, so every read and copy is checked against the resolved source, not the path typed."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def confined_dirs(folders: list[Path], root: Path, report: ImportReport, base: Path) -> list[Path]:
+    """The existing folders among these that lie inside root; a link leading out is reported, not used."""
+    out: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        if not inside(folder, root):
+            report.add(_rel_to(folder, base), 0, "skipped", f"the folder was not used: {OUTSIDE}")
+            continue
+        out.append(folder)
+    return out
+
+
+def _rel_to(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_source_text(path: Path, rel: str, report: ImportReport, root: Path | None = None) -> str | None:
+    """The file as text with LF endings, or None (reported) when it is unreadable, binary, too big,
+    or (given root, the source folder) really lies outside root."""
+    if root is not None and not inside(path, root):
+        report.add(rel, 0, "skipped", f"the file was not read: {OUTSIDE}")
+        return None
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_SOURCE_BYTES + 1)
@@ -87,10 +126,12 @@ def read_source_text(path: Path, rel: str, report: ImportReport) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_post_file(path: Path, rel: str, report: ImportReport) -> tuple[str | None, str, str, int] | None:
+def read_post_file(
+    path: Path, rel: str, report: ImportReport, root: Path | None = None
+) -> tuple[str | None, str, str, int] | None:
     """A post file split into (front-matter format, front matter, body, body line); None when it cannot be
-    read or is empty, which is reported. One place for what every importer of Markdown files does first."""
-    text = read_source_text(path, rel, report)
+    read, lies outside root or is empty, which is reported. One place for what every Markdown importer does first."""
+    text = read_source_text(path, rel, report, root)
     if text is None:
         return None
     if not text.strip():

@@ -27,6 +27,7 @@ from ..urls import owner
 from . import registry_files as regfiles
 from .common import (
     _INVISIBLE_RE,
+    OUTSIDE,
     Source,
     SourcePost,
     as_list,
@@ -341,13 +342,14 @@ class Importer:
             roots = [r for r in (p.post.folder, p.post.path.parent) if r is not None]
             candidates = [r / clean for r in roots] if not clean.startswith("/") else []
             candidates += [r / clean.lstrip("/") for r in source.image_roots]
+            refused: list[Path] = []
             for path in candidates:
                 try:
                     if not path.is_file() or path.is_symlink():  # cheap checks first: most images are missing
                         continue
                     real = path.resolve()
-                    allowed = [r.resolve() for r in (*roots, *source.image_roots, self.source)]
-                    if not any(real.is_relative_to(a) for a in allowed):  # ../../ out of the source: refused
+                    if not real.is_relative_to((source.root or self.source).resolve()):  # ../ or a link out
+                        refused.append(path)
                         continue
                 except (OSError, ValueError):
                     continue
@@ -374,6 +376,9 @@ class Importer:
                 p.images[name] = path
                 self.report.add(p.post.file, line, "image-copied", f"{src} copied as {name}", p.slug)
                 return name
+            if refused:
+                self.report.add(p.post.file, line, "image-missing", f"the image {src} was not copied: {OUTSIDE}",
+                                p.slug)  # fmt: skip
             return None
 
         return find

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,9 @@ from .common import (
     FrontMatterError,
     Source,
     SourcePost,
+    confined_dirs,
     front_start,
+    inside,
     key_lines,
     name_and_date,
     parse_front_matter,
@@ -35,14 +38,16 @@ from .mapping import Mapping
 from .report import ImportReport
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd")
-CONFIG_NAMES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml")
-
-
-def find_up(start: Path, test: Any, levels: int = 6) -> Path | None:
-    for folder in [start, *start.parents][:levels]:
-        if test(folder):
-            return folder
-    return None
+CONFIG_NAMES = (
+    "hugo.toml",
+    "hugo.yaml",
+    "hugo.yml",
+    "hugo.json",
+    "config.toml",
+    "config.yaml",
+    "config.yml",
+    "config.json",
+)
 
 
 def _site_config(site_root: Path | None) -> dict[str, Any]:
@@ -50,10 +55,11 @@ def _site_config(site_root: Path | None) -> dict[str, Any]:
         return {}
     candidates = [site_root / n for n in CONFIG_NAMES]
     candidates += [site_root / "config" / "_default" / n for n in CONFIG_NAMES]
-    candidates += [site_root / "config" / "_default" / n for n in ("permalinks.toml", "permalinks.yaml")]
+    candidates += [site_root / "config" / "_default" / f"{part}.{ext}" for part in ("permalinks", "languages")
+                   for ext in ("toml", "yaml", "yml")]  # fmt: skip
     config: dict[str, Any] = {}
     for path in candidates:
-        if not path.is_file():
+        if not path.is_file() or not inside(path, site_root):
             continue
         try:
             text = path.read_text(encoding="utf-8")
@@ -61,8 +67,8 @@ def _site_config(site_root: Path | None) -> dict[str, Any]:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, yaml.YAMLError):
             continue
         if isinstance(data, dict):
-            if path.stem == "permalinks":
-                data = {"permalinks": data}
+            if path.stem in ("permalinks", "languages"):
+                data = {path.stem: data}
             config.update(data)
     return config
 
@@ -75,7 +81,10 @@ def _permalinks(config: dict[str, Any]) -> dict[str, str]:
 
 
 def expand_permalink(pattern: str, *, date: str | None, slug: str, name: str, title: str, section: str) -> str:
-    """A Hugo permalink pattern (/:year/:month/:day/:slug/) filled in for one post."""
+    """A Hugo permalink pattern (/:year/:month/:day/:slug/) filled in for one post.
+
+    slug: the front matter's slug, or '' (then Hugo's :slug is the title, :slugorfilename the file name);
+    section: the folders between the content folder and the page (a bundle's own folder excluded)."""
     day = dt.date.fromisoformat(date) if date else None
     values = {
         ":year": f"{day.year:04d}" if day else "",
@@ -85,17 +94,24 @@ def expand_permalink(pattern: str, *, date: str | None, slug: str, name: str, ti
         ":yearday": str(day.timetuple().tm_yday) if day else "",
         ":contentbasename": name,
         ":filename": name,
-        ":slugorcontentbasename": slug,
-        ":slugorfilename": slug,
-        ":slug": slug,
-        ":title": slugify(title) or slug,
+        ":slugorcontentbasename": slug or name,
+        ":slugorfilename": slug or name,
+        ":slug": slug or slugify(title) or name,
+        ":title": slugify(title) or slug or name,
         ":sections": section,
         ":section": section.split("/")[0],
     }
     out = pattern
     for key in sorted(values, key=len, reverse=True):
         out = out.replace(key, values[key])
-    return clean_url(out)
+    return address(out)
+
+
+def address(url: str) -> str:
+    """A site-relative address from an expanded permalink; a trailing '/' is kept even after a dot
+    ('/2016/02/18/analytics.usa.gov-dashboards/' is a folder, not a file)."""
+    out = clean_url(url)
+    return out + "/" if out and url.strip().endswith("/") and not out.endswith("/") else out
 
 
 def clean_url(url: str) -> str:
@@ -111,7 +127,7 @@ def clean_url(url: str) -> str:
     return url if "." in url.rsplit("/", 1)[-1] else url + "/"
 
 
-def _profiles(folder: Path | None, report: ImportReport, base: Path) -> dict[str, dict[str, Any]]:
+def _profiles(folder: Path | None, report: ImportReport, base: Path, root: Path) -> dict[str, dict[str, Any]]:
     """Author or topic pages: content/authors/<key>/_index.md or <key>.md -> their front matter."""
     out: dict[str, dict[str, Any]] = {}
     if folder is None or not folder.is_dir():
@@ -127,7 +143,7 @@ def _profiles(folder: Path | None, report: ImportReport, base: Path) -> dict[str
         if path is None:
             continue
         rel = _rel(path, base)
-        text = read_source_text(path, rel, report)
+        text = read_source_text(path, rel, report, root)
         if text is None:
             continue
         fmt, front_text, _body, _line = split_front_matter(text)
@@ -150,38 +166,87 @@ def _rel(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
-def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
-    out = Source()
-    content_root = find_up(source, lambda p: p.name == "content") or (
-        source / "content" if (source / "content").is_dir() else source
-    )
-    site_root = find_up(source, lambda p: any((p / n).is_file() for n in CONFIG_NAMES) or (p / "config").is_dir())
-    if site_root is None:
-        site_root = content_root.parent if content_root.name == "content" else None
-    config = _site_config(site_root)
+@dataclass
+class ContentDir:
+    """One content folder of the site (one per language with its own contentDir) and its address rules."""
+
+    path: Path
+    prefix: str  # '' for the default language, 'fr/' for the others: Hugo's address prefix
+    permalinks: dict[str, str]
+    default_lang: str = "en"  # a translation (index.fr.md) in another language lives under /fr/
+
+
+def _content_dirs(site_root: Path, config: dict[str, Any]) -> list[ContentDir]:
+    """contentDir (content/en), and each language's own contentDir with its permalinks, deepest first."""
+    default_lang = str(config.get("defaultContentLanguage") or "en").lower()
+    in_subdir = str(config.get("defaultContentLanguageInSubdir", "")).lower() in ("true", "1")
     permalinks = _permalinks(config)
+    base = site_root / str(config.get("contentDir") or "content")
+    dirs: list[ContentDir] = []
+    languages = config.get("languages") if isinstance(config.get("languages"), dict) else {}
+    for lang, conf in languages.items():
+        if isinstance(conf, dict) and isinstance(conf.get("contentDir"), str):
+            prefix = "" if str(lang).lower() == default_lang and not in_subdir else f"{str(lang).lower()}/"
+            perm = {**permalinks, **_permalinks(conf)}
+            dirs.append(ContentDir(site_root / conf["contentDir"], prefix, perm, default_lang))
+    if not any(d.path == base for d in dirs):
+        dirs.append(ContentDir(base, "", permalinks, default_lang))
+    return sorted(dirs, key=lambda d: len(d.path.parts), reverse=True)
+
+
+def _holder(path: Path, dirs: list[ContentDir]) -> ContentDir | None:
+    return next((d for d in dirs if path == d.path or d.path in path.parents), None)
+
+
+def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
+    has_config = any((source / n).is_file() for n in CONFIG_NAMES) or (source / "config" / "_default").is_dir()
+    site_root = mapping.site_root or (source if has_config else None)
+    confine = mapping.site_root or source
+    out = Source(root=confine)
+    config = _site_config(site_root)
+    if site_root is not None:
+        dirs = [d for d in _content_dirs(site_root, config) if d.path.is_dir() and inside(d.path, confine)]
+        report.notes.append(f"Site root: {site_root} (its configuration was read). Nothing outside "
+                            f"{confine} is read.")  # fmt: skip
+    else:
+        named = next((p for p in (source, *source.parents) if p.name == "content"), None)  # path only, never read
+        dirs = [ContentDir(named or (source / "content" if (source / "content").is_dir() else source), "", {})]
+        report.notes.append(f"No Hugo configuration (hugo.toml, config.toml ...) in {source}: default addresses "
+                            "were used. Give --site-root DIR when it is in a folder above. Nothing outside "
+                            f"{source} is read.")  # fmt: skip
+    if not dirs:
+        dirs = [ContentDir(source, "", _permalinks(config))]
+    content_root = dirs[-1].path
     base = source  # report paths are relative to SOURCE, as the user typed it
     if site_root is not None:
-        out.image_roots += [site_root / "static", site_root / "assets"]
-    out.image_roots.append(content_root)
+        out.image_roots += confined_dirs([site_root / "static", site_root / "assets"], confine, report, base)
+    out.image_roots += [d.path for d in dirs if inside(d.path, confine)]
     authors_dir = (source / mapping.authors_dir) if mapping.authors_dir else None
     if authors_dir is None:
         authors_dir = next((content_root / n for n in ("authors", "author") if (content_root / n).is_dir()), None)
-    out.authors = _profiles(authors_dir, report, base)
+    out.authors = _profiles(authors_dir, report, base, confine)
     practices_dir = (source / mapping.practices_dir) if mapping.practices_dir else None
     if practices_dir is None:
         practices_dir = next((content_root / n for n in ("topics", "categories") if (content_root / n).is_dir()), None)
-    out.practices = _profiles(practices_dir, report, base)
+    out.practices = _profiles(practices_dir, report, base, confine)
     skip_dirs = {p.resolve() for p in (authors_dir, practices_dir) if p is not None and p != source}
 
     # given the site root, read its content only (not themes/, archetypes/ or node_modules/)
-    walk_root = source / "content" if (source / "content").is_dir() and content_root == source / "content" else source
+    walk_roots = [d.path for d in dirs if source in d.path.parents] or [source]
+    for walk_root in walk_roots:
+        _walk(walk_root, dirs, skip_dirs, base, confine, mapping, report, out)
+    return out
+
+
+def _walk(walk_root: Path, dirs: list[ContentDir], skip_dirs: set[Path], base: Path, confine: Path,
+          mapping: Mapping, report: ImportReport, out: Source) -> None:  # fmt: skip
     for dirpath, dirnames, filenames in os.walk(walk_root):
         folder = Path(dirpath)
         dirnames[:] = sorted(
             d for d in dirnames if not d.startswith((".", "_")) and (folder / d).resolve() not in skip_dirs
         )
         dirnames[:] = [d for d in dirnames if not (folder / d).is_symlink()]
+        holder = _holder(folder, dirs)
         bundle = "index.md" in filenames or "index.markdown" in filenames
         if bundle:
             dirnames[:] = []  # a leaf bundle's subfolders are its resources
@@ -199,20 +264,29 @@ def read_hugo(source: Path, mapping: Mapping, report: ImportReport) -> Source:
                 report.add(rel, 0, "section-skipped", "a section page (_index.md) lists posts; it is not a story")
                 continue
             translated = bundle and re.match(r"^index\.([a-z]{2,3}(?:-[a-z0-9]+)?)$", path.stem, re.I)
-            post = _read_post(path, rel, bundle and (path.stem == "index" or bool(translated)), content_root, report)
-            if post is not None and translated:  # index.fr.md: the bundle's French version, a story of its own
-                post.name = f"{post.name}-{translated.group(1).lower()}"
+            if bundle and path.stem != "index" and not translated:
+                report.add(rel, 0, "skipped", "a page resource of the bundle beside index.md: Hugo does not publish "
+                           "it as a page, so it is not a story (its text is not in the story either)")  # fmt: skip
+                continue
+            cd = holder or dirs[-1]
+            post = _read_post(path, rel, bundle, cd.path, report, confine)
             if post is None:
                 continue
-            section_path = _rel(path.parent, content_root)  # a bundle's own folder too: _old_urls strips it
+            section_path = _rel(path.parent, cd.path)  # a bundle's own folder too: _old_urls strips it
             section_path = "" if section_path == "." else section_path
-            _old_urls(post, mapping, permalinks, section_path)
+            prefix = cd.prefix
+            if translated and translated.group(1).lower() != cd.default_lang:
+                prefix = f"{translated.group(1).lower()}/"
+            _old_urls(post, mapping, cd.permalinks, section_path, prefix)
+            if translated:  # index.fr.md: the bundle's French version, a story of its own
+                post.name = f"{post.name}-{translated.group(1).lower()}"
             out.posts.append(post)
-    return out
 
 
-def _read_post(path: Path, rel: str, is_bundle: bool, content_root: Path, report: ImportReport) -> SourcePost | None:
-    split = read_post_file(path, rel, report)
+def _read_post(
+    path: Path, rel: str, is_bundle: bool, content_root: Path, report: ImportReport, confine: Path
+) -> SourcePost | None:
+    split = read_post_file(path, rel, report, confine)
     if split is None:
         return None
     fmt, front_text, body, body_line = split
@@ -242,7 +316,9 @@ def _read_post(path: Path, rel: str, is_bundle: bool, content_root: Path, report
     return post
 
 
-def _old_urls(post: SourcePost, mapping: Mapping, permalinks: dict[str, str], section_path: str) -> None:
+def _old_urls(
+    post: SourcePost, mapping: Mapping, permalinks: dict[str, str], section_path: str, prefix: str = ""
+) -> None:
     front = post.front
     urls: list[str] = []
     slug = str(front.get("slug") or "") or post.name
@@ -257,17 +333,21 @@ def _old_urls(post: SourcePost, mapping: Mapping, permalinks: dict[str, str], se
                 expand_permalink(
                     pattern,
                     date=date,
-                    slug=slugify(slug) or slug,
+                    slug=slugify(str(front.get("slug") or "")),
                     name=post.name,
                     title=str(front.get("title") or ""),
-                    section=section_path,
+                    section=section_path.rsplit("/", 1)[0]
+                    if post.folder is not None and "/" in section_path
+                    else ("" if post.folder is not None else section_path),
                 )
             )
         else:
             parent = section_path.rsplit("/", 1)[0] if post.folder is not None and "/" in section_path else ""
             parent = "" if post.folder is not None and "/" not in section_path else parent
             folder = parent if post.folder is not None else section_path
-            urls.append(clean_url(f"{folder}/{slug}/"))
+            urls.append(address(f"{folder}/{slug}/"))
+    if prefix and urls and not (isinstance(front.get("url"), str) and front["url"].strip()):
+        urls = [address(prefix + urls[0]), *urls[1:]]  # a language's pages live under /fr/
     aliases = front.get("aliases")
     for alias in aliases if isinstance(aliases, list) else [aliases] if isinstance(aliases, str) else []:
         if isinstance(alias, str) and alias.strip():

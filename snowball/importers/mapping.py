@@ -9,7 +9,9 @@ With no mapping file the importer uses the defaults below, so `snowball import K
     defaults:    site / champion / practice / region / stage: used when the source has none
     authors:     where author profiles live and which of their fields give name and site
     practices:   where topic/category pages live (their title and summary describe the practice)
-    redirects:   permalink pattern of the old site (Hugo style: /:year/:month/:day/:slug/)
+    redirects:   permalink pattern of the old site (Hugo style: /:year/:month/:day/:slug/), over the one the
+                 importer reads from the site's configuration (also: --permalink PATTERN)
+                 site_root: the folder holding the site's configuration when SOURCE is below it (--site-root)
     links:       base_url: the old site's address, for links to pages that were not imported
     images:      base_url: where images that are missing from the source can still be seen
     limits:      auto (raise the hub's limits to fit real texts) or field: number (truncate above it)
@@ -115,7 +117,8 @@ class Mapping:
     author_site: list[str] = field(default_factory=lambda: ["agency", "agency_full_name", "site", "organization"])
     author_contact: list[str] = field(default_factory=list)
     practices_dir: str | None = None
-    permalink: str | None = None
+    permalink: str | None = None  # the old site's permalink pattern, over whatever its configuration says
+    site_root: Path | None = None  # the folder holding the old site's configuration, when it is above SOURCE
     link_base: str | None = None
     image_base: str | None = None
     image_bases: dict[str, str] = field(default_factory=dict)  # shortcode name -> where its images live
@@ -210,6 +213,8 @@ def load_mapping(path: Path, kind: str) -> tuple[Mapping, list[str]]:
     redirects = section("redirects")
     if isinstance(redirects, dict) and isinstance(redirects.get("permalink"), str):
         m.permalink = redirects["permalink"]
+    if isinstance(redirects, dict) and isinstance(redirects.get("site_root"), str):
+        m.site_root = (path.parent / redirects["site_root"]).resolve()
     for key, attr in (("links", "link_base"), ("images", "image_base")):
         part = section(key)
         if isinstance(part.get("base_url"), str):

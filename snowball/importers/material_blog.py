@@ -10,12 +10,16 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from .common import (
     FrontMatterError,
     Source,
     SourcePost,
     front_start,
+    inside,
     key_lines,
     name_and_date,
     parse_front_matter,
@@ -36,16 +40,61 @@ def _blog_dir(source: Path) -> Path:
     return source.parent if source.name == "posts" else source
 
 
+class _AnyTagLoader(yaml.SafeLoader):
+    """mkdocs.yml may hold !!python/name and !ENV tags; their values do not matter here."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _blog_settings(root: Path, report: ImportReport) -> tuple[dict[str, Any], str]:
+    """The blog plugin's settings from mkdocs.yml (blog_dir, post_url_format ...) and docs_dir."""
+    path = root / "mkdocs.yml"
+    if not path.is_file():
+        return {}, "docs"
+    text = read_source_text(path, "mkdocs.yml", report, root) or ""
+    try:
+        data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a safe loader that drops unknown tags
+    except yaml.YAMLError:
+        report.notes.append("mkdocs.yml cannot be read; the blog plugin's default address pattern was used")
+        return {}, "docs"
+    if not isinstance(data, dict):
+        return {}, "docs"
+    for plugin in data.get("plugins") or []:
+        if isinstance(plugin, dict):
+            for name, conf in plugin.items():
+                if str(name).split("/")[-1] == "blog" and isinstance(conf, dict):
+                    return conf, str(data.get("docs_dir") or "docs")
+    return {}, str(data.get("docs_dir") or "docs")
+
+
+def blog_url(settings: dict[str, Any], blog_rel: str, date: str, slug: str, categories: list[str], file: str) -> str:
+    """The blog plugin's address of a post: blog_dir + post_url_format ({date}/{slug} by default)."""
+    y, m, d = date.split("-")
+    date_format = str(settings.get("post_url_date_format") or "yyyy/MM/dd")
+    date_text = date_format.replace("yyyy", y).replace("MM", m).replace("dd", d).replace("yy", y[2:])
+    fmt = str(settings.get("post_url_format") or "{date}/{slug}")
+    cats = "/".join(slugify(c) for c in categories[:1] if slugify(c))
+    url = fmt.replace("{date}", date_text).replace("{slug}", slug).replace("{categories}", cats)
+    url = url.replace("{file}", file)
+    return clean_url(f"{blog_rel}/{url}/")
+
+
 def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> Source:
-    out = Source()
-    blog = _blog_dir(source)
+    root = mapping.site_root or source
+    out = Source(root=root)
+    settings, docs_dir = _blog_settings(root, report)
+    report.notes.append(f"Site root: {root}" + (" (mkdocs.yml's blog plugin settings were read)" if settings else "")
+                        + ". Nothing outside it is read.")  # fmt: skip
+    configured = root / docs_dir / str(settings["blog_dir"]) if settings.get("blog_dir") else None
+    blog = configured if configured is not None and configured.is_dir() else _blog_dir(source)
     posts = blog / "posts" if (blog / "posts").is_dir() else blog
     docs = next((p for p in (blog, *blog.parents) if p.name == "docs"), blog.parent)
-    out.image_roots += [blog, docs]
+    out.image_roots += [r for r in (blog, docs) if inside(r, root)]
     authors_file = next((p for p in (blog / ".authors.yml", docs / ".authors.yml") if p.is_file()), None)
     if authors_file is not None:
         rel = _rel(authors_file, source)
-        text = read_source_text(authors_file, rel, report)
+        text = read_source_text(authors_file, rel, report, root)
         try:
             data = parse_front_matter("yaml", text or "")
         except FrontMatterError as exc:
@@ -68,7 +117,7 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
             if path.is_symlink():
                 report.add(rel, 0, "skipped", "the file is a symbolic link; links are never followed")
                 continue
-            split = read_post_file(path, rel, report)
+            split = read_post_file(path, rel, report, root)
             if split is None:
                 continue
             fmt, front_text, body, body_line = split
@@ -108,9 +157,14 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
             )
             date, _ = to_date(front.get("date"))
             slug = str(front.get("slug") or "") or slugify(title) or name
-            if date:
-                y, m, d = date.split("-")
-                post.old_urls.append(clean_url(f"{_rel(blog, docs)}/{y}/{m}/{d}/{slug}/"))
+            if date and mapping.permalink:
+                from .permalinks import expand_jekyll
+
+                post.old_urls.append(clean_url(expand_jekyll(mapping.permalink, date=date, title=slug, slug=slug,
+                                                             categories=[])))  # fmt: skip
+            elif date:
+                cats = [str(c) for c in front.get("categories") or [] if isinstance(front.get("categories"), list)]
+                post.old_urls.append(blog_url(settings, _rel(blog, docs), date, slug, cats, name))
             post.keys |= {path.name, path.stem, rel, _rel(path, blog), _rel(path, docs), "posts/" + path.name}
             post.keys |= set(post.old_urls)
             out.posts.append(post)
