@@ -39,6 +39,7 @@ from .common import (
 )
 from .hugo import clean_url
 from .mapping import Mapping
+from .people import is_byline, split_people
 from .report import ImportReport
 from .shortcodes import Context, convert_body
 
@@ -113,6 +114,10 @@ class Importer:
     def _region(self) -> str:
         return self.m.region or self.m.default_site.get("region") or "Imported"
 
+    def _known_key(self, key: str, source: Source) -> bool:
+        """An author key the source or the mapping knows as one person (a profile, a mapped value, an id)."""
+        return key in source.authors or key in self.m.values.get("champions", {}) or self._known("champions", key)
+
     def champion_for(self, key: str, source: Source, file: str, line: int, slug: str, home: str | None) -> str:
         mapped = self.m.values.get("champions", {}).get(key)
         ident = mapped or (key if SLUG_RE.match(key) else slugify(key, 60)) or "author"
@@ -134,6 +139,12 @@ class Importer:
         if contact:
             entry["contact"] = plain_text(contact)[0]
         self.report.add(file, line, "registry-added", f"new champion '{ident}' ({entry['name']}, site {site})", slug)
+        used = {*self.m.author_name, *self.m.author_site, *self.m.author_contact, "first_name", "last_name", "_file"}
+        left = sorted(k for k, v in profile.items() if k not in used and v not in (None, "", [], {}))
+        if left:  # a champion holds id, name, site and contact; say what the profile had beyond that
+            self.report.add(str(profile.get("_file", file)), 0, "field-kept", f"author '{key}': "
+                            f"{', '.join(left)} not imported (a champion has only id, name, site and contact); "
+                            "copy what matters by hand", slug)  # fmt: skip
         return self._add("champions", entry, file, line, slug)
 
     def practice_for(self, value: str, source: Source, file: str, line: int, slug: str) -> str:
@@ -205,7 +216,15 @@ class Importer:
         used: set[str] = set()
 
         def get(name: str) -> tuple[str | None, Any, int]:
-            key, value = first_present(front, self.m.fields.get(name, []))
+            # a spreadsheet's reader has already chosen each field's column (headers.py); other kinds use names
+            names = (
+                [post.roles[name]]
+                if name in post.roles
+                else []
+                if post.row is not None
+                else self.m.fields.get(name, [])
+            )
+            key, value = first_present(front, names)
             if key:
                 used.add(key)
             return key, value, post.key_lines.get(key or "", 0)
@@ -243,7 +262,10 @@ class Importer:
                 date = dt.date.fromtimestamp(post.path.stat().st_mtime).isoformat()
             except OSError:
                 date = self.today.isoformat()
-            report.add(post.file, line, "default-used", f"no date; the file's date {date} was used", slug)
+            # the fallback is said twice: in the report, and under source: where an editor reviewing the story sees it
+            report.add(post.file, line or (post.row or 0), "default-used", f"no date; the file's modification date "
+                       f"{date} was used (set the real date)", slug)  # fmt: skip
+            p.source.setdefault("date", f"none given; {date} is the file's modification date")
         if date > self.today.isoformat():
             report.add(post.file, line, "default-used", f"date {date} is in the future; today's date used", slug)
             p.source.setdefault("date", date)
@@ -254,10 +276,21 @@ class Importer:
         given_site = self.site_for(plain_text(site_value)[0], post.file, site_line, slug) if site_value else None
         key, value, line = get("champions")
         champions: list[str] = []
+        orgs: list[str] = []
         for author in as_list(value):
-            cid = self.champion_for(author, source, post.file, line, slug, given_site)
-            if cid not in champions:
-                champions.append(cid)
+            people, org = split_people(author) if not self._known_key(author, source) else ([author], "")
+            if len(people) > 1 or org:
+                report.add(post.file, line, "id-created", f"'{author}' names {len(people)} "
+                           f"{'people' if len(people) > 1 else 'person'}: {', '.join(people)}"
+                           + (f"; '({org})' is kept under source: as champions_org" if org else ""), slug)  # fmt: skip
+            if org and org not in orgs:
+                orgs.append(org)
+            for person in people:
+                cid = self.champion_for(person, source, post.file, line, slug, given_site)
+                if cid not in champions:
+                    champions.append(cid)
+        if orgs:
+            p.source["champions_org"] = ", ".join(orgs)
         if given_site:
             site = given_site
         elif champions:
@@ -316,6 +349,8 @@ class Importer:
             value = value[0] if value else None
         if isinstance(value, dict):
             value = value.get("src") or value.get("url") or value.get("path")
+        if isinstance(value, str) and value.strip().lower() in ("false", "none", "null", "no", "~"):
+            value = None  # hero: false / image: none say "no image", not an image called 'false'
         if isinstance(value, str) and value.strip():
             p.notes.setdefault("_hero", (value.strip(), line))
             key_alt, alt, _ = get("image_alt")
@@ -639,7 +674,8 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
     summary_limit = min(n for n in limits_now if n)
     for p in planned:
         if not p.fields["summary"]:  # made ones stay within the hub's limit: they should not raise it
-            p.fields["summary"] = shorten(first_paragraph(p.body) or p.fields["title"], summary_limit, sentence=True)
+            prose = "\n".join(line for line in p.body.split("\n") if not is_byline(line))  # 'By Jane' is no summary
+            p.fields["summary"] = shorten(first_paragraph(prose) or p.fields["title"], summary_limit, sentence=True)
             p.notes["_made_summary"] = True
     limits, write = compute_limits(planned, into, mapping, report)
     for p in planned:
@@ -685,9 +721,25 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
                     shutil.copyfile(path, target)
         _write_redirects(into, redirects)
     report.notes.append(_registry_note(into, importer, dry_run))
+    _locate_rows(report, planned)
     write_if_changed(into / "import-report.md", report.as_markdown())
     write_if_changed(into / "import-report.json", report.as_json())
     return report
+
+
+def _locate_rows(report: ImportReport, planned: list[Planned]) -> None:
+    """A spreadsheet row's entries name its story and its line, so the report can group them by row: the reader
+    knows the line but not the slug, the engine knows the slug but says line 0 for 'the post as a whole'."""
+    from dataclasses import replace
+
+    slug_at = {(p.post.file, p.post.row): p.slug for p in planned if p.post.row is not None}
+    row_of = {(p.post.file, p.slug): p.post.row for p in planned if p.post.row is not None}
+    fixed = []
+    for e in report.entries:
+        story = e.story or slug_at.get((e.file, e.line), "")
+        line = e.line or row_of.get((e.file, story), 0) or 0
+        fixed.append(replace(e, story=story, line=line))
+    report.entries = fixed
 
 
 def _guarded(report: ImportReport, p: Planned, step: Callable[..., None], *args: Any) -> bool:
