@@ -24,6 +24,7 @@ from ..diagnostics import Report
 from ..progress import Progress
 from ..settings import SETTINGS_FILE, load_settings, story_fields
 from ..urls import owner
+from . import origin
 from . import registry_files as regfiles
 from .common import (
     _INVISIBLE_RE,
@@ -76,6 +77,8 @@ class Importer:
                 self.existing[name].pop(ident, None)
         self.new: dict[str, dict[str, dict[str, str]]] = {name: {} for name in REGISTRY_FILES}
         self.today = _today()
+        self.source_id = origin.source_id(source)
+        self.recorded = origin.read_hub(into)  # slug -> where each imported story of the hub came from
 
     # --- registries --------------------------------------------------------------------------
 
@@ -183,12 +186,22 @@ class Importer:
     def plan(self, source: Source) -> list[Planned]:
         taken: set[str] = set()
         planned: list[Planned] = []
+        # a story imported earlier from this very post keeps its folder, even when the post's slug changed since
+        earlier = {(r.source, r.file, r.row): slug for slug, r in self.recorded.items() if r.source == self.source_id}
         for post in sorted(source.posts, key=lambda p: p.file):
             name, raw_slug = first_present(post.front, self.m.fields.get("slug", []))
             wanted = str(raw_slug) if raw_slug else post.name
             slug = slugify(wanted, 150) or slugify(str(post.front.get("title") or "")) or "story"
+            again = earlier.get((self.source_id, post.file, "" if post.row is None else str(post.row)))
+            if again and again not in taken:
+                slug = again
             base, n = slug, 2
             while slug in taken or self._foreign_story(slug, post):
+                other = self.recorded.get(slug)
+                if other and other.source and other.source != self.source_id:
+                    self.report.add(post.file, post.row or 0, "source-clash", f"stories/{slug}/ holds "
+                                    f"{other.file} from another source ({other.kind or 'import'}); this post gets "
+                                    "its own folder", slug)  # fmt: skip
                 slug = f"{base}-{n}"
                 n += 1
             taken.add(slug)
@@ -200,15 +213,16 @@ class Importer:
         return planned
 
     def _foreign_story(self, slug: str, post: SourcePost) -> bool:
-        """A story folder of that name exists and was not imported from this file."""
-        index = self.into / "stories" / slug / "index.md"
-        if not index.is_file():
+        """A story folder of that name exists and was not imported from this post of this source."""
+        if not (self.into / "stories" / slug / "index.md").is_file():
             return False
-        try:
-            text = index.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+        r = self.recorded.get(slug)
+        if r is None:  # made by hand (or unreadable): never the importer's to replace
             return True
-        return f"\n  file: {regfiles.q(post.file)}\n" not in text
+        row = "" if post.row is None else str(post.row)
+        if not r.source:  # imported before origins were recorded: the file (and row) is all there is
+            return r.file != post.file or (r.row != row and bool(r.row or row))
+        return (r.source, r.file, r.row) != (self.source_id, post.file, row)
 
     def map_fields(self, p: Planned, source: Source) -> None:
         post, f, report, slug = p.post, p.fields, self.report, p.slug
@@ -471,10 +485,38 @@ def story_text(p: Planned) -> str:
         lines.append("draft: true")
     lines.append("source:")
     taken: set[str] = set()
-    for key, value in [*_flatten(p.origin, taken=taken).items(), *_flatten(p.source, taken=taken).items()]:
-        lines.append(f"  {key}: {_emit_value(value)}")
+    origin_lines = [f"  {k}: {_emit_value(v)}" for k, v in _flatten(p.origin, taken=taken).items()]
+    taken.add(origin.HASH_KEY)
+    origin_lines.append(f'  {origin.HASH_KEY}: ""')  # filled in by origin.with_hash once the text is complete
+    for key, value in _flatten(p.source, taken=taken).items():
+        origin_lines.append(f"  {key}: {_emit_value(value)}")
+    lines += origin_lines
     lines.append("---")
     return "\n".join(lines) + "\n" + p.body
+
+
+def _may_write(index: Path, text: str, p: Planned, report: ImportReport) -> bool:
+    """Write the story unless an editor changed it since the import wrote it (then keep it, and say so)."""
+    try:
+        current = index.read_text(encoding="utf-8") if index.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        current = ""
+    if current is None or current == text:
+        write_if_changed(index, text)
+        return True
+    found = origin.recorded(current)
+    if found is not None and found.unchanged:
+        write_if_changed(index, text)
+        return True
+    why = (
+        "it was edited since the last import"
+        if found is not None and current.find(f"  {origin.HASH_KEY}:") > 0
+        else "it was imported before Snowball recorded what an import wrote, so edits cannot be told apart"
+    )
+    report.add(p.post.file, p.post.row or 0, "edited-kept", f"stories/{p.slug}/index.md: {why}; it was kept as it "
+               "is and this import's text was not written (to take the new text, delete the folder and import "
+               "again)", p.slug)  # fmt: skip
+    return False
 
 
 def write_if_changed(path: Path, text: str) -> None:
@@ -497,11 +539,11 @@ def init_hub(into: Path, report: ImportReport, dry_run: bool) -> None:
         "and repo_url in mkdocs.yml."
     )
     if (into / "stories").is_dir() and (into / "registries").is_dir():
-        try:  # still the skeleton's configuration (a re-run): say so again, so the report is the same
-            if (into / "mkdocs.yml").read_bytes() == (skeleton / "mkdocs.yml").read_bytes():
-                report.notes.append(note)
-        except OSError:
-            pass
+        # a re-run into a hub an earlier import set up says so again (the report stays the same); a hub people
+        # made (a fork of this repository has the same mkdocs.yml, and its own stories) is said to be kept
+        report.notes.append(note if _set_up_by_import(into, skeleton) else (
+            "The hub already existed: its mkdocs.yml, hooks/, theme_overrides/, settings, registries and stories "
+            "were kept; this import only added to them."))  # fmt: skip
         return
     if not (skeleton / "mkdocs.yml").is_file():
         raise FileNotFoundError(f"the hub skeleton (mkdocs.yml, hooks/, theme_overrides/) is not beside {skeleton}")
@@ -531,6 +573,20 @@ def init_hub(into: Path, report: ImportReport, dry_run: bool) -> None:
         target.write_text("\n".join(header) + ("\n" if header else ""), encoding="utf-8")
 
 
+def _set_up_by_import(into: Path, skeleton: Path) -> bool:
+    """The skeleton's configuration, and every story and registry entry came from an import."""
+    try:
+        if (into / "mkdocs.yml").read_bytes() != (skeleton / "mkdocs.yml").read_bytes():
+            return False
+        for index in (into / "stories").glob("*/index.md"):
+            if origin.recorded(index.read_text(encoding="utf-8")) is None:
+                return False
+        existing = regfiles.read_existing(into)
+    except (OSError, UnicodeDecodeError, regfiles.RegistryError):
+        return False
+    return all(set(existing[name]) <= set(regfiles.imported_ids(into, name)) for name in REGISTRY_FILES)
+
+
 def compute_limits(
     planned: list[Planned], into: Path, m: Mapping, report: ImportReport
 ) -> tuple[dict[str, int], dict[str, int]]:
@@ -546,16 +602,49 @@ def compute_limits(
     apply, write = dict(current), {}
     for name, limit in current.items():
         want = min(max(LIMIT_CAPS.get(name, limit), defaults[name]), -(-needed[name] // 10) * 10)
-        if name in settings.limits:  # the hub chose this limit (perhaps an earlier import): respect it
+        # a limit below the contract's default is the hub's own choice: respect it. One at the default (the
+        # sample snowball.yml lists every default) or above it (an earlier import) is raised when texts need it.
+        if name in settings.limits and limit < defaults[name]:
             if needed[name] > limit:
                 report.notes.append(f"{SETTINGS_FILE} limits {name} to {limit} characters; longer texts were cut "
                                     f"(the longest is {needed[name]}; raise the limit to keep them whole)")  # fmt: skip
-            elif limit == want and want > defaults[name]:
-                write[name] = want  # the same limit an import of this source writes: report it again
             continue
         if needed[name] > limit and want > limit:
             apply[name] = write[name] = want
+        elif name in settings.limits and limit == want and want > defaults[name]:
+            write[name] = want  # the same limit an import of this source writes: report it again
     return apply, write
+
+
+_LIMITS_RE = re.compile(r"^limits:[ \t]*(\{\s*\}|#.*)?$", re.M)
+
+
+def merge_limits(old: str, write: dict[str, int]) -> str:
+    """snowball.yml with these limits, edited in place: a limit's number changes, its comment and every other
+    line stay; a missing limit is added under 'limits:'; no 'limits:' at all gets a new block at the end."""
+    mark = "  # raised by snowball import. imported: review"
+    head = _LIMITS_RE.search(old)
+    if head is None:
+        block = "# Set by snowball import: imported texts are longer than the default limits. imported: review\n"
+        block += "limits:\n" + "".join(f"  {k}: {v}\n" for k, v in sorted(write.items()))
+        return (old + ("\n" if old and not old.endswith("\n") else "") + block) if old.strip() else block
+    lines = old.split("\n")
+    at = old.count("\n", 0, head.start())
+    if head.group(1) and head.group(1).startswith("{"):
+        lines[at] = "limits:"
+    end = at + 1
+    while end < len(lines) and (lines[end].startswith((" ", "\t")) or not lines[end].strip()):
+        end += 1
+    for key, value in sorted(write.items()):
+        for i in range(at + 1, end):
+            m = re.match(rf"^(\s+){re.escape(key)}:(\s*)(\d+)(.*)$", lines[i])
+            if m:
+                lines[i] = f"{m.group(1)}{key}:{m.group(2)}{value}{m.group(4)}"
+                break
+        else:
+            lines.insert(at + 1, f"  {key}: {value}{mark}")
+            end += 1
+    return "\n".join(lines)
 
 
 def write_settings(into: Path, write: dict[str, int], report: ImportReport, dry_run: bool) -> None:
@@ -568,15 +657,8 @@ def write_settings(into: Path, write: dict[str, int], report: ImportReport, dry_
     if dry_run:
         return
     path = into / SETTINGS_FILE
-    block = "# Set by snowball import: imported texts are longer than the default limits. imported: review\nlimits:\n"
-    block += "".join(f"  {k}: {v}\n" for k, v in sorted(write.items()))
     old = path.read_text(encoding="utf-8") if path.is_file() else ""
-    if re.search(r"^limits:", old, re.M):
-        if block in old:
-            return
-        report.notes.append(f"{SETTINGS_FILE} already has limits; add these by hand: {shown}")
-        return
-    write_if_changed(path, (old + ("\n" if old and not old.endswith("\n") else "") + block) if old else block)
+    write_if_changed(path, merge_limits(old, write))
 
 
 def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], str | None]:
@@ -698,7 +780,8 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
         if kept:
             report.add(p.post.file, 0, "field-kept", "kept under source: " + ", ".join(kept), p.slug)
         p.origin = {"file": p.post.file, **({"row": str(p.post.row)} if p.post.row is not None else {}),
-                    **({"url": "/" + p.post.old_urls[0]} if p.post.old_urls else {})}  # fmt: skip
+                    **({"url": "/" + p.post.old_urls[0]} if p.post.old_urls else {}),
+                    "import_kind": importer.kind, "import_source": importer.source_id}  # fmt: skip
         report.imported.append((p.post.file, p.slug))
 
     # 4. redirects, registries, settings, stories, report
@@ -714,7 +797,8 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
             regfiles.append_entries(into, registry, fresh)
         for p in planned:
             folder = into / "stories" / p.slug
-            write_if_changed(folder / "index.md", story_text(p))
+            if not _may_write(folder / "index.md", origin.with_hash(story_text(p)), p, report):
+                continue
             for name, path in p.images.items():
                 target = folder / name
                 if not target.is_file() or target.read_bytes() != path.read_bytes():
@@ -764,7 +848,10 @@ def _registry_note(into: Path, importer: Importer, dry_run: bool) -> str:
 
 
 def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict[str, str]:
+    from ..redirects import read_redirect_entries
+
     out: dict[str, str] = {}
+    earlier = {str(e["from"]): str(e["to"]) for e in read_redirect_entries(into)}  # an editor's or an import's
     story_urls = {f"stories/{p.slug}/" for p in planned}
     for p in planned:
         for url in p.post.old_urls:
@@ -775,6 +862,10 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
             elif url in story_urls or owner(url) is not None:  # the validator refuses these (redirects.py)
                 report.add(p.post.file, line, "redirect", f"the former address /{url} is used by the hub itself "
                            f"({owner(url)}); no redirect", p.slug)  # fmt: skip
+            elif url in earlier and earlier[url] != p.slug:
+                report.add(p.post.file, line, "redirect", f"redirects.yml already sends /{url} to "
+                           f"'{earlier[url]}'; that redirect is kept (change it by hand if this story should take "
+                           "the address)", p.slug)  # fmt: skip
             elif url in out and out[url] != p.slug:
                 report.add(p.post.file, line, "redirect", f"the former address /{url} is also the address of "
                            f"'{out[url]}'; that story keeps it", p.slug)  # fmt: skip
@@ -788,7 +879,8 @@ def _write_redirects(into: Path, new: dict[str, str]) -> None:
     from ..redirects import read_redirect_entries
 
     merged = {e["from"]: e["to"] for e in read_redirect_entries(into)}
-    merged.update(new)
+    for old, to in new.items():  # earlier redirects are kept: _redirects reported every address it left alone
+        merged.setdefault(old, to)
     if not merged:
         return
     lines = ["# Former addresses of imported stories: each one redirects to the story's page.",

@@ -1,0 +1,130 @@
+"""Importing into a hub that already exists, and importing again: settings merged in place, editors' changes
+kept, redirects kept, and two sources' posts with one file name kept apart."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import run_cli
+from tests.import_helpers import errors, report, snapshot, story
+
+REPO = Path(__file__).resolve().parents[1]
+LONG = "We tried a new way of working. " * 14  # 434 characters: over the default summary limit of 300
+
+
+def _fork(tmp_path: Path) -> Path:
+    """This repository as a fork has it: its configuration, sample registries and stories."""
+    hub = tmp_path / "fork"
+    hub.mkdir()
+    for name in ("mkdocs.yml", "snowball.yml"):
+        shutil.copyfile(REPO / name, hub / name)
+    for name in ("registries", "stories", "hooks", "theme_overrides"):
+        shutil.copytree(REPO / name, hub / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return hub
+
+
+def _csv(tmp_path: Path, text: str, name: str = "s.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_importing_into_a_fork_raises_a_listed_limit_in_place(tmp_path: Path) -> None:
+    hub = _fork(tmp_path)
+    before = (hub / "snowball.yml").read_text(encoding="utf-8")
+    src = _csv(tmp_path, f'title,summary,date,body\nLong one,"{LONG.strip()}",2024-01-02,Body\n')
+    result = run_cli("import", "csv", str(src), "--into", str(hub))
+    assert result.code == 0, result.err
+    after = (hub / "snowball.yml").read_text(encoding="utf-8")
+    assert after == before.replace("  summary: 300    #", "  summary: 440    #")  # the number only; comments stay
+    assert errors(hub) == []
+    notes = report(hub)["notes"]
+    assert not any("by hand" in n for n in notes)
+    assert not any("set up from Snowball's skeleton" in n for n in notes)
+    assert any(n.startswith("The hub already existed") for n in notes)
+    assert f'summary: "{LONG.strip()}"' in story(hub, "long-one")
+
+
+def test_a_limit_the_hub_lowered_is_respected(tmp_path: Path) -> None:
+    hub = tmp_path / "hub"
+    src = _csv(tmp_path, f'title,summary,date,body\nLong one,"{LONG.strip()}",2024-01-02,Body\n')
+    hub.mkdir()
+    (hub / "snowball.yml").write_text("limits:\n  summary: 200  # ours\n", encoding="utf-8")
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    assert (hub / "snowball.yml").read_text(encoding="utf-8") == "limits:\n  summary: 200  # ours\n"
+    assert any("limits summary to 200" in n for n in report(hub)["notes"])
+
+
+def test_a_new_hub_says_it_was_set_up_from_the_skeleton_every_time(tmp_path: Path) -> None:
+    src = _csv(tmp_path, "title,summary,date,body\nA,Short.,2024-01-02,Body\n")
+    hub = tmp_path / "hub"
+    for _ in range(2):
+        assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+        assert any("set up from Snowball's skeleton" in n for n in report(hub)["notes"])
+
+
+def test_reimport_keeps_a_story_an_editor_changed(tmp_path: Path) -> None:
+    src = _csv(tmp_path, "title,summary,date,body\nA,Short.,2024-01-02,Body\nB,Short.,2024-01-03,Body B\n")
+    hub = tmp_path / "hub"
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    edited = story(hub, "a").replace("Body\n", "Body, improved by an editor.\n")
+    (hub / "stories/a/index.md").write_text(edited, encoding="utf-8")
+    src.write_text("title,summary,date,body\nA,Short.,2024-01-02,Body v2\nB,Short.,2024-01-03,Body B v2\n")
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    assert story(hub, "a") == edited
+    assert story(hub, "b").endswith("Body B v2\n")  # untouched since the import: updated
+    kept = [e for e in report(hub)["entries"] if e["code"] == "edited-kept"]
+    assert [(e["story"], e["line"]) for e in kept] == [("a", 2)]
+    assert "edited since the last import" in kept[0]["message"]
+    assert errors(hub) == []
+
+
+def test_reimport_unchanged_writes_the_same_bytes(tmp_path: Path) -> None:
+    src = _csv(tmp_path, "title,summary,date,url,body\nA,Short.,2024-01-02,/old/a/,Body\n")
+    hub = tmp_path / "hub"
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    before = snapshot(hub)
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    assert snapshot(hub) == before
+
+
+def test_a_changed_slug_keeps_the_story_folder_and_earlier_redirects(tmp_path: Path) -> None:
+    src = _csv(tmp_path, "title,summary,date,url,body\nA,Short.,2024-01-02,/old/a/,Body\n")
+    hub = tmp_path / "hub"
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    redirects = hub / "redirects.yml"
+    redirects.write_text(redirects.read_text(encoding="utf-8") + '- from: "older/x/"\n  to: a\n', encoding="utf-8")
+    src.write_text("title,summary,date,url,body\nA renamed,Short.,2024-01-02,/old/a/,Body\n")
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    assert sorted(p.name for p in (hub / "stories").iterdir()) == ["a"]
+    assert 'title: "A renamed"' in story(hub, "a")
+    text = redirects.read_text(encoding="utf-8")
+    assert '- from: "old/a/"\n  to: a' in text and '- from: "older/x/"\n  to: a' in text
+    assert errors(hub) == []
+
+
+def test_an_earlier_redirect_to_another_story_is_kept_and_reported(tmp_path: Path) -> None:
+    hub = tmp_path / "hub"
+    first = _csv(tmp_path, "title,summary,date,url,body\nA,Short.,2024-01-02,/old/a/,Body\n", "one.csv")
+    assert run_cli("import", "csv", str(first), "--into", str(hub)).code == 0
+    second = _csv(tmp_path, "title,summary,date,url,body\nZ,Short.,2024-01-02,/old/a/,Body\n", "two.csv")
+    assert run_cli("import", "csv", str(second), "--into", str(hub)).code == 0
+    assert '- from: "old/a/"\n  to: a\n' in (hub / "redirects.yml").read_text(encoding="utf-8")
+    said = [e["message"] for e in report(hub)["entries"] if e["code"] == "redirect"]
+    assert any("already sends /old/a/ to 'a'" in m for m in said)
+
+
+def test_a_second_sites_post_with_the_same_file_name_gets_its_own_folder(tmp_path: Path) -> None:
+    hub = tmp_path / "hub"
+    for site, words in (("one", "First site"), ("two", "Second site")):
+        posts = tmp_path / site / "_posts"
+        posts.mkdir(parents=True)
+        (tmp_path / site / "_config.yml").write_text(f"url: https://{site}.example\n", encoding="utf-8")
+        (posts / "2024-01-02-hello.md").write_text(f"---\ntitle: Hello\n---\n{words} text.\n", encoding="utf-8")
+        assert run_cli("import", "jekyll", str(tmp_path / site), "--into", str(hub)).code == 0
+    assert story(hub, "hello").endswith("First site text.\n")
+    assert story(hub, "hello-2").endswith("Second site text.\n")
+    clash = [e for e in report(hub)["entries"] if e["code"] == "source-clash"]
+    assert len(clash) == 1 and "another source" in clash[0]["message"]
+    assert errors(hub) == []
