@@ -204,3 +204,23 @@ def test_several_people_in_one_author_cell(tmp_path: Path) -> None:
     assert "champions: [ana, rui]" in story(into, "b")
     assert "champions: [strasse-nono, bo, cy]" in story(into, "c")
     assert errors(into) == []
+
+
+@given(st.dates(min_value=__import__("datetime").date(1990, 1, 1)), st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_a_column_s_dates_read_in_its_own_order(day: object, day_first: bool) -> None:
+    """Any real date written day- or month-first is read back exactly once the column's order is known."""
+    from snowball.importers.csv_source import parse_date
+
+    d, m, y = day.day, day.month, day.year  # type: ignore[attr-defined]
+    cell = f"{d}/{m}/{y}" if day_first else f"{m}/{d}/{y}"
+    assert parse_date(cell, day_first) == (day.isoformat(), "")  # type: ignore[attr-defined]
+
+
+@given(st.text(max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_any_cell_gives_a_date_or_a_reason(cell: str) -> None:
+    from snowball.importers.csv_source import parse_date
+
+    got, problem = parse_date(cell, None)
+    assert (got is None and problem) or (got is not None and len(got) == 10)

@@ -54,6 +54,8 @@ def test_split_people() -> None:
     assert split_people("A, B, and C") == (["A", "B", "C"], "")
     assert split_people("A & B") == (["A", "B"], "")
     assert split_people("Jane Doe") == (["Jane Doe"], "")
+    assert split_people("Ana Silva e Rui Mendes") == (["Ana Silva", "Rui Mendes"], "")
+    assert split_people("Maria Sá e Melo") == (["Maria Sá e Melo"], "")
 
 
 def test_sharp_s_is_transliterated_in_ids() -> None:

@@ -128,3 +128,15 @@ def test_a_second_sites_post_with_the_same_file_name_gets_its_own_folder(tmp_pat
     clash = [e for e in report(hub)["entries"] if e["code"] == "source-clash"]
     assert len(clash) == 1 and "another source" in clash[0]["message"]
     assert errors(hub) == []
+
+
+def test_a_fork_s_sites_and_champions_are_found_by_their_names(tmp_path: Path) -> None:
+    hub = _fork(tmp_path)
+    src = _csv(
+        tmp_path, "Story title,Submitted by,Site / Branch,Story\nQueues,Inês Carvalho,porto harbour branch,Body\n"
+    )
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    text = story(hub, "queues")
+    assert "site: porto-harbour" in text and "champions: [ines-carvalho]" in text
+    assert "imported: review" not in (hub / "registries/sites.yml").read_text(encoding="utf-8")
+    assert errors(hub) == []

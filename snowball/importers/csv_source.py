@@ -87,10 +87,13 @@ def _posts(rel: str, path: Path, header: list[str], rows: list[tuple[int, list[s
            report: ImportReport) -> list[SourcePost]:  # fmt: skip
     columns = [[row[i] if i < len(row) else "" for _, row in rows] for i in range(len(header))]
     roles, body_cols = assign_columns(header, mapping.fields)
+    named = len(body_cols)
     # free-text answers nobody named (a form's questions) are sections of the body
     for i, name in enumerate(header):
         if name and i not in roles.values() and i not in body_cols and is_free_text(name, columns[i]):
             body_cols.append(i)
+    # one column named as the text ('Story') is the body as it is; several, or a form's questions, are sections
+    titled = not (named == 1 and len(body_cols) == 1)
     date_col = roles.get("date")
     stamp_col = roles.pop("timestamp", None)
     # each column has its own format (a form's timestamp may be month-first, the typed date day-first)
@@ -101,10 +104,9 @@ def _posts(rel: str, path: Path, header: list[str], rows: list[tuple[int, list[s
         cells = {h: _formula(v, rel, start, h, report) for h, v in cells.items()}
         front = {h: v for h, v in cells.items() if v.strip()}
         post_roles = {field: header[i] for field, i in roles.items() if header[i] in front}
-        body = _body(header, body_cols, cells, titled=len(body_cols) > 1 or roles.get("body_named") is None)
+        body = _body(header, body_cols, cells, titled=titled)
         for i in body_cols:
             front.pop(header[i], None)
-        post_roles.pop("body_named", None)
         _date(front, post_roles, header, date_col, stamp_col, day_first, rel, start, report)
         if "title" not in post_roles:
             made = _title_from(body) or ""

@@ -38,6 +38,7 @@ from .common import (
     slugify,
     to_date,
 )
+from .headers import norm
 from .hugo import clean_url
 from .mapping import Mapping
 from .people import is_byline, split_people
@@ -109,6 +110,7 @@ class Importer:
                 self._add("sites", {"id": mapped, "name": value, "region": self._region()}, file, line, slug)
             return mapped
         ident = value if SLUG_RE.match(value) and self._known("sites", value) else slugify(value, 60) or "site"
+        ident = self._by_name("sites", value) or ident
         if not self._known("sites", ident):
             name, _ = plain_text(value)
             self._add("sites", {"id": ident, "name": name or ident, "region": self._region()}, file, line, slug)
@@ -117,13 +119,20 @@ class Importer:
     def _region(self) -> str:
         return self.m.region or self.m.default_site.get("region") or "Imported"
 
+    def _by_name(self, registry: str, value: str) -> str | None:
+        """The hub's entry whose name is this value ('Porto Harbour Branch' is porto-harbour), if exactly one."""
+        wanted = norm(value)
+        found = [i for i, e in self.existing[registry].items() if norm(str(e.get("name") or "")) == wanted]
+        return found[0] if len(found) == 1 and wanted else None
+
     def _known_key(self, key: str, source: Source) -> bool:
         """An author key the source or the mapping knows as one person (a profile, a mapped value, an id)."""
         return key in source.authors or key in self.m.values.get("champions", {}) or self._known("champions", key)
 
     def champion_for(self, key: str, source: Source, file: str, line: int, slug: str, home: str | None) -> str:
         mapped = self.m.values.get("champions", {}).get(key)
-        ident = mapped or (key if SLUG_RE.match(key) else slugify(key, 60)) or "author"
+        ident = mapped or self._by_name("champions", key) or (key if SLUG_RE.match(key) else slugify(key, 60))
+        ident = ident or "author"
         if self._known("champions", ident):
             return ident
         profile = source.authors.get(key) or source.authors.get(ident) or {}

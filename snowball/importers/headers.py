@@ -10,6 +10,7 @@ against these tables (whole header), then by the table's words inside a longer h
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from anyascii import anyascii
 
@@ -83,16 +84,16 @@ def _names(field: str) -> list[str]:
 
 
 def assign_columns(header: list[str], mapping_fields: dict[str, list[str]]) -> tuple[dict[str, int], list[int]]:
-    """(field -> column index, body column indexes). roles['body_named'] marks a column named as the body."""
+    """(field -> column index, the columns named as the story's text: 'Story', 'Body', 'Descrição'...)."""
     normed = [norm(h) for h in header]
     roles: dict[str, int] = {}
     taken: set[int] = set()
 
-    def claim(field: str, match: object) -> None:
+    def claim(field: str, match: Callable[[int], bool]) -> None:
         if field in roles:
             return
         for i in range(len(header)):
-            if i not in taken and header[i] and match(i):  # type: ignore[operator]
+            if i not in taken and header[i] and match(i):
                 roles[field] = i
                 taken.add(i)
                 return
@@ -111,8 +112,6 @@ def assign_columns(header: list[str], mapping_fields: dict[str, list[str]]) -> t
     body_normed = set(_names("body"))
     body = [i for i in range(len(header)) if i not in taken and header[i]
             and (header[i] in body_names or normed[i] in body_normed)]  # fmt: skip
-    if body:
-        roles["body_named"] = body[0]
     return roles, body
 
 

@@ -20,7 +20,12 @@ def split_people(text: str) -> tuple[list[str], str]:
     m = _ORG_RE.search(text)
     if m and m.start() > 0:
         org, text = m.group(1).strip(), text[: m.start()]
-    names = [n.strip(" .") for n in _JOIN_RE.split(text)]
+    names = []
+    for part in _JOIN_RE.split(text):
+        # Portuguese 'e' joins two full names ('Ana Silva e Rui Mendes'), but is also inside surnames ('Sá e Melo')
+        halves = re.split(r"\s+e\s+", part)
+        names += halves if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves) else [part]
+    names = [n.strip(" .") for n in names]
     return [n for n in names if n], org
 
 
