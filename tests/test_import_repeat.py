@@ -6,6 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import run_cli
 from tests.import_helpers import errors, report, snapshot, story
 
@@ -140,3 +143,44 @@ def test_a_fork_s_sites_and_champions_are_found_by_their_names(tmp_path: Path) -
     assert "site: porto-harbour" in text and "champions: [ines-carvalho]" in text
     assert "imported: review" not in (hub / "registries/sites.yml").read_text(encoding="utf-8")
     assert errors(hub) == []
+
+
+def test_redirects_yml_keeps_its_comments_and_order(tmp_path: Path) -> None:
+    hub = tmp_path / "hub"
+    src = _csv(tmp_path, "title,summary,date,url,body\nA,Short.,2024-01-02,/old/a/,Body\n")
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    mine = '# Ours: the campaign page moved.\n- from: "zzz/"\n  to: a\n'
+    (hub / "redirects.yml").write_text(mine, encoding="utf-8")
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    assert (hub / "redirects.yml").read_text(encoding="utf-8") == mine + '- from: "old/a/"\n  to: a\n'
+    (hub / "redirects.yml").write_text("[]\n", encoding="utf-8")
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    assert errors(hub) == []
+
+
+def test_merge_limits_edits_numbers_in_place() -> None:
+    from snowball.importers.registry_files import merge_limits
+
+    text = "# top\nlimits:   # ours\n  title: 120   # headline\n\n  summary: 300\nrequired: []\n"
+    got = merge_limits(text, {"summary": 600, "image_alt": 400})
+    assert got == ("# top\nlimits:   # ours\n  image_alt: 400  # raised by snowball import. imported: review\n"
+                   "  title: 120   # headline\n\n  summary: 600\nrequired: []\n")  # fmt: skip
+    assert merge_limits("limits: {}\nrequired: []\n", {"summary": 600}).startswith("limits:\n  summary: 600  #")
+    assert merge_limits("", {"summary": 600}).endswith("limits:\n  summary: 600\n")
+
+
+@given(st.dictionaries(st.sampled_from(["title", "summary", "image_alt"]), st.integers(1, 10_000)),
+       st.dictionaries(st.sampled_from(["title", "summary", "image_alt"]), st.integers(1, 10_000), min_size=1),
+       st.sampled_from(["", "  # a comment", "    "]), st.booleans())  # fmt: skip
+@settings(max_examples=100, deadline=None)
+def test_merge_limits_always_gives_the_merged_limits(old: dict, new: dict, comment: str, block: bool) -> None:
+    import yaml
+
+    from snowball.importers.registry_files import merge_limits
+
+    lines = ["# settings", "required: []"]
+    if block or old:
+        lines += ["limits:" + comment] + [f"  {k}: {v}{comment}" for k, v in old.items()] + ["forge: auto"]
+    text = "\n".join(lines) + "\n"
+    data = yaml.safe_load(merge_limits(text, new))
+    assert data["limits"] == {**old, **new} and data["required"] == []

@@ -625,37 +625,6 @@ def compute_limits(
     return apply, write
 
 
-_LIMITS_RE = re.compile(r"^limits:[ \t]*(\{\s*\}|#.*)?$", re.M)
-
-
-def merge_limits(old: str, write: dict[str, int]) -> str:
-    """snowball.yml with these limits, edited in place: a limit's number changes, its comment and every other
-    line stay; a missing limit is added under 'limits:'; no 'limits:' at all gets a new block at the end."""
-    mark = "  # raised by snowball import. imported: review"
-    head = _LIMITS_RE.search(old)
-    if head is None:
-        block = "# Set by snowball import: imported texts are longer than the default limits. imported: review\n"
-        block += "limits:\n" + "".join(f"  {k}: {v}\n" for k, v in sorted(write.items()))
-        return (old + ("\n" if old and not old.endswith("\n") else "") + block) if old.strip() else block
-    lines = old.split("\n")
-    at = old.count("\n", 0, head.start())
-    if head.group(1) and head.group(1).startswith("{"):
-        lines[at] = "limits:"
-    end = at + 1
-    while end < len(lines) and (lines[end].startswith((" ", "\t")) or not lines[end].strip()):
-        end += 1
-    for key, value in sorted(write.items()):
-        for i in range(at + 1, end):
-            m = re.match(rf"^(\s+){re.escape(key)}:(\s*)(\d+)(.*)$", lines[i])
-            if m:
-                lines[i] = f"{m.group(1)}{key}:{m.group(2)}{value}{m.group(4)}"
-                break
-        else:
-            lines.insert(at + 1, f"  {key}: {value}{mark}")
-            end += 1
-    return "\n".join(lines)
-
-
 def write_settings(into: Path, write: dict[str, int], report: ImportReport, dry_run: bool) -> None:
     if not write:
         return
@@ -667,7 +636,7 @@ def write_settings(into: Path, write: dict[str, int], report: ImportReport, dry_
         return
     path = into / SETTINGS_FILE
     old = path.read_text(encoding="utf-8") if path.is_file() else ""
-    write_if_changed(path, merge_limits(old, write))
+    write_if_changed(path, regfiles.merge_limits(old, write))
 
 
 def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], str | None]:
@@ -885,15 +854,23 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
 
 
 def _write_redirects(into: Path, new: dict[str, str]) -> None:
+    """Add the new redirects to redirects.yml: appended to an existing file (its entries, order and comments
+    stay; _redirects reported every address it left alone), or a new file with a header."""
     from ..redirects import read_redirect_entries
 
-    merged = {e["from"]: e["to"] for e in read_redirect_entries(into)}
-    for old, to in new.items():  # earlier redirects are kept: _redirects reported every address it left alone
-        merged.setdefault(old, to)
-    if not merged:
+    path = into / REDIRECTS_FILE
+    known = {e["from"] for e in read_redirect_entries(into)}
+    added = [f"- from: {regfiles.q(old)}\n  to: {new[old]}\n" for old in sorted(new) if old not in known]
+    if not added:
         return
-    lines = ["# Former addresses of imported stories: each one redirects to the story's page.",
-             "# Written by snowball import; edit freely. 'from' is a path on this site, 'to' a story folder."]  # fmt: skip
-    for old in sorted(merged):
-        lines += [f"- from: {regfiles.q(old)}", f"  to: {merged[old]}"]
-    write_if_changed(into / REDIRECTS_FILE, "\n".join(lines) + "\n")
+    old_text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    content = [line for line in old_text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if any(not line.startswith(("- ", "  ")) for line in content):  # not a block list ('[]'): write it whole
+        entries = {e["from"]: e["to"] for e in read_redirect_entries(into)} | {k: new[k] for k in new if k not in known}
+        old_text, added = "", [f"- from: {regfiles.q(k)}\n  to: {entries[k]}\n" for k in sorted(entries)]
+    if not old_text.strip():
+        old_text = ("# Former addresses of imported stories: each one redirects to the story's page.\n# Written "
+                    "by snowball import; edit freely. 'from' is a path on this site, 'to' a story folder.\n")  # fmt: skip
+    elif not old_text.endswith("\n"):
+        old_text += "\n"
+    write_if_changed(path, old_text + "".join(added))
