@@ -224,3 +224,16 @@ def test_any_cell_gives_a_date_or_a_reason(cell: str) -> None:
 
     got, problem = parse_date(cell, None)
     assert (got is None and problem) or (got is not None and len(got) == 10)
+
+
+def test_a_forms_export_builds_strict_with_sections_as_headings(tmp_path: Path) -> None:
+    from tests.conftest import mkdocs_bin, run_process
+
+    into = tmp_path / "hub"
+    assert run_cli("import", "csv", str(FORMS), "--into", str(into)).code == 0
+    site = tmp_path / "site"
+    result = run_process(mkdocs_bin(), "build", "--strict", "--site-dir", str(site), cwd=into)
+    assert result.code == 0, result.err
+    page = (site / "stories/checklist-for-opening/index.html").read_text(encoding="utf-8")
+    assert 'id="anything-others-should-know-before-trying-it">Anything others should know before trying it?' in page
+    assert 'href="https://intranet.harbourline.example/checklist"' in page
