@@ -184,3 +184,15 @@ def test_merge_limits_always_gives_the_merged_limits(old: dict, new: dict, comme
     text = "\n".join(lines) + "\n"
     data = yaml.safe_load(merge_limits(text, new))
     assert data["limits"] == {**old, **new} and data["required"] == []
+
+
+def test_two_sources_under_one_configuration_are_two_sources(tmp_path: Path) -> None:
+    from snowball.importers.origin import source_id
+
+    (tmp_path / "mkdocs.yml").write_text("site_url: https://hub.example/\n", encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert source_id(tmp_path / "a") != source_id(tmp_path / "b")
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(tmp_path, moved / "copy", ignore=shutil.ignore_patterns("elsewhere"))
+    assert source_id(moved / "copy" / "a") == source_id(tmp_path / "a")  # the same site on another machine

@@ -30,7 +30,8 @@ _CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", 
 
 def source_id(source: Path) -> str:
     """A short id of the source site that stays the same across re-imports (and machines, when the site names
-    its address): the configured address in the site's own configuration, else the resolved source path."""
+    its address): the address in the nearest site configuration plus the source's path below that
+    configuration's folder (two folders under one configuration are two sources), else the resolved path."""
     basis = ""
     folder = source if source.is_dir() else source.parent
     for parent in (folder, *list(folder.parents)[:3]):
@@ -39,18 +40,16 @@ def source_id(source: Path) -> str:
             try:
                 if path.is_file() and path.stat().st_size < 1_000_000:
                     found = _ADDRESS_RE.findall(path.read_text(encoding="utf-8", errors="replace"))
-                    basis = " ".join(found[:2])
-            except OSError:
+                    if found:
+                        below = source.resolve().relative_to(parent.resolve()).as_posix()
+                        basis = " ".join(found[:2]) + " " + below
+            except (OSError, ValueError):
                 continue
             if basis:
                 break
         if basis:
             break
-    if not basis:
-        basis = str(source.resolve())
-    elif not source.is_dir():
-        basis += " " + source.name  # two spreadsheets beside one site configuration are two sources
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256((basis or str(source.resolve())).encode("utf-8")).hexdigest()[:12]
 
 
 def content_hash(text: str) -> str:
