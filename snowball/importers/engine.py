@@ -240,13 +240,10 @@ class Importer:
 
         def get(name: str) -> tuple[str | None, Any, int]:
             # a spreadsheet's reader has already chosen each field's column (headers.py); other kinds use names
-            names = (
-                [post.roles[name]]
-                if name in post.roles
-                else []
-                if post.row is not None
-                else self.m.fields.get(name, [])
-            )
+            if name in post.roles:
+                names = [post.roles[name]]
+            else:
+                names = [] if post.row is not None else self.m.fields.get(name, [])
             key, value = first_present(front, names)
             if key:
                 used.add(key)
@@ -303,7 +300,7 @@ class Importer:
         for author in as_list(value):
             people, org = split_people(author) if not self._known_key(author, source) else ([author], "")
             if len(people) > 1 or org:
-                report.add(post.file, line, "id-created", f"'{author}' names {len(people)} "
+                report.add(post.file, line, "authors-split", f"'{author}' names {len(people)} "
                            f"{'people' if len(people) > 1 else 'person'}: {', '.join(people)}"
                            + (f"; '({org})' is kept under source: as champions_org" if org else ""), slug)  # fmt: skip
             if org and org not in orgs:

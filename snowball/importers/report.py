@@ -38,6 +38,8 @@ ENTRY_CODES: dict[str, str] = {
     "body-made": "The post had no body; a short one pointing at the original was written.",
     "redirect": "The post's former address now redirects to the story (redirects.yml).",
     "limit-raised": "Real texts were longer than the contract's default limit; the hub's snowball.yml now allows them.",
+    "authors-split": "One author cell or field named several people ('A and B', 'A & B'); each became a champion, and "
+    "a trailing '(Organisation)' was kept under source:.",
     "date-missing": "The date cell is empty; the message says which date was used instead.",
     "date-invalid": "The date cannot be read or is not a real date; the cell is kept under source: and another "
     "date was used.",
