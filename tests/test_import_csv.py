@@ -204,7 +204,7 @@ def test_several_people_in_one_author_cell(tmp_path: Path) -> None:
     assert "champions: [ana, rui]" in story(into, "b")
     assert "champions: [strasse-nono, bo, cy]" in story(into, "c")
     split = _entries(into, "authors-split")
-    assert [(e["line"], e["story"]) for e in split] == [(2, "a"), (3, "b")]
+    assert [(e["line"], e["story"]) for e in split] == [(2, "a"), (3, "b"), (4, "c")]
     assert "'(DaoCloud)' is kept under source:" in split[0]["message"]
     assert errors(into) == []
 
