@@ -240,3 +240,15 @@ def test_a_forms_export_builds_strict_with_sections_as_headings(tmp_path: Path) 
     page = (site / "stories/checklist-for-opening/index.html").read_text(encoding="utf-8")
     assert 'id="anything-others-should-know-before-trying-it">Anything others should know before trying it?' in page
     assert 'href="https://intranet.harbourline.example/checklist"' in page
+
+
+def test_questions_are_plain_headings_and_repeated_headers_both_kept(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text('Story title,What is <b>new</b> in *your* team?,Comments,Comments\nA,"We tried it, and it went well.",'
+                    "first note,second note\n", encoding="utf-8")  # fmt: skip
+    into = tmp_path / "hub"
+    assert run_cli("import", "csv", str(path), "--into", str(into)).code == 0
+    text = story(into, "a")
+    assert "## What is \\<b\\>new\\</b\\> in \\*your\\* team?\n\nWe tried it" in text
+    assert 'Comments: "first note"' in text and 'Comments_2: "second note"' in text
+    assert errors(into) == []

@@ -24,6 +24,7 @@ from .report import ImportReport
 _HYPERLINK_RE = re.compile(r'^=\s*HYPERLINK\(\s*"([^"]*)"\s*(?:[,;]\s*"([^"]*)"\s*)?\)\s*$', re.IGNORECASE)
 _NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 _ISO_DATE_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_MD_ACTIVE_RE = re.compile(r"[\\`*_\[\]<>]")  # a question is text, not Markdown: "Rate 1*2" is no emphasis
 MADE = "_made_"  # prefix of the front keys this reader makes (a title, a date): used, so never under source:
 
 
@@ -61,6 +62,15 @@ def _rows(text: str, rel: str, report: ImportReport) -> tuple[list[str], list[tu
         report.add(rel, 1, "skipped", "the file is empty")
         return None
     header = [h.strip().lstrip("\ufeff") for h in header]
+    seen: set[str] = set()
+    for i, name in enumerate(header):  # two columns with one header would share one cell: number the later ones
+        unique, n = name, 2
+        while name and unique in seen:
+            unique, n = f"{name} ({n})", n + 1
+        if unique != name:
+            report.add(rel, 1, "field-kept", f"column {i + 1} repeats the header '{name}'; it is read as '{unique}'")
+        header[i] = unique
+        seen.add(unique)
     rows: list[tuple[int, list[str]]] = []
     row_line = reader.line_num + 1
     while True:
@@ -137,7 +147,7 @@ def _body(header: list[str], body_cols: list[int], cells: dict[str, str], *, tit
         text = cells.get(header[i], "").strip()
         if not text:
             continue
-        question = " ".join(header[i].split()).lstrip("#").strip()
+        question = _MD_ACTIVE_RE.sub(r"\\\g<0>", " ".join(header[i].split()).lstrip("#").strip())
         parts.append(f"## {question}\n\n{text}" if titled else text)
     return "\n\n".join(parts) + ("\n" if parts else "")
 
