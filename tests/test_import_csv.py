@@ -252,3 +252,15 @@ def test_questions_are_plain_headings_and_repeated_headers_both_kept(tmp_path: P
     assert "## What is \\<b\\>new\\</b\\> in \\*your\\* team?\n\nWe tried it" in text
     assert 'Comments: "first note"' in text and 'Comments_2: "second note"' in text
     assert errors(into) == []
+
+
+def test_a_microsoft_forms_export_with_question_headers(tmp_path: Path) -> None:
+    """ID, Start time, Completion time, Email, Name, then questions; two-digit years, month first."""
+    into = tmp_path / "hub"
+    assert run_cli("import", "csv", str(FORMS.with_name("microsoft-forms.csv")), "--into", str(into)).code == 0
+    sms = story(into, "queue-by-sms")
+    assert "site: porto-harbour-branch" in sms and "date: 2023-03-14" in sms and "champions: [ana-silva]" in sms
+    assert "## Tell us what you did\n\nWe replaced paper tickets.\nCustomers like it.\n\n## What was the result?" in sms
+    assert "Which branch" not in sms.split("\n---\n", 1)[1]  # the branch question is the site, not a section
+    assert story(into, "shared-room-calendar-for-the-whole-branch-no-paper")  # no title: made from the answer
+    assert errors(into) == []

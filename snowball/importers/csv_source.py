@@ -96,7 +96,7 @@ def _rows(text: str, rel: str, report: ImportReport) -> tuple[list[str], list[tu
 def _posts(rel: str, path: Path, header: list[str], rows: list[tuple[int, list[str]]], mapping: Mapping,
            report: ImportReport) -> list[SourcePost]:  # fmt: skip
     columns = [[row[i] if i < len(row) else "" for _, row in rows] for i in range(len(header))]
-    roles, body_cols = assign_columns(header, mapping.fields)
+    roles, body_cols = assign_columns(header, mapping.fields, columns)
     named = len(body_cols)
     # free-text answers nobody named (a form's questions) are sections of the body
     for i, name in enumerate(header):

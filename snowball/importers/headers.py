@@ -83,7 +83,9 @@ def _names(field: str) -> list[str]:
     return [n for table in LANGUAGES for n in table.get(field, [])]
 
 
-def assign_columns(header: list[str], mapping_fields: dict[str, list[str]]) -> tuple[dict[str, int], list[int]]:
+def assign_columns(
+    header: list[str], mapping_fields: dict[str, list[str]], columns: list[list[str]]
+) -> tuple[dict[str, int], list[int]]:
     """(field -> column index, the columns named as the story's text: 'Story', 'Body', 'Descrição'...)."""
     normed = [norm(h) for h in header]
     roles: dict[str, int] = {}
@@ -105,14 +107,25 @@ def assign_columns(header: list[str], mapping_fields: dict[str, list[str]]) -> t
     for field in SINGLE:
         names = set(_names(field))
         claim(field, lambda i, n=names: normed[i] in n)
+    # 3. a synonym inside a longer header ('Title of your story', 'Which branch are you in?'), for a column of
+    # short values only: 'What did your team try?' answered in paragraphs is a section, not the site
     for field in SINGLE:
-        words = [n for n in _names(field) if " " in n or n in ("title", "titulo", "summary", "resumo")]
-        claim(field, lambda i, w=words: len(normed[i]) <= 60 and any(f" {n} " in f" {normed[i]} " for n in w))
+        words = _names(field)
+        claim(field, lambda i, w=words: len(normed[i]) <= 80 and not _prose(columns[i])
+              and any(f" {n} " in f" {normed[i]} " for n in w))  # fmt: skip
     body_names = set(mapping_fields.get("body", []))
     body_normed = set(_names("body"))
     body = [i for i in range(len(header)) if i not in taken and header[i]
             and (header[i] in body_names or normed[i] in body_normed)]  # fmt: skip
     return roles, body
+
+
+def _prose(cells: list[str]) -> bool:
+    """Answers in sentences (a line break, more than eight words, or mostly ending like a sentence), not names."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if any("\n" in c or len(c.split()) > 8 for c in filled):
+        return True
+    return bool(filled) and sum(c.endswith((".", "!", "?")) for c in filled) * 2 >= len(filled)
 
 
 def is_free_text(header: str, cells: list[str]) -> bool:
