@@ -196,3 +196,16 @@ def test_two_sources_under_one_configuration_are_two_sources(tmp_path: Path) -> 
     moved = tmp_path / "elsewhere"
     shutil.copytree(tmp_path, moved / "copy", ignore=shutil.ignore_patterns("elsewhere"))
     assert source_id(moved / "copy" / "a") == source_id(tmp_path / "a")  # the same site on another machine
+
+
+def test_every_report_code_is_explained() -> None:
+    """import-report.md explains each code in its summary table; a code without a meaning shows an empty cell."""
+    import re
+
+    from snowball.importers.report import ENTRY_CODES
+
+    folder = REPO / "snowball" / "importers"
+    used = set()
+    for path in folder.glob("*.py"):
+        used |= set(re.findall(r"""\.add\(\s*[^,]+,\s*[^,]+,\s*"([a-z-]+)\"""", path.read_text(encoding="utf-8")))
+    assert used and used <= set(ENTRY_CODES), used - set(ENTRY_CODES)
