@@ -209,3 +209,22 @@ def test_every_report_code_is_explained() -> None:
     for path in folder.glob("*.py"):
         used |= set(re.findall(r"""\.add\(\s*[^,]+,\s*[^,]+,\s*"([a-z-]+)\"""", path.read_text(encoding="utf-8")))
     assert used and used <= set(ENTRY_CODES), used - set(ENTRY_CODES)
+
+
+def test_a_story_from_an_import_before_origins_is_updated_only_when_untouched(tmp_path: Path) -> None:
+    import re
+
+    src = _csv(tmp_path, "title,summary,date,body\nA,Short.,2024-01-02,Body\nB,Short.,2024-01-03,Body B\n")
+    hub = tmp_path / "hub"
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    for slug in ("a", "b"):  # as the importer wrote them before it recorded origins
+        path = hub / "stories" / slug / "index.md"
+        path.write_text(re.sub(r'^  import_\w+: "[^"]*"\n', "", path.read_text(encoding="utf-8"), flags=re.M))
+    edited = story(hub, "b").replace("Body B", "Body B, edited")
+    (hub / "stories/b/index.md").write_text(edited, encoding="utf-8")
+    src.write_text("title,summary,date,body\nA,Short.,2024-01-02,Body\nB,Short.,2024-01-03,Body B v2\n")
+    assert run_cli("import", "csv", str(src), "--into", str(hub)).code == 0
+    assert 'import_hash: "' in story(hub, "a")  # untouched: now carries its origin
+    assert story(hub, "b") == edited
+    kept = [e for e in report(hub)["entries"] if e["code"] == "edited-kept"]
+    assert [e["story"] for e in kept] == ["b"] and "before Snowball recorded" in kept[0]["message"]

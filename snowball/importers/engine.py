@@ -511,7 +511,8 @@ def _may_write(index: Path, text: str, p: Planned, report: ImportReport) -> bool
         write_if_changed(index, text)
         return True
     found = origin.recorded(current)
-    if found is not None and found.unchanged:
+    if found is not None and (found.unchanged or current == origin.without_origin(text)):
+        # unchanged since this import, or since an import before origins were recorded (the same text without them)
         write_if_changed(index, text)
         return True
     why = (

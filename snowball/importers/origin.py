@@ -62,6 +62,11 @@ def with_hash(text: str) -> str:
     return _HASH_LINE_RE.sub(f'  {HASH_KEY}: "{content_hash(text)}"\n', text, count=1)
 
 
+def without_origin(text: str) -> str:
+    """The story as an import before origins were recorded wrote it: the import_* lines left out."""
+    return re.sub(r'^  import_(?:kind|source|hash): "[^"\n]*"\n', "", text, count=3, flags=re.M)
+
+
 @dataclass(frozen=True)
 class Recorded:
     """What a story in the hub says about its origin."""
