@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from anyascii import anyascii
 
 from ..contract import SLUG_RE
 from .report import ImportReport
@@ -46,6 +47,7 @@ class SourcePost:
     folder: Path | None = None  # folder whose files belong to this post (a page bundle), for images
     old_urls: list[str] = field(default_factory=list)  # site-relative paths, without leading slash
     keys: set[str] = field(default_factory=set)  # names other posts use to link here (file names, paths, urls)
+    roles: dict[str, str] = field(default_factory=dict)  # contract field -> the front key that holds it (CSV)
 
 
 @dataclass
@@ -261,7 +263,8 @@ def name_and_date(stem: str) -> tuple[str, str | None]:
 
 def slugify(text: str, max_len: int = 80) -> str:
     """Lowercase ASCII words joined by hyphens (contract.SLUG_RE), cut at a hyphen within max_len."""
-    ascii_text = unicodedata.normalize("NFKD", html.unescape(str(text))).encode("ascii", "ignore").decode()
+    # anyascii transliterates (ß -> ss, Æ -> AE, 東京 -> DongJing) where NFKD alone would drop the letter
+    ascii_text = anyascii(unicodedata.normalize("NFKC", html.unescape(str(text))))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > max_len:
         slug = slug[:max_len].rsplit("-", 1)[0] if "-" in slug[:max_len] else slug[:max_len]

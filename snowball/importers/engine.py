@@ -24,6 +24,7 @@ from ..diagnostics import Report
 from ..progress import Progress
 from ..settings import SETTINGS_FILE, load_settings, story_fields
 from ..urls import owner
+from . import origin
 from . import registry_files as regfiles
 from .common import (
     _INVISIBLE_RE,
@@ -38,8 +39,10 @@ from .common import (
     slugify,
     to_date,
 )
+from .headers import norm
 from .hugo import clean_url
 from .mapping import Mapping
+from .people import is_byline, split_people
 from .report import ImportReport
 from .shortcodes import Context, convert_body
 
@@ -76,6 +79,8 @@ class Importer:
                 self.existing[name].pop(ident, None)
         self.new: dict[str, dict[str, dict[str, str]]] = {name: {} for name in REGISTRY_FILES}
         self.today = _today()
+        self.source_id = origin.source_id(source)
+        self.recorded = origin.read_hub(into)  # slug -> where each imported story of the hub came from
 
     # --- registries --------------------------------------------------------------------------
 
@@ -106,6 +111,7 @@ class Importer:
                 self._add("sites", {"id": mapped, "name": value, "region": self._region()}, file, line, slug)
             return mapped
         ident = value if SLUG_RE.match(value) and self._known("sites", value) else slugify(value, 60) or "site"
+        ident = self._by_name("sites", value) or ident
         if not self._known("sites", ident):
             name, _ = plain_text(value)
             self._add("sites", {"id": ident, "name": name or ident, "region": self._region()}, file, line, slug)
@@ -114,9 +120,20 @@ class Importer:
     def _region(self) -> str:
         return self.m.region or self.m.default_site.get("region") or "Imported"
 
+    def _by_name(self, registry: str, value: str) -> str | None:
+        """The hub's entry whose name is this value ('Porto Harbour Branch' is porto-harbour), if exactly one."""
+        wanted = norm(value)
+        found = [i for i, e in self.existing[registry].items() if norm(str(e.get("name") or "")) == wanted]
+        return found[0] if len(found) == 1 and wanted else None
+
+    def _known_key(self, key: str, source: Source) -> bool:
+        """An author key the source or the mapping knows as one person (a profile, a mapped value, an id)."""
+        return key in source.authors or key in self.m.values.get("champions", {}) or self._known("champions", key)
+
     def champion_for(self, key: str, source: Source, file: str, line: int, slug: str, home: str | None) -> str:
         mapped = self.m.values.get("champions", {}).get(key)
-        ident = mapped or (key if SLUG_RE.match(key) else slugify(key, 60)) or "author"
+        ident = mapped or self._by_name("champions", key) or (key if SLUG_RE.match(key) else slugify(key, 60))
+        ident = ident or "author"
         if self._known("champions", ident):
             return ident
         profile = source.authors.get(key) or source.authors.get(ident) or {}
@@ -135,6 +152,12 @@ class Importer:
         if contact:
             entry["contact"] = plain_text(contact)[0]
         self.report.add(file, line, "registry-added", f"new champion '{ident}' ({entry['name']}, site {site})", slug)
+        used = {*self.m.author_name, *self.m.author_site, *self.m.author_contact, "first_name", "last_name", "_file"}
+        left = sorted(k for k, v in profile.items() if k not in used and v not in (None, "", [], {}))
+        if left:  # a champion holds id, name, site and contact; say what the profile had beyond that
+            self.report.add(str(profile.get("_file", file)), 0, "field-kept", f"author '{key}': "
+                            f"{', '.join(left)} not imported (a champion has only id, name, site and contact); "
+                            "copy what matters by hand", slug)  # fmt: skip
         return self._add("champions", entry, file, line, slug)
 
     def practice_for(self, value: str, source: Source, file: str, line: int, slug: str) -> str:
@@ -173,12 +196,22 @@ class Importer:
     def plan(self, source: Source) -> list[Planned]:
         taken: set[str] = set()
         planned: list[Planned] = []
+        # a story imported earlier from this very post keeps its folder, even when the post's slug changed since
+        earlier = {(r.source, r.file, r.row): slug for slug, r in self.recorded.items() if r.source == self.source_id}
         for post in sorted(source.posts, key=lambda p: p.file):
             name, raw_slug = first_present(post.front, self.m.fields.get("slug", []))
             wanted = str(raw_slug) if raw_slug else post.name
             slug = slugify(wanted, 150) or slugify(str(post.front.get("title") or "")) or "story"
+            again = earlier.get((self.source_id, post.file, "" if post.row is None else str(post.row)))
+            if again and again not in taken:
+                slug = again
             base, n = slug, 2
             while slug in taken or self._foreign_story(slug, post):
+                other = self.recorded.get(slug)
+                if other and other.source and other.source != self.source_id:
+                    self.report.add(post.file, post.row or 0, "source-clash", f"stories/{slug}/ holds "
+                                    f"{other.file} from another source ({other.kind or 'import'}); this post gets "
+                                    "its own folder", slug)  # fmt: skip
                 slug = f"{base}-{n}"
                 n += 1
             taken.add(slug)
@@ -190,15 +223,16 @@ class Importer:
         return planned
 
     def _foreign_story(self, slug: str, post: SourcePost) -> bool:
-        """A story folder of that name exists and was not imported from this file."""
-        index = self.into / "stories" / slug / "index.md"
-        if not index.is_file():
+        """A story folder of that name exists and was not imported from this post of this source."""
+        if not (self.into / "stories" / slug / "index.md").is_file():
             return False
-        try:
-            text = index.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+        r = self.recorded.get(slug)
+        if r is None:  # made by hand (or unreadable): never the importer's to replace
             return True
-        return f"\n  file: {regfiles.q(post.file)}\n" not in text
+        row = "" if post.row is None else str(post.row)
+        if not r.source:  # imported before origins were recorded: the file (and row) is all there is
+            return r.file != post.file or (r.row != row and bool(r.row or row))
+        return (r.source, r.file, r.row) != (self.source_id, post.file, row)
 
     def map_fields(self, p: Planned, source: Source) -> None:
         post, f, report, slug = p.post, p.fields, self.report, p.slug
@@ -206,7 +240,12 @@ class Importer:
         used: set[str] = set()
 
         def get(name: str) -> tuple[str | None, Any, int]:
-            key, value = first_present(front, self.m.fields.get(name, []))
+            # a spreadsheet's reader has already chosen each field's column (headers.py); other kinds use names
+            if name in post.roles:
+                names = [post.roles[name]]
+            else:
+                names = [] if post.row is not None else self.m.fields.get(name, [])
+            key, value = first_present(front, names)
             if key:
                 used.add(key)
             return key, value, post.key_lines.get(key or "", 0)
@@ -244,7 +283,10 @@ class Importer:
                 date = dt.date.fromtimestamp(post.path.stat().st_mtime).isoformat()
             except OSError:
                 date = self.today.isoformat()
-            report.add(post.file, line, "default-used", f"no date; the file's date {date} was used", slug)
+            # the fallback is said twice: in the report, and under source: where an editor reviewing the story sees it
+            report.add(post.file, line or (post.row or 0), "default-used", f"no date; the file's modification date "
+                       f"{date} was used (set the real date)", slug)  # fmt: skip
+            p.source.setdefault("date", f"none given; {date} is the file's modification date")
         if date > self.today.isoformat():
             report.add(post.file, line, "default-used", f"date {date} is in the future; today's date used", slug)
             p.source.setdefault("date", date)
@@ -255,10 +297,21 @@ class Importer:
         given_site = self.site_for(plain_text(site_value)[0], post.file, site_line, slug) if site_value else None
         key, value, line = get("champions")
         champions: list[str] = []
+        orgs: list[str] = []
         for author in as_list(value):
-            cid = self.champion_for(author, source, post.file, line, slug, given_site)
-            if cid not in champions:
-                champions.append(cid)
+            people, org = split_people(author) if not self._known_key(author, source) else ([author], "")
+            if len(people) > 1 or org:
+                report.add(post.file, line, "authors-split", f"'{author}' names {len(people)} "
+                           f"{'people' if len(people) > 1 else 'person'}: {', '.join(people)}"
+                           + (f"; '({org})' is kept under source: as champions_org" if org else ""), slug)  # fmt: skip
+            if org and org not in orgs:
+                orgs.append(org)
+            for person in people:
+                cid = self.champion_for(person, source, post.file, line, slug, given_site)
+                if cid not in champions:
+                    champions.append(cid)
+        if orgs:
+            p.source["champions_org"] = ", ".join(orgs)
         if given_site:
             site = given_site
         elif champions:
@@ -317,6 +370,8 @@ class Importer:
             value = value[0] if value else None
         if isinstance(value, dict):
             value = value.get("src") or value.get("url") or value.get("path")
+        if isinstance(value, str) and value.strip().lower() in ("false", "none", "null", "no", "~"):
+            value = None  # hero: false / image: none say "no image", not an image called 'false'
         if isinstance(value, str) and value.strip():
             p.notes.setdefault("_hero", (value.strip(), line))
             key_alt, alt, _ = get("image_alt")
@@ -441,10 +496,39 @@ def story_text(p: Planned) -> str:
         lines.append("draft: true")
     lines.append("source:")
     taken: set[str] = set()
-    for key, value in [*_flatten(p.origin, taken=taken).items(), *_flatten(p.source, taken=taken).items()]:
-        lines.append(f"  {key}: {_emit_value(value)}")
+    origin_lines = [f"  {k}: {_emit_value(v)}" for k, v in _flatten(p.origin, taken=taken).items()]
+    taken.add(origin.HASH_KEY)
+    origin_lines.append(f'  {origin.HASH_KEY}: ""')  # filled in by origin.with_hash once the text is complete
+    for key, value in _flatten(p.source, taken=taken).items():
+        origin_lines.append(f"  {key}: {_emit_value(value)}")
+    lines += origin_lines
     lines.append("---")
     return "\n".join(lines) + "\n" + p.body
+
+
+def _may_write(index: Path, text: str, p: Planned, report: ImportReport) -> bool:
+    """Write the story unless an editor changed it since the import wrote it (then keep it, and say so)."""
+    try:
+        current = index.read_text(encoding="utf-8") if index.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        current = ""
+    if current is None or current == text:
+        write_if_changed(index, text)
+        return True
+    found = origin.recorded(current)
+    if found is not None and (found.unchanged or current == origin.without_origin(text)):
+        # unchanged since this import, or since an import before origins were recorded (the same text without them)
+        write_if_changed(index, text)
+        return True
+    why = (
+        "it was edited since the last import"
+        if found is not None and current.find(f"  {origin.HASH_KEY}:") > 0
+        else "it was imported before Snowball recorded what an import wrote, so edits cannot be told apart"
+    )
+    report.add(p.post.file, p.post.row or 0, "edited-kept", f"stories/{p.slug}/index.md: {why}; it was kept as it "
+               "is and this import's text was not written (to take the new text, delete the folder and import "
+               "again)", p.slug)  # fmt: skip
+    return False
 
 
 def write_if_changed(path: Path, text: str) -> None:
@@ -467,11 +551,11 @@ def init_hub(into: Path, report: ImportReport, dry_run: bool) -> None:
         "and repo_url in mkdocs.yml."
     )
     if (into / "stories").is_dir() and (into / "registries").is_dir():
-        try:  # still the skeleton's configuration (a re-run): say so again, so the report is the same
-            if (into / "mkdocs.yml").read_bytes() == (skeleton / "mkdocs.yml").read_bytes():
-                report.notes.append(note)
-        except OSError:
-            pass
+        # a re-run into a hub an earlier import set up says so again (the report stays the same); a hub people
+        # made (a fork of this repository has the same mkdocs.yml, and its own stories) is said to be kept
+        report.notes.append(note if _set_up_by_import(into, skeleton) else (
+            "The hub already existed: its mkdocs.yml, hooks/, theme_overrides/, settings, registries and stories "
+            "were kept; this import only added to them."))  # fmt: skip
         return
     if not (skeleton / "mkdocs.yml").is_file():
         raise FileNotFoundError(f"the hub skeleton (mkdocs.yml, hooks/, theme_overrides/) is not beside {skeleton}")
@@ -501,6 +585,20 @@ def init_hub(into: Path, report: ImportReport, dry_run: bool) -> None:
         target.write_text("\n".join(header) + ("\n" if header else ""), encoding="utf-8")
 
 
+def _set_up_by_import(into: Path, skeleton: Path) -> bool:
+    """The skeleton's configuration, and every story and registry entry came from an import."""
+    try:
+        if (into / "mkdocs.yml").read_bytes() != (skeleton / "mkdocs.yml").read_bytes():
+            return False
+        for index in (into / "stories").glob("*/index.md"):
+            if origin.recorded(index.read_text(encoding="utf-8")) is None:
+                return False
+        existing = regfiles.read_existing(into)
+    except (OSError, UnicodeDecodeError, regfiles.RegistryError):
+        return False
+    return all(set(existing[name]) <= set(regfiles.imported_ids(into, name)) for name in REGISTRY_FILES)
+
+
 def compute_limits(
     planned: list[Planned], into: Path, m: Mapping, report: ImportReport
 ) -> tuple[dict[str, int], dict[str, int]]:
@@ -516,15 +614,17 @@ def compute_limits(
     apply, write = dict(current), {}
     for name, limit in current.items():
         want = min(max(LIMIT_CAPS.get(name, limit), defaults[name]), -(-needed[name] // 10) * 10)
-        if name in settings.limits:  # the hub chose this limit (perhaps an earlier import): respect it
+        # a limit below the contract's default is the hub's own choice: respect it. One at the default (the
+        # sample snowball.yml lists every default) or above it (an earlier import) is raised when texts need it.
+        if name in settings.limits and limit < defaults[name]:
             if needed[name] > limit:
                 report.notes.append(f"{SETTINGS_FILE} limits {name} to {limit} characters; longer texts were cut "
                                     f"(the longest is {needed[name]}; raise the limit to keep them whole)")  # fmt: skip
-            elif limit == want and want > defaults[name]:
-                write[name] = want  # the same limit an import of this source writes: report it again
             continue
         if needed[name] > limit and want > limit:
             apply[name] = write[name] = want
+        elif name in settings.limits and limit == want and want > defaults[name]:
+            write[name] = want  # the same limit an import of this source writes: report it again
     return apply, write
 
 
@@ -538,15 +638,8 @@ def write_settings(into: Path, write: dict[str, int], report: ImportReport, dry_
     if dry_run:
         return
     path = into / SETTINGS_FILE
-    block = "# Set by snowball import: imported texts are longer than the default limits. imported: review\nlimits:\n"
-    block += "".join(f"  {k}: {v}\n" for k, v in sorted(write.items()))
     old = path.read_text(encoding="utf-8") if path.is_file() else ""
-    if re.search(r"^limits:", old, re.M):
-        if block in old:
-            return
-        report.notes.append(f"{SETTINGS_FILE} already has limits; add these by hand: {shown}")
-        return
-    write_if_changed(path, (old + ("\n" if old and not old.endswith("\n") else "") + block) if old else block)
+    write_if_changed(path, regfiles.merge_limits(old, write))
 
 
 def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], str | None]:
@@ -644,7 +737,8 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
     summary_limit = min(n for n in limits_now if n)
     for p in planned:
         if not p.fields["summary"]:  # made ones stay within the hub's limit: they should not raise it
-            p.fields["summary"] = shorten(first_paragraph(p.body) or p.fields["title"], summary_limit, sentence=True)
+            prose = "\n".join(line for line in p.body.split("\n") if not is_byline(line))  # 'By Jane' is no summary
+            p.fields["summary"] = shorten(first_paragraph(prose) or p.fields["title"], summary_limit, sentence=True)
             p.notes["_made_summary"] = True
     limits, write = compute_limits(planned, into, mapping, report)
     for p in planned:
@@ -667,7 +761,8 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
         if kept:
             report.add(p.post.file, 0, "field-kept", "kept under source: " + ", ".join(kept), p.slug)
         p.origin = {"file": p.post.file, **({"row": str(p.post.row)} if p.post.row is not None else {}),
-                    **({"url": "/" + p.post.old_urls[0]} if p.post.old_urls else {})}  # fmt: skip
+                    **({"url": "/" + p.post.old_urls[0]} if p.post.old_urls else {}),
+                    "import_kind": importer.kind, "import_source": importer.source_id}  # fmt: skip
         report.imported.append((p.post.file, p.slug))
 
     # 4. redirects, registries, settings, stories, report
@@ -683,16 +778,33 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
             regfiles.append_entries(into, registry, fresh)
         for p in planned:
             folder = into / "stories" / p.slug
-            write_if_changed(folder / "index.md", story_text(p))
+            if not _may_write(folder / "index.md", origin.with_hash(story_text(p)), p, report):
+                continue
             for name, path in p.images.items():
                 target = folder / name
                 if not target.is_file() or target.read_bytes() != path.read_bytes():
                     shutil.copyfile(path, target)
         _write_redirects(into, redirects)
     report.notes.append(_registry_note(into, importer, dry_run))
+    _locate_rows(report, planned)
     write_if_changed(into / "import-report.md", report.as_markdown())
     write_if_changed(into / "import-report.json", report.as_json())
     return report
+
+
+def _locate_rows(report: ImportReport, planned: list[Planned]) -> None:
+    """A spreadsheet row's entries name its story and its line, so the report can group them by row: the reader
+    knows the line but not the slug, the engine knows the slug but says line 0 for 'the post as a whole'."""
+    from dataclasses import replace
+
+    slug_at = {(p.post.file, p.post.row): p.slug for p in planned if p.post.row is not None}
+    row_of = {(p.post.file, p.slug): p.post.row for p in planned if p.post.row is not None}
+    fixed = []
+    for e in report.entries:
+        story = e.story or slug_at.get((e.file, e.line), "")
+        line = e.line or row_of.get((e.file, story), 0) or 0
+        fixed.append(replace(e, story=story, line=line))
+    report.entries = fixed
 
 
 def _guarded(report: ImportReport, p: Planned, step: Callable[..., None], *args: Any) -> bool:
@@ -717,7 +829,10 @@ def _registry_note(into: Path, importer: Importer, dry_run: bool) -> str:
 
 
 def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict[str, str]:
+    from ..redirects import read_redirect_entries
+
     out: dict[str, str] = {}
+    earlier = {str(e["from"]): str(e["to"]) for e in read_redirect_entries(into)}  # an editor's or an import's
     story_urls = {f"stories/{p.slug}/" for p in planned}
     for p in planned:
         for url in p.post.old_urls:
@@ -728,6 +843,10 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
             elif url in story_urls or owner(url) is not None:  # the validator refuses these (redirects.py)
                 report.add(p.post.file, line, "redirect", f"the former address /{url} is used by the hub itself "
                            f"({owner(url)}); no redirect", p.slug)  # fmt: skip
+            elif url in earlier and earlier[url] != p.slug:
+                report.add(p.post.file, line, "redirect", f"redirects.yml already sends /{url} to "
+                           f"'{earlier[url]}'; that redirect is kept (change it by hand if this story should take "
+                           "the address)", p.slug)  # fmt: skip
             elif url in out and out[url] != p.slug:
                 report.add(p.post.file, line, "redirect", f"the former address /{url} is also the address of "
                            f"'{out[url]}'; that story keeps it", p.slug)  # fmt: skip
@@ -738,14 +857,23 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
 
 
 def _write_redirects(into: Path, new: dict[str, str]) -> None:
+    """Add the new redirects to redirects.yml: appended to an existing file (its entries, order and comments
+    stay; _redirects reported every address it left alone), or a new file with a header."""
     from ..redirects import read_redirect_entries
 
-    merged = {e["from"]: e["to"] for e in read_redirect_entries(into)}
-    merged.update(new)
-    if not merged:
+    path = into / REDIRECTS_FILE
+    known = {e["from"] for e in read_redirect_entries(into)}
+    added = [f"- from: {regfiles.q(old)}\n  to: {new[old]}\n" for old in sorted(new) if old not in known]
+    if not added:
         return
-    lines = ["# Former addresses of imported stories: each one redirects to the story's page.",
-             "# Written by snowball import; edit freely. 'from' is a path on this site, 'to' a story folder."]  # fmt: skip
-    for old in sorted(merged):
-        lines += [f"- from: {regfiles.q(old)}", f"  to: {merged[old]}"]
-    write_if_changed(into / REDIRECTS_FILE, "\n".join(lines) + "\n")
+    old_text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    content = [line for line in old_text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if any(not line.startswith(("- ", "  ")) for line in content):  # not a block list ('[]'): write it whole
+        entries = {e["from"]: e["to"] for e in read_redirect_entries(into)} | {k: new[k] for k in new if k not in known}
+        old_text, added = "", [f"- from: {regfiles.q(k)}\n  to: {entries[k]}\n" for k in sorted(entries)]
+    if not old_text.strip():
+        old_text = ("# Former addresses of imported stories: each one redirects to the story's page.\n# Written "
+                    "by snowball import; edit freely. 'from' is a path on this site, 'to' a story folder.\n")  # fmt: skip
+    elif not old_text.endswith("\n"):
+        old_text += "\n"
+    write_if_changed(path, old_text + "".join(added))

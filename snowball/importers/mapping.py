@@ -68,8 +68,8 @@ DEFAULT_FIELDS: dict[str, dict[str, list[str]]] = {
         "stage": ["stage"],
     },
     "csv": {
-        "title": ["title", "Title", "headline", "Headline", "name"],
-        "summary": ["summary", "Summary", "description", "Description", "excerpt"],
+        "title": ["title", "Title", "headline", "Headline"],
+        "summary": ["summary", "Summary", "excerpt"],
         "date": ["date", "Date", "published", "Published"],
         "champions": ["champions", "champion", "authors", "author", "Author", "Authors"],
         "site": ["site", "Site", "agency", "office", "branch", "location"],
@@ -80,7 +80,7 @@ DEFAULT_FIELDS: dict[str, dict[str, list[str]]] = {
         "slug": ["slug", "Slug"],
         "draft": ["draft", "Draft"],
         "stage": ["stage", "Stage"],
-        "body": ["body", "Body", "text", "Text", "content", "Content", "story", "Story"],
+        "body": ["body", "Body", "text", "Text", "content", "Content", "story", "Story", "description"],
     },
 }
 MAPPABLE = ("title", "summary", "date", "champions", "site", "practices", "tags", "image", "image_alt")

@@ -7,6 +7,7 @@ on its id line so an editor can find and check them. Existing entries are never 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -90,3 +91,34 @@ def imported_ids(root: Path, registry: str) -> list[str]:
         if line.startswith("- id:") and line.rstrip().endswith(MARK):
             out.append(line[len("- id:") :].split("#")[0].strip().strip('"'))
     return out
+
+
+_LIMITS_RE = re.compile(r"^limits:[ \t]*(\{\s*\}|#.*)?$", re.M)
+
+
+def merge_limits(old: str, write: dict[str, int]) -> str:
+    """snowball.yml with these limits, edited in place: a limit's number changes, its comment and every other
+    line stay; a missing limit is added under 'limits:'; no 'limits:' at all gets a new block at the end."""
+    mark = "  # raised by snowball import. imported: review"
+    head = _LIMITS_RE.search(old)
+    if head is None:
+        block = "# Set by snowball import: imported texts are longer than the default limits. imported: review\n"
+        block += "limits:\n" + "".join(f"  {k}: {v}\n" for k, v in sorted(write.items()))
+        return (old + ("\n" if old and not old.endswith("\n") else "") + block) if old.strip() else block
+    lines = old.split("\n")
+    at = old.count("\n", 0, head.start())
+    if head.group(1) and head.group(1).startswith("{"):
+        lines[at] = "limits:"
+    end = at + 1
+    while end < len(lines) and (lines[end].startswith((" ", "\t")) or not lines[end].strip()):
+        end += 1
+    for key, value in sorted(write.items()):
+        for i in range(at + 1, end):
+            m = re.match(rf"^(\s+){re.escape(key)}:(\s*)(\d+)(.*)$", lines[i])
+            if m:
+                lines[i] = f"{m.group(1)}{key}:{m.group(2)}{value}{m.group(4)}"
+                break
+        else:
+            lines.insert(at + 1, f"  {key}: {value}{mark}")
+            end += 1
+    return "\n".join(lines)

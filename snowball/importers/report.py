@@ -38,6 +38,15 @@ ENTRY_CODES: dict[str, str] = {
     "body-made": "The post had no body; a short one pointing at the original was written.",
     "redirect": "The post's former address now redirects to the story (redirects.yml).",
     "limit-raised": "Real texts were longer than the contract's default limit; the hub's snowball.yml now allows them.",
+    "authors-split": "One author cell or field named several people ('A and B', 'A & B'); each became a champion, and "
+    "a trailing '(Organisation)' was kept under source:.",
+    "date-missing": "The date cell is empty; the message says which date was used instead.",
+    "date-invalid": "The date cannot be read or is not a real date; the cell is kept under source: and another "
+    "date was used.",
+    "date-ambiguous": "The date could be day/month or month/day; it was read as the message says (check it).",
+    "formula": "A spreadsheet formula: HYPERLINK became a link; others were kept as text (the CSV has no result).",
+    "edited-kept": "The story was edited since the last import: it was left as it is (the new text was not written).",
+    "source-clash": "Another source's story already uses that folder; this one got its own folder.",
     "field-kept": "Source fields the contract does not have are kept under source: in the story (not shown).",
 }
 
@@ -106,14 +115,16 @@ class ImportReport:
             out += ["## Not imported", ""]
             out += [f"- `{e.file}`:{e.line} {e.message}" for e in sorted(self.not_imported)]
             out.append("")
-        out += ["## Every change, by source file", "", "Lines are lines of the source file; line 0 means the file "
-                "as a whole. Paths are relative to the source folder.", ""]  # fmt: skip
-        by_file: dict[str, list[Entry]] = {}
+        out += ["## Every change, by source file and story", "", "Lines are lines of the source file (for a "
+                "spreadsheet, the line its row starts on); line 0 means the file as a whole. Paths are relative to "
+                "the source folder.", ""]  # fmt: skip
+        groups: dict[tuple[str, str], list[Entry]] = {}  # one heading per story: a spreadsheet has many per file
         for e in sorted(self.entries):
             if e.code not in ("skipped", "section-skipped", "unreadable", "front-matter"):
-                by_file.setdefault(e.file, []).append(e)
-        for file, entries in by_file.items():
-            story = next((e.story for e in entries if e.story), "")
+                groups.setdefault((e.file, e.story), []).append(e)
+        order = sorted(groups, key=lambda k: (k[0], min((e.line for e in groups[k] if e.line), default=0), k[1]))
+        for file, story in order:
+            entries = groups[(file, story)]
             out.append(f"### `{file}`" + (f" → `stories/{story}/`" if story else ""))
             out.append("")
             out += [f"- line {e.line}: **{e.code}** {_md_escape(e.message)}" for e in entries]
