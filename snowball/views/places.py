@@ -411,7 +411,7 @@ class PlaceViews(BaseViews):
             # the practices index's heading id for the category (places_index.html: lower case, spaces to hyphens)
             category_href=u.to("practices") + "#" + (practice.category or "").lower().replace(" ", "-"),
             contacts=self._contacts(adoptions, nearest) if adoptions else [],
-            not_yet=self._not_yet(adoptions, nearest, page_url) if adoptions else [],
+            not_yet=self._not_yet(adoptions, nearest) if adoptions else [],
             reach=reach,
             live=live,
             total=total,
@@ -469,12 +469,12 @@ class PlaceViews(BaseViews):
             for a, ask, whys in merged.values()
         ]
 
-    def _not_yet(self, adoptions: Sequence[Adoption], nearest: dict[str, Adoption], page_url: str) -> list[NotYet]:
+    def _not_yet(self, adoptions: Sequence[Adoption], nearest: dict[str, Adoption]) -> list[NotYet]:
         """The sites that never adopted the practice, by region, each region with the nearest site running it:
         one of its own when there is one, else the furthest along anywhere."""
         lg, n = self.ledger, self.names
         tried = {a.site for a in adoptions}
-        running = [a for a in adoptions if a.live]
+        running = [a for a in adoptions if a.live and a.site in self.hub.sites]
         anywhere = max(running, key=_worth) if running else None
         out = []
         for region, sites in lg.regions.items():
