@@ -27,20 +27,63 @@ class SpreadPoint:
     when: str  # the date as the page writes dates
 
 
+QUARTERLY_BELOW = 730  # days: a span shorter than about two years is marked by quarter, a longer one by year
+MOST_TICKS = 6  # on either axis: six labels fit a 390 px phone without touching
+
+
 def _pct(value: float) -> str:
     return f"{value:.1f}%".replace(".0%", "%")
+
+
+def count_ticks(top: int, most: int = MOST_TICKS) -> list[int]:
+    """The y axis's labels: 0 and whole steps of 1, 2 or 5 (times 10, 100 ...) up to the first that reaches top.
+
+    Why: "0 / 3 / 7" reads as a mistake; 0 / 2 / 4 / 6 / 8 reads as a scale. The last tick is the axis's top,
+    so the line never leaves the box, and there are at most `most` labels (at least 2).
+    """
+    top = max(top, 1)
+    scale = 1
+    while True:
+        for step in (scale, 2 * scale, 5 * scale):
+            steps = -(-top // step)  # ceiling division
+            if steps + 1 <= max(most, 2):
+                return [k * step for k in range(steps + 1)]
+        scale *= 10
+
+
+def time_ticks(start: dt.date, end: dt.date, most: int = MOST_TICKS) -> list[tuple[dt.date, str]]:
+    """The x axis's labels: 1 January of each year, or the first day of each quarter when the span is short.
+
+    Every label lies within start..end; when there are more than `most`, every second (third ...) is kept.
+    A span too short for any quarter still gets one label, at its start.
+    """
+    if (end - start).days >= QUARTERLY_BELOW:
+        marks = [(dt.date(y, 1, 1), str(y)) for y in range(start.year, end.year + 1)]
+    else:
+        marks = [
+            (dt.date(y, m, 1), f"{dt.date(y, m, 1):%b} {y}")
+            for y in range(start.year, end.year + 1)
+            for m in (1, 4, 7, 10)
+        ]
+    marks = [(d, label) for d, label in marks if start <= d <= end]
+    if not marks:
+        return [(start, f"{start:%b} {start.year}")]
+    every = -(-len(marks) // most)
+    return marks[::every]
 
 
 def spread_chart(
     points: Sequence[SpreadPoint], start: dt.date, end: dt.date, *, name: str, total_sites: int
 ) -> tuple[str, str]:
-    """SVG markup and its text alternative for the sites that adopted a practice, oldest first.
+    """SVG markup and a one-sentence summary for the sites that adopted a practice, oldest first.
 
     y is the number of sites that had adopted it by then; a retired site keeps its place on the line
-    (it did adopt), drawn as a hollow ring, and is left out of "N of M sites" in the sentence.
+    (it did adopt), drawn as a hollow ring, and is left out of "N of M sites" in the sentence. The page
+    puts every site's date in a table under the chart (the points themselves), not in the sentence.
     """
     span = max((end - start).days, 1)
-    top = max(len(points), 1)
+    counts = count_ticks(len(points))
+    top = counts[-1]
 
     def x(d: dt.date) -> float:  # 2 % margins keep end dots inside the box
         return 2 + 96 * (d - start).days / span
@@ -66,23 +109,28 @@ def spread_chart(
             f"<a href={quoteattr(p.href)}><title>{tip}</title>"
             f'<circle class="{mark}" cx="{_pct(x(p.date))}" cy="{_pct(y(i))}" r="5"/></a>'
         )
-    ticks = "".join(
-        f'<text x="-8" y="{_pct(y(n))}" dy=".35em" text-anchor="end">{n}</text>' for n in sorted({0, top, top // 2})
+    grid = "".join(
+        f'<line class="sb-spread__grid" x1="0" y1="{_pct(y(n))}" x2="100%" y2="{_pct(y(n))}"/>' for n in counts[1:]
     )
-    years = list(range(start.year + 1, end.year + 1))
-    every = max(1, -(-len(years) // 6))  # at most about six year labels, so they never collide on a phone
-    year_marks = "".join(
-        f'<text x="{_pct(x(dt.date(yr, 1, 1)))}" y="100%" dy="1.3em" text-anchor="middle">{yr}</text>'
-        for yr in years[::every]
+    y_labels = "".join(f'<text x="-8" y="{_pct(y(n))}" dy=".35em" text-anchor="end">{n:,}</text>' for n in counts)
+    x_marks = "".join(
+        f'<line class="sb-spread__tick" x1="{_pct(x(d))}" y1="{_pct(y(0))}" x2="{_pct(x(d))}" y2="100%"/>'
+        f'<text x="{_pct(x(d))}" y="100%" dy="1.3em" text-anchor="middle">{label}</text>'
+        for d, label in time_ticks(start, end)
+    )
+    titles = (
+        '<text class="sb-spread__title" x="-2.6em" y="0" dy="-1em">sites that adopted it</text>'
+        '<text class="sb-spread__title" x="50%" y="100%" dy="2.9em" text-anchor="middle">'
+        "when each site adopted it</text>"
     )
     live = sum(1 for p in points if p.live)
     retired = len(points) - live
     text = _sentence(points, name=name, live=live, retired=retired, total_sites=total_sites)
     label = xml_escape(f"How {name} spread: one dot per site, in the order the sites adopted it")
     svg = (
-        f'<svg class="sb-spread" role="group" aria-label="{label}" width="100%" height="100%">'
+        f'<svg class="sb-spread" role="group" aria-label="{label}" width="100%" height="100%">{grid}'
         f'<line class="sb-spread__axis" x1="0" y1="{_pct(y(0))}" x2="100%" y2="{_pct(y(0))}"/>'
-        f'{line}<g class="sb-spread__labels" aria-hidden="true">{ticks}{year_marks}</g>{"".join(dots)}</svg>'
+        f'{line}<g class="sb-spread__labels" aria-hidden="true">{y_labels}{x_marks}{titles}</g>{"".join(dots)}</svg>'
     )
     return svg, text
 
@@ -92,13 +140,15 @@ def _plural(n: int, word: str) -> str:
 
 
 def _sentence(points: Sequence[SpreadPoint], *, name: str, live: int, retired: int, total_sites: int) -> str:
-    """The chart in words: where it runs now, what retired, and every site in the order it adopted."""
-    first = points[0]
+    """The chart in one sentence: where it runs now, what retired, the first and the newest adoption.
+
+    Every site in order would make this a paragraph of hundreds of names; the page's table has them.
+    """
+    first, newest = points[0], points[-1]
     parts = [f"{name} runs at {live:,} of {_plural(total_sites, 'site')} now"]
     if retired:
         parts.append(f"; {_plural(retired, 'more site')} tried it and retired it")
-    parts.append(f". First adopted at {first.label} on {first.when}.")
+    parts.append(f". First adopted at {first.label} on {first.when}")
     if len(points) > 1:
-        order = ", ".join(f"{p.label} ({p.when}{'' if p.live else ', retired since'})" for p in points)
-        parts.append(f" Sites in the order they adopted it: {order}.")
-    return "".join(parts)
+        parts.append(f", most recently at {newest.label} on {newest.when}")
+    return "".join(parts) + "."

@@ -299,3 +299,97 @@ def test_the_champions_index_is_split_into_pages_with_the_shared_pager() -> None
     assert last.count('<li><a href="../../../champions/c') == 1 and "Champion c0400" in last
     assert "Page 3 of 3" in last and "(champions 401–401 of 401)" in last and 'rel="prev"' in last
     assert "← Previous" in last and "Newer" not in last  # an A-to-Z list, not a newest-first one
+
+
+# --- issue 25: who to ask, sites not running it yet, a site that runs everything, whole names in the matrix ----
+
+
+def section(html: str, anchor: str) -> str:
+    return html.split(f'id="{anchor}"', 1)[1].split("<h2 id=", 1)[0]
+
+
+def test_practice_page_says_who_to_ask_each_champion_once(small: Ledger) -> None:
+    paper = page(views(small).place_pages(), "practices/paper/index.md")
+    asks = section(paper, "ask")
+    items = re.findall(r"<li>(.*?)</li>", asks)
+    # porto adopted first (ines, e-mail); mill most recently, and is the only adopter in Central Valley (chat);
+    # in North Coast gull's adoption is newer than porto's, so its champion (no contact: their page) is asked.
+    assert len(items) == 3
+    assert '<a class="sb-ask" href="mailto:ines@harbourline.example"' in items[0]
+    assert "First to adopt it, 18 Jan 2024" in text_of(items[0])
+    assert 'href="https://chat.example/u/chat"' in items[1]
+    assert "Most recent to adopt it, 21 May 2024; furthest along in Central Valley (adopted)" in text_of(items[1])
+    assert '<a class="sb-ask" href="../../champions/nobody/">Ask Champion nobody</a>' in items[2]
+    assert "Furthest along in North Coast (adopted)" in text_of(items[2])
+    assert 'href="../../sites/gull/"' in items[2]
+
+
+def test_practice_page_lists_sites_not_running_it_with_the_nearest_that_does(small: Ledger) -> None:
+    pages = views(small).place_pages()
+    solar = section(page(pages, "practices/solar/index.md"), "not-yet")  # only gull (North Coast) runs it
+    rows = re.findall(r"<tr><th scope=\"row\">(.*?)</tr>", solar)
+    assert [re.search(r">([^<]+)</a></th>", r).group(1) for r in rows] == ["Central Valley", "North Coast"]  # type: ignore[union-attr]
+    assert 'href="../../sites/mill/"' in rows[0] and 'href="../../sites/porto/"' in rows[1]
+    assert "Site gull (scaled, in North Coast: none in Central Valley runs it yet)" in text_of(rows[0])
+    assert "Site gull (scaled, in this region)" in text_of(rows[1])
+    assert 'href="../../sites/gull/"' not in solar.split("<tbody>", 1)[1].split("Nearest", 1)[0]
+    assert "Ask Champion nobody" in text_of(rows[0])
+    cafe = section(page(pages, "practices/cafe/index.md"), "not-yet")  # mill retired it: nobody runs it now
+    assert "No site runs it now" in text_of(cafe) and 'href="../../sites/mill/"' not in cafe
+    paper = section(page(pages, "practices/paper/index.md"), "not-yet")
+    assert "Every site has adopted Practice paper at some point." in text_of(paper)
+
+
+def test_practice_page_table_under_the_chart_replaces_the_long_caption(small: Ledger) -> None:
+    paper = page(views(small).place_pages(), "practices/paper/index.md")
+    caption = paper.split("<figcaption>", 1)[1].split("</figcaption>", 1)[0]
+    assert caption == (  # was every site in order, 13 lines at 25 sites
+        "Practice paper runs at 3 of 3 sites now. "
+        "First adopted at Site porto on 18 Jan 2024, most recently at Site mill on 21 May 2024."
+    )
+    table = paper.split('<details class="sb-chart__table">', 1)[1].split("</details>", 1)[0]
+    assert "The chart as a table: 3 sites in the order they adopted it" in table
+    assert re.findall(r"<tr><td>\d+<td>([^<]+)<td>", table) == ["Site porto", "Site gull", "Site mill"]
+
+
+def test_a_site_that_runs_every_practice_says_so() -> None:
+    lg = make_ledger(
+        {"all": "R", "some": "R", "tried": "R"},
+        ["p", "q"],
+        [
+            story("all-p", "all", ["p"]),
+            story("all-q", "all", ["q"]),
+            story("some-p", "some", ["p"]),
+            story("tried-p", "tried", ["p"]),
+            story("tried-q", "tried", ["q"], stage="retired"),
+        ],
+    )
+    pages = views(lg).place_pages()
+    figures = {
+        s: re.findall(r"<li>([^<]+)</li>", page(pages, f"sites/{s}/index.md").split("sb-place-figures", 1)[1])[:3]
+        for s in ("all", "some", "tried")
+    }
+    assert figures["all"][1] == "Runs every practice"  # was "0 opportunities"
+    assert figures["some"][1] == "1 opportunity"
+    assert figures["tried"][1] == "Nothing new to adopt"  # it retired q: it does not run everything
+    matrix = text_of(page(pages, "matrix/index.md"))
+    assert "Site all Runs every practice: 2 adopted" in matrix
+    assert "Site tried 2 practices: 1 adopted, 1 retired" in matrix
+
+
+def test_matrix_headers_carry_whole_practice_names() -> None:
+    long = "energy-audit-loans-for-small-businesses"
+    lg = make_ledger({"a": "R"}, [long, "p"], [story("s", "a", [long])])
+    html = page(views(lg).place_pages(), "matrix/index.md")
+    assert f'<a href="../practices/{long}/">Practice {long}</a></th>' in html  # was cut at 24 characters
+    assert "…" not in html
+
+
+def test_a_practice_one_site_of_250_runs_stays_small() -> None:
+    """The practice page's longest list of sites not running it: 249 sites, every name linked once."""
+    sites = {f"site-{i:04d}": f"Region {i % 6}" for i in range(250)}
+    stories = [story(f"s{k}", "site-0000", ["p"], champions=["ann"]) for k in range(3)]
+    html = page(views(make_ledger(sites, ["p"], stories)).place_pages(), "practices/p/index.md")
+    not_yet = section(html, "not-yet")
+    assert len(re.findall(r'href="../../sites/site-\d{4}/"', not_yet.split("<tbody>", 1)[1])) == 249 + 6
+    assert len(html.encode()) < 100_000, len(html.encode())

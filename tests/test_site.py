@@ -110,6 +110,31 @@ def test_practice_pages_show_spread(built: Path, sample: Ledger) -> None:
         assert f'href="../../stories/{a.latest.slug}/"' in html
 
 
+def test_practice_page_answers_who_to_ask_and_who_does_not_run_it_yet(built: Path, sample: Ledger) -> None:
+    """Issue 25: the sample hub's busiest practice, as the reader sees it after the build."""
+    html = page(built, "practices/paperless-loan-files")
+    adoptions = sample.practice_adoptions("paperless-loan-files")
+    lede = html.split('<p class="sb-lede">', 1)[1].split("</p>", 1)[0]
+    assert "Operations" not in lede  # was "... handed back. · Operations"
+    assert '<p class="sb-category">Category: <a href="../../practices/#operations">Operations</a></p>' in html
+    assert 'id="operations"' in page(built, "practices")
+    asks = html.split('id="ask"', 1)[1].split("<h2 id=", 1)[0]
+    first, last = adoptions[0], adoptions[-1]
+    for a in (first, last):
+        champion = sample.hub.champions[a.first.champions[0]]
+        assert f"Ask {champion.name}</a>" in asks
+    assert len(re.findall(r'class="sb-ask"', asks)) == len(set(re.findall(r"Ask ([^<]+)</a>", asks)))  # once each
+    labels = re.findall(r"<text [^>]*>([^<]*)</text>", html)
+    assert {"2024", "2025", "2026", "sites that adopted it", "when each site adopted it"} <= set(labels)
+    not_yet = html.split('id="not-yet"', 1)[1].split("<h2 id=", 1)[0]
+    listed = set()
+    for cell in re.findall(r'data-label="Not yet">(.*?)</td>', not_yet):
+        listed |= set(re.findall(r'href="../../sites/([a-z0-9-]+)/"', cell))
+    assert listed == set(sample.hub.sites) - {a.site for a in adoptions}
+    table = html.split('<details class="sb-chart__table">', 1)[1].split("</details>", 1)[0]
+    assert re.findall(r"<tr><td>\d+<td>([^<]+)<td>", table) == [sample.hub.sites[a.site].name for a in adoptions]
+
+
 def test_every_registry_entry_has_its_page(built: Path, sample: Ledger) -> None:
     hub = sample.hub
     for kind, ids in (

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from ..chart import SpreadPoint, spread_chart
 from ..contract import STAGES
-from ..ledger import Adoption
+from ..ledger import STAGE_RANK, Adoption
 from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
 from ..urls import Urls, source_path, url_path
@@ -89,6 +89,29 @@ class AdoptionRow:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Someone to ask about a practice, and why them (first to adopt it, newest, furthest along in a region)."""
+
+    why: str  # "First to adopt it, 18 Jan 2024; furthest along in North Coast (adopted)"
+    site: str
+    site_name: str
+    ask: Ask | None
+
+
+@dataclass(frozen=True)
+class NotYet:
+    """A region's sites that have never run a practice, and the nearest site that runs it now."""
+
+    region: str
+    region_id: str
+    sites: tuple[tuple[str, str], ...]  # (id, name)
+    nearest: str  # the site's id, or "" when no site runs it now
+    nearest_name: str
+    nearest_note: str  # "adopted, in this region" or "scaled, in Highlands: none in North Coast runs it yet"
+    ask: Ask | None
+
+
+@dataclass(frozen=True)
 class Opportunity:
     practice: str
     practice_name: str
@@ -157,8 +180,7 @@ class MatrixGroup:
 @dataclass(frozen=True)
 class MatrixColumn:
     practice: str
-    name: str
-    short: str  # at most about 24 characters, the full name in title
+    name: str  # whole: the header wraps it on two or three lines, so touch readers see it too
     total: int
 
 
@@ -340,7 +362,7 @@ class PlaceViews(BaseViews):
             inspired_more=max(0, len(inspired) - INSPIRED_ON_PLACE),
             figures=[
                 plural(len(running), "practice") + " running",
-                plural(len(opportunities), "opportunity", "opportunities"),
+                _adopt_next(len(opportunities), len(running), len(self.hub.practices)),
                 plural(len(stories), "story", "stories"),
             ],
         )
@@ -362,6 +384,7 @@ class PlaceViews(BaseViews):
         total = len(self.hub.sites)
         live = sum(1 for a in adoptions if a.live)
         chart = text = ""
+        points: list[SpreadPoint] = []
         if adoptions:
             points = [
                 SpreadPoint(
@@ -370,6 +393,7 @@ class PlaceViews(BaseViews):
                 for a in adoptions
             ]
             chart, text = spread_chart(points, *self._span, name=practice.name, total_sites=total)
+        nearest = self._nearest_by_region(adoptions)
         newest = PER_SITE_ON_PRACTICE if len(adoptions) <= BUSY else PER_SITE_ON_BUSY_PRACTICE
         by_site = [self._row(a, newest) for a in sorted(adoptions, key=lambda a: (-a.latest.date.toordinal(), a.site))]
         lineage = lg.practice_lineage(ident)
@@ -384,12 +408,17 @@ class PlaceViews(BaseViews):
             name=practice.name,
             description=practice.description,
             category=practice.category or "",
+            # the practices index's heading id for the category (places_index.html: lower case, spaces to hyphens)
+            category_href=u.to("practices") + "#" + (practice.category or "").lower().replace(" ", "-"),
+            contacts=self._contacts(adoptions, nearest) if adoptions else [],
+            not_yet=self._not_yet(adoptions, nearest) if adoptions else [],
             reach=reach,
             live=live,
             total=total,
             first=self._row(adoptions[0], 1) if adoptions else None,
             chart=Markup(chart),
             chart_text=text,
+            chart_points=points if adoptions else [],
             by_site=by_site,
             per_site=newest,
             stories_text=plural(len(stories), "story", "stories"),
@@ -404,6 +433,73 @@ class PlaceViews(BaseViews):
             html,
             feeds=((f"Stories about {practice.name}", url_path("feed-practice", ident)),),
         )
+
+    def _nearest_by_region(self, adoptions: Sequence[Adoption]) -> dict[str, Adoption]:
+        """Region -> the adoption there most worth asking about: running now, furthest stage, then newest story.
+
+        Regions carry no coordinates, so "nearest" means the same region; regions in the order of the ledger.
+        """
+        best: dict[str, Adoption] = {}
+        for a in adoptions:
+            site = self.hub.sites.get(a.site)
+            if site is None or not a.live:
+                continue
+            current = best.get(site.region)
+            if current is None or _worth(a) > _worth(current):
+                best[site.region] = a
+        return {r: best[r] for r in self.ledger.regions if r in best}
+
+    def _contacts(self, adoptions: Sequence[Adoption], nearest: dict[str, Adoption]) -> list[Contact]:
+        """Who to ask: the champion of the first adoption, of the most recent one, and of each region's furthest
+        along site, each person once (their reasons joined)."""
+        first, last = adoptions[0], adoptions[-1]  # practice_adoptions: first adopter first
+        wanted = [(first, first.first, "first to adopt it, " + when(first.first_date))]
+        if last is not first:
+            wanted.append((last, last.first, "most recent to adopt it, " + when(last.first_date)))
+        wanted += [(a, a.latest, f"furthest along in {region} ({a.stage})") for region, a in nearest.items()]
+        merged: dict[str, tuple[Adoption, Ask | None, list[str]]] = {}
+        for a, story, why in wanted:
+            ask = self._ask(story)
+            if not a.live and "retired" not in why:
+                why += ", retired since"
+            key = ask.champion if ask else "site:" + a.site
+            merged.setdefault(key, (a, ask, []))[2].append(why)
+        return [
+            Contact("; ".join(whys)[:1].upper() + "; ".join(whys)[1:], a.site, self.names.site_names[a.site], ask)
+            for a, ask, whys in merged.values()
+        ]
+
+    def _not_yet(self, adoptions: Sequence[Adoption], nearest: dict[str, Adoption]) -> list[NotYet]:
+        """The sites that never adopted the practice, by region, each region with the nearest site running it:
+        one of its own when there is one, else the furthest along anywhere."""
+        lg, n = self.ledger, self.names
+        tried = {a.site for a in adoptions}
+        running = [a for a in adoptions if a.live and a.site in self.hub.sites]
+        anywhere = max(running, key=_worth) if running else None
+        out = []
+        for region, sites in lg.regions.items():
+            missing = tuple((s.id, s.name) for s in sites if s.id not in tried)
+            if not missing:
+                continue
+            near = nearest.get(region, anywhere)
+            if near is None:
+                note = "No site runs it now"
+            elif region in nearest:
+                note = f"{near.stage}, in this region"
+            else:
+                note = f"{near.stage}, in {self.hub.sites[near.site].region}: none in {region} runs it yet"
+            out.append(
+                NotYet(
+                    region,
+                    lg.region_ids[region],
+                    missing,
+                    near.site if near else "",
+                    n.site_names[near.site] if near else "",
+                    note,
+                    self._ask(near.latest) if near else None,
+                )
+            )
+        return out
 
     # --- numbered story lists ---
 
@@ -502,7 +598,7 @@ class PlaceViews(BaseViews):
         lg = self.ledger
         practices = sorted(self.hub.practices.values(), key=lambda p: p.name.casefold())
         columns_total = Counter(a.practice for a in lg.adoptions.values())
-        columns = [MatrixColumn(p.id, p.name, _short(p.name), columns_total[p.id]) for p in practices]
+        columns = [MatrixColumn(p.id, p.name, columns_total[p.id]) for p in practices]
         groups = []
         for region, sites in lg.regions.items():
             rows = []
@@ -520,13 +616,15 @@ class PlaceViews(BaseViews):
                     subtotals[k] += 1
                 total = sum(stages.values())
                 detail = ", ".join(f"{stages[s]:,} {s}" for s in STAGES if stages[s])
+                everything = bool(practices) and total - stages["retired"] == len(practices)
                 rows.append(
                     MatrixRow(
                         site.id,
                         site.name,
                         "".join(letters),
                         total,
-                        plural(total, "practice") + (f": {detail}" if detail else ""),
+                        ("Runs every practice" if everything else plural(total, "practice"))
+                        + (f": {detail}" if detail else ""),
                     )
                 )
             groups.append(
@@ -553,13 +651,14 @@ class PlaceViews(BaseViews):
         return GeneratedPage(source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html)
 
 
-def _short(name: str, limit: int = 24) -> str:
-    """A column header that fits rotated: whole words up to limit characters, then an ellipsis."""
-    if len(name) <= limit:
-        return name
-    words: list[str] = []
-    for word in name.split():
-        if len(" ".join([*words, word])) > limit - 1:
-            break
-        words.append(word)
-    return (" ".join(words) or name[: limit - 1]) + "…"
+def _worth(a: Adoption) -> tuple[int, dt.date, str]:
+    """How worth asking about an adoption is: furthest stage, then newest story (then the site id, to be stable)."""
+    return STAGE_RANK[a.stage], a.latest.date, a.site
+
+
+def _adopt_next(opportunities: int, running: int, practices: int) -> str:
+    """A site page's figure for what it could adopt next; "0 opportunities" read as a fault at a site that
+    runs everything."""
+    if opportunities:
+        return plural(opportunities, "opportunity", "opportunities")
+    return "Runs every practice" if practices and running == practices else "Nothing new to adopt"

@@ -15,7 +15,7 @@ from snowball.ledger import Ledger
 from snowball.views.places import contact_href
 
 from .conftest import DESKTOP, PAGE_TYPES, PHONE, Reader
-from .test_accessibility import SERIOUS, axe_violations, describe
+from .test_accessibility import RUN_AXE, SERIOUS, axe_violations, describe
 
 pytestmark = pytest.mark.browser
 
@@ -118,11 +118,13 @@ def test_spread_chart_names_every_site_counts_current_ones_and_marks_retired(rea
     dots = page.locator("svg.sb-spread a")
     expect(dots).to_have_count(len(adoptions))
     expect(page.locator("svg.sb-spread .sb-spread__dot--retired")).to_have_count(len(adoptions) - live)
-    caption = page.locator("figure.sb-chart figcaption")
+    table = page.locator("figure.sb-chart details table")
+    expect(table).to_be_hidden()  # folded: the caption is one sentence, the table one click away
+    page.locator("figure.sb-chart details summary").click()
     for i, a in enumerate(adoptions):
         name = sample.hub.sites[a.site].name
         expect(dots.nth(i).locator("title")).to_contain_text(name)
-        expect(caption).to_contain_text(name)
+        expect(table.locator("tbody tr").nth(i)).to_contain_text(name)
     # Keyboard: a dot takes focus and names its site; Enter opens the site.
     first = dots.first
     first.focus()
@@ -182,7 +184,7 @@ def column(page: Page, practice_name: str) -> int:
     return int(
         page.evaluate(
             "name => [...document.querySelector('table.sb-mx').tHead.rows[0].cells]"
-            ".findIndex(th => (th.title || '').startsWith(name + ':'))",
+            ".findIndex(th => th.querySelector('a') && th.querySelector('a').textContent === name)",
             practice_name,
         )
     )
@@ -267,6 +269,96 @@ def test_matrix_of_the_synthetic_hub_shows_every_region_and_its_totals(
     grand = int(page.locator("tbody.sb-mx-all td").first.inner_text().replace(",", ""))  # "1,234"
     assert sum(totals) == grand > 0
     assert (synth_site / "matrix" / "index.html").stat().st_size <= 200_000
+
+
+LOOKS = [("desktop", "light"), ("desktop", "dark"), ("phone", "light"), ("phone", "dark")]
+
+
+def fits(page: Page, selector: str) -> list[str]:
+    """The elements matching selector whose text is cut off (wider or taller than their box) or off screen."""
+    return list(
+        page.locator(selector).evaluate_all(
+            "els => els.filter(e => { const r = e.getBoundingClientRect();"
+            " return e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1"
+            " || r.left < 0 || r.right > document.documentElement.clientWidth + 1; }).map(e => e.textContent)"
+        )
+    )
+
+
+@pytest.mark.parametrize(("width", "scheme"), LOOKS)
+def test_practice_page_says_who_to_ask_and_where_it_does_not_run_yet(
+    open_reader: Callable[..., Reader],
+    sample: Ledger,
+    axe_script: Path,
+    screenshots: Path,
+    width: str,
+    scheme: str,
+) -> None:
+    practice = "paperless-loan-files"
+    adoptions = sample.practice_adoptions(practice)
+    reader = open_reader(viewport=DESKTOP if width == "desktop" else PHONE, color_scheme=scheme)
+    page = reader.goto(f"/practices/{practice}/")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
+    # Who to ask: the first adopter's champion first, each person once, each Ask link a working address.
+    asks = page.locator("ul.sb-asklist > li")
+    first = sample.hub.champions[adoptions[0].first.champions[0]]
+    expect(asks.first.locator("a.sb-ask")).to_have_text(f"Ask {first.name}")
+    expect(asks.first).to_contain_text("First to adopt it")
+    names = asks.locator("a.sb-ask").all_inner_texts()
+    assert len(names) == len(set(names)) >= 2
+    for li in asks.all():
+        ask = li.locator("a.sb-ask")
+        champion = next(c for c in sample.hub.champions.values() if f"Ask {c.name}" == ask.inner_text())
+        expect(ask).to_have_attribute("href", contact_href(champion.contact) or f"../../champions/{champion.id}/")
+    # Sites that never adopted it, by region, each row naming a site that runs it.
+    never = set(sample.hub.sites) - {a.site for a in adoptions}
+    cells = page.locator("table.sb-notyet td[data-label='Not yet'] a")
+    assert {h.split("/")[-2] for h in cells.evaluate_all("as => as.map(a => a.getAttribute('href'))")} == never
+    for row in page.locator("table.sb-notyet tbody tr").all():
+        expect(row.locator("td[data-label='Nearest'] a").first).to_be_visible()
+    # The chart: a label for each year from the first adoption's, both axes named, no label cut off.
+    labels = page.locator("svg.sb-spread text").all_text_contents()
+    assert {"2024", "2025", "2026", "sites that adopted it", "when each site adopted it"} <= set(labels)
+    boxes = page.locator("svg.sb-spread text").evaluate_all(
+        "ts => ts.map(t => { const r = t.getBoundingClientRect(); return [r.left, r.right]; })"
+    )
+    assert all(left >= 0 and right <= page.viewport_size["width"] for left, right in boxes), boxes  # type: ignore[index]
+    assert fits(page, "ul.sb-asklist > li, table.sb-notyet tbody tr, .sb-category, figure.sb-chart figcaption") == []
+    page.locator("figure.sb-chart details summary").click()
+    expect(page.locator("figure.sb-chart details table tbody tr")).to_have_count(len(adoptions))
+    assert fits(page, "figure.sb-chart details") == []
+    page.add_script_tag(path=str(axe_script))
+    serious = [v for v in page.evaluate(RUN_AXE) if v["impact"] in SERIOUS]
+    assert serious == [], describe(serious)
+    page.screenshot(path=screenshots / f"practice-{width}-{scheme}.png", full_page=True)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_matrix_headers_show_whole_practice_names(
+    open_reader: Callable[..., Reader], sample: Ledger, scheme: str
+) -> None:
+    page = open_reader(color_scheme=scheme).goto("/matrix/")
+    heads = page.locator("table.sb-mx thead th a")
+    shown = heads.all_inner_texts()
+    assert sorted(" ".join(t.split()) for t in shown) == sorted(p.name for p in sample.hub.practices.values())
+    assert fits(page, "table.sb-mx thead th a") == []  # was "Digital statements by…", cut by an ellipsis
+    tallest = max(b["height"] for b in (h.bounding_box() for h in heads.all()) if b)
+    assert tallest <= 12 * 16  # wrapped onto lines, not one long rotated line
+
+
+def test_matrix_keeps_its_header_row_and_site_column_in_view_while_scrolling(
+    open_reader: Callable[..., Reader], synth_url: str
+) -> None:
+    """The synthetic hub's 100 sites by 40 practices scroll both ways inside the table's box."""
+    page = open_reader(origin=synth_url).goto("/matrix/")
+    wrap = page.locator(".sb-mx-wrap")
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth && w.scrollHeight > w.clientHeight")
+    wrap.evaluate("w => { w.scrollTop = 600; w.scrollLeft = 400; }")
+    outer = wrap.bounding_box()
+    head = page.locator("table.sb-mx thead th").nth(1).bounding_box()
+    site = page.locator("table.sb-mx tbody tr:not(.sb-mx-region) th").nth(20).bounding_box()
+    assert outer and head and site
+    assert abs(head["y"] - outer["y"]) <= 2 and abs(site["x"] - outer["x"]) <= 2
 
 
 # --- regions ---------------------------------------------------------------------------------------------------
