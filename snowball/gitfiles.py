@@ -31,12 +31,12 @@ from .contract import REGISTRY_FILES
 from .diagnostics import Diagnostic
 from .hub import STORIES_DIR, load_hub
 from .redirects import REDIRECTS_FILE
-from .settings import SETTINGS_FILE
+from .settings import MKDOCS_FILE, SETTINGS_FILE
 
 # Files every story's check reads: staging one of them may change the result of any story.
-HUB_FILES = frozenset({*REGISTRY_FILES.values(), SETTINGS_FILE, REDIRECTS_FILE})
+HUB_FILES = frozenset({*REGISTRY_FILES.values(), SETTINGS_FILE, REDIRECTS_FILE, MKDOCS_FILE})
 # Everything the validator reads, so everything the checked copy of the index needs.
-_CHECKED_PATHS = (STORIES_DIR, "registries", SETTINGS_FILE, REDIRECTS_FILE)
+_CHECKED_PATHS = (STORIES_DIR, "registries", SETTINGS_FILE, REDIRECTS_FILE, MKDOCS_FILE)
 
 
 class GitError(Exception):
@@ -220,7 +220,8 @@ def check_staged(root: Path, more: Iterable[str] = ()) -> StagedCheck:
 
     Reported: every problem in the staged files and their story folders, and the errors the commit
     causes elsewhere: in stories that cite a story it changes, removes or renames, and anywhere in the
-    hub when it stages a registry, snowball.yml or redirects.yml (which every story's check reads).
+    hub when it stages a registry, snowball.yml, redirects.yml or mkdocs.yml (its site_url), which every
+    story's check reads.
     more: paths given on the command line, treated as staged.
     """
     staged = staged_files(root)

@@ -21,6 +21,7 @@ from .reader import read_registry_file
 from .yamlread import Map, Node, Scalar, Seq
 
 SETTINGS_FILE = "snowball.yml"
+MKDOCS_FILE = "mkdocs.yml"  # read for site_url: the contacts' default domain (contact_domains)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # compose only: mkdocs.yml's !!python tags are not run
 
 
@@ -308,7 +309,7 @@ def site_domain(root: Path) -> str | None:
     replaces with the local address) all see the same value.
     """
     try:
-        node = yaml.compose((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        node = yaml.compose((root / MKDOCS_FILE).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None  # the build reports an unreadable mkdocs.yml itself
     if not isinstance(node, yaml.MappingNode):

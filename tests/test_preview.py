@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import socket
@@ -350,6 +351,15 @@ def test_mkdocs_warns_of_the_dirty_build_once_as_the_readme_says(tmp_path: Path)
 @pytest.mark.parametrize("args", [(), ("ADDR=127.0.0.1:8001",), ("ADDR=0.0.0.0:9000",)])
 def test_make_serve_takes_another_address(args: tuple[str, ...]) -> None:
     """`make serve ADDR=127.0.0.1:8001` runs a second preview beside the first (the default stays 8000)."""
-    dry = subprocess.run(["make", "-n", "serve", *args], cwd=REPO, capture_output=True, text=True, check=True)
+    # Under `make test` the outer make's MAKEFLAGS and MAKELEVEL would make this one print "Entering directory".
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    dry = subprocess.run(
+        ["make", "--no-print-directory", "-n", "serve", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     addr = args[0].partition("=")[2] if args else "127.0.0.1:8000"
     assert dry.stdout.splitlines()[-1] == f".venv/bin/mkdocs serve --dirty --dev-addr {addr}"
