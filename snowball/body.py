@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .diagnostics import Report
+from .markscan import attr_ids, atx_headings, footnotes, setext_headings, strip_inline
 from .sanitize import FORBIDDEN_TAGS, RESOURCE_ATTRIBUTES, is_outside, judge_attribute, judge_tag, normalise_url
 
 __all__ = ["FORBIDDEN_TAGS", "Link", "check_body", "mask_code", "resolve_link"]
@@ -298,12 +299,9 @@ def hint(fragment: str, present: set[str]) -> str:
     return did_you_mean(fragment, present) or "a heading '## My heading' is linked as #my-heading"
 
 
-_HEADING_RE = re.compile(r"^#{1,6}(?!#)[ \t]*(.*?)[ \t#]*$", re.MULTILINE)
-_SETEXT_RE = re.compile(r"^([^\n]*\S[^\n]*)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
+# Headings, attribute-list ids, footnotes and inline marks are read by markscan's scanners (the regular
+# expressions they replace read a long line again at each character: 20,000 " #" in a heading took 16 s).
 _HTML_ID_RE = re.compile(r"""\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
-_ATTR_ID_RE = re.compile(r"\{:?[^{}\n]*?#([^\s}]+)[^{}\n]*\}")
-_FOOTNOTE_RE = re.compile(r"\[\^([^\]\s]+)\](:?)")
-_INLINE_MARK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]*>|[*_`]")
 
 
 def anchors(body: str, masked: str) -> set[str]:
@@ -314,18 +312,17 @@ def anchors(body: str, masked: str) -> set[str]:
     from .reserved import slugify
 
     found: set[str] = set()
-    heads = [(m.start(), m.group(1)) for m in _HEADING_RE.finditer(masked)]
+    heads = list(atx_headings(masked))
     heads += [
-        (m.start(), m.group(1))
-        for m in _SETEXT_RE.finditer(masked)
-        if not m.group(1).lstrip().startswith(("-", "*", "+", ">", "#", "|"))
+        (start, line)
+        for start, line in setext_headings(masked)
+        if not line.lstrip().startswith(("-", "*", "+", ">", "#", "|"))
     ]
-    for m in _ATTR_ID_RE.finditer(masked):
-        found.add(m.group(1))
+    found.update(attr_ids(masked))
     for m in _HTML_ID_RE.finditer(masked):
         found.add(m.group(1))
-    for m in _FOOTNOTE_RE.finditer(masked):
-        found.add(("fn:" if m.group(2) else "fnref:") + m.group(1))
+    for name, colon in footnotes(masked):
+        found.add(("fn:" if colon else "fnref:") + name)
     for start, raw in sorted(heads):
         original = body[start : start + len(raw) + 8]  # code spans are blanked in masked: read the source
         text = raw if "`" not in original else body[start:].split("\n", 1)[0].lstrip("#").strip().rstrip("#").strip()
@@ -336,7 +333,7 @@ def anchors(body: str, masked: str) -> set[str]:
                 found.add(ids[-1])
                 continue
             text = text[: text.rfind("{")].rstrip()
-        text = html.unescape(_INLINE_MARK_RE.sub(lambda m: m.group(1) or "", text))
+        text = html.unescape(strip_inline(text))
         slug = slugify(text, "-")
         unique, n = slug, 0
         while unique in found:
