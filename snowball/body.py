@@ -323,9 +323,14 @@ def anchors(body: str, masked: str) -> set[str]:
         found.add(m.group(1))
     for name, colon in footnotes(masked):
         found.add(("fn:" if colon else "fnref:") + name)
+    tried: dict[str, int] = {}  # slug -> the last suffix it took
     for start, raw in sorted(heads):
         original = body[start : start + len(raw) + 8]  # code spans are blanked in masked: read the source
-        text = raw if "`" not in original else body[start:].split("\n", 1)[0].lstrip("#").strip().rstrip("#").strip()
+        if "`" in original:  # the heading's own line, not the rest of the body (read once per heading)
+            end = body.find("\n", start)
+            text = body[start : end if end != -1 else len(body)].lstrip("#").strip().rstrip("#").strip()
+        else:
+            text = raw
         if text.endswith("}") and "{" in text:
             attrs = text[text.rfind("{") :]
             ids = re.findall(r"#([^\s}]+)", attrs)
@@ -335,10 +340,12 @@ def anchors(body: str, masked: str) -> set[str]:
             text = text[: text.rfind("{")].rstrip()
         text = html.unescape(strip_inline(text))
         slug = slugify(text, "-")
-        unique, n = slug, 0
+        n = tried.get(slug, 0)  # the suffixes tried before are still taken: 60,000 equal headings were quadratic
+        unique = f"{slug}_{n}" if n else slug
         while unique in found:
             n += 1
             unique = f"{slug}_{n}"
+        tried[slug] = n
         found.add(unique)
     return found
 
