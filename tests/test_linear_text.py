@@ -20,6 +20,7 @@ from snowball import markscan
 from snowball.body import story_anchors
 from snowball.contract import MAX_STORY_BYTES
 from snowball.importers.common import plain_text
+from snowball.importers.shortcodes import _drop_trailing_attrs, toc_slug
 from snowball.search import SearchMemo, markdown_text
 from snowball.summary import _text as summary_text
 from snowball.views.story import mark_advice, reading_minutes
@@ -43,6 +44,7 @@ REFERENCE = {
         markscan.sub_template_tags,
         "",
     ),
+    "trailing-attrs": (re.compile(r"\{[^}]*\}\s*$"), _drop_trailing_attrs, ""),
 }
 FOUND = {
     "atx": (re.compile(r"^#{1,6}(?!#)[ \t]*(.*?)[ \t#]*$", re.M), markscan.atx_headings, lambda m: (m.start(), m[1])),
@@ -118,6 +120,13 @@ def test_plain_text_of_an_imported_post_at_the_size_limit() -> None:
         text, _changes = plain_text(_repeat(unit))
         assert text == " ".join(_repeat(unit).split()), unit
     assert plain_text("[x](y) " * (SIZE // 7))[0] == " ".join(["x"] * (SIZE // 7))
+
+
+def test_importer_heading_slugs_at_the_size_limit() -> None:
+    assert toc_slug("Done {" * (SIZE // 6)) == "-".join(["done"] * (SIZE // 6))
+    assert toc_slug("[x" * (SIZE // 2)) == "x" * (SIZE // 2)
+    assert toc_slug("<b" * (SIZE // 2)) == "b" * (SIZE // 2)
+    assert toc_slug("Plan [b](c) {: #x }") == "plan-b"
 
 
 def test_summary_and_story_page_helpers_at_the_size_limit() -> None:
