@@ -18,10 +18,11 @@ import bisect
 import functools
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .diagnostics import Report
+from .markscan import attr_ids, atx_headings, footnotes, setext_headings, strip_inline
 from .sanitize import (
     FORBIDDEN_TAGS,
     RESOURCE_ATTRIBUTES,
@@ -110,7 +111,10 @@ _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _PHONE_RE = re.compile(
     r"(?<![\w.,/+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![\w,/-]|\.\d)"
 )
-_DIGIT_RUN_RE = re.compile(r"[\d+(][\d .()-]{7,}\d")
+_DIGIT_RUN_RE = re.compile(r"[\d+(][\d .()-]{7,}\d")  # what _digit_runs finds, in linear time
+_DIGIT_STRETCH_RE = re.compile(r"[\d .()-]+")
+_LAST_DIGIT_RE = re.compile(r"\d\D*$")  # searched with an end: each try stops at the next digit
+_DIGIT_START_RE = re.compile(r"[\d(]")
 _DATE_LIKE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _IPV4_RE = re.compile(r"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -342,12 +346,9 @@ def hint(fragment: str, present: set[str]) -> str:
     return did_you_mean(fragment, present) or "a heading '## My heading' is linked as #my-heading"
 
 
-_HEADING_RE = re.compile(r"^#{1,6}(?!#)[ \t]*(.*?)[ \t#]*$", re.MULTILINE)
-_SETEXT_RE = re.compile(r"^([^\n]*\S[^\n]*)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
+# Headings, attribute-list ids, footnotes and inline marks are read by markscan's scanners (the regular
+# expressions they replace read a long line again at each character: 20,000 " #" in a heading took 16 s).
 _HTML_ID_RE = re.compile(r"""\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
-_ATTR_ID_RE = re.compile(r"\{:?[^{}\n]*?#([^\s}]+)[^{}\n]*\}")
-_FOOTNOTE_RE = re.compile(r"\[\^([^\]\s]+)\](:?)")
-_INLINE_MARK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]*>|[*_`]")
 
 
 def anchors(body: str, masked: str) -> set[str]:
@@ -357,21 +358,25 @@ def anchors(body: str, masked: str) -> set[str]:
     from .reserved import slugify
 
     found: set[str] = set()
-    heads = [(m.start(), m.group(1)) for m in _HEADING_RE.finditer(masked)]
+    heads = list(atx_headings(masked))
     heads += [
-        (m.start(), m.group(1))
-        for m in _SETEXT_RE.finditer(masked)
-        if not m.group(1).lstrip().startswith(("-", "*", "+", ">", "#", "|"))
+        (start, line)
+        for start, line in setext_headings(masked)
+        if not line.lstrip().startswith(("-", "*", "+", ">", "#", "|"))
     ]
-    for m in _ATTR_ID_RE.finditer(masked):
-        found.add(m.group(1))
+    found.update(attr_ids(masked))
     for m in _HTML_ID_RE.finditer(masked):
         found.add(m.group(1))
-    for m in _FOOTNOTE_RE.finditer(masked):
-        found.add(("fn:" if m.group(2) else "fnref:") + m.group(1))
+    for name, colon in footnotes(masked):
+        found.add(("fn:" if colon else "fnref:") + name)
+    tried: dict[str, int] = {}  # slug -> the last suffix it took
     for start, raw in sorted(heads):
         original = body[start : start + len(raw) + 8]  # code spans are blanked in masked: read the source
-        text = raw if "`" not in original else body[start:].split("\n", 1)[0].lstrip("#").strip().rstrip("#").strip()
+        if "`" in original:  # the heading's own line, not the rest of the body (read once per heading)
+            end = body.find("\n", start)
+            text = body[start : end if end != -1 else len(body)].lstrip("#").strip().rstrip("#").strip()
+        else:
+            text = raw
         if text.endswith("}") and "{" in text:
             attrs = text[text.rfind("{") :]
             ids = re.findall(r"#([^\s}]+)", attrs)
@@ -379,12 +384,14 @@ def anchors(body: str, masked: str) -> set[str]:
                 found.add(ids[-1])
                 continue
             text = text[: text.rfind("{")].rstrip()
-        text = html.unescape(_INLINE_MARK_RE.sub(lambda m: m.group(1) or "", text))
+        text = html.unescape(strip_inline(text))
         slug = slugify(text, "-")
-        unique, n = slug, 0
+        n = tried.get(slug, 0)  # the suffixes tried before are still taken: 60,000 equal headings were quadratic
+        unique = f"{slug}_{n}" if n else slug
         while unique in found:
             n += 1
             unique = f"{slug}_{n}"
+        tried[slug] = n
         found.add(unique)
     return found
 
@@ -1032,6 +1039,26 @@ def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped
             links.append(Link(path, at[0], at[1], image, fragment=fragment))
 
 
+def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of _DIGIT_RUN_RE, one stretch of [\\d .()-] at a time: the regex read
+    from every "(" of a stretch to its end again (20,000 "(" took 16 s). A stretch holds at most one
+    match: from its first possible start (a "+" just before it, else its first digit or "(") to its
+    last digit, if that is 8 or more characters on."""
+    for stretch in _DIGIT_STRETCH_RE.finditer(text):
+        a, b = stretch.span()
+        last = _LAST_DIGIT_RE.search(text, a, b)
+        if last is None:
+            continue
+        if a > 0 and text[a - 1] == "+":
+            first = a - 1
+        elif (m := _DIGIT_START_RE.search(text, a, b)) is not None:
+            first = m.start()
+        else:
+            continue
+        if first + 8 <= last.start():
+            yield first, last.start() + 1
+
+
 def _check_personal_data(text: str, where: _Positions, report: Report, allowed: Iterable[str]) -> None:
     if "@" in text:
         allowed_set = {a.lower() for a in allowed}
@@ -1046,8 +1073,8 @@ def _check_personal_data(text: str, where: _Positions, report: Report, allowed: 
                 hint="the site is shared widely; name the champion instead (their contact "
                 "is in registries/champions.yml), or ask an editor to allow this public address in snowball.yml",
             )
-    for candidate in _DIGIT_RUN_RE.finditer(text):  # cheap, linear pre-filter: long runs of digits
-        for m in _PHONE_RE.finditer(text, max(0, candidate.start() - 1), candidate.end() + 1):
+    for start, end in _digit_runs(text):  # cheap, linear pre-filter: long runs of digits
+        for m in _PHONE_RE.finditer(text, max(0, start - 1), end + 1):
             found = m.group(0)
             digits = sum(ch.isdigit() for ch in found)
             if not 9 <= digits <= 15 or _DATE_LIKE_RE.match(found) or _not_a_phone(text, m):

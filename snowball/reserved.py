@@ -44,10 +44,12 @@ RESERVED_IDS = frozenset(
         "search",
         # Snowball's templates: ids on the story page and on the other generated pages
         "adopted",
+        "ask",
         "inspired",
         "latest",
         "lineage",
         "newest",
+        "not-yet",
         "opportunities",
         "related",
         "retired",

@@ -20,11 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-_TAG_RE = re.compile(r"<[^>]*>")
+from .markscan import sub_links, sub_tags
+
 _SPACE_RE = re.compile(r"\s+")
 _FENCE_LINE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M)
-_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ADMONITION_RE = re.compile(r'^ {0,3}(?:!!!|\?\?\?\+?) *[\w-]+(?: +"([^"]*)")?', re.M)
 _MARKS_RE = re.compile(r"[#*_>|`~=]+|-{3,}|:?-{3,}:?")
 
@@ -38,11 +37,14 @@ class Entry:
 
 
 def markdown_text(markdown: str) -> str:
-    """The words a reader sees in a story body, without Markdown or HTML syntax (plain, not escaped)."""
+    """The words a reader sees in a story body, without Markdown or HTML syntax (plain, not escaped).
+
+    Linear in the body whatever it holds (code included): links and tags go through markscan's scanners,
+    and the regular expressions left cannot read past what they match (see tests/test_linear_text.py)."""
     text = _FENCE_LINE_RE.sub(" ", markdown)
     text = _ADMONITION_RE.sub(lambda m: m.group(1) or " ", text)
-    text = _LINK_RE.sub(r"\1", _IMAGE_RE.sub(r"\1", text))
-    text = _MARKS_RE.sub(" ", _TAG_RE.sub(" ", text))
+    text = sub_links(sub_links(text, "!["), "[")
+    text = _MARKS_RE.sub(" ", sub_tags(text, " "))
     return _SPACE_RE.sub(" ", html.unescape(text)).strip()
 
 

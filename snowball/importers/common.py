@@ -20,6 +20,7 @@ import yaml
 from anyascii import anyascii
 
 from ..contract import SLUG_RE
+from ..markscan import sub_links, sub_tags, sub_template_tags
 from .report import ImportReport
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
@@ -273,10 +274,7 @@ def slugify(text: str, max_len: int = 80) -> str:
     return slug
 
 
-_TAG_RE = re.compile(r"<[^>]*>")
-_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPH_RE = re.compile(r"(\*\*|__|`|~~)")
-_SHORTCODE_RE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 _ENTITY_LEFT_RE = re.compile(r"&(#?\w+);")
 
 
@@ -290,9 +288,9 @@ def plain_text(value: Any) -> tuple[str, list[str]]:
     if unescaped != text:
         changes.append("entity-decoded")
         text = unescaped
-    cleaned = _SHORTCODE_RE.sub("", text)
-    cleaned = _TAG_RE.sub("", cleaned)
-    cleaned = _MD_LINK_RE.sub(r"\1", cleaned)
+    cleaned = sub_template_tags(text)  # markscan: linear whatever the post holds
+    cleaned = sub_tags(cleaned)
+    cleaned = sub_links(cleaned, bang=True)
     cleaned = _EMPH_RE.sub("", cleaned)
     cleaned = html.unescape(cleaned) if cleaned != text else cleaned
     cleaned = _ENTITY_LEFT_RE.sub(r"&\1", cleaned)  # 'AT&T;' is not an entity; keep it from looking like one

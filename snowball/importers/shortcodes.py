@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..markscan import sub_links, sub_tags
 from .common import SourcePost
 from .report import ImportReport
 
@@ -395,7 +396,7 @@ def _embed_link(name: str, pos: list[str], kw: dict[str, str], ctx: Context, at:
 
 def _plain(value: object) -> str:
     text = html.unescape(str(value or ""))
-    text = re.sub(r"<[^>]*>", "", text)
+    text = sub_tags(text)  # markscan: re.sub(r"<[^>]*>", "", text), linear
     return " ".join(text.replace("[", "(").replace("]", ")").split())
 
 
@@ -866,12 +867,23 @@ _EXPLICIT_ID_RE = re.compile(r"\{[^}\n]*#([\w:.-]+)[^}\n]*\}|\b(?:id|name)\s*=\s
 _ANCHOR_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\(#([^)\s]*)((?:\s+\"[^\"]*\")?)\)")
 
 
+def _drop_trailing_attrs(text: str) -> str:
+    r"""re.sub(r"\{[^}]*\}\s*$", "", text): only the "{" after the last-but-one "}" can start the match,
+    so it is found from the end instead of reading to the end from every "{"."""
+    kept = text.rstrip()
+    if not kept.endswith("}"):
+        return text
+    close = len(kept) - 1
+    start = kept.find("{", kept.rfind("}", 0, close) + 1, close)
+    return text if start == -1 else text[:start]
+
+
 def toc_slug(text: str) -> str:
     """The id Python-Markdown's toc extension gives a heading (its default slugify)."""
     import unicodedata
 
-    value = re.sub(r"\{[^}]*\}\s*$", "", text)
-    value = re.sub(r"<[^>]+>", "", re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", value))
+    value = _drop_trailing_attrs(text)
+    value = sub_tags(sub_links(value, bang=True), empty=False)  # markscan: the same as the regexes, linear
     value = re.sub(r"[*_`]", "", html.unescape(value))
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     value = re.sub(r"[^\w\s-]", "", value).strip().lower()

@@ -7,6 +7,7 @@ import re
 
 from markupsafe import Markup
 
+from ..markscan import elements, sub_tags
 from ..model import Story
 from ..urls import url_path
 from .common import BaseViews, _render, contact_of
@@ -14,18 +15,16 @@ from .common import BaseViews, _render, contact_of
 STORY_TEMPLATE = "story.html"
 
 WORDS_PER_MINUTE = 200
-_TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 # The advice section of the story template ("What we would tell another site", also "What we'd ..."):
 # as an admonition title, or as the h2 that opens the section.
 _ADVICE = re.compile(r"\bwhat\s+we(?:\s+would|['’]d)\s+tell\s+another\s+site\b", re.IGNORECASE)
 _ADMONITION = re.compile(r'<div class="admonition ([^"]*)">(\s*<p class="admonition-title">)(.*?)</p>', re.DOTALL)
-_H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
 
 
 def reading_minutes(body_html: str) -> int:
     """Minutes to read the story's text at 200 words a minute, at least 1."""
-    words = len(_WORD.findall(html.unescape(_TAG.sub(" ", body_html))))
+    words = len(_WORD.findall(html.unescape(sub_tags(body_html, " "))))
     return max(1, round(words / WORDS_PER_MINUTE))
 
 
@@ -39,16 +38,16 @@ def mark_advice(body_html: str) -> str:
     """
 
     def admonition(m: re.Match[str]) -> str:
-        if not _ADVICE.search(_TAG.sub("", m.group(3))):
+        if not _ADVICE.search(sub_tags(m.group(3))):
             return m.group(0)
         return f'<div class="admonition {m.group(1)} sb-advice">{m.group(2)}{m.group(3)}</p>'
 
     out = _ADMONITION.sub(admonition, body_html)
-    heads = list(_H2.finditer(out))
-    for i, m in enumerate(heads):
-        if _ADVICE.search(_TAG.sub("", m.group(1))):
-            end = heads[i + 1].start() if i + 1 < len(heads) else len(out)
-            return f'{out[: m.start()]}<section class="sb-advice">\n{out[m.start() : end]}</section>\n{out[end:]}'
+    heads = list(elements(out, "h2"))
+    for i, (start, _end, inner) in enumerate(heads):
+        if _ADVICE.search(sub_tags(inner)):
+            end = heads[i + 1][0] if i + 1 < len(heads) else len(out)
+            return f'{out[:start]}<section class="sb-advice">\n{out[start:end]}</section>\n{out[end:]}'
     return out
 
 
