@@ -344,7 +344,7 @@ def guide_markdown(reg: Registries, settings: Settings = DEFAULT_SETTINGS) -> st
         "",
         "## Step by step",
         "",
-        "The form on the Share page does steps 1 to 4 for you. By hand:",
+        "[The form on the Share page](../index.md) does steps 1 to 4 for you. By hand:",
         "",
         "1. Start the story, in the browser or on your computer:",
         "    - **In the browser**, nothing to install: in the hub's repository choose *Add file*, name the new file "

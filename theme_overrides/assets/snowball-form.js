@@ -523,7 +523,7 @@
     if (found.near) {
       var names = found.items.slice(0, 3).map(function (li) { return li.querySelector(".sb-picker__name").textContent; });
       said = "Nothing is called “" + box.value.trim() + "”. Did you mean " + names.join(" or ") + "? " +
-        (shown === 1 ? "It is" : "They are") + " shown below; press Enter to pick the first.";
+        (shown === 1 ? "Press Enter to pick it, or choose it in the list." : "Press Enter to pick the first, or choose one in the list.");
     }
     if (note.textContent !== said) note.textContent = said;
   }
