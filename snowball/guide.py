@@ -77,17 +77,18 @@ def _e(text: object) -> str:
 
 
 def _help(fields: dict[str, Field], name: str, extra: str = "") -> str:
+    """A field's hint in the form: the contract's plain words for champions (its `doc`, for editors, is the
+    written guide's), with the hub's limit."""
     f = fields[name]
     limit = f" At most {f.max_len} characters." if f.max_len else ""
-    return f"{f.doc}{limit}{extra}"
+    return f"{f.hint or f.doc}{limit}{extra}"
 
 
-def _text_control(
-    fields: dict[str, Field], name: str, label: str, *, area: bool = False, extra: str = "", after: str = ""
-) -> str:
-    """A labelled text box with its help and its (live) error slot, both tied to it for screen readers;
-    `after` is more HTML for the same field (the inspired_by search)."""
+def _text_control(fields: dict[str, Field], name: str, *, area: bool = False, extra: str = "", after: str = "") -> str:
+    """A text box labelled as the contract says, with its help and its (live) error slot, both tied to it for
+    screen readers; `after` is more HTML for the same field (the inspired_by search)."""
     f = fields[name]
+    label = f.label or f.name
     req = " required" if f.required else ""
     mark = ' <span class="sb-form__req">(required)</span>' if f.required else ""
     described = f"sb-h-{name} sb-e-{name}"
@@ -100,27 +101,29 @@ def _text_control(
     )
 
 
-def _picker(fields: dict[str, Field], name: str, label: str, count: int, noun: str, *, many: bool) -> str:
+def _picker(fields: dict[str, Field], name: str, count: int, noun: str, *, many: bool) -> str:
     """A type-to-filter list of checkboxes (many) or radio buttons (one): native controls, so keyboard,
     screen readers and phones need nothing special; the filter box only hides what does not match.
 
     The list arrives empty: the form fills it from the choices file (formdata.form_choices) when the
     champion first reaches the picker, so a hub with 1,250 champions does not weigh on the page."""
     f = fields[name]
+    label = f.label or f.name
     mark = ' <span class="sb-form__req">(required)</span>' if f.required else ""
     return (
         f'<fieldset class="sb-form__field sb-picker" data-field="{name}" data-kind="{"checkbox" if many else "radio"}" '
         f'aria-describedby="sb-h-{name} sb-e-{name}">'
         f"<legend>{_e(label)}{mark}</legend>"
         f'<p class="sb-form__help" id="sb-h-{name}">{_e(_help(fields, name))}</p>'
-        f'<label class="sb-picker__filter-label" for="sb-q-{name}">Filter {_e(noun)} by name or id '
+        f'<label class="sb-picker__filter-label" for="sb-q-{name}">Search by name '
         f'<span class="sb-form__req">({_e(_count(count, noun))} in all)</span></label>'
         f'<input type="search" id="sb-q-{name}" class="sb-picker__filter" data-filter-for="{name}" '
         f'autocomplete="off" aria-controls="sb-l-{name}">'
         f'<ul class="sb-picker__list" id="sb-l-{name}" aria-busy="true"></ul>'
-        f'<p class="sb-picker__note" id="sb-n-{name}" role="status">The list appears when you choose the filter '
+        f'<p class="sb-picker__note" id="sb-n-{name}" role="status">The list appears when you choose the search '
         "box.</p>"
-        f'<p class="sb-picker__none" hidden>Nothing matches; clear the filter to see every choice.</p>'
+        '<p class="sb-picker__none" hidden>Nothing matches, even with a letter or two changed: check the '
+        "spelling, or clear the search box to see every choice.</p>"
         f'<p class="sb-form__error" id="sb-e-{name}" hidden></p></fieldset>'
     )
 
@@ -140,8 +143,8 @@ def _story_picker() -> str:
         '<label class="sb-picker__filter-label" for="sb-q-inspired_by">Find an earlier story by its title or '
         "site</label>"
         '<p class="sb-form__help" id="sb-h-q-inspired_by">Type a few letters, then pick a story from the list '
-        "(arrow keys and Enter, or tap it): its folder name is added above. Only stories dated on or before "
-        "your story's date are offered.</p>"
+        "(arrow keys and Enter, or tap it) to add it above. Only stories dated on or before your story's date "
+        "are offered.</p>"
         '<input type="text" id="sb-q-inspired_by" class="sb-story-picker__box" role="combobox" '
         'aria-autocomplete="list" aria-expanded="false" aria-controls="sb-l-inspired_by" '
         'aria-describedby="sb-h-q-inspired_by" autocomplete="off" spellcheck="false">'
@@ -151,6 +154,15 @@ def _story_picker() -> str:
         "</div>"
     )
 
+
+# The written guide's address from the Share page (raw HTML links: MkDocs does not rewrite them).
+GUIDE_LINK = "guide/"
+# The form's folder-name box: not a front-matter field, so not in the contract; plain words all the same.
+SLUG_LABEL = "A short name for the folder, made for you"
+SLUG_HINT = (
+    "Made from your title; it becomes the end of your story's web address. You may shorten it: lowercase "
+    "words joined by hyphens."
+)
 
 # The registries a story refers to: the field, the registry (also the kind of its index page), the kind of
 # one entry's page, and what the field names.
@@ -165,7 +177,7 @@ _REFERENCES = (
 def values_summary(reg: Registries) -> list[str]:
     """'Values you can use', in Markdown: one row per registry (how many, where to look ids up), never a
     row per entry, so the page stays the same size for 13 sites or 250 and 40 champions or 1,250."""
-    at = Urls(url_path("contribute"))
+    at = Urls(url_path("contribute-guide"))
     rows = ["| Field | What it names | How many | Where to find the ids |", "|---|---|---|---|"]
     for field, registry, kind, what in _REFERENCES:
         entries: dict[str, object] = getattr(reg, registry)
@@ -180,7 +192,7 @@ def values_summary(reg: Registries) -> list[str]:
         "## Values you can use",
         "",
         "`site`, `champions`, `practices` and `tags` take *ids* from the hub's registries: lowercase words "
-        "joined by hyphens. The form above offers them by name (type a few letters in its filter boxes). By "
+        "joined by hyphens. The form on the Share page offers them by name (type a few letters in its search boxes). By "
         "hand, an id is the last part of the address of its page: a site's page is at `sites/<id>/`. "
         "`snowball new` offers them too, and `schema/story.draft-07.schema.json` lists them for editors that "
         "read it.",
@@ -216,51 +228,48 @@ def story_form_html(
     )
     parts = [
         '<div class="sb-form-wrap" id="sb-story-form-wrap">',
-        '<p class="sb-form-nojs" id="sb-form-nojs">The story form needs JavaScript. Everything it does is '
-        "described below: follow the steps by hand.</p>",
+        '<div class="sb-form-nojs" id="sb-form-nojs"><p><strong>The story form needs JavaScript, which is off in '
+        "this browser.</strong> You can still share your story: "
+        f'<a href="{GUIDE_LINK}">the written guide</a> shows how to write it by hand, step by step, and how to '
+        "send it. Or write to the hub's editors: they will add it for you.</p></div>",
+        # Shown with the form (by its script), so each page has one link to the guide: this or the note's.
+        f'<p class="sb-guide-link" id="sb-guide-link" hidden>Rather do it by hand, or want every rule? <a '
+        f'href="{GUIDE_LINK}">Read the written guide</a>: step by step, what happens after you send your story, '
+        "and what each check means.</p>",
         '<form class="sb-form" id="sb-story-form" hidden novalidate aria-labelledby="sb-form-title">',
         '<h2 id="sb-form-title">Write your story here</h2>',
-        "<p>Fill in the form; every box is checked as you type, with the same rules as the pull-request check. "
-        "Nothing leaves this page until you choose one of the buttons at the end.</p>",
+        "<p>Fill in the form: every box is checked as you type, with the same rules as the final check, and your "
+        "story is written for you to send. Nothing leaves this page until you choose one of the buttons at the "
+        "end.</p>",
         '<div class="sb-form__summary" id="sb-form-problems"></div>',  # announced through the status line on refusal
-        _text_control(fields, "title", "Title"),
-        _text_control(fields, "summary", "Summary", area=True),
-        _text_control(fields, "date", "Date", extra=" Type it as year-month-day, for example 2024-03-12."),
-        _picker(fields, "site", "Site", len(reg.sites), "sites", many=False),
-        _picker(fields, "champions", "Champions", len(reg.champions), "champions", many=True),
-        _picker(fields, "practices", "Practices", len(reg.practices), "practices", many=True),
-        '<div class="sb-form__field" data-field="stage"><label for="sb-f-stage">Stage</label>'
-        f'<p class="sb-form__help" id="sb-h-stage">{_e(fields["stage"].doc)}</p>'
+        _text_control(fields, "title"),
+        _text_control(fields, "summary", area=True),
+        _text_control(fields, "date", extra=" Type it as year-month-day, for example 2024-03-12."),
+        _picker(fields, "site", len(reg.sites), "sites", many=False),
+        _picker(fields, "champions", len(reg.champions), "champions", many=True),
+        _picker(fields, "practices", len(reg.practices), "practices", many=True),
+        f'<div class="sb-form__field" data-field="stage"><label for="sb-f-stage">{_e(fields["stage"].label)}</label>'
+        f'<p class="sb-form__help" id="sb-h-stage">{_e(_help(fields, "stage"))}</p>'
         f'<select id="sb-f-stage" name="stage" aria-describedby="sb-h-stage">{stages}</select></div>',
-        _picker(fields, "tags", "Tags", len(reg.tags), "tags", many=True),
+        _picker(fields, "tags", len(reg.tags), "tags", many=True),
         '<fieldset class="sb-form__field sb-outcomes-editor" data-field="outcomes" aria-describedby="sb-h-outcomes">'
-        "<legend>Outcomes"
+        f"<legend>{_e(fields['outcomes'].label)}"
         + (' <span class="sb-form__req">(required)</span>' if fields["outcomes"].required else "")
         + "</legend>"
-        f'<p class="sb-form__help" id="sb-h-outcomes">{_e(fields["outcomes"].doc)}</p>'
+        f'<p class="sb-form__help" id="sb-h-outcomes">{_e(_help(fields, "outcomes"))}</p>'
         '<ol class="sb-outcomes-editor__list" id="sb-outcomes"></ol>'
         '<button type="button" class="md-button" id="sb-add-outcome">Add an outcome</button>'
         '<p class="sb-form__error" id="sb-e-outcomes" hidden></p></fieldset>',
-        _text_control(
-            fields,
-            "inspired_by",
-            "Inspired by",
-            extra=" Folder names of earlier stories, separated by commas; leave empty if none.",
-            after=_story_picker(),
-        ),
-        _text_control(
-            fields, "image", "Photo file name", extra=" Leave empty for no photo; see 'Adding a photo' below."
-        ),
-        _text_control(fields, "image_alt", "Photo description"),
+        _text_control(fields, "inspired_by", after=_story_picker()),
+        _text_control(fields, "image", extra=" See 'Adding a photo' below."),
+        _text_control(fields, "image_alt"),
         '<div class="sb-form__field sb-form__check" data-field="draft"><label>'
-        '<input type="checkbox" id="sb-f-draft" name="draft" value="true"> '
-        "Draft: keep it out of the published site for now</label></div>",
+        f'<input type="checkbox" id="sb-f-draft" name="draft" value="true"> {_e(fields["draft"].label)}</label></div>',
         '<h3 id="sb-form-body">Your story</h3>',
         sections,
-        '<div class="sb-form__field" data-field="slug"><label for="sb-f-slug">Folder name '
+        f'<div class="sb-form__field" data-field="slug"><label for="sb-f-slug">{_e(SLUG_LABEL)} '
         '<span class="sb-form__req">(required)</span></label>'
-        '<p class="sb-form__help" id="sb-h-slug">The story’s address: lowercase words joined by hyphens. '
-        "Made from the title until you change it.</p>"
+        f'<p class="sb-form__help" id="sb-h-slug">{_e(SLUG_HINT)}</p>'
         '<input type="text" id="sb-f-slug" name="slug" autocomplete="off" spellcheck="false" required '
         'aria-describedby="sb-h-slug sb-e-slug"><p class="sb-form__error" id="sb-e-slug" hidden></p></div>',
         '<h3 id="sb-form-result">Your story file</h3>',
@@ -296,29 +305,48 @@ def contribution_markdown(
     reg: Registries,
     settings: Settings = DEFAULT_SETTINGS,
     *,
-    form: bool = True,
     repo_url: str | None = None,
 ) -> str:
-    """The 'Share your story' page, in Markdown, with the story form (form=False: the words alone, for search).
+    """The 'Share your story' page, in Markdown: a line on what to do, a link to the written guide, and the form.
 
-    settings: the hub's snowball.yml (limits, required fields, the form's branch and forge). repo_url:
-    mkdocs.yml's repository address, where "Open in the web editor" goes (none: no button). The page's size
-    does not grow with the hub: registries are summarised (values_summary), not listed.
+    The form comes first and alone, so a champion is not sent past tables meant for editors; without
+    JavaScript the page says so and links the written guide (guide_markdown). settings: the hub's
+    snowball.yml (limits, required fields, the form's branch and forge). repo_url: mkdocs.yml's repository
+    address, where "Open in the web editor" goes (none: no button). Its size does not grow with the hub.
     """
+    return "\n".join(
+        [
+            "# Share your story",
+            "",
+            "Tell the other sites what your site tried and what happened, so that they can try it too.",
+            "",
+            story_form_html(reg, settings, repo_url=repo_url),
+            "",
+        ]
+    )
+
+
+def share_words() -> str:
+    """What search finds for the Share page: the form's words are not worth indexing, this line is."""
+    return "Write your story in a form that checks each answer and writes the story file for you."
+
+
+def guide_markdown(reg: Registries, settings: Settings = DEFAULT_SETTINGS) -> str:
+    """The written guide (contribute/guide/): everything the form does, by hand, and every rule the checks
+    apply, with the field tables, the registries and the validator's messages, for champions without the
+    form and for editors. Registries are summarised (values_summary), not listed, so it does not grow."""
     out = [
-        "# Share your story",
+        "# Share your story: the written guide",
+        "",
+        "Everything the form on [Share your story](../index.md) does, by hand, and every rule the checks apply.",
         "",
         "A story is one folder in `stories/`, holding `index.md` and its images. Its folder name (its *slug*) "
         "becomes its address: `stories/porto-paperless-loan-files/` is published at "
         "`/stories/porto-paperless-loan-files/`.",
         "",
-    ]
-    if form:
-        out += [story_form_html(reg, settings, repo_url=repo_url), ""]
-    out += [
         "## Step by step",
         "",
-        "The form above does steps 1 to 4 for you. By hand:",
+        "[The form on the Share page](../index.md) does steps 1 to 4 for you. By hand:",
         "",
         "1. Start the story, in the browser or on your computer:",
         "    - **In the browser**, nothing to install: in the hub's repository choose *Add file*, name the new file "

@@ -99,6 +99,7 @@ def build_plan(
     feeds: Mapping[str, str] = {},
     files: Mapping[str, str] = {},
     guide: str = "",
+    written_guide: str = "",
     broken: Mapping[str, Sequence[Diagnostic]] = {},
     home_problems: Sequence[Diagnostic] = (),
     search_data: object = None,
@@ -138,7 +139,16 @@ def build_plan(
         guide,
         guide,
         title="Share your story",
-        description="How to write and submit a success story.",
+        description="Write your success story in a form that checks it as you type.",
+    )
+    add(
+        source_path("contribute-guide"),
+        "guide",
+        "markdown",
+        written_guide,
+        written_guide,
+        title="Share your story: the written guide",
+        description="How to write and submit a success story by hand, and every rule the checks apply.",
     )
     for slug, problems in broken.items():
         add(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .guide import share_words
 from .ledger import Ledger
 from .search import Entry, entry, markdown_text
 from .urls import url_path
@@ -52,5 +53,6 @@ def search_entries(
     for region, sites in lg.regions.items():
         names = ", ".join(site.name for site in sites)
         out.append(entry(url_path("region", lg.region_ids[region]), f"Region: {region}", f"Sites: {names}."))
-    out.append(entry(url_path("contribute"), "Share your story", text(guide_markdown)))
+    out.append(entry(url_path("contribute"), "Share your story", share_words()))
+    out.append(entry(url_path("contribute-guide"), "Share your story: the written guide", text(guide_markdown)))
     return out

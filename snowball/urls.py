@@ -20,6 +20,7 @@ _PATHS: dict[str, tuple[str, str]] = {
     "champions": ("champions/", "the list of champions"),
     "matrix": ("matrix/", "the practice matrix"),
     "contribute": ("contribute/", "the contribution guide and story form"),
+    "contribute-guide": ("contribute/guide/", "the written guide to sharing a story"),
     "feed-all": ("feeds/all.xml", "the news feed of all stories"),
     "stories-pages": ("stories/page/", "the story listing's further pages"),  # before 'story': it wins the tie
     "story": ("stories/{}/", "the story '{}'"),

@@ -559,16 +559,75 @@ def test_form_json_cannot_close_its_script_element() -> None:
     assert json.loads(text) == hostile
 
 
-def test_the_page_embeds_the_form_and_a_search_friendly_version_exists() -> None:
-    from snowball.guide import contribution_markdown
+def test_the_share_page_is_the_form_and_the_guide_has_its_own_page() -> None:
+    """The Share page was 13,575 px of form, field tables and validator codes: the form comes first and alone,
+    with one link to the written guide (contribute/guide/), which keeps every table for editors."""
+    from snowball.guide import GUIDE_LINK, contribution_markdown, guide_markdown
     from snowball.registries import load_registries
 
     registries, _ = load_registries(REPO)
     page = contribution_markdown(registries)
     assert '<form class="sb-form" id="sb-story-form" hidden' in page
     assert 'name="title"' in page and 'id="sb-l-champions"' in page and 'value="maren-fjeld"' not in page
-    words = contribution_markdown(registries, form=False)
-    assert "sb-form" not in words and "## Step by step" in words
+    for guide_only in ("## Step by step", "## The fields", "## What the validator's messages mean", "| Code |"):
+        assert guide_only not in page
+    assert f'href="{GUIDE_LINK}">Read the written guide</a>' in page  # shown with the form
+    nojs = re.search(r'<div class="sb-form-nojs" id="sb-form-nojs">(.*?)</div>', page)
+    assert nojs and "needs JavaScript" in nojs[1] and f'<a href="{GUIDE_LINK}">the written guide</a>' in nojs[1]
+    guide = guide_markdown(registries)
+    assert "sb-form" not in guide and "## Step by step" in guide and "## What the validator's messages mean" in guide
+    assert "[Share your story](../index.md)" in guide
+
+
+def _visible_form_words(page: str) -> list[str]:
+    """What a champion reads first in the form: its labels, legends and hints (not the written guide)."""
+    form = page[page.index("<form") : page.index("</form>")]
+    found = re.findall(r"<(label|legend)[^>]*>(.*?)</\1>", form) + re.findall(
+        r'<p class="sb-form__help"[^>]*>(.*?)</p>', form
+    )
+    return [re.sub(r"<[^>]+>", "", m if isinstance(m, str) else m[1]) for m in found]
+
+
+def test_the_forms_labels_and_hints_speak_plain_words() -> None:
+    """'one id from registries/sites.yml', 'Slugs of earlier stories', 'Folder name': the repository's words,
+    not an office's. The form asks in plain words; the written guide keeps the exact terms for editors."""
+    from snowball.guide import contribution_markdown, guide_markdown
+    from snowball.registries import load_registries
+    from snowball.settings import Settings
+
+    registries, _ = load_registries(REPO)
+    for settings in (Settings(), Settings(required=("outcomes", "tags", "image"))):
+        words = _visible_form_words(contribution_markdown(registries, settings))
+        assert len(words) > 30
+        for text in words:
+            assert not re.search(r"registries/|\.yml|\bslugs?\b|\bids?\b", text, re.IGNORECASE), text
+        for label in (
+            "Which site?",
+            "Who took part?",
+            "Stories that inspired yours",
+            "A short name for the folder, made for you",
+        ):
+            assert any(t.startswith(label) for t in words), label
+    assert "one id from registries/sites.yml" in guide_markdown(registries)  # the editors' exact terms stay
+
+
+def test_the_forms_labels_come_from_the_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One definition: a label changed in the contract is the label the form shows."""
+    import dataclasses
+
+    from snowball import settings as settings_module
+    from snowball.guide import contribution_markdown
+    from snowball.registries import load_registries
+
+    registries, _ = load_registries(REPO)
+    fields = tuple(
+        dataclasses.replace(f, label="Where did it happen?", hint="Pick your branch.") if f.name == "site" else f
+        for f in settings_module.STORY_FIELDS
+    )
+    monkeypatch.setattr(settings_module, "STORY_FIELDS", fields)
+    page = contribution_markdown(registries)
+    assert "<legend>Where did it happen?" in page and ">Pick your branch.</p>" in page
+    assert "Which site?" not in page
 
 
 def test_a_script_that_gives_every_flag_is_not_asked_anything(hub: Hub) -> None:

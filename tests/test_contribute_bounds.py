@@ -2,8 +2,8 @@
 
 A hub with the registries of a large organisation (250 sites, 60 practices, 1,250 champions, 120 tags, as the
 10,000-story benchmark has) but no stories (the page holds none), so the build takes seconds, not minutes:
-its contribute page must stay under 200 KB, list no registry entry inline, and the pickers' choices must be in
-the file beside the page that the form loads on use.
+its Share page (the form) and its written guide must each stay under 200 KB, list no registry entry inline, and
+the pickers' choices must be in the file beside the page that the form loads on use.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from snowball.formdata import CHOICES_PATH, form_choices
-from snowball.guide import contribution_markdown
+from snowball.guide import contribution_markdown, guide_markdown
 from snowball.model import Registries
 from snowball.registries import load_registries
 
@@ -66,17 +66,32 @@ def big_site(big_registries: tuple[Path, Registries]) -> Path:
     return root / "site"
 
 
-def test_the_contribute_page_stays_under_200_kb_with_big_registries(big_site: Path) -> None:
-    page = big_site / "contribute" / "index.html"
-    size = page.stat().st_size
-    assert size <= PAGE_LIMIT, f"contribute/index.html is {size:,} bytes; the limit is {PAGE_LIMIT:,}"
-    html = page.read_text(encoding="utf-8")
+@pytest.mark.parametrize("page", ["contribute/index.html", "contribute/guide/index.html"])
+def test_the_share_page_and_its_guide_stay_under_200_kb_with_big_registries(big_site: Path, page: str) -> None:
+    size = (big_site / page).stat().st_size
+    assert size <= PAGE_LIMIT, f"{page} is {size:,} bytes; the limit is {PAGE_LIMIT:,}"
+    html = (big_site / page).read_text(encoding="utf-8")
     # No registry entry is listed inline, by id or by name: the pickers load them.
     assert "champion-01000" not in html and "Champion Person" not in html and "branch-0100" not in html
-    # What a champion filling the form by hand needs instead: how many there are, and where to look them up.
+
+
+def test_the_share_page_is_the_form_and_links_the_guide(big_site: Path) -> None:
+    """The form first and alone: the guide's tables (fields, registries, validator codes) are on its own page."""
+    html = (big_site / "contribute" / "index.html").read_text(encoding="utf-8")
+    assert 'id="sb-story-form"' in html and "<table" not in html
+    assert html.count('href="guide/"') == 2  # one shown with the form, one in the note shown without it
+    # The pickers say how many there are to choose from.
+    assert f"({SITES} sites in all)" in html and f"({CHAMPIONS:,} champions in all)" in html
+
+
+def test_the_written_guide_says_where_to_find_every_id(big_site: Path) -> None:
+    """What a champion filling the file by hand needs: how many there are, and where to look them up."""
+    html = (big_site / "contribute" / "guide" / "index.html").read_text(encoding="utf-8")
+    assert "sb-story-form" not in html and "Share your story: the written guide" in html
     for count, registry in ((SITES, "sites"), (PRACTICES, "practices"), (f"{CHAMPIONS:,}", "champions")):
         assert f"{count} {registry}" in html
-        assert f'href="../{registry}/"' in html
+        assert f'href="../../{registry}/"' in html
+    assert 'href="../"' in html  # back to the form
 
 
 def test_the_pickers_choices_are_a_file_beside_the_page(
@@ -93,9 +108,12 @@ def test_the_pickers_choices_are_a_file_beside_the_page(
     assert paper[2] == ["paperless", "no-paper"]  # older spellings, so a filter finds the tag by them too
 
 
-def test_the_guide_is_the_same_size_for_small_and_big_registries(big_registries: tuple[Path, Registries]) -> None:
-    """The Markdown of the page (form included) differs only by the digits of its counts."""
+@pytest.mark.parametrize("markdown", [contribution_markdown, guide_markdown])
+def test_the_pages_are_the_same_size_for_small_and_big_registries(
+    big_registries: tuple[Path, Registries], markdown: object
+) -> None:
+    """The Markdown of the Share page (the form) and of the guide differ only by the digits of their counts."""
     _root, big = big_registries
     small, _problems = load_registries(REPO)
-    grown = len(contribution_markdown(big)) - len(contribution_markdown(small))
-    assert 0 <= grown < 200, f"the guide grew by {grown} characters with the registries"
+    grown = len(markdown(big)) - len(markdown(small))  # type: ignore[operator]
+    assert 0 <= grown < 200, f"{markdown.__name__} grew by {grown} characters with the registries"  # type: ignore[attr-defined]

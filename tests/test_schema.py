@@ -151,10 +151,10 @@ def test_every_explained_code_is_emitted() -> None:
 
 
 def test_the_guide_explains_every_code() -> None:
-    from snowball.guide import contribution_markdown
+    from snowball.guide import guide_markdown
     from snowball.registries import load_registries
 
     registries, _problems = load_registries(REPO)
-    guide = contribution_markdown(registries)
+    guide = guide_markdown(registries)
     for code in CODES:
         assert f"| `{code}` |" in guide

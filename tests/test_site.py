@@ -233,10 +233,11 @@ def test_images_are_reencoded_without_metadata(built: Path) -> None:
 
 
 def test_contribute_page_summarises_registry_values(built: Path, sample: Ledger) -> None:
-    html = page(built, "contribute")
+    """The written guide (contribute/guide/, linked from the Share page's form) says how many and where."""
+    html = page(built, "contribute/guide")
     hub = sample.hub
     for registry, count in (("sites", len(hub.sites)), ("champions", len(hub.champions)), ("tags", len(hub.tags))):
-        assert f"{count} {registry}" in html and f'href="../{registry}/"' in html
+        assert f"{count} {registry}" in html and f'href="../../{registry}/"' in html
     choices = json.loads((built / "contribute" / "choices.json").read_text(encoding="utf-8"))
     assert {row[0] for row in choices["site"]} == set(hub.sites)  # the pickers' values, loaded on use
     assert "unknown-field" in html and "coerced-value" in html

@@ -69,3 +69,15 @@ def test_axe_is_really_checking(axe_script: Path, reader: Reader) -> None:
     page.add_script_tag(path=str(axe_script))
     found = {v["id"] for v in page.evaluate(RUN_AXE)}
     assert "image-alt" in found
+
+
+@pytest.mark.parametrize("look", ["light-desktop", "dark-phone"])
+def test_the_written_guide_has_no_serious_accessibility_violations(
+    axe_script: Path, open_reader: Callable[..., Reader], look: str
+) -> None:
+    """The Share page's guide, on its own page since issue 25 (the form is checked with its messages
+    showing in test_form.py, and here as the page type 'contribute')."""
+    scheme, width = look.split("-")
+    reader = open_reader(viewport=DESKTOP if width == "desktop" else PHONE, color_scheme=scheme)
+    serious = [v for v in axe_violations(reader, "/contribute/guide/", axe_script) if v["impact"] in SERIOUS]
+    assert serious == [], f"contribute/guide/ ({look}):\n{describe(serious)}"

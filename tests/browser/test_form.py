@@ -2,7 +2,7 @@
 
 The file it produces must pass `snowball validate` unchanged in a copy of the hub; its live checks must say
 what the validator says for the same mistake; its forge links must open the right file with the right text;
-without JavaScript the page is the written guide.
+without JavaScript the page says so and links the written guide (contribute/guide/).
 """
 
 from __future__ import annotations
@@ -328,16 +328,65 @@ def test_the_form_is_accessible_with_its_messages_showing(
     assert serious == [], describe(serious)
 
 
-def test_without_javascript_the_page_is_the_written_guide(browser, site_url: str) -> None:
+def test_without_javascript_the_share_page_says_what_to_do_and_links_the_guide(browser, site_url: str) -> None:
+    """Without JavaScript the form cannot work: the page says so in plain words and links the written guide,
+    which is the whole path by hand."""
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
         page.goto(site_url + CONTRIBUTE)
         assert not page.locator("#sb-story-form").is_visible()
-        assert page.locator("#sb-form-nojs").is_visible()
-        assert page.get_by_role("heading", name="Step by step").is_visible()
+        note = page.locator("#sb-form-nojs")
+        expect(note).to_be_visible()
+        expect(note).to_contain_text("The story form needs JavaScript, which is off in this browser.")
+        expect(page.locator("#sb-guide-link")).to_be_hidden()  # one link to the guide, the note's
+        note.get_by_role("link", name="the written guide").click()
+        expect(page).to_have_url(site_url + CONTRIBUTE + "guide/")
+        expect(page.get_by_role("heading", name="Step by step")).to_be_visible()
+        expect(page.get_by_role("heading", name="What the validator's messages mean")).to_be_visible()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_share_page_is_the_form_alone_with_a_link_to_the_guide(
+    open_reader: Callable[..., Reader], viewport
+) -> None:
+    """The page was the form, then the whole guide (13,575 px on a desktop, 21,913 on a phone): now it ends
+    where the form ends, and the guide is one clearly named link away."""
+    reader = open_reader(viewport=viewport)
+    open_form(reader)
+    page = reader.page
+    expect(page.locator("#sb-form-nojs")).to_be_hidden()
+    link = page.get_by_role("link", name="Read the written guide")
+    expect(link).to_be_visible()
+    assert page.locator("article table").count() == 0
+    assert page.get_by_role("heading", name="Step by step").count() == 0
+    # Nothing of the page's own content below the form's last part ("Adding a photo", inside the form).
+    form_bottom = page.evaluate("document.getElementById('sb-story-form').getBoundingClientRect().bottom")
+    content_bottom = page.evaluate("document.querySelector('article').getBoundingClientRect().bottom")
+    assert content_bottom - form_bottom < 100
+    link.click()
+    expect(page).to_have_url(reader.origin + CONTRIBUTE + "guide/")
+    expect(page.get_by_role("link", name="Share your story").first).to_be_visible()
+
+
+def test_the_forms_visible_labels_are_plain_words(reader: Reader) -> None:
+    """'one id from registries/sites.yml', 'Slugs of earlier stories', 'Folder name (required)', 'its *slug*':
+    none of the repository's words in what a champion reads first."""
+    open_form(reader)
+    page = reader.page
+    texts = page.locator(
+        "#sb-story-form label:visible, #sb-story-form legend:visible, #sb-story-form .sb-form__help:visible"
+    ).all_inner_texts()
+    assert len(texts) > 30
+    for text in texts:
+        lowered = text.lower()
+        assert "registries/" not in lowered and "slug" not in lowered and ".yml" not in lowered, text
+    for label in ("Which site?", "Who took part?", "Stories that inspired yours", "A short name for the folder"):
+        assert any(t.startswith(label) for t in texts), label
+    intro = page.locator("article > p").first.inner_text()
+    assert "slug" not in intro.lower() and "stories/" not in intro
 
 
 def test_pickers_filter_by_name_or_id_without_accents(reader: Reader) -> None:

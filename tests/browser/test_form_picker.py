@@ -94,7 +94,7 @@ def test_typing_part_of_a_title_finds_the_story_and_fills_its_folder_name(reader
     expect(page.locator("#sb-f-inspired_by")).to_have_value(story.slug)
     expect(box).to_have_value("")
     expect(box).to_have_attribute("aria-expanded", "false")
-    expect(page.locator("#sb-n-inspired_by")).to_contain_text(f"({story.slug}) to Inspired by")
+    expect(page.locator("#sb-n-inspired_by")).to_contain_text(f"({story.slug}) to Stories that inspired yours")
     assert page.evaluate("snowballForm.values().inspired_by") == [story.slug]
 
     # A second story is added after the first, by site name; a story already named is not offered again.
@@ -204,6 +204,8 @@ def test_the_story_search_works_on_a_phone(
 def test_without_javascript_the_guide_says_where_to_find_every_id(
     browser: Browser, site_url: str, sample: Ledger
 ) -> None:
+    """Without JavaScript the Share page says so and links the written guide, whose table links every
+    registry's index page (the form's pickers are not there to offer the names)."""
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
@@ -211,11 +213,113 @@ def test_without_javascript_the_guide_says_where_to_find_every_id(
         page.on("request", lambda r: requests.append(r.url))
         page.goto(site_url + CONTRIBUTE)
         assert not any(u.endswith((CHOICES, INDEX)) for u in requests)
+        note = page.locator("#sb-form-nojs")
+        expect(note).to_contain_text("needs JavaScript")
+        note.get_by_role("link", name="the written guide").click()
+        expect(page).to_have_url(site_url + CONTRIBUTE + "guide/")
         table = page.locator("table", has=page.get_by_role("columnheader", name="Where to find the ids"))
         expect(table).to_be_visible()
         for registry in ("sites", "champions", "practices", "tags"):
             link = table.get_by_role("link", name=f"All {registry}")
-            expect(link).to_have_attribute("href", f"../{registry}/")
+            expect(link).to_have_attribute("href", f"../../{registry}/")
         expect(table).to_contain_text(f"{len(sample.hub.champions)} champions")
+        table.get_by_role("link", name="All sites").click()
+        expect(page).to_have_url(site_url + "/sites/")
     finally:
         context.close()
+
+
+# --- a slip of a letter still finds the entry -------------------------------------------------------------------
+
+
+def visible_values(page: Page, field: str) -> list[str]:
+    return [i.get_attribute("value") or "" for i in page.locator(f"#sb-l-{field} li:visible input").all()]
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "value"),
+    [
+        ("site", "Porto Harbor", "porto-harbour"),  # a letter missing
+        ("tags", "papreless", "paper"),  # two letters swapped, in an older spelling
+        ("champions", "Ahmad Sidiqui", "ahmed-siddiqui"),  # a slip in each word
+        ("practices", "paperles loan fles", "paperless-loan-files"),
+    ],
+)
+def test_a_one_letter_slip_in_a_picker_still_finds_the_entry(
+    reader: Reader, field: str, typed: str, value: str
+) -> None:
+    """'Porto Harbor' found nothing: nothing matches exactly, so the near matches show, with "Did you mean",
+    and Enter picks the nearest."""
+    page = open_form(reader)
+    box = page.locator(f"#sb-q-{field}")
+    box.focus()
+    expect(page.locator(f"#sb-l-{field}")).to_have_attribute("data-filled", "true")
+    box.press_sequentially(typed)
+    note = page.locator(f"#sb-n-{field}")
+    expect(note).to_contain_text(f"Nothing is called “{typed}”. Did you mean")
+    assert visible_values(page, field)[0] == value
+    expect(page.locator(f"#sb-l-{field}").locator("xpath=..").locator(".sb-picker__none")).to_be_hidden()
+    box.press("Enter")
+    expect(page.locator(f'#sb-l-{field} input[value="{value}"]')).to_be_checked()
+
+
+def test_exact_and_prefix_matches_come_first_and_hide_the_near_ones(reader: Reader, sample: Ledger) -> None:
+    """'an' puts Anya (a name starting so) before Aisha Rahman (inside a name), though A-i sorts first; typed
+    right, a name shows with no "Did you mean" and no near match beside it."""
+    page = open_form(reader)
+    box = page.locator("#sb-q-champions")
+    box.focus()
+    expect(page.locator("#sb-l-champions")).to_have_attribute("data-filled", "true")
+    box.press_sequentially("an")
+    expect(page.locator("#sb-l-champions li:visible").first).to_be_visible()
+    shown = visible_values(page, "champions")
+    names = {c.id: c.name.lower() for c in sample.hub.champions.values()}
+    starts = [v for v in shown if any(w.startswith("an") for w in names[v].split())]
+    assert starts and shown[: len(starts)] == starts, shown
+    assert shown.index("anya-petrova") < shown.index("aisha-rahman")
+    expect(page.locator("#sb-n-champions")).to_be_empty()
+
+    expect(page.locator("#sb-l-site li:visible")).to_have_count(len(sample.hub.sites))  # each picker its own
+    site = page.locator("#sb-q-site")
+    site.press_sequentially("Porto Harbour")
+    expect(page.locator("#sb-l-site li:visible")).to_have_count(1)
+    expect(page.locator("#sb-n-site")).to_be_empty()
+    site.fill("")
+    site.press_sequentially("zzzz qqqq")  # far from everything: nothing, and the way out
+    expect(page.locator("#sb-l-site li:visible")).to_have_count(0)
+    expect(page.locator("#sb-l-site").locator("xpath=..").locator(".sb-picker__none")).to_be_visible()
+    site.fill("")
+    site.dispatch_event("input")
+    assert visible_values(page, "site") == [
+        row[0]
+        for row in sorted(([s.id, s.name] for s in sample.hub.sites.values()), key=lambda r: (r[1].casefold(), r[0]))
+    ]  # an empty box puts the list back in order of name
+
+
+def test_a_slip_in_the_story_search_offers_the_near_stories(reader: Reader, sample: Ledger) -> None:
+    story = only_story(sample, "paperless loan files reach millbrook")
+    page = open_form(reader)
+    search_stories(page, "paperles loan fles millbrok")
+    expect(page.locator("#sb-n-inspired_by")).to_contain_text("exactly. Did you mean")
+    expect(options_of(page).first).to_have_attribute("data-slug", story.slug)
+    page.get_by_role("combobox", name="Find an earlier story by its title or site").press("Enter")
+    expect(page.locator("#sb-f-inspired_by")).to_have_value(story.slug)
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "near"),
+    [
+        ("porto harbor", "porto harbour branch porto-harbour north coast", True),
+        ("harbuor", "porto harbour branch", True),  # a swap is one slip
+        ("harb", "porto harbour branch", False),  # a prefix: not near, found
+        ("pxrto", "porto harbour branch", True),
+        ("cat", "car park", None),  # short words must be exact
+        ("pxrtx", "porto harbour branch", None),  # two slips in five letters: too far
+    ],
+)
+def test_near_matching_allows_a_slip_by_the_words_length(
+    reader: Reader, typed: str, key: str, near: bool | None
+) -> None:
+    page = open_form(reader)
+    rank = page.evaluate("([q, k]) => snowballForm.matchRank(q, k, [])", [typed, key])
+    assert (None if rank < 0 else rank > 3) is near, rank

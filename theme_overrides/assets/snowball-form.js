@@ -2,7 +2,7 @@
  * messages (the JSON in #sb-form-data comes from snowball/formdata.py at build time), writes index.md in
  * exactly the format `snowball new` writes (snowball/scaffold.py render_story), and hands it over: open the
  * forge's web editor with the file filled in, download it, or copy it. Nothing leaves the page otherwise.
- * Without JavaScript the form stays hidden and the page is the written guide.
+ * Without JavaScript the form stays hidden and the page says so, linking the written guide (contribute/guide/).
  * The page's size does not grow with the hub: the site, champion, practice and tag pickers fill their lists
  * from contribute/choices.json (formdata.form_choices) when a champion first reaches one, and the
  * inspired_by search reads the listing's stories/index.json (views/listings.py: story_index) when first
@@ -228,6 +228,63 @@
     return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
   }
 
+  // ---- matching with a slip allowed: "Porto Harbor" finds Porto Harbour, "papreless" finds paperless ---------
+  // Exact and prefix matches rank first, then any match inside a name, then near matches: every typed word
+  // is within a letter or two (by its length) of a word of the entry, or of the start of one.
+
+  function words(text) {
+    return text.split(/[\s\-(),·.]+/).filter(Boolean);
+  }
+
+  function slips(w) {
+    return w.length < 4 ? 0 : w.length < 8 ? 1 : 2; // short words must be exact: "ab" is near everything
+  }
+
+  /* The optimal-string-alignment distance (a swap of two letters is one slip), or max + 1 once it must
+   * exceed max: the picker only asks whether a word is near, never how far a distant one is. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var row = [i], best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+        row.push(d);
+        if (d < best) best = d;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  /* How well `key` (plain text of an entry: its name, id and details) matches the plain query q: 0 exact
+   * (one of `exact`, the entry's name or id), 1 a name starting with q or a word starting with it, 2 q inside
+   * it, 3 + the slips for a near match, -1 no match. */
+  function matchRank(q, key, exact) {
+    if (!q) return 0;
+    if (exact.indexOf(q) !== -1) return 0;
+    if (key.indexOf(q) === 0 || key.indexOf(" " + q) !== -1 || key.indexOf("-" + q) !== -1) return 1;
+    if (key.indexOf(q) !== -1) return 2;
+    var have = words(key), total = 0;
+    var all = words(q).every(function (w) {
+      var max = slips(w), best = max + 1;
+      have.forEach(function (t) {
+        if (best === 0) return;
+        if (t.indexOf(w) !== -1) best = 0;
+        else best = Math.min(best, distance(w, t, max), t.length > w.length ? distance(w, t.slice(0, w.length), max) : best);
+      });
+      total += best;
+      return best <= max;
+    });
+    return all ? 3 + total : -1;
+  }
+  api.matchRank = function (query, key, exact) { return matchRank(plain(query), plain(key), (exact || []).map(plain)); };
+
   function values() {
     var get = function (name) { var el = form.elements.namedItem(name); return el ? String(el.value).trim() : ""; };
     var checked = function (name) {
@@ -393,20 +450,23 @@
     Array.prototype.forEach.call(form.querySelectorAll(".sb-picker .sb-picker__note"), function (note) { note.textContent = text; });
   }
 
-  function choiceItem(name, kind, row) {
+  function choiceItem(name, kind, row, order) {
     // row: [id, name, detail]; detail is a site's region, a champion's home site or a tag's older spellings
     var detail = Array.isArray(row[2]) ? "" : row[2];
     var li = document.createElement("li");
-    li.setAttribute("data-filter", plain([row[0], row[1], detail].concat(Array.isArray(row[2]) ? row[2] : []).join(" ")));
+    li.setAttribute("data-filter", plain([row[1], row[0], detail].concat(Array.isArray(row[2]) ? row[2] : []).join(" ")));
+    li.setAttribute("data-name", plain(row[1]));
+    li.setAttribute("data-order", String(order));
     var label = document.createElement("label");
     var input = document.createElement("input");
     input.type = kind;
     input.name = name;
     input.value = row[0];
     var text = document.createElement("span");
-    var code = document.createElement("code");
-    code.textContent = row[0];
-    text.append(row[1] + (detail ? " (" + detail + ")" : "") + " ", code);
+    var shown = document.createElement("span");
+    shown.className = "sb-picker__name";
+    shown.textContent = row[1];
+    text.append(shown, detail ? " (" + detail + ")" : "");
     label.append(input, " ", text);
     li.appendChild(label);
     return li;
@@ -417,7 +477,7 @@
       var name = set.getAttribute("data-field"), list = $("sb-l-" + name);
       if (list.getAttribute("data-filled")) return;
       var items = document.createDocumentFragment();
-      (choices[name] || []).forEach(function (row) { items.appendChild(choiceItem(name, set.getAttribute("data-kind"), row)); });
+      (choices[name] || []).forEach(function (row, i) { items.appendChild(choiceItem(name, set.getAttribute("data-kind"), row, i)); });
       list.appendChild(items);
       list.setAttribute("data-filled", "true");
       list.removeAttribute("aria-busy");
@@ -427,19 +487,45 @@
     return choices;
   }
 
+  function rankOf(li, q) {
+    return matchRank(q, li.getAttribute("data-filter"), [li.getAttribute("data-name"), li.querySelector("input").value]);
+  }
+
+  /* The entries that match q, best first (exact, prefix, inside, near); near matches only when nothing
+   * matches without a slip, so a slip never crowds out what the champion typed right. */
   function pickerMatches(list, q) {
-    return Array.prototype.filter.call(list.children, function (li) { return !q || li.getAttribute("data-filter").indexOf(q) !== -1; });
+    var ranked = Array.prototype.map.call(list.children, function (li) { return { li: li, rank: rankOf(li, q) }; })
+      .filter(function (m) { return m.rank >= 0; });
+    var exact = ranked.filter(function (m) { return m.rank <= 3; }); // 3: every word found, in any order
+    var found = exact.length ? exact : ranked;
+    found.sort(function (a, b) { return a.rank - b.rank || a.li.getAttribute("data-order") - b.li.getAttribute("data-order"); });
+    return { items: found.map(function (m) { return m.li; }), near: !exact.length && found.length > 0 };
   }
 
   function filterPicker(box) {
-    var list = $("sb-l-" + box.getAttribute("data-filter-for"));
-    var none = list.parentNode.querySelector(".sb-picker__none");
-    var q = plain(box.value), shown = 0;
-    Array.prototype.forEach.call(list.children, function (li) {
-      li.hidden = !(li.querySelector("input").checked || !q || li.getAttribute("data-filter").indexOf(q) !== -1);
-      if (!li.hidden) shown += 1;
+    var name = box.getAttribute("data-filter-for"), list = $("sb-l-" + name);
+    var none = list.parentNode.querySelector(".sb-picker__none"), note = $("sb-n-" + name);
+    var q = plain(box.value);
+    var found = pickerMatches(list, q), order = found.items.slice();
+    // The matches first in the list's own order of rank, then what stays in view because it is picked;
+    // an empty box puts the list back in order of name.
+    var all = Array.prototype.slice.call(list.children);
+    if (!q) all.sort(function (a, b) { return a.getAttribute("data-order") - b.getAttribute("data-order"); });
+    else order = order.concat(all.filter(function (li) { return order.indexOf(li) === -1; }));
+    (q ? order : all).forEach(function (li) {
+      li.hidden = Boolean(q) && found.items.indexOf(li) === -1 && !li.querySelector("input").checked;
+      list.appendChild(li);
     });
-    none.hidden = shown > 0 || !list.getAttribute("data-filled");
+    var shown = found.items.length;
+    none.hidden = shown > 0 || !q || !list.getAttribute("data-filled");
+    if (!list.getAttribute("data-filled")) return;
+    var said = "";
+    if (found.near) {
+      var names = found.items.slice(0, 3).map(function (li) { return li.querySelector(".sb-picker__name").textContent; });
+      said = "Nothing is called “" + box.value.trim() + "”. Did you mean " + names.join(" or ") + "? " +
+        (shown === 1 ? "Press Enter to pick it, or choose it in the list." : "Press Enter to pick the first, or choose one in the list.");
+    }
+    if (note.textContent !== said) note.textContent = said;
   }
 
   Array.prototype.forEach.call(form.querySelectorAll(".sb-picker"), function (set) {
@@ -456,7 +542,7 @@
       if (event.key !== "Enter") return;
       event.preventDefault();
       loadChoices().then(function () {
-        var match = pickerMatches(list, plain(box.value))[0];
+        var match = pickerMatches(list, plain(box.value)).items[0];
         if (!match) return;
         var input = match.querySelector("input");
         if (!input.checked) input.click();
@@ -514,14 +600,20 @@
   }
 
   function storyMatches(index, query) {
-    var words = plain(query).split(/\s+/).filter(Boolean);
+    var q = plain(query);
     var v = { date: form.elements.namedItem("date").value.trim(), draft: form.elements.namedItem("draft").checked, slug: slugBox.value.trim() };
     var until = new RegExp(D.patterns.date).test(v.date) ? v.date : null; // the validator allows the same day
     var chosen = chosenStories();
-    var found = index.rows.filter(function (row) {
-      return (!until || row.date <= until) && (v.draft || !row.draft) && row.slug !== v.slug && chosen.indexOf(row.slug) === -1 &&
-        words.every(function (w) { return row.key.indexOf(w) !== -1; });
+    var slipped = Object.create(null); // slug -> slips, for the near matches
+    var eligible = index.rows.filter(function (row) {
+      if (!((!until || row.date <= until) && (v.draft || !row.draft) && row.slug !== v.slug && chosen.indexOf(row.slug) === -1)) return false;
+      slipped[row.slug] = matchRank(q, row.key, []);
+      return slipped[row.slug] >= 0;
     });
+    // Every word found as typed; only when no story has them all, the stories within a slip or two.
+    var found = eligible.filter(function (row) { return slipped[row.slug] <= 3; });
+    var near = !found.length && eligible.length > 0;
+    if (near) found = eligible;
     // The likeliest inspiration first: stories of a practice this story names, then of its site, then the
     // rest; newest first within each (the index's own order).
     var current = values(), practices = current.practices, site = current.site;
@@ -529,8 +621,10 @@
       if (row.practices.some(function (p) { return practices.indexOf(p) !== -1; })) return 0;
       return site && row.siteId === site ? 1 : 2;
     }
-    found.sort(function (a, b) { return rank(a) - rank(b) || a.order - b.order; });
-    return { rows: found, until: until };
+    found.sort(function (a, b) {
+      return rank(a) - rank(b) || (near ? slipped[a.slug] - slipped[b.slug] : 0) || a.order - b.order;
+    });
+    return { rows: found, until: until, near: near };
   }
 
   function setActive(i) {
@@ -586,6 +680,11 @@
       }
       storyList.hidden = false;
       storyBox.setAttribute("aria-expanded", "true");
+      if (found.near) {
+        storyNote.textContent = "No story matches “" + query.trim() + "” exactly. Did you mean " +
+          (n === 1 ? "this one" : "one of these") + "? Use the arrow keys and Enter, or tap one.";
+        return;
+      }
       storyNote.textContent = (n > MAX_OPTIONS ? "The first " + MAX_OPTIONS + " of " + n + " stories" + when + ": type more to narrow them." : (n === 1 ? "1 story" : n + " stories") + when + " match.") + " Use the arrow keys and Enter, or tap one.";
     }, function () {});
   }
@@ -598,7 +697,7 @@
     storyBox.value = "";
     closeStories();
     update();
-    storyNote.textContent = "Added “" + li.querySelector(".sb-story-picker__title").textContent + "” (" + slug + ") to Inspired by.";
+    storyNote.textContent = "Added “" + li.querySelector(".sb-story-picker__title").textContent + "” (" + slug + ") to Stories that inspired yours.";
   }
 
   storyBox.addEventListener("input", showStories);
@@ -765,6 +864,7 @@
   });
 
   $("sb-form-nojs").hidden = true;
+  if ($("sb-guide-link")) $("sb-guide-link").hidden = false;
   form.hidden = false;
   update();
   form.setAttribute("data-ready", "true");
