@@ -148,3 +148,13 @@ def test_mail_link_loses_its_prepared_subject() -> None:
                               '<a href="mailto:a@example.org?subject=x">mail</a>.\n')  # fmt: skip
     assert body == '[Write](mailto:team@example.org) or <a href="mailto:a@example.org">mail</a>.\n'
     assert any("subject" in e.message for e in entries)
+
+
+def test_link_without_text_is_removed_and_link_around_remote_image_keeps_one_target() -> None:
+    ctx, entries = _ctx_with({})
+    text = "[\n  ](https://x.org/big.jpg) [![Logo](https://x.org/small.jpg)](https://x.org/big.jpg)\n"
+    body = convert_body(ctx, text)
+    assert body.strip() == "[Image: Logo](https://x.org/big.jpg)"
+    messages = [e.message for e in entries]
+    assert any("had no text; it was removed" in m for m in messages)
+    assert any("keeps its own target" in m for m in messages)

@@ -711,9 +711,13 @@ def _md_link(m: re.Match[str], ctx: Context, base: int) -> str:
     text, dest, title = m.group(1), m.group(2), m.group(3)
     inner = _LINK_ONLY_RE.fullmatch(text.strip())
     if inner:  # [![badge](remote)](target): the image became a link, and links cannot nest; keep the outer one
-        text = inner.group(1)
+        ctx.note(base + m.start(), "link-rewritten", f"a link around the image '{_plain(inner.group(1))[:60]}' "
+                 "keeps its own target; the image's address was dropped (links cannot hold links)")  # fmt: skip
         new = _local_target(dest, ctx, base + m.start())
-        return f"[{text}]({new}{' ' + title if title else ''})"
+        return f"[{inner.group(1)}]({new}{' ' + title if title else ''})"
+    if not text.strip():  # [ ](url): a link nobody can see or read aloud
+        ctx.note(base + m.start(), "link-rewritten", f"a link to {dest[:60]} had no text; it was removed")
+        return ""
     if dest.startswith("../") and dest.endswith("/index.md"):
         return m.group(0)
     new = _local_target(dest, ctx, base + m.start())
