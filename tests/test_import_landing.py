@@ -187,3 +187,22 @@ def test_warning_summary_is_short_whatever_the_number_of_kinds() -> None:
     assert lines[2] == "  3 × <tag0> (e.g. stories/s0/index.md:3)"
     assert lines[-2] == "  24 × 8 other kinds, such as <tag2> (e.g. stories/s0/index.md:3)"
     assert lines[-1].startswith("  40 more in stories that have many")
+
+
+def test_an_image_a_template_tag_placed_stays_placed(tmp_path: Path) -> None:
+    """Eleventy's {% image "assets/…" %}: copied into the story, and the story shows it (it was text before,
+    and the copied file an unused-file warning)."""
+    root = tmp_path / "blog"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_posts/2015-06-11-hack.md").write_text(
+        "---\ntitle: Hack day\nsummary: A day.\n---\nIntro.\n\n"
+        '{% image "assets/blog/hack/dc.jpg" "Pictures from the D.C. event" %}\n',
+        encoding="utf-8",
+    )
+    (root / "assets/blog/hack").mkdir(parents=True)
+    Image.new("RGB", (40, 30), "red").save(root / "assets/blog/hack/dc.jpg")
+    into = tmp_path / "hub"
+    result = run_cli("import", "jekyll", str(root), "--into", str(into))
+    assert result.code == 0, result.out
+    assert "![Pictures from the D.C. event](dc.jpg)" in story(into, "hack")
+    assert "unused-file" not in result.out

@@ -73,6 +73,7 @@ class Context:
     line_of: Callable[[int], int] = lambda offset: 0
     original: str = ""  # the body as read, to find where a link or image was written
     snippet: str | None = None  # the text being converted now, when passes before may have moved it
+    placed: set[str] = field(default_factory=set)  # image files already in the story: a later pass keeps them
 
     def where(self, offset: int) -> int:
         """The source line: found by the snippet's text when there is one, else by offset."""
@@ -450,8 +451,11 @@ def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, bas
     if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I):
         ctx.note(at, "image-remote", f"the image {src} is on another server and was not fetched; it became a link")
         return f"[Image: {alt_text}]({src})"
-    name = ctx.image(src, alt, ctx.where(at)) if src else None
+    # an earlier pass (a shortcode, a Liquid tag) already placed this image in the story: the links pass
+    # reads the ![alt](name) it wrote and must not look for 'name' in the source again
+    name = src if src in ctx.placed else ctx.image(src, alt, ctx.where(at)) if src else None
     if name is not None:
+        ctx.placed.add(name)
         return f"![{alt_text}]({name})"
     base = base_url or ctx.image_base
     if base and src:
