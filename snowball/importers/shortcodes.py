@@ -587,14 +587,21 @@ _BRACKETED = r"\[(?>[^\[\]\\\n]|\\.|" + _NL + r")*\]"
 _ALT = r"(?>[^\[\]\\\n]|\\.|" + _NL + "|" + _BRACKETED + r")*"
 _LINK_TEXT = r"(?>!?" + _BRACKETED + r"(?:\([^()\n]*\))?|[^\[\]\\\n]|\\.|" + _NL + r")*"
 _MD_IMAGE_RE = re.compile(r"!\[(" + _ALT + r")\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)")
-_MD_LINK_RE = re.compile(r"(?<!!)\[(" + _LINK_TEXT + r")\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)")
+# the address holds no '(' but one balanced pair (wiki/Foo_(bar)) and is read once (*+): many unclosed "[x]("
+# then fail at each opener at once instead of each scanning to the end of the text
+_MD_LINK_RE = re.compile(
+    r"(?<!!)\[(" + _LINK_TEXT + r")\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*+)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
+)
 _REF_IMAGE_RE = re.compile(r"!\[(" + _ALT + r")\]\[([^\[\]\n]*)\]|!\[(" + _ALT + r")\](?![\[(:])")
 # a link whose ")" never comes (a shortcode or typo ate it): its address, then the rest of the line
 _UNCLOSED_LINK_RE = re.compile(r"(?<!!)\[(" + _LINK_TEXT + r")\]\(([^\s()]*)([^()\n]*)$", re.M)
 _REFDEF_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[^\S\n]*)<?(\S+?)>?((?:[^\S\n]+.*)?)$", re.M)
 _HTML_IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR_RE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
-_HTML_A_RE = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
+# an element's text ends at its </a> and never reaches past the next <a (links do not nest): linear on text
+# with many unclosed tags
+_A_TEXT = r"((?:[^<]|<(?!a\b))*?)"
+_HTML_A_RE = re.compile(r"<a\b([^<>]*)>" + _A_TEXT + r"</a\s*>", re.I | re.S)
 _HTML_BLOCK_RE = re.compile(
     r"<(iframe|script|style|audio|video|object|noscript|template|form)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S
 )
@@ -604,7 +611,7 @@ _HTML_SINGLE_RE = re.compile(
 _FORBIDDEN_OPEN_RE = re.compile(r"<(/?)(" + "|".join(sorted(FORBIDDEN)) + r")\b", re.I)
 _SOURCE_SRC_RE = re.compile(r"<source\b[^>]*\bsrc\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 _UNRESOLVED_LINK_RE = re.compile(r"(?<!!)\[(" + _LINK_TEXT + r")\]\(" + re.escape(UNRESOLVED) + r"[^)]*\)")
-_UNRESOLVED_A_RE = re.compile(r"<a\b[^>]*" + re.escape(UNRESOLVED) + r"[^>]*>(.*?)</a\s*>", re.I | re.S)
+_UNRESOLVED_A_RE = re.compile(r"<a\b[^<>]*" + re.escape(UNRESOLVED) + r"[^<>]*>" + _A_TEXT + r"</a\s*>", re.I | re.S)
 
 
 def _attrs(raw: str) -> dict[str, str]:
