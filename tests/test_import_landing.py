@@ -180,10 +180,7 @@ def test_warning_summary_is_short_whatever_the_number_of_kinds() -> None:
     warnings.append(removed("stories/s0/index.md", 9, "40 more like the above"))
     lines = summarise_warnings(warnings)
     assert len(lines) == 1 + 1 + 12 + 2
-    assert (
-        lines[0]
-        == "snowball validate will show 100 html-removed warnings on the imported stories (warnings do not stop the build)"
-    )
+    assert lines[0] == "warnings on the imported stories (they do not stop the build): 100 html-removed"
     assert lines[2] == "  3 × <tag0> (e.g. stories/s0/index.md:3)"
     assert lines[-2] == "  24 × 8 other kinds, such as <tag2> (e.g. stories/s0/index.md:3)"
     assert lines[-1].startswith("  40 more in stories that have many")
@@ -206,3 +203,17 @@ def test_an_image_a_template_tag_placed_stays_placed(tmp_path: Path) -> None:
     assert result.code == 0, result.out
     assert "![Pictures from the D.C. event](dc.jpg)" in story(into, "hack")
     assert "unused-file" not in result.out
+
+
+def test_a_long_list_of_problems_is_cut_on_the_terminal_and_whole_in_the_report() -> None:
+    from snowball.importers.report import Unlanded
+
+    report = ImportReport("hugo", "src", "hub")
+    report.checked = True
+    report.unlanded = [
+        Unlanded(f"stories/s{i:03}/index.md", 7, "reserved-id", "the id is taken", "x") for i in range(130)
+    ]
+    lines = report.landing_lines()
+    assert lines[0] == "130 stories will not validate; fix each, then run snowball validate:"
+    assert lines[-1] == "  … and 30 more, each listed in import-report.md"
+    assert report.as_markdown().count("(reserved-id)") == 130

@@ -207,8 +207,9 @@ def summarise_warnings(warnings: list[Diagnostic]) -> list[str]:
                 addresses[found.group(1).lower().rstrip(".")].add(d.path)
     if not by_code:
         return out
-    out.append("snowball validate will show " + ", ".join(f"{n} {code}" for code, n in by_code.most_common())
-               + " warnings on the imported stories (warnings do not stop the build)")  # fmt: skip
+    out.append("warnings on the imported stories (they do not stop the build): "
+               + ", ".join(f"{n} {code}" for code, n in by_code.most_common()))  # fmt: skip
+
     if kinds:
         out.append(f"html-removed: HTML the build removes (its text stays), {sum(kinds.values())} in all; by kind:")
         ranked = [(kind, n) for kind, n in kinds.most_common() if kind != MORE_KIND]

@@ -88,8 +88,9 @@ class ImportReport:
         files = sorted({u.file for u in self.unlanded})
         return [f for f in files if f.startswith("stories/")] + [f for f in files if not f.startswith("stories/")]
 
-    def landing_lines(self) -> list[str]:
-        """What did not land, as the command prints it: 'N stories will not validate', then each problem."""
+    def landing_lines(self, limit: int = 100) -> list[str]:
+        """What did not land, as the command prints it: 'N stories will not validate', then each problem
+        (the first limit of them; import-report.md lists every one)."""
         if not self.checked:
             return []
         failing = self.failing_files
@@ -100,11 +101,15 @@ class ImportReport:
         if len(failing) > stories:
             head += f" (and {len(failing) - stories} other {'file' if len(failing) - stories == 1 else 'files'})"
         out = [head + "; fix each, then run snowball validate:"]
-        for u in sorted(self.unlanded, key=lambda u: (failing.index(u.file), u.line, u.code)):
+        order = {f: i for i, f in enumerate(failing)}
+        listed = sorted(self.unlanded, key=lambda u: (order[u.file], u.line, u.code))
+        for u in listed[:limit]:
             origin = f" (from {u.source})" if u.source else ""
             out.append(f"  {u.file}:{u.line}{origin}: {u.message} ({u.code})")
             if u.text:
                 out.append(f"      | {u.text[:160]}")
+        if len(listed) > limit:
+            out.append(f"  … and {len(listed) - limit} more, each listed in import-report.md")
         return out
 
     def counts(self) -> dict[str, int]:
