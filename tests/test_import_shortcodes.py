@@ -94,6 +94,10 @@ def test_link_whose_text_holds_brackets_is_rewritten() -> None:
     body = convert_body(ctx, "See [“We want to [to] standardize it”](/2016/03/15/other/) here.\n")
     assert body == "See [“We want to [to] standardize it”](../other/index.md) here.\n"
     assert any(e.code == "link-rewritten" for e in entries)
+    ctx, _ = _ctx_with({})
+    ctx.liquid = True  # Eleventy writes the address through a filter
+    body = convert_body(ctx, 'See [“… [to] standardize …]({{ "/2016/03/15/other/" | url }}).\n')
+    assert body == "See [“… [to] standardize …](../other/index.md).\n"
 
 
 def test_bundle_image_addressed_by_the_posts_published_url_is_its_own_file() -> None:
