@@ -282,6 +282,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"  - {note}")
     print(f"  report: {into / 'import-report.md'} (and import-report.json)")
+    for line in report.warnings:
+        print(f"  {line}")
+    for line in report.landing_lines():  # last, so the answer to "will it build?" is what the reader sees
+        print(line)
+    if report.unlanded:
+        return EXIT_ERRORS
     if not args.dry_run:
         print(f"  next: cd {into} && snowball validate && mkdocs build --strict")
     return EXIT_OK
@@ -470,8 +476,11 @@ def build_parser() -> argparse.ArgumentParser:
         "  snowball import csv stories.csv --into ../hub --mapping examples/import/csv.yml\n\n"
         "Mapping files (YAML, every setting optional) choose which source field feeds which story field, map\n"
         "values (an agency to a site, a topic to a practice) and set defaults; see examples/import/.\n"
-        "Exit codes: 0 imported (see the report), 1 the import could not finish (the message says why),\n"
-        "2 the command or mapping file was misused.",
+        "After writing, the import runs snowball validate's checks on the stories it wrote, repairs what it\n"
+        "safely can, and lists what is left at the end as 'N stories will not validate' (file, line, text).\n"
+        "Exit codes: 0 imported and every story validates (see the report), 1 the import could not finish or\n"
+        "some imported stories will not validate (the last lines say which and why), 2 the command or mapping\n"
+        "file was misused.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     i.add_argument("kind", choices=("hugo", "jekyll", "material-blog", "csv"), help="what SOURCE is")

@@ -785,6 +785,10 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
                 if not target.is_file() or target.read_bytes() != path.read_bytes():
                     shutil.copyfile(path, target)
         _write_redirects(into, redirects)
+        progress.phase("Checking what was written…")
+        from .landing import land  # validate's own checks on the written stories: repairs, then what is left
+
+        land(into, {p.slug: p.post.file for p in planned}, report, source if source.is_dir() else None)
     report.notes.append(_registry_note(into, importer, dry_run))
     _locate_rows(report, planned)
     write_if_changed(into / "import-report.md", report.as_markdown())

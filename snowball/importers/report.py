@@ -60,6 +60,18 @@ class Entry:
     story: str = ""  # the story slug this entry concerns, when there is one
 
 
+@dataclass(frozen=True, order=True)
+class Unlanded:
+    """One problem `snowball validate` will still find in what the import wrote: where, why, and the text."""
+
+    file: str  # hub path (stories/<slug>/index.md, registries/...)
+    line: int
+    code: str
+    message: str
+    text: str = ""  # the written line, so the reader sees what is wrong without opening the file
+    source: str = ""  # the source file the story came from
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -68,6 +80,9 @@ class ImportReport:
     entries: list[Entry] = field(default_factory=list)
     imported: list[tuple[str, str]] = field(default_factory=list)  # (source file, story slug)
     notes: list[str] = field(default_factory=list)  # hub-wide facts: default site, skeleton copied, limits
+    unlanded: list[Unlanded] = field(default_factory=list)  # errors validate still finds after the import
+    warnings: list[str] = field(default_factory=list)  # validate's warnings on the imported stories, summarised
+    checked: bool = False  # the written hub was checked (not in a dry run)
 
     def add(self, file: str, line: int, code: str, message: str, story: str = "") -> None:
         self.entries.append(Entry(file, max(0, line), code, message, story))
@@ -75,6 +90,36 @@ class ImportReport:
     @property
     def not_imported(self) -> list[Entry]:
         return [e for e in self.entries if e.code in ("skipped", "section-skipped", "unreadable", "front-matter")]
+
+    @property
+    def failing_files(self) -> list[str]:
+        """The written files `snowball validate` will refuse, stories first."""
+        files = sorted({u.file for u in self.unlanded})
+        return [f for f in files if f.startswith("stories/")] + [f for f in files if not f.startswith("stories/")]
+
+    def landing_lines(self, limit: int = 100) -> list[str]:
+        """What did not land, as the command prints it: 'N stories will not validate', then each problem
+        (the first limit of them; import-report.md lists every one)."""
+        if not self.checked:
+            return []
+        failing = self.failing_files
+        if not failing:
+            return ["every imported story passes snowball validate"]
+        stories = sum(f.startswith("stories/") for f in failing)
+        head = f"{stories} {'story' if stories == 1 else 'stories'} will not validate"
+        if len(failing) > stories:
+            head += f" (and {len(failing) - stories} other {'file' if len(failing) - stories == 1 else 'files'})"
+        out = [head + "; fix each, then run snowball validate:"]
+        order = {f: i for i, f in enumerate(failing)}
+        listed = sorted(self.unlanded, key=lambda u: (order[u.file], u.line, u.code))
+        for u in listed[:limit]:
+            origin = f" (from {u.source})" if u.source else ""
+            out.append(f"  {u.file}:{u.line}{origin}: {u.message} ({u.code})")
+            if u.text:
+                out.append(f"      | {u.text[:160]}")
+        if len(listed) > limit:
+            out.append(f"  … and {len(listed) - limit} more, each listed in import-report.md")
+        return out
 
     def counts(self) -> dict[str, int]:
         return dict(sorted(Counter(e.code for e in self.entries).items()))
@@ -88,6 +133,18 @@ class ImportReport:
             "not_imported": len(self.not_imported),
             "notes": self.notes,
             "counts": self.counts(),
+            "will_not_validate": [
+                {
+                    "file": u.file,
+                    "line": u.line,
+                    "code": u.code,
+                    "message": u.message,
+                    "text": u.text,
+                    "source": u.source,
+                }  # fmt: skip
+                for u in sorted(self.unlanded)
+            ],
+            "warnings": self.warnings,
             "stories": [{"file": f, "story": s} for f, s in sorted(self.imported)],
             "entries": [
                 {"file": e.file, "line": e.line, "code": e.code, "message": e.message, "story": e.story}
@@ -104,6 +161,19 @@ class ImportReport:
             f"**{len(self.not_imported)}** files were not imported.",
             "",
         ]
+        if self.checked:
+            landing = self.landing_lines()
+            out += ["## Will it validate?", "", _md_escape(landing[0]), ""]
+            for u in sorted(self.unlanded):
+                origin = f" — from `{u.source}`" if u.source else ""
+                out.append(f"- `{u.file}`:{u.line} {_md_escape(u.message)} ({u.code}){origin}")
+                if u.text:
+                    out.append("  `` " + u.text[:160].replace("`", "'") + " ``")
+            out += [""] if self.unlanded else []
+        if self.warnings:
+            out += ["## Warnings snowball validate will show", ""]
+            out += [("  - " if w.startswith("  ") else "- ") + _md_escape(w.strip()) for w in self.warnings]
+            out.append("")
         if self.notes:
             out += ["## About this hub", ""] + [f"- {n}" for n in self.notes] + [""]
         counts = self.counts()

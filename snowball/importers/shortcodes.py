@@ -74,6 +74,7 @@ class Context:
     line_of: Callable[[int], int] = lambda offset: 0
     original: str = ""  # the body as read, to find where a link or image was written
     snippet: str | None = None  # the text being converted now, when passes before may have moved it
+    placed: set[str] = field(default_factory=set)  # image files already in the story: a later pass keeps them
 
     def where(self, offset: int) -> int:
         """The source line: found by the snippet's text when there is one, else by offset."""
@@ -424,9 +425,26 @@ def link_target(target: str, ctx: Context, at: int, shown: str) -> str:
     return UNRESOLVED + path
 
 
+def own_file(src: str, ctx: Context) -> str:
+    """An address under the post's own published URL (/blog/2023/10/20/x/photo.jpg) names a file beside the
+    post in its bundle: 'photo.jpg'. Other addresses are returned as they are."""
+    path = src
+    if "://" in path and ctx.link_base:
+        host = re.sub(r"^https?://", "", ctx.link_base).split("/")[0].lower()
+        if re.sub(r"^https?://", "", path).split("/")[0].lower() == host:
+            path = "/" + re.sub(r"^https?://", "", path).split("/", 1)[-1]
+    if ctx.post.folder is None or not path.startswith("/"):
+        return src
+    for url in ctx.post.old_urls:
+        prefix = "/" + url.strip("/") + "/"
+        if path.startswith(prefix) and len(path) > len(prefix):
+            return path[len(prefix) :]
+    return src
+
+
 def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, base_url: str | None = None) -> str:
     """![alt](file) for a found image, a link for a remote one, text for a missing one (each reported)."""
-    src = html.unescape(src.strip())
+    src = own_file(html.unescape(src.strip()), ctx)
     stem = posixpath.splitext(posixpath.basename(src.split("?")[0]))[0]
     alt_text = _plain(alt) or " ".join(re.split(r"[-_\s]+", stem)).strip() or "Image"
     if src.startswith("//"):
@@ -434,8 +452,11 @@ def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, bas
     if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I):
         ctx.note(at, "image-remote", f"the image {src} is on another server and was not fetched; it became a link")
         return f"[Image: {alt_text}]({src})"
-    name = ctx.image(src, alt, ctx.where(at)) if src else None
+    # an earlier pass (a shortcode, a Liquid tag) already placed this image in the story: the links pass
+    # reads the ![alt](name) it wrote and must not look for 'name' in the source again
+    name = src if src in ctx.placed else ctx.image(src, alt, ctx.where(at)) if src else None
     if name is not None:
+        ctx.placed.add(name)
         return f"![{alt_text}]({name})"
     base = base_url or ctx.image_base
     if base and src:
@@ -559,14 +580,29 @@ def _include(args: str, ctx: Context, at: int, shown: str) -> str:
 
 # --- links, images and HTML in the converted text ------------------------------------------------
 
-_MD_IMAGE_RE = re.compile(r"!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)")
+# Link and image texts as posts write them: over several lines of one paragraph (a line break, never a
+# blank line), holding one level of brackets ("[to]"), or an image (a badge or logo inside a link).
+_NL = r"\n(?![ \t]*\n)"
+# Atomic groups (?>…): each piece is read one way only, so a text that is not a link fails in linear time.
+_BRACKETED = r"\[(?>[^\[\]\\\n]|\\.|" + _NL + r")*\]"
+_ALT = r"(?>[^\[\]\\\n]|\\.|" + _NL + "|" + _BRACKETED + r")*"
+_LINK_TEXT = r"(?>!?" + _BRACKETED + r"(?:\([^()\n]*\))?|[^\[\]\\\n]|\\.|" + _NL + r")*"
+_MD_IMAGE_RE = re.compile(r"!\[(" + _ALT + r")\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)")
+# the address holds no '(' but one balanced pair (wiki/Foo_(bar)) and is read once (*+): many unclosed "[x]("
+# then fail at each opener at once instead of each scanning to the end of the text
 _MD_LINK_RE = re.compile(
-    r"(?<!!)\[((?:[^\[\]\\]|\\.|!\[[^\]]*\]\([^)]*\))*)\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
+    r"(?<!!)\[(" + _LINK_TEXT + r")\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*+)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
 )
+_REF_IMAGE_RE = re.compile(r"!\[(" + _ALT + r")\]\[([^\[\]\n]*)\]|!\[(" + _ALT + r")\](?![\[(:])")
+# a link whose ")" never comes (a shortcode or typo ate it): its address, then the rest of the line
+_UNCLOSED_LINK_RE = re.compile(r"(?<!!)\[(" + _LINK_TEXT + r")\]\(([^\s()]*)([^()\n]*)$", re.M)
 _REFDEF_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[^\S\n]*)<?(\S+?)>?((?:[^\S\n]+.*)?)$", re.M)
 _HTML_IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR_RE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
-_HTML_A_RE = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
+# an element's text ends at its </a> and never reaches past the next <a (links do not nest): linear on text
+# with many unclosed tags
+_A_TEXT = r"((?:[^<]|<(?!a\b))*?)"
+_HTML_A_RE = re.compile(r"<a\b([^<>]*)>" + _A_TEXT + r"</a\s*>", re.I | re.S)
 _HTML_BLOCK_RE = re.compile(
     r"<(iframe|script|style|audio|video|object|noscript|template|form)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S
 )
@@ -575,8 +611,8 @@ _HTML_SINGLE_RE = re.compile(
 )
 _FORBIDDEN_OPEN_RE = re.compile(r"<(/?)(" + "|".join(sorted(FORBIDDEN)) + r")\b", re.I)
 _SOURCE_SRC_RE = re.compile(r"<source\b[^>]*\bsrc\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
-_UNRESOLVED_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)*)\]\(" + re.escape(UNRESOLVED) + r"[^)]*\)")
-_UNRESOLVED_A_RE = re.compile(r"<a\b[^>]*" + re.escape(UNRESOLVED) + r"[^>]*>(.*?)</a\s*>", re.I | re.S)
+_UNRESOLVED_LINK_RE = re.compile(r"(?<!!)\[(" + _LINK_TEXT + r")\]\(" + re.escape(UNRESOLVED) + r"[^)]*\)")
+_UNRESOLVED_A_RE = re.compile(r"<a\b[^<>]*" + re.escape(UNRESOLVED) + r"[^<>]*>" + _A_TEXT + r"</a\s*>", re.I | re.S)
 
 
 def _attrs(raw: str) -> dict[str, str]:
@@ -599,13 +635,18 @@ def _located(ctx: Context, fn: Callable[[re.Match[str]], str]) -> Callable[[re.M
 def convert_links(text: str, ctx: Context, base: int) -> str:
     text = _HTML_BLOCK_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
     text = _HTML_SINGLE_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
+    if "<" in text:
+        text = repair_quotes(text, ctx, base)
     text = _HTML_IMG_RE.sub(_located(ctx, lambda m: _html_img(m, ctx, base)), text)
     text = _MD_IMAGE_RE.sub(
         _located(ctx, lambda m: image_markdown(m.group(2), m.group(1), ctx, base + m.start(), "")), text
     )
+    if "![" in text and "]:" in text:
+        text = _reference_images(text, ctx, base)
     text = _MD_LINK_RE.sub(_located(ctx, lambda m: _md_link(m, ctx, base)), text)
     if "](" in text:
         text = _SPACED_LINK_RE.sub(_located(ctx, lambda m: _spaced_link(m, ctx, base)), text)
+        text = _UNCLOSED_LINK_RE.sub(_located(ctx, lambda m: _unclosed_link(m, ctx, base)), text)
     text = _HTML_A_RE.sub(_located(ctx, lambda m: _html_a(m, ctx, base)), text)
     text = _REFDEF_RE.sub(_located(ctx, lambda m: _refdef(m, ctx, base)), text)
     text = _UNRESOLVED_LINK_RE.sub(lambda m: m.group(1), text)
@@ -642,6 +683,9 @@ def _local_target(dest: str, ctx: Context, at: int) -> str:
     if dest.startswith(("(", "<")):  # ]((https://...) and similar slips
         ctx.note(at, "link-rewritten", f"the link target '{dest[:60]}' had a stray '{dest[0]}'; removed")
         dest = dest.lstrip("(<")
+    if dest[:7].lower() == "mailto:" and "?" in dest:  # the hub refuses prepared subjects and copies
+        ctx.note(at, "link-rewritten", f"the mail link '{dest[:60]}' lost its subject or copies (after '?')")
+        return dest.split("?", 1)[0]
     if not dest or dest.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", dest, re.I):
         return dest
     if dest.startswith("//"):
@@ -650,7 +694,7 @@ def _local_target(dest: str, ctx: Context, at: int) -> str:
         return dest
     if re.match(r"^\.\./[a-z0-9-]+/(index\.md)?$", dest) and ctx.resolve(dest) is None:
         return dest  # already a story link (written by the shortcode pass)
-    path = dest.split("#")[0].split("?")[0]
+    path = own_file(dest.split("#")[0].split("?")[0], ctx)
     if re.search(r"\.(png|jpe?g|webp|gif)$", path, re.I):
         name = ctx.image(path, "", ctx.where(at))
         if name is not None:
@@ -672,14 +716,120 @@ def _spaced_link(m: re.Match[str], ctx: Context, base: int) -> str:
     return f"[{m.group(1)}]({url.group(0)})" if url else m.group(1)
 
 
+_LINK_ONLY_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+
+
 def _md_link(m: re.Match[str], ctx: Context, base: int) -> str:
     text, dest, title = m.group(1), m.group(2), m.group(3)
+    inner = _LINK_ONLY_RE.fullmatch(text.strip())
+    if inner:  # [![badge](remote)](target): the image became a link, and links cannot nest; keep the outer one
+        ctx.note(base + m.start(), "link-rewritten", f"a link around the image '{_plain(inner.group(1))[:60]}' "
+                 "keeps its own target; the image's address was dropped (links cannot hold links)")  # fmt: skip
+        new = _local_target(dest, ctx, base + m.start())
+        return f"[{inner.group(1)}]({new}{' ' + title if title else ''})"
+    if not text.strip():  # [ ](url): a link nobody can see or read aloud
+        ctx.note(base + m.start(), "link-rewritten", f"a link to {dest[:60]} had no text; it was removed")
+        return ""
     if dest.startswith("../") and dest.endswith("/index.md"):
         return m.group(0)
     new = _local_target(dest, ctx, base + m.start())
     if new == dest:
         return m.group(0)
     return f"[{text}]({new}{' ' + title if title else ''})"
+
+
+def _unclosed_link(m: re.Match[str], ctx: Context, base: int) -> str:
+    """[text](address and more words, with no ')': close it after the address, or keep the text alone."""
+    text, dest, rest = m.group(1), m.group(2), m.group(3)
+    new = _local_target(dest, ctx, base + m.start()) if dest and not dest.startswith(UNRESOLVED) else ""
+    if not new or new.startswith(UNRESOLVED):
+        ctx.note(base + m.start(), "link-rewritten", f"the link [{_plain(text)[:40]}]( was not closed and has no "
+                 "address left; it became text")  # fmt: skip
+        return text + rest
+    ctx.note(base + m.start(), "link-rewritten", f"the link [{_plain(text)[:40]}]( was not closed; it now ends "
+             f"after its address {new[:60]}")  # fmt: skip
+    return f"[{text}]({new}){rest}"
+
+
+_REF_LABEL_RE = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[^\S\n]*<?([^\s>]+)>?", re.M)
+
+
+def _reference_images(text: str, ctx: Context, base: int) -> str:
+    """![alt][ref] with [ref]: address below: resolved like ![alt](address) (copied, or a link when remote)."""
+    defs: dict[str, str] = {}
+    for d in _REF_LABEL_RE.finditer(text):
+        defs.setdefault(" ".join(d.group(1).lower().split()), d.group(2))
+
+    def one(m: re.Match[str]) -> str:
+        alt = m.group(1) if m.group(1) is not None else m.group(3)
+        label = " ".join((m.group(2) or alt).lower().split())
+        if label not in defs:
+            return m.group(0)
+        return image_markdown(defs[label], alt, ctx, base + m.start(), "")
+
+    return _REF_IMAGE_RE.sub(_located(ctx, one), text)
+
+
+_TAG_OPEN_RE = re.compile(r"<([A-Za-z][\w-]*)(\s[^<>]*)>")
+_WELL_QUOTED_RE = re.compile(r"""(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`“”‘’″]+))?)*\s*/?""")
+_CURLY_VALUE_RE = re.compile(r"=\s*[“”″]([^“”″\"<>]*)[“”″]|=\s*[‘’]([^‘’'<>]*)[‘’]")
+
+
+def repair_quotes(text: str, ctx: Context, base: int) -> str:
+    """Start tags whose quotes are broken are repaired the way their author meant, or left for the report.
+
+    Three slips in real posts: a missing closing quote (<a href="http://x>), a '>' typed inside the
+    value (<a href="http://x/>">), curly quotes (href=”x”). Each repair is accepted only when Python's
+    HTML parser then reads one start tag with its attributes, and each is reported.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _TAG_OPEN_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        tag, attrs = m.group(1), m.group(2)
+        if _WELL_QUOTED_RE.fullmatch(attrs):
+            continue
+        fixed, end = _CURLY_VALUE_RE.sub(lambda c: f'="{c.group(1)}"' if c.group(1) is not None
+                                         else f"='{c.group(2)}'", attrs), m.end()  # fmt: skip
+        if not _WELL_QUOTED_RE.fullmatch(fixed):
+            stray = re.match(r"""(["'])((?:\s[^<>]*)?)>""", text[m.end() :])
+            if stray and fixed.count(stray.group(1)) % 2 == 1:  # the '>' sat inside the value: drop it
+                fixed, end = fixed + stray.group(1) + stray.group(2), m.end() + stray.end()
+            elif fixed.count('"') % 2 == 1:  # the value's closing quote is missing: close it before '>'
+                fixed = fixed.rstrip() + '"'
+        repaired = f"<{tag}{fixed}>"
+        if not _WELL_QUOTED_RE.fullmatch(fixed) or not _one_start_tag(repaired):
+            continue
+        out.append(text[pos : m.start()] + repaired)
+        pos = end
+        ctx.snippet = m.group(0)[:120]
+        ctx.note(base + m.start(), "html-changed", f"the quotes in {text[m.start() : end][:80]} were broken; "
+                 f"repaired as {repaired[:80]}")  # fmt: skip
+        ctx.snippet = None
+    return "".join(out) + text[pos:] if out else text
+
+
+def _one_start_tag(markup: str) -> bool:
+    """True when an HTML parser reads markup as exactly one start tag and nothing else."""
+    from html.parser import HTMLParser
+
+    seen: list[str] = []
+
+    class One(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            seen.append(tag)
+
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            seen.append(tag)
+
+        def handle_data(self, data: str) -> None:
+            seen.append("#text")
+
+    parser = One()
+    parser.feed(markup)
+    parser.close()
+    return len(seen) == 1 and seen[0] != "#text"
 
 
 def _refdef(m: re.Match[str], ctx: Context, base: int) -> str:
