@@ -19,7 +19,10 @@ from tests.import_helpers import errors, story
 
 
 def _site(tmp_path: Path, posts: dict[str, str], images: tuple[str, ...] = ()) -> Path:
-    """A Hugo site: hugo.toml with /blog/:year/:month/:day/:slug/ addresses, posts under content/news/."""
+    """A Hugo site: hugo.toml with /blog/:year/:month/:day/:slug/ addresses, posts under content/news/.
+
+    The site root is what is imported: the importer reads nothing above its source (hugo.toml, static/).
+    """
     root = tmp_path / "src"
     (root / "content/news").mkdir(parents=True)
     (root / "hugo.toml").write_text('[permalinks]\nnews = "/blog/:year/:month/:day/:slug/"\n', encoding="utf-8")
@@ -31,7 +34,7 @@ def _site(tmp_path: Path, posts: dict[str, str], images: tuple[str, ...] = ()) -
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         Image.new("RGB", (40, 30), "red").save(path)
-    return root / "content/news"
+    return root
 
 
 def _post(title: str, date: str, body: str) -> str:
@@ -108,7 +111,7 @@ def test_what_does_not_land_is_listed_last_and_the_exit_code_says_so(tmp_path: P
     assert result.code == 1
     last = result.out.rstrip().split("\n")[-3:]
     assert last[0] == "1 story will not validate; fix each, then run snowball validate:"
-    assert last[1].startswith("  stories/clash/index.md:") and "(from clash.md:8)" in last[1]
+    assert last[1].startswith("  stories/clash/index.md:") and "(from content/news/clash.md:8)" in last[1]
     assert "(reserved-id)" in last[1]
     assert last[2] == '      | Jump <a id="__search">here</a> now.'
     data = json.loads((into / "import-report.json").read_text(encoding="utf-8"))
