@@ -787,6 +787,8 @@ def _check_attribute(
         return
     if name == "class" and v:
         _check_classes(v.split(), on, at, out)
+    if name == "href" and v and tag == "a":
+        _html_href(v, at, out, links)
     if name == "src" and v and tag in ("img", "audio", "video", "source", "track"):
         _as_link(v, at, out, links, image=tag == "img", media=tag != "img")
     elif name == "poster" and v:
@@ -814,6 +816,35 @@ def _scan_block_classes(body: str, masked: str, where: _Positions, out: _Capped)
         for m in _FENCE_CLASSES_RE.finditer(body):
             names = [t[1:] for t in m.group(1).split() if t.startswith(".")]
             _check_classes(names, "on the code block", where(m.start(1)), out)
+
+
+def _html_href(url: str, at: tuple[int, int], out: _Capped, links: list[Link]) -> None:
+    """<a href> to a file of this or another story: checked, and the file published, as [text](file) is.
+
+    Unchecked, a missing or %-coded file passed and the story folder's file was not published (a dead link).
+    MkDocs turns '.md' into a page's address only in Markdown links, so an HTML link to index.md is refused.
+    Fragments are left alone (an HTML link may aim at an id written in HTML, which no check reads), and so
+    are addresses of pages ending in '/' (../../sites/porto/), which work in HTML as they are.
+    """
+    target = html.unescape(url) if "&" in url else url
+    if not target or target.startswith("#") or _SCHEME_RE.match(target) or target.startswith("//"):
+        return
+    base = target.partition("#")[0].split("?", 1)[0]
+    if base.endswith("/"):
+        return
+    path = _local_target(base, at, out)
+    if path is None or not path:
+        return
+    if path.endswith(".md"):
+        out.error(
+            "broken-link",
+            f"the HTML link '{_short(url)}' names a .md file: only a Markdown link is turned into the page's "
+            "address, so this one would lead nowhere",
+            at,
+            f"write it as a Markdown link: [text]({_short(url)})",
+        )
+        return
+    links.append(Link(path, at[0], at[1], False))
 
 
 def _as_link(url: str, at: tuple[int, int], out: _Capped, links: list[Link], *, image: bool, media: bool) -> None:

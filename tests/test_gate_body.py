@@ -465,3 +465,38 @@ def test_a_long_real_post_is_within_the_block_budget() -> None:
     body = "".join(section.format(i=i) for i in range(60))
     assert len(body.split()) > 12_000
     assert errors(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "words"),
+    [
+        (
+            '\n<a href="missing.pdf">the report</a>\n',
+            "missing-file",
+            "the file 'missing.pdf' is not in the story folder",
+        ),
+        ('\n<a href="%2e%2e%2fx.pdf">x</a>\n', "broken-link", "writes '.', '/' or '\\' as a %-code"),
+        ('\n<a href="../x/index.md">x</a>\n', "broken-link", "only a Markdown link"),
+    ],
+)
+def test_an_html_link_to_a_local_file_is_checked_as_a_markdown_link_is(
+    hub: Hub, body: str, code: str, words: str
+) -> None:
+    """<a href="missing.pdf"> passed validate and the strict build and gave readers a dead link (review of issue 19)."""
+    hub.story("x", body=body)
+    found = [d for d in load_hub(hub.root).diagnostics if d.severity == "error"]
+    assert [d.code for d in found] == [code]
+    assert words in found[0].message
+
+
+def test_a_file_named_by_an_html_link_is_used_and_published(hub: Hub) -> None:
+    """It was 'not used by the story and will not be published', so the link was dead."""
+    hub.story("x", body='\n<a href="report.pdf">the report</a>\n')
+    (hub.root / "stories" / "x" / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    assert [d.code for d in load_hub(hub.root).diagnostics] == []
+
+
+def test_an_html_link_to_a_page_address_is_left_as_it_was(hub: Hub) -> None:
+    """Page addresses ending in '/' work in HTML as written; only files and .md are checked."""
+    hub.story("x", body='\n<a href="../../sites/porto-harbour/">our site</a> and <a href="#top">up</a>\n')
+    assert [d.code for d in load_hub(hub.root).diagnostics] == []
