@@ -34,9 +34,10 @@ from .redirects import REDIRECTS_FILE
 from .settings import SETTINGS_FILE
 
 # Files every story's check reads: staging one of them may change the result of any story.
-HUB_FILES = frozenset({*REGISTRY_FILES.values(), SETTINGS_FILE, REDIRECTS_FILE})
+# mkdocs.yml: its site_url gives the domain champions' contacts must use (settings.contact_domains)
+HUB_FILES = frozenset({*REGISTRY_FILES.values(), SETTINGS_FILE, REDIRECTS_FILE, "mkdocs.yml"})
 # Everything the validator reads, so everything the checked copy of the index needs.
-_CHECKED_PATHS = (STORIES_DIR, "registries", SETTINGS_FILE, REDIRECTS_FILE)
+_CHECKED_PATHS = (STORIES_DIR, "registries", SETTINGS_FILE, REDIRECTS_FILE, "mkdocs.yml")
 
 
 class GitError(Exception):
