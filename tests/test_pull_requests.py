@@ -431,6 +431,19 @@ def test_staged_site_url_change_checks_the_contacts_it_now_refuses(repo: Path) -
     assert "registries/champions.yml:7:12: error [contact]" in result.out
 
 
+def test_staged_redirect_to_an_unstaged_story_names_the_git_add(repo: Path) -> None:
+    """As for a cited story: the hint said only 'use the folder name of a story', though the folder is there."""
+    write(repo, "stories/lagos-repair-cafe/index.md", story(PORTO_FRONT.replace("site: porto", "site: lagos")))
+    write(repo, "redirects.yml", "- from: old/lagos/\n  to: lagos-repair-cafe\n")
+    git(repo, "add", "redirects.yml")
+    lines = run_cli("--root", str(repo), "validate", "--staged").out.splitlines()
+    assert "redirects.yml:1: error [to] the story 'lagos-repair-cafe' does not exist (redirect)" in lines
+    assert (
+        "    hint: stories/lagos-repair-cafe/ is in your working copy but not staged, so the commit would not "
+        "contain it: git add stories/lagos-repair-cafe" in lines
+    )
+
+
 def test_git_rm_of_a_cited_story_is_refused_naming_the_citing_story(repo: Path) -> None:
     berlin = "stories/berlin-paperless/index.md"
     write(
