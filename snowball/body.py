@@ -294,7 +294,8 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
     if any(p in body for p in THEME_CLASS_PREFIXES) or "mermaid" in body:
         _scan_block_classes(body, masked, where, out)
     images: dict[str, tuple[int, bool]] = {}  # reference label -> (offset of the first use, used by an image)
-    if "[" in masked and not _scan_links(masked, where, out, links, images):
+    refs: list[tuple[str, int, int]] = []  # [text][label] and [^note] uses: (label, start, end)
+    if "[" in masked and not _scan_links(masked, where, out, links, images, refs):
         out.close((first_line, 0))
         return links
     if "<" in masked:
@@ -316,6 +317,8 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
                 )
                 continue
             _link(target, m.start(2), image, where, out, links)
+    if refs:
+        _check_references(masked, refs, where, out)
     if out.fragments:
         present = anchors(body, masked)
         for fragment, at in out.fragments:
@@ -889,7 +892,12 @@ def _label(text: str) -> str:
 
 
 def _scan_links(
-    text: str, where: _Positions, out: _Capped, links: list[Link], images: dict[str, tuple[int, bool]]
+    text: str,
+    where: _Positions,
+    out: _Capped,
+    links: list[Link],
+    images: dict[str, tuple[int, bool]],
+    refs: list[tuple[str, int, int]] | None = None,
 ) -> bool:
     """Inline links and images, and uses of reference labels: one pass over the brackets.
 
@@ -942,8 +950,13 @@ def _scan_links(
                 text[start + 1 + image : m.start()]
             )
             _use(images, label, start, image)
+            if refs is not None and close != -1:
+                refs.append((label, start, close + 1))
         else:
-            _use(images, _label(text[start + 1 + image : m.start()]), start, image)
+            label = _label(text[start + 1 + image : m.start()])
+            _use(images, label, start, image)
+            if refs is not None and label.startswith("^") and not image:
+                refs.append((label, start, m.end()))
     if cost + sum(len(text) - o[0] for o in opened) > BRACKET_BUDGET:
         return _too_many_brackets(text, where, out, len(text))
     return True
@@ -958,6 +971,29 @@ def _too_many_brackets(text: str, where: _Positions, out: _Capped, end: int) -> 
         r"close each [ with ], write \[ for a bracket shown as text, or split the paragraph",
     )
     return False
+
+
+_NOTE_DEF_RE = re.compile(r"^[ \t>]*\[\^([^\]\n]+)\]:", re.MULTILINE)
+
+
+def _check_references(text: str, refs: list[tuple[str, int, int]], where: _Positions, out: _Capped) -> None:
+    """A [text][label] or [^note] whose label no definition names: Markdown shows it as typed, unreported."""
+    defined = {_label(m.group(1)) for m in _REFDEF_RE.finditer(text)} if "]:" in text else set()
+    defined |= {"^" + _label(m.group(1)) for m in _NOTE_DEF_RE.finditer(text)} if "[^" in text else set()
+    for label, start, end in refs:
+        if label in defined:
+            continue
+        note = label.startswith("^")
+        out.warning(
+            "undefined-reference",
+            f"'{_short(text[start:end], 50)}' names the {'footnote' if note else 'reference'} "
+            f"'{_short(label[1:] if note else label, 40)}', which the story defines nowhere, so it shows as typed, "
+            "brackets and all",
+            where(start),
+            f"add a line '[{label}]: ...' below the paragraph (a footnote's text or a link's address), or remove "
+            "the brackets",
+        )
+        defined.add(label)  # once per label
 
 
 def _use(images: dict[str, tuple[int, bool]], label: str, offset: int, image: bool) -> None:

@@ -500,3 +500,20 @@ def test_an_html_link_to_a_page_address_is_left_as_it_was(hub: Hub) -> None:
     """Page addresses ending in '/' work in HTML as written; only files and .md are checked."""
     hub.story("x", body='\n<a href="../../sites/porto-harbour/">our site</a> and <a href="#top">up</a>\n')
     assert [d.code for d in load_hub(hub.root).diagnostics] == []
+
+
+def test_a_reference_or_footnote_defined_nowhere_is_named_where_it_shows_as_typed() -> None:
+    """'[report][annual]' and '[^2]' with no '[annual]: ...' or '[^2]: ...' showed brackets and all, unreported."""
+    body = "\nSee [the report][annual], a note[^2] and [a page][Known].\n\n[known]: https://www.harbourline.example/\n"
+    found = [(d.code, d.line, d.col, d.message) for d in check(body)[0]]
+    assert found == [
+        ("undefined-reference", 11, 5, "'[the report][annual]' names the reference 'annual', which the story "
+         "defines nowhere, so it shows as typed, brackets and all"),
+        ("undefined-reference", 11, 33, "'[^2]' names the footnote '2', which the story defines nowhere, so it "
+         "shows as typed, brackets and all"),
+    ]  # fmt: skip
+
+
+def test_plain_brackets_and_defined_notes_are_not_references() -> None:
+    body = "\nA [sic] remark, a note[^1] and [text][] with [text]: x.\n\n[^1]: The note.\n\n[text]: report.pdf\n"
+    assert [d.code for d in check(body)[0] if d.code == "undefined-reference"] == []
