@@ -300,6 +300,8 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
         return links
     if "<" in masked:
         angled = {m.start(1) for m in _ANGLE_DEST_RE.finditer(masked)} if "](" in masked else set()
+        if "]:" in masked:  # "[r]: <https://...>" is the definition's destination, read below
+            angled |= {m.start(2) - 1 for m in _REFDEF_RE.finditer(masked) if masked[m.start(2) - 1] == "<"}
         for m in _AUTOLINK_RE.finditer(masked):
             if m.start() not in angled:  # "](<https://...>)" is the link's destination, read above
                 _link(m.group(1), m.start(1), False, where, out, links)

@@ -517,3 +517,9 @@ def test_a_reference_or_footnote_defined_nowhere_is_named_where_it_shows_as_type
 def test_plain_brackets_and_defined_notes_are_not_references() -> None:
     body = "\nA [sic] remark, a note[^1] and [text][] with [text]: x.\n\n[^1]: The note.\n\n[text]: report.pdf\n"
     assert [d.code for d in check(body)[0] if d.code == "undefined-reference"] == []
+
+
+def test_an_angled_mail_reference_definition_is_reported_once() -> None:
+    """'[r]: <mailto:...?cc=...>' was read twice, as a definition and as an autolink: two identical errors."""
+    body = '\nWrite [to us][r].\n\n[r]: <mailto:team@harbourline.example?cc=all@harbourline.example> "Mail"\n'
+    assert [(d.code, d.line) for d in errors(body)] == [("mail-link", 13)]
