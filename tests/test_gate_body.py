@@ -6,6 +6,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from snowball.body import BRACKET_BUDGET, MARK_LIMIT, NESTING_LIMIT, Link, check_body, mask_code
 from snowball.diagnostics import Diagnostic, Report
@@ -523,3 +525,35 @@ def test_an_angled_mail_reference_definition_is_reported_once() -> None:
     """'[r]: <mailto:...?cc=...>' was read twice, as a definition and as an autolink: two identical errors."""
     body = '\nWrite [to us][r].\n\n[r]: <mailto:team@harbourline.example?cc=all@harbourline.example> "Mail"\n'
     assert [(d.code, d.line) for d in errors(body)] == [("mail-link", 13)]
+
+
+_OLD_DIGIT_RUN_RE = __import__("re").compile(r"[\d+(][\d .()-]{7,}\d")  # the pre-filter as it was: quadratic
+
+
+def _phones(body: str) -> list[str]:
+    return [d.message for d in check(body)[0] if d.code == "personal-data" and "phone" in d.message]
+
+
+@pytest.mark.parametrize(
+    "run", ["(" * 480_000, "1" + "(" * 480_000, "(-" * 240_000, "( " * 240_000, "(." * 240_000, "+(" * 240_000]
+)
+def test_a_story_of_brackets_and_dots_at_the_size_limit_is_read_in_one_pass(run: str) -> None:
+    """480,000 '(' hung `snowball validate` (the phone pre-filter retried every '(' to the end of the text),
+    and nothing else stops them: '(' is not a formatting mark. A phone number after the run is still found."""
+    assert _phones("\n" + run + "\n") == []
+    assert _phones("\n" + run[:100_000] + " 0612 345 678\n") == ["'0612 345 678' looks like a phone number"]
+
+
+@given(st.text(alphabet="0123456789+() .-ax/,", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_the_phone_check_finds_what_it_found_before(text: str) -> None:
+    """The linear pre-filter hands the phone pattern the same stretches as the old one did."""
+    import snowball.body
+
+    body = "\n" + text + "\n"
+    new = _phones(body)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(
+            snowball.body, "_phone_stretches", lambda t: ((c.start(), c.end()) for c in _OLD_DIGIT_RUN_RE.finditer(t))
+        )
+        assert _phones(body) == new
