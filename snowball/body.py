@@ -352,7 +352,9 @@ def hint(fragment: str, present: set[str]) -> str:
 
 
 _HEADING_RE = re.compile(r"^#{1,6}(?!#)[ \t]*(.*?)[ \t#]*$", re.MULTILINE)
-_SETEXT_RE = re.compile(r"^([^\n]*\S[^\n]*)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
+# A line with something on it, underlined. The lookahead (which never backtracks) replaces [^\n]*\S[^\n]*,
+# which retried every split of a long line: a 480,000-character line hung validate.
+_SETEXT_RE = re.compile(r"^(?=[^\n]*\S)([^\n]*)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
 _HTML_ID_RE = re.compile(r"""\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 _ATTR_ID_RE = re.compile(r"\{:?[^{}\n]*?#([^\s}]+)[^{}\n]*\}")
 _FOOTNOTE_RE = re.compile(r"\[\^([^\]\s]+)\](:?)")

@@ -557,3 +557,15 @@ def test_the_phone_check_finds_what_it_found_before(text: str) -> None:
             snowball.body, "_phone_stretches", lambda t: ((c.start(), c.end()) for c in _OLD_DIGIT_RUN_RE.finditer(t))
         )
         assert _phones(body) == new
+
+
+@pytest.mark.parametrize("line", ["a" * 480_000, "# " + "a " * 240_000, "{" + "a" * 480_000])
+def test_a_link_to_an_anchor_beside_a_line_at_the_size_limit_is_read_in_one_pass(line: str) -> None:
+    """With a '#fragment' link, the underlined-heading pattern retried each split of a long line: validate hung."""
+    found = [(d.code, d.message) for d in check("\n[up](#nowhere)\n\n" + line + "\n")[0] if d.severity == "error"]
+    assert found == [("broken-anchor", "the link '#nowhere' points to no heading or anchor in this story")]
+
+
+def test_an_underlined_heading_is_still_an_anchor() -> None:
+    body = "\n[to it](#our-results)\n\nOur results\n-----------\n\nText.\n"
+    assert errors(body) == []
