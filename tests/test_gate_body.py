@@ -569,3 +569,10 @@ def test_a_link_to_an_anchor_beside_a_line_at_the_size_limit_is_read_in_one_pass
 def test_an_underlined_heading_is_still_an_anchor() -> None:
     body = "\n[to it](#our-results)\n\nOur results\n-----------\n\nText.\n"
     assert errors(body) == []
+
+
+@pytest.mark.parametrize("underline", ["---", "-", "=", "= "])
+def test_underlined_headings_count_as_blocks(underline: str) -> None:
+    """80,000 'a' lines underlined with '---' (each a heading) passed the block budget uncounted and took the
+    build minutes (every heading gets an id, each compared with the ones before)."""
+    assert codes("\n" + f"a\n{underline}\n" * 80_000) == ["too-many-blocks"]
