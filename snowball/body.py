@@ -94,11 +94,12 @@ _ATTR_LIST_TOKEN_RE = re.compile(r"""#([^\s}]+)|\.([^\s}]+)|([\w-]+)=("[^"]*"|'[
 _NUMBER_MARKERS_RE = re.compile(r"[.)][ \t]+\d{1,9}[.)][ \t]")
 _CONTAINER_RE = re.compile(r"^[ \t>*+\-\d.)]{10,}", re.MULTILINE)  # cheap filter for deep nesting
 # A line that starts a block: after a blank line, or with a block's mark (after any indentation and quote marks),
-# or holding a "|" (a table row); an underline ('---', '=') makes the line above a heading, so it counts too.
+# or holding a "|" (a table row); an underline ('---', '=') makes the line above a heading, and a bare '>'
+# parts two paragraphs of a quote, so they count too.
 # Each alternative reads its line once: no backtracking across lines.
 _BLOCK_RE = re.compile(
     r"^(?:[ \t>]*(?:!!!|\?\?\?|===|#{1,6}(?=[ \t]|$)|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])|:(?=[ \t])|\[\^[^\]\n]*\]:"
-    r"|(?:-+|=+)[ \t]*$)"
+    r"|(?:-+|=+)[ \t]*$|(?<=>)[ \t]*$)"
     r"|[^\n|]*\|)|(?:(?<=\n\n)|\A)[ \t>]*\S",
     re.MULTILINE,
 )

@@ -576,3 +576,9 @@ def test_underlined_headings_count_as_blocks(underline: str) -> None:
     """80,000 'a' lines underlined with '---' (each a heading) passed the block budget uncounted and took the
     build minutes (every heading gets an id, each compared with the ones before)."""
     assert codes("\n" + f"a\n{underline}\n" * 80_000) == ["too-many-blocks"]
+
+
+@pytest.mark.parametrize("gap", [">", "> ", ">>", " > >"])
+def test_paragraphs_inside_a_quote_count_as_blocks(gap: str) -> None:
+    """'> a' lines parted by a bare '>' are paragraphs of one quote: 80,000 of them passed uncounted."""
+    assert codes("\n" + f"> a\n{gap}\n" * 80_000) == ["too-many-blocks"]
