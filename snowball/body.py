@@ -95,9 +95,12 @@ _ATTR_LIST_TOKEN_RE = re.compile(r"""#([^\s}]+)|\.([^\s}]+)|([\w-]+)=("[^"]*"|'[
 _NUMBER_MARKERS_RE = re.compile(r"[.)][ \t]+\d{1,9}[.)][ \t]")
 _CONTAINER_RE = re.compile(r"^[ \t>*+\-\d.)]{10,}", re.MULTILINE)  # cheap filter for deep nesting
 # A line that starts a block: after a blank line, or with a block's mark (after any indentation and quote marks),
-# or holding a "|" (a table row). Each alternative reads its line once: no backtracking across lines.
+# or holding a "|" (a table row); an underline ('---', '=') makes the line above a heading, and a bare '>'
+# parts two paragraphs of a quote, so they count too.
+# Each alternative reads its line once: no backtracking across lines.
 _BLOCK_RE = re.compile(
-    r"^(?:[ \t>]*(?:!!!|\?\?\?|===|#{1,6}(?=[ \t]|$)|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])|:(?=[ \t])|\[\^[^\]\n]*\]:)"
+    r"^(?:[ \t>]*(?:!!!|\?\?\?|===|#{1,6}(?=[ \t]|$)|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])|:(?=[ \t])|\[\^[^\]\n]*\]:"
+    r"|(?:-+|=+)[ \t]*$|(?<=>)[ \t]*$)"
     r"|[^\n|]*\|)|(?:(?<=\n\n)|\A)[ \t>]*\S",
     re.MULTILINE,
 )
@@ -298,11 +301,14 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
     if any(p in body for p in THEME_CLASS_PREFIXES) or "mermaid" in body:
         _scan_block_classes(body, masked, where, out)
     images: dict[str, tuple[int, bool]] = {}  # reference label -> (offset of the first use, used by an image)
-    if "[" in masked and not _scan_links(masked, where, out, links, images):
+    refs: list[tuple[str, int, int]] = []  # [text][label] and [^note] uses: (label, start, end)
+    if "[" in masked and not _scan_links(masked, where, out, links, images, refs):
         out.close((first_line, 0))
         return links
     if "<" in masked:
         angled = {m.start(1) for m in _ANGLE_DEST_RE.finditer(masked)} if "](" in masked else set()
+        if "]:" in masked:  # "[r]: <https://...>" is the definition's destination, read below
+            angled |= {m.start(2) - 1 for m in _REFDEF_RE.finditer(masked) if masked[m.start(2) - 1] == "<"}
         for m in _AUTOLINK_RE.finditer(masked):
             if m.start() not in angled:  # "](<https://...>)" is the link's destination, read above
                 _link(m.group(1), m.start(1), False, where, out, links)
@@ -320,6 +326,8 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
                 )
                 continue
             _link(target, m.start(2), image, where, out, links)
+    if refs:
+        _check_references(masked, refs, where, out)
     if out.fragments:
         present = anchors(body, masked)
         for fragment, at in out.fragments:
@@ -794,6 +802,8 @@ def _check_attribute(
         return
     if name == "class" and v:
         _check_classes(v.split(), on, at, out)
+    if name == "href" and v and tag == "a":
+        _html_href(v, at, out, links)
     if name == "src" and v and tag in ("img", "audio", "video", "source", "track"):
         _as_link(v, at, out, links, image=tag == "img", media=tag != "img")
     elif name == "poster" and v:
@@ -821,6 +831,35 @@ def _scan_block_classes(body: str, masked: str, where: _Positions, out: _Capped)
         for m in _FENCE_CLASSES_RE.finditer(body):
             names = [t[1:] for t in m.group(1).split() if t.startswith(".")]
             _check_classes(names, "on the code block", where(m.start(1)), out)
+
+
+def _html_href(url: str, at: tuple[int, int], out: _Capped, links: list[Link]) -> None:
+    """<a href> to a file of this or another story: checked, and the file published, as [text](file) is.
+
+    Unchecked, a missing or %-coded file passed and the story folder's file was not published (a dead link).
+    MkDocs turns '.md' into a page's address only in Markdown links, so an HTML link to index.md is refused.
+    Fragments are left alone (an HTML link may aim at an id written in HTML, which no check reads), and so
+    are addresses of pages ending in '/' (../../sites/porto/), which work in HTML as they are.
+    """
+    target = html.unescape(url) if "&" in url else url
+    if not target or target.startswith("#") or _SCHEME_RE.match(target) or target.startswith("//"):
+        return
+    base = target.partition("#")[0].split("?", 1)[0]
+    if base.endswith("/"):
+        return
+    path = _local_target(base, at, out)
+    if path is None or not path:
+        return
+    if path.endswith(".md"):
+        out.error(
+            "broken-link",
+            f"the HTML link '{_short(url)}' names a .md file: only a Markdown link is turned into the page's "
+            "address, so this one would lead nowhere",
+            at,
+            f"write it as a Markdown link: [text]({_short(url)})",
+        )
+        return
+    links.append(Link(path, at[0], at[1], False))
 
 
 def _as_link(url: str, at: tuple[int, int], out: _Capped, links: list[Link], *, image: bool, media: bool) -> None:
@@ -865,7 +904,12 @@ def _label(text: str) -> str:
 
 
 def _scan_links(
-    text: str, where: _Positions, out: _Capped, links: list[Link], images: dict[str, tuple[int, bool]]
+    text: str,
+    where: _Positions,
+    out: _Capped,
+    links: list[Link],
+    images: dict[str, tuple[int, bool]],
+    refs: list[tuple[str, int, int]] | None = None,
 ) -> bool:
     """Inline links and images, and uses of reference labels: one pass over the brackets.
 
@@ -918,8 +962,13 @@ def _scan_links(
                 text[start + 1 + image : m.start()]
             )
             _use(images, label, start, image)
+            if refs is not None and close != -1:
+                refs.append((label, start, close + 1))
         else:
-            _use(images, _label(text[start + 1 + image : m.start()]), start, image)
+            label = _label(text[start + 1 + image : m.start()])
+            _use(images, label, start, image)
+            if refs is not None and label.startswith("^") and not image:
+                refs.append((label, start, m.end()))
     if cost + sum(len(text) - o[0] for o in opened) > BRACKET_BUDGET:
         return _too_many_brackets(text, where, out, len(text))
     return True
@@ -934,6 +983,29 @@ def _too_many_brackets(text: str, where: _Positions, out: _Capped, end: int) -> 
         r"close each [ with ], write \[ for a bracket shown as text, or split the paragraph",
     )
     return False
+
+
+_NOTE_DEF_RE = re.compile(r"^[ \t>]*\[\^([^\]\n]+)\]:", re.MULTILINE)
+
+
+def _check_references(text: str, refs: list[tuple[str, int, int]], where: _Positions, out: _Capped) -> None:
+    """A [text][label] or [^note] whose label no definition names: Markdown shows it as typed, unreported."""
+    defined = {_label(m.group(1)) for m in _REFDEF_RE.finditer(text)} if "]:" in text else set()
+    defined |= {"^" + _label(m.group(1)) for m in _NOTE_DEF_RE.finditer(text)} if "[^" in text else set()
+    for label, start, end in refs:
+        if label in defined:
+            continue
+        note = label.startswith("^")
+        out.warning(
+            "undefined-reference",
+            f"'{_short(text[start:end], 50)}' names the {'footnote' if note else 'reference'} "
+            f"'{_short(label[1:] if note else label, 40)}', which the story defines nowhere, so it shows as typed, "
+            "brackets and all",
+            where(start),
+            f"add a line '[{label}]: ...' below the paragraph (a footnote's text or a link's address), or remove "
+            "the brackets",
+        )
+        defined.add(label)  # once per label
 
 
 def _use(images: dict[str, tuple[int, bool]], label: str, offset: int, image: bool) -> None:

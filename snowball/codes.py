@@ -93,6 +93,8 @@ CODES: dict[str, str] = {
     "too-deep": "Lists, quotes or HTML are nested deeper than the site renders safely.",
     "too-much-markup": "The story has so many formatting marks or code fences that rendering it would take very long.",
     "too-many-brackets": "So many '[' are open at once that rendering the story would take very long.",
+    "undefined-reference": "A link '[text][label]' or footnote '[^label]' names a label no '[label]: ...' line "
+    "defines, so the page shows it as typed, brackets and all.",
     "broken-anchor": "A link to '#something' (in this story or another) matches no heading or anchor on that page.",
     "empty-body": "The story has front matter but no text.",
     "placeholder-body": "The story's text is still the template that `snowball new` writes.",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _MARKUP_RE = re.compile(r"<[A-Za-z!/?]|\]\(|\*\*|__|`|\{\{|\{%|&#?\w+;")
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")  # the only suspects in ASCII text, the common case
-_TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
+TRUE_WORDS, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")  # what the reader takes as a bool
 _CURLY_OPEN, _CURLY_CLOSE = "\u201c\u2018\u201e\u00ab\u201d\u2019", "\u201d\u2019\u201c\u00bb\"'"
 CURLY_HINT = (
     'Word and Outlook change straight quotes to curly quotes; type the value with straight quotes " or remove them'
@@ -184,7 +184,7 @@ def _read_value(
     if kind == "date":
         return _read_date(node, report, name, today)
     if kind == "bool":
-        if node.text in _TRUE:
+        if node.text in TRUE_WORDS:
             return True
         if node.text in _FALSE:
             return False

@@ -261,7 +261,7 @@ def _explained(
 
     A file a story uses (image, picture, document) that only the working copy holds becomes 'not-staged'
     (the fix: `git add` it). A story cited or linked that the commit lacks gets a hint saying why: it
-    is only in the working copy (not staged), or the commit deletes or renames it.
+    is only in the working copy (not staged), or the commit deletes or renames it; so does a redirect's 'to'.
     """
     present = _folder_names(tree / STORIES_DIR)
     unstaged = _folder_names(root / STORIES_DIR) - present
@@ -280,7 +280,7 @@ def _explained(
                     message=f"{rel} is used by the story but is not staged, so the commit would not contain it",
                     hint=f"stage it too: git add {shlex.quote(rel)}",
                 )
-        elif d.severity == "error" and d.code in ("unknown-reference", "broken-link"):
+        elif d.severity == "error" and (d.code in ("unknown-reference", "broken-link") or d.field == "to"):
             named = [s for s in sorted(unstaged | gone) if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", d.message)]
             if named:
                 d = dataclasses.replace(d, hint=_why_missing(named[0], unstaged, moved))

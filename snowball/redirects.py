@@ -22,7 +22,8 @@ import yaml
 
 from .contract import SLUG_RE
 from .diagnostics import Diagnostic, Report
-from .reader import read_registry_file
+from .fields import TRUE_WORDS
+from .reader import read_registry_file, read_story_file
 from .urls import address_parts, owner
 from .yamlread import Map, Scalar, Seq
 
@@ -161,12 +162,10 @@ def is_former_story_address(source: str, stories: Path) -> bool:
 
 
 def _is_draft(index: Path) -> bool:
-    try:
-        head = index.read_text(encoding="utf-8")[: 32 * 1024]
-    except (OSError, UnicodeDecodeError):
-        return False
-    front = head.split("\n---", 1)[0] if head.startswith("---") else ""
-    return bool(re.search(r"^draft:\s*(true|True|TRUE)\s*$", front, re.M))
+    """Whether the story says draft: true, read by the story reader (so 'draft: true  # not ready' counts)."""
+    raw = read_story_file(index, Report(str(index)))
+    entry = raw.front.entries.get("draft") if raw is not None and raw.front is not None else None
+    return entry is not None and isinstance(entry.value, Scalar) and entry.value.text in TRUE_WORDS
 
 
 def redirect_html(target_url: str) -> str:

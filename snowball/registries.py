@@ -175,6 +175,9 @@ def contact_problem(contact: str, domains: tuple[str, ...], source: str) -> tupl
             f"is on '{read.host}'{seen}, which is not one of the hub's contact domains ({listed}, from {source})",
             f"use an address on {listed}, or add its domain to allowed_contact_domains in {SETTINGS_FILE}",
         )
+    if read.href is None:  # on the domain, but no link can be made: the "Ask" button would silently have none
+        return (f"has the host '{read.host}', which a link cannot use as written (only letters a-z, digits, '-' and '.')",
+                "write the host in plain letters; an international name in its xn-- form")  # fmt: skip
     return None
 
 

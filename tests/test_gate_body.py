@@ -6,6 +6,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from snowball.body import BRACKET_BUDGET, MARK_LIMIT, NESTING_LIMIT, Link, check_body, mask_code
 from snowball.diagnostics import Diagnostic, Report
@@ -465,3 +467,118 @@ def test_a_long_real_post_is_within_the_block_budget() -> None:
     body = "".join(section.format(i=i) for i in range(60))
     assert len(body.split()) > 12_000
     assert errors(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "words"),
+    [
+        (
+            '\n<a href="missing.pdf">the report</a>\n',
+            "missing-file",
+            "the file 'missing.pdf' is not in the story folder",
+        ),
+        ('\n<a href="%2e%2e%2fx.pdf">x</a>\n', "broken-link", "writes '.', '/' or '\\' as a %-code"),
+        ('\n<a href="../x/index.md">x</a>\n', "broken-link", "only a Markdown link"),
+    ],
+)
+def test_an_html_link_to_a_local_file_is_checked_as_a_markdown_link_is(
+    hub: Hub, body: str, code: str, words: str
+) -> None:
+    """<a href="missing.pdf"> passed validate and the strict build and gave readers a dead link (review of issue 19)."""
+    hub.story("x", body=body)
+    found = [d for d in load_hub(hub.root).diagnostics if d.severity == "error"]
+    assert [d.code for d in found] == [code]
+    assert words in found[0].message
+
+
+def test_a_file_named_by_an_html_link_is_used_and_published(hub: Hub) -> None:
+    """It was 'not used by the story and will not be published', so the link was dead."""
+    hub.story("x", body='\n<a href="report.pdf">the report</a>\n')
+    (hub.root / "stories" / "x" / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    assert [d.code for d in load_hub(hub.root).diagnostics] == []
+
+
+def test_an_html_link_to_a_page_address_is_left_as_it_was(hub: Hub) -> None:
+    """Page addresses ending in '/' work in HTML as written; only files and .md are checked."""
+    hub.story("x", body='\n<a href="../../sites/porto-harbour/">our site</a> and <a href="#top">up</a>\n')
+    assert [d.code for d in load_hub(hub.root).diagnostics] == []
+
+
+def test_a_reference_or_footnote_defined_nowhere_is_named_where_it_shows_as_typed() -> None:
+    """'[report][annual]' and '[^2]' with no '[annual]: ...' or '[^2]: ...' showed brackets and all, unreported."""
+    body = "\nSee [the report][annual], a note[^2] and [a page][Known].\n\n[known]: https://www.harbourline.example/\n"
+    found = [(d.code, d.line, d.col, d.message) for d in check(body)[0]]
+    assert found == [
+        ("undefined-reference", 11, 5, "'[the report][annual]' names the reference 'annual', which the story "
+         "defines nowhere, so it shows as typed, brackets and all"),
+        ("undefined-reference", 11, 33, "'[^2]' names the footnote '2', which the story defines nowhere, so it "
+         "shows as typed, brackets and all"),
+    ]  # fmt: skip
+
+
+def test_plain_brackets_and_defined_notes_are_not_references() -> None:
+    body = "\nA [sic] remark, a note[^1] and [text][] with [text]: x.\n\n[^1]: The note.\n\n[text]: report.pdf\n"
+    assert [d.code for d in check(body)[0] if d.code == "undefined-reference"] == []
+
+
+def test_an_angled_mail_reference_definition_is_reported_once() -> None:
+    """'[r]: <mailto:...?cc=...>' was read twice, as a definition and as an autolink: two identical errors."""
+    body = '\nWrite [to us][r].\n\n[r]: <mailto:team@harbourline.example?cc=all@harbourline.example> "Mail"\n'
+    assert [(d.code, d.line) for d in errors(body)] == [("mail-link", 13)]
+
+
+_OLD_DIGIT_RUN_RE = __import__("re").compile(r"[\d+(][\d .()-]{7,}\d")  # the pre-filter as it was: quadratic
+
+
+def _phones(body: str) -> list[str]:
+    return [d.message for d in check(body)[0] if d.code == "personal-data" and "phone" in d.message]
+
+
+@pytest.mark.parametrize(
+    "run", ["(" * 480_000, "1" + "(" * 480_000, "(-" * 240_000, "( " * 240_000, "(." * 240_000, "+(" * 240_000]
+)
+def test_a_story_of_brackets_and_dots_at_the_size_limit_is_read_in_one_pass(run: str) -> None:
+    """480,000 '(' hung `snowball validate` (the phone pre-filter retried every '(' to the end of the text),
+    and nothing else stops them: '(' is not a formatting mark. A phone number after the run is still found."""
+    assert _phones("\n" + run + "\n") == []
+    assert _phones("\n" + run[:100_000] + " 0612 345 678\n") == ["'0612 345 678' looks like a phone number"]
+
+
+@given(st.text(alphabet="0123456789+() .-ax/,", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_the_phone_check_finds_what_it_found_before(text: str) -> None:
+    """The linear pre-filter hands the phone pattern the same stretches as the old one did."""
+    import snowball.body
+
+    body = "\n" + text + "\n"
+    new = _phones(body)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(
+            snowball.body, "_digit_runs", lambda t: ((c.start(), c.end()) for c in _OLD_DIGIT_RUN_RE.finditer(t))
+        )
+        assert _phones(body) == new
+
+
+@pytest.mark.parametrize("line", ["a" * 480_000, "# " + "a " * 240_000, "{" + "a" * 480_000])
+def test_a_link_to_an_anchor_beside_a_line_at_the_size_limit_is_read_in_one_pass(line: str) -> None:
+    """With a '#fragment' link, the underlined-heading pattern retried each split of a long line: validate hung."""
+    found = [(d.code, d.message) for d in check("\n[up](#nowhere)\n\n" + line + "\n")[0] if d.severity == "error"]
+    assert found == [("broken-anchor", "the link '#nowhere' points to no heading or anchor in this story")]
+
+
+def test_an_underlined_heading_is_still_an_anchor() -> None:
+    body = "\n[to it](#our-results)\n\nOur results\n-----------\n\nText.\n"
+    assert errors(body) == []
+
+
+@pytest.mark.parametrize("underline", ["---", "-", "=", "= "])
+def test_underlined_headings_count_as_blocks(underline: str) -> None:
+    """80,000 'a' lines underlined with '---' (each a heading) passed the block budget uncounted and took the
+    build minutes (every heading gets an id, each compared with the ones before)."""
+    assert codes("\n" + f"a\n{underline}\n" * 80_000) == ["too-many-blocks"]
+
+
+@pytest.mark.parametrize("gap", [">", "> ", ">>", " > >"])
+def test_paragraphs_inside_a_quote_count_as_blocks(gap: str) -> None:
+    """'> a' lines parted by a bare '>' are paragraphs of one quote: 80,000 of them passed uncounted."""
+    assert codes("\n" + f"> a\n{gap}\n" * 80_000) == ["too-many-blocks"]

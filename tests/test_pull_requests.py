@@ -411,6 +411,39 @@ def test_staged_broken_settings_are_refused(repo: Path) -> None:
     assert any(line.startswith("snowball.yml:2:") and "error" in line for line in result.out.splitlines()), result.out
 
 
+def test_staged_hub_wide_change_reads_the_committed_site_url_for_contacts(repo: Path) -> None:
+    """Staging redirects.yml checks the whole hub from a copy of the index; that copy lacked mkdocs.yml, so
+    every champion's contact was refused ("the hub names no domains that contacts may use")."""
+    write(repo, "redirects.yml", "- from: old/porto/\n  to: porto-repair-cafe\n")
+    git(repo, "add", "redirects.yml")
+    write(repo, PORTO, BROKEN_PORTO)  # an unstaged edit: the working copy is not the commit, so a copy is checked
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 0, result.out
+    assert "contact" not in result.out
+
+
+def test_staged_site_url_change_checks_the_contacts_it_now_refuses(repo: Path) -> None:
+    """The validator reads site_url (the contacts' domain): staging mkdocs.yml checks the hub against it."""
+    write(repo, "mkdocs.yml", MKDOCS_YML.replace("harbourline.example", "elsewhere.example"))
+    git(repo, "add", "mkdocs.yml")
+    result = run_cli("--root", str(repo), "validate", "--staged")
+    assert result.code == 1
+    assert "registries/champions.yml:7:12: error [contact]" in result.out
+
+
+def test_staged_redirect_to_an_unstaged_story_names_the_git_add(repo: Path) -> None:
+    """As for a cited story: the hint said only 'use the folder name of a story', though the folder is there."""
+    write(repo, "stories/lagos-repair-cafe/index.md", story(PORTO_FRONT.replace("site: porto", "site: lagos")))
+    write(repo, "redirects.yml", "- from: old/lagos/\n  to: lagos-repair-cafe\n")
+    git(repo, "add", "redirects.yml")
+    lines = run_cli("--root", str(repo), "validate", "--staged").out.splitlines()
+    assert "redirects.yml:1: error [to] the story 'lagos-repair-cafe' does not exist (redirect)" in lines
+    assert (
+        "    hint: stories/lagos-repair-cafe/ is in your working copy but not staged, so the commit would not "
+        "contain it: git add stories/lagos-repair-cafe" in lines
+    )
+
+
 def test_git_rm_of_a_cited_story_is_refused_naming_the_citing_story(repo: Path) -> None:
     berlin = "stories/berlin-paperless/index.md"
     write(

@@ -119,6 +119,17 @@ OWNED = [
 ]
 
 
+@pytest.mark.parametrize(
+    "draft", ["draft: true  # not ready\n", "draft: TRUE\n", "draft:   True   \n", "draft: true # until May\n"]
+)
+def test_redirect_to_a_draft_is_refused_however_the_line_is_written(hub: Hub, draft: str) -> None:
+    """A comment after 'draft: true' (as the front-matter reader allows) still makes the story a draft."""
+    hub.story("berlin-draft", VALID_FRONT + draft)
+    (hub.root / "redirects.yml").write_text("- from: old/\n  to: berlin-draft\n", encoding="utf-8")
+    redirects, problems = load_redirects(hub.root)
+    assert redirects == [] and "is a draft" in problems[0].message
+
+
 @pytest.mark.parametrize(("old", "owner"), OWNED)
 def test_an_address_the_site_writes_is_refused_naming_its_owner(hub: Hub, old: str, owner: str) -> None:
     """'from: regions' passed and the build died writing a file where the folder regions/ is (FileExistsError)."""

@@ -229,7 +229,9 @@ def test_a_linked_contact_always_leads_to_an_allowed_host(text: str) -> None:
 
     from snowball.registries import contact_href, contact_problem
 
-    for contact in (text, "https://" + text, text + "@harbourline.example", "https://chat.harbourline.example" + text):
+    forms = (text, "https://" + text, text + "@harbourline.example", "https://chat.harbourline.example" + text,
+             "https://" + text + ".harbourline.example/", "ines@" + text + ".harbourline.example")  # fmt: skip
+    for contact in forms:
         if contact_problem(contact, ("harbourline.example",), "x") is None:
             href = contact_href(contact)
             assert href is not None
@@ -238,6 +240,26 @@ def test_a_linked_contact_always_leads_to_an_allowed_host(text: str) -> None:
             assert host == "harbourline.example" or host.endswith(".harbourline.example"), contact
             assert split.query == "" or href.startswith("https://"), contact
             assert split.username is None or href.startswith("mailto:"), contact
+
+
+@pytest.mark.parametrize(
+    ("contact", "host"),
+    [
+        ("https://a%2fb.harbourline.example/u/ines", "a%2fb.harbourline.example"),
+        ("https://\u0435vil.harbourline.example/u/ines", "\u0435vil.harbourline.example"),
+        ("ines@\u0435vil.harbourline.example", "\u0435vil.harbourline.example"),
+    ],
+)
+def test_a_contact_on_the_domain_that_cannot_be_a_link_is_refused_not_shown_without_one(
+    hub: Hub, contact: str, host: str
+) -> None:
+    """Under an allowed domain, a host with '%' or non-Latin letters passed and its "Ask" button had no link."""
+    found = [d for d in _contact(hub, contact) if d["severity"] == "error"]
+    assert [(d["line"], d["field"]) for d in found] == [(7, "contact")]
+    assert found[0]["message"] == (
+        f"the contact of champion 'ines-carvalho' has the host '{host}', which a link cannot use as written "
+        "(only letters a-z, digits, '-' and '.')"
+    )
 
 
 BAD_CONTACT = '"https://harbourline.example@evil.example/u/ines"'
