@@ -34,6 +34,7 @@ from .reader import read_story_file
 from .redirects import load_redirects
 from .registries import load_registries
 from .settings import Settings, load_settings, story_fields
+from .urls import story_address_taken
 
 STORIES_DIR = "stories"
 # Files a story may link to and publish as they are (not images): documents and media.
@@ -241,6 +242,13 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
                 f"story folder '{name}' is not a valid slug",
                 hint=f"rename it to '{suggest_slug(name)}' (lowercase ASCII words joined by hyphens; "
                 "it becomes the story's URL)",
+            )
+            continue
+        if (taken := story_address_taken(name)) is not None:
+            _at(rel, problems).error(
+                "invalid-slug",
+                f"story folder '{name}' cannot be a story: its address is {taken}",
+                hint=f"rename it, for example to '{name}-story'",
             )
             continue
         slugs.append(name)

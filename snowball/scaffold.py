@@ -20,6 +20,7 @@ from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
 from .textcheck import SUSPECT_RE
+from .urls import story_address_taken
 
 # The three headings every story is written under, with the prompt shown until the champion writes.
 BODY_SECTIONS: tuple[tuple[str, str], ...] = (
@@ -226,6 +227,11 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         )
         return 2
     slug = args.slug or suggest_slug(str(values["title"]))[:60].strip("-")
+    if not args.slug and story_address_taken(slug) is not None:
+        slug += "-story"  # a title like "Page" would take the listing's stories/page/
+    if SLUG_RE.match(slug) and (taken := story_address_taken(slug)) is not None:
+        print(f"snowball new: '{slug}' cannot be a story's folder name: its address is {taken}", file=sys.stderr)
+        return 2
     if not SLUG_RE.match(slug):
         print(f"snowball new: '{shown(slug)}' is not a valid slug; try '{suggest_slug(slug)}'", file=sys.stderr)
         return 2

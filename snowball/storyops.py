@@ -29,6 +29,7 @@ from .hub import STORIES_DIR, load_hub, suggest_slug
 from .reader import split_front_matter
 from .redirects import REDIRECTS_FILE
 from .redirects import _is_draft as is_draft
+from .urls import story_address_taken
 from .yamlread import Scalar, Seq
 
 EXIT_OK, EXIT_ERRORS = 0, 1
@@ -497,6 +498,8 @@ def _new_name(root: Path, given: str) -> str:
             f"'{shown(slug)}' is not a valid story folder name; try '{suggest_slug(slug)}' (lowercase ASCII words "
             "joined by hyphens: it becomes the story's address)"
         )
+    if (taken := story_address_taken(slug)) is not None:
+        raise Refused(f"'{slug}' cannot be a story's folder name: its address is {taken}; choose another name")
     key = unicodedata.normalize("NFKC", slug).casefold()
     for entry in os.scandir(root / STORIES_DIR):
         if unicodedata.normalize("NFKC", entry.name).casefold() == key:

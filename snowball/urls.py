@@ -85,6 +85,13 @@ def owner(path: str) -> str | None:
     return f"the files under {parts[0]}/" if taken else None
 
 
+def story_address_taken(slug: str) -> str | None:
+    """What else the site keeps at a story's address (stories/page/ holds the listing's further pages),
+    in words; None when the folder name is free to be a story."""
+    words = owner(url_path("story", slug))
+    return None if words == _PATHS["story"][1].format(slug) else words
+
+
 def paged(url: str, number: int) -> str:
     """Page `number` of the listing at url: page 1 is the listing itself, then 'stories/page/2/' and so on."""
     return url if number <= 1 else f"{url}page/{number}/"

@@ -449,3 +449,33 @@ def test_rm_says_one_place_in_the_singular_and_refuses_a_draft_as_redirect(hub: 
         2,
         "snowball rm: --redirect-to draft is a draft, so it is not published; name a published story\n",
     )
+
+
+# ---- a folder name whose address the site keeps for something else ---------------------------------------
+
+
+def test_a_story_folder_named_page_is_refused_everywhere(hub: Hub) -> None:
+    """stories/page/ holds the listing's further pages (stories/page/2/): a story there would be hidden or hide them."""
+    hub.story("a")
+    assert run_cli("--root", str(hub.root), "mv", "a", "page").err == (
+        "snowball mv: 'page' cannot be a story's folder name: its address is the story listing's further pages; "
+        "choose another name\n"
+    )
+    hub.story("page")
+    found = [(e["code"], e["message"], e["hint"]) for e in _errors(hub.root)]
+    assert found == [
+        (
+            "invalid-slug",
+            "story folder 'page' cannot be a story: its address is the story listing's further pages",
+            "rename it, for example to 'page-story'",
+        )
+    ]
+
+
+def test_snowball_new_never_names_a_folder_page(hub: Hub) -> None:
+    common = ["--summary", "S.", "--site", "porto", "--champions", "ines-carvalho", "--practices", "repair-cafe"]
+    made = run_cli("--root", str(hub.root), "new", "--title", "Page", *common, "--tried", "x", "--no-input")
+    assert "created stories/page-story/index.md" in made.out, made.out + made.err
+    given = run_cli("--root", str(hub.root), "new", "--title", "P", "--slug", "page", *common, "--no-input")
+    assert given.code == 2
+    assert "'page' cannot be a story's folder name: its address is the story listing's further pages" in given.err
