@@ -31,7 +31,6 @@ class SitePlan:
     sources: dict[str, Path]  # output path -> the file to copy (a clean image rendition, a document)
     heroes: dict[str, list[tuple[str, tuple[int, int]]]]  # slug -> hero renditions (name, size), smallest first
     guide: str  # the contribution guide, in Markdown, with the story form
-    search_guide: str  # the guide's words alone, for the search index
     registry_errors: list[Diagnostic]
 
 
@@ -65,7 +64,6 @@ def plan_site(
     # Neither stories nor registry entries are embedded in the form: the page would grow with the hub. Its
     # pickers load CHOICES_PATH and the listing's story index on first use.
     guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url)
-    search_guide = contribution_markdown(hub.registries, hub.settings, form=False)
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
     plan = build_plan(
@@ -79,6 +77,6 @@ def plan_site(
         guide=guide,
         broken=hub.broken if preview else {},
         home_problems=registry_errors if preview else (),
-        search_data=(ledger.stories, pages.names, search_guide),
+        search_data=(ledger.stories, pages.names),
     )
-    return SitePlan(plan, pages, sources, heroes, guide, search_guide, registry_errors)
+    return SitePlan(plan, pages, sources, heroes, guide, registry_errors)
