@@ -31,7 +31,9 @@ INSPIRED_ON_PLACE = 10  # "what this site inspired" and "who inspired whom" befo
 PER_SITE_ON_PRACTICE = 3  # a practice page's newest stories per adopting site ...
 PER_SITE_ON_BUSY_PRACTICE = 1  # ... and when more than BUSY sites adopted it (keeps the page under 200 KB)
 BUSY = 60
-ASKED_PER_SITE = 2  # on the sites index, a site without a lead: its first champions (the rest on its page)
+ASKED_PER_SITE = (
+    1  # on the sites index, a site without a lead: its first champion (the rest on its page; 250 sites fit)
+)
 STAGE_LETTER = {"pilot": "P", "adopted": "A", "scaled": "S", "retired": "R"}
 
 
