@@ -152,14 +152,13 @@ def shard_name(term: str) -> str:
     return "".join(ch if ch.isascii() and ch.isalnum() else f"_{ord(ch):x}" for ch in term[:PREFIX])
 
 
-def _teaser(entry: Entry) -> str:
-    """The excerpt, cut at a word near 200 characters."""
-    text = entry.excerpt
-    if len(text) <= 200:
+def _cut(text: str, limit: int = 200) -> str:
+    """An excerpt or a meta line, cut at a word near limit characters (never inside an entity such as &amp;)."""
+    if len(text) <= limit:
         return text
-    cut = text.rfind(" ", 0, 200)
-    teaser = text[: cut if cut > 0 else 200]
-    if teaser.rfind("&") > teaser.rfind(";"):  # do not end inside an entity such as &amp;
+    cut = text.rfind(" ", 0, limit)
+    teaser = text[: cut if cut > 0 else limit]
+    if teaser.rfind("&") > teaser.rfind(";"):
         teaser = teaser[: teaser.rfind("&")]
     return teaser + " …"
 
@@ -191,7 +190,9 @@ def sharded_index(entries: list[Entry], scored: Callable[[Entry], dict[str, int]
         for name, body in shards.items()
     }
     for start in range(0, len(docs), CHUNK):
-        chunk = [[e.location, e.title, _teaser(e), list(e.tags), e.meta] for e in docs[start : start + CHUNK]]
+        chunk = [
+            [e.location, e.title, _cut(e.excerpt), list(e.tags), _cut(e.meta)] for e in docs[start : start + CHUNK]
+        ]
         out[f"docs/{start // CHUNK}.json"] = json.dumps(chunk, separators=(",", ":"), ensure_ascii=False)
     return out
 

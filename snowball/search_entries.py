@@ -26,15 +26,16 @@ def search_entries(ledger: Ledger, names: Names, text: Callable[[str], str] = ma
         practices = tuple(n.practice_names[p] for p in s.practices)
         tags = tuple(n.tag_names[t] for t in s.tags)
         outcomes = " ".join(f"{o.label} {o.value}" for o in s.outcomes)
+        body = text(s.body)
         out.append(
             entry(
                 url_path("story", s.slug),
                 s.title,
-                s.summary or text(s.body),
+                s.summary or body,  # the excerpt; a story without a summary shows its body's start
                 " ".join(practices),
                 " ".join(tags),
                 outcomes,
-                text(s.body),
+                body if s.summary else "",
                 tags=tags + practices,
                 meta=" · ".join([n.site_names[s.site], *(n.champion_names[c] for c in s.champions)]),
             )

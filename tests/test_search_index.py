@@ -86,3 +86,10 @@ def test_the_excerpt_is_cut_at_a_word_and_never_inside_an_entity() -> None:
     teaser = json.loads(sharded_index([e])["docs/0.json"])[0][2]
     assert teaser.endswith(" …") and len(teaser) <= 205 and "Site" not in teaser
     assert teaser.count("&") == teaser.count("&amp;")
+
+
+def test_a_long_meta_line_is_cut_too() -> None:
+    people = ", ".join(f"Champion {i}" for i in range(60))
+    row = json.loads(sharded_index([entry("sites/x/", "X", "Site in North.", meta=people)])["docs/0.json"])[0]
+    assert row[2] == "Site in North." and row[4].startswith("Champion 0, ") and row[4].endswith(" …")
+    assert len(row[4]) <= 205
