@@ -222,6 +222,12 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     return env
 
 
+def on_template_context(context: Any, template_name: str, config: MkDocsConfig) -> Any:
+    if template_name == "404.html":  # the theme's 404 page: where its links and suggestions point
+        context["snowball_404"] = place.not_found_links()
+    return context
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     reused = getattr(page, "reused", None)  # an unchanged page: its previous output, as it was written
     return reused.decode("utf-8") if reused is not None else output

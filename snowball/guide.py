@@ -326,11 +326,6 @@ def contribution_markdown(
     )
 
 
-def share_words() -> str:
-    """What search finds for the Share page: the form's words are not worth indexing, this line is."""
-    return "Write your story in a form that checks each answer and writes the story file for you."
-
-
 def guide_markdown(reg: Registries, settings: Settings = DEFAULT_SETTINGS) -> str:
     """The written guide (contribute/guide/): everything the form does, by hand, and every rule the checks
     apply, with the field tables, the registries and the validator's messages, for champions without the

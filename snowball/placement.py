@@ -15,7 +15,9 @@ from .model import Hub
 from .plan import Output, hero
 from .sanitize import clean_html
 from .site import SitePlan
+from .urls import url_path
 from .views import error_panel, unshown_banner
+from .views.listings import INDEX_PATH
 
 
 def share_image(planned: SitePlan, o: Output) -> str | None:
@@ -37,6 +39,18 @@ def page_meta(planned: SitePlan, o: Output, *, allow_indexing: bool) -> dict[str
         "snowball_image": share_image(planned, o),  # the page's picture for link previews (og:image)
         "snowball_noindex": not allow_indexing,
         "hide": ["navigation"],  # the tabs are the navigation; the sidebar would repeat one link
+    }
+
+
+def not_found_links() -> dict[str, str]:
+    """What the 404 page (theme_overrides/404.html) links to, site-root-relative. The page is served at any
+    missing address, so the theme makes these absolute from site_url's path (MkDocs' base_url for it).
+    index: the story index its script reads to suggest stories with an address like the one typed."""
+    return {
+        "stories": url_path("stories"),
+        "sites": url_path("sites"),
+        "contribute": url_path("contribute"),
+        "index": INDEX_PATH,
     }
 
 

@@ -32,8 +32,10 @@ _MARKS_RE = re.compile(r"[#*_>|`~=]+|-{3,}|:?-{3,}:?")
 class Entry:
     location: str  # page URL relative to the site root, as Material writes it
     title: str  # already HTML-escaped (the search UI inserts it as HTML)
-    text: str  # plain text with entities kept escaped
+    text: str  # plain text with entities kept escaped: everything search matches
     tags: tuple[str, ...] = ()
+    excerpt: str = ""  # escaped: what the result shows under the title (the summary), never run into meta
+    meta: str = ""  # escaped: who and where (site, champions), shown on a line of its own
 
 
 def markdown_text(markdown: str) -> str:
@@ -48,10 +50,18 @@ def markdown_text(markdown: str) -> str:
     return _SPACE_RE.sub(" ", html.unescape(text)).strip()
 
 
-def entry(location: str, title: str, *parts: str, tags: tuple[str, ...] = ()) -> Entry:
-    """A search entry from plain-text parts; title and text are escaped, as the search UI inserts HTML."""
-    text = " ".join(p for p in parts if p)
-    return Entry(location, html.escape(title), html.escape(_SPACE_RE.sub(" ", text).strip()), tags)
+def _clean(text: str) -> str:
+    return html.escape(_SPACE_RE.sub(" ", text).strip())
+
+
+def entry(location: str, title: str, *parts: str, tags: tuple[str, ...] = (), meta: str = "") -> Entry:
+    """A search entry from plain-text parts; every field is escaped, as the search UI inserts HTML.
+
+    The first part is the excerpt a result shows; the others are searched but not shown. meta (the site,
+    the champions) is searched and shown on its own line: run into the excerpt, "...now holds eleven
+    e-bikes. Kingsgate Branch Ahmed Siddiqui ..." read as one sentence."""
+    text = " ".join(p for p in (*parts, meta) if p)
+    return Entry(location, html.escape(title), _clean(text), tags, _clean(parts[0] if parts else ""), _clean(meta))
 
 
 class SearchMemo:
@@ -144,13 +154,13 @@ def shard_name(term: str) -> str:
     return "".join(ch if ch.isascii() and ch.isalnum() else f"_{ord(ch):x}" for ch in term[:PREFIX])
 
 
-def _teaser(entry: Entry) -> str:
-    text = entry.text
-    if len(text) <= 200:
+def _cut(text: str, limit: int = 200) -> str:
+    """An excerpt or a meta line, cut at a word near limit characters (never inside an entity such as &amp;)."""
+    if len(text) <= limit:
         return text
-    cut = text.rfind(" ", 0, 200)
-    teaser = text[: cut if cut > 0 else 200]
-    if teaser.rfind("&") > teaser.rfind(";"):  # do not end inside an entity such as &amp;
+    cut = text.rfind(" ", 0, limit)
+    teaser = text[: cut if cut > 0 else limit]
+    if teaser.rfind("&") > teaser.rfind(";"):
         teaser = teaser[: teaser.rfind("&")]
     return teaser + " …"
 
@@ -182,7 +192,9 @@ def sharded_index(entries: list[Entry], scored: Callable[[Entry], dict[str, int]
         for name, body in shards.items()
     }
     for start in range(0, len(docs), CHUNK):
-        chunk = [[e.location, e.title, _teaser(e), list(e.tags)] for e in docs[start : start + CHUNK]]
+        chunk = [
+            [e.location, e.title, _cut(e.excerpt), list(e.tags), _cut(e.meta)] for e in docs[start : start + CHUNK]
+        ]
         out[f"docs/{start // CHUNK}.json"] = json.dumps(chunk, separators=(",", ":"), ensure_ascii=False)
     return out
 

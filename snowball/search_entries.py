@@ -7,43 +7,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .guide import share_words
 from .ledger import Ledger
 from .search import Entry, entry, markdown_text
 from .urls import url_path
 from .views import Names
 
 
-def search_entries(
-    ledger: Ledger, names: Names, guide_markdown: str, text: Callable[[str], str] = markdown_text
-) -> list[Entry]:
+def search_entries(ledger: Ledger, names: Names, text: Callable[[str], str] = markdown_text) -> list[Entry]:
     """What search finds: stories (with their site, champions, practices, tags, outcomes and text),
-    sites, practices, tags, champions, regions and the contribution guide; never the listings, the matrix
-    or numbered story lists, whose every line is a story or site that search finds itself. text: a body's
-    plain text (the preview passes its memo's)."""
+    sites, practices, tags, champions and regions. Never the listings, the matrix, numbered story lists,
+    redirect pages, the Share page (contribute/) or its written guide (contribute/guide/): their text is
+    lists of stories and registry names, or examples of them, that search finds on their own pages (the
+    Share page came up for every champion's name). Each entry shows its excerpt (summary) and its meta
+    (site, champions) apart. text: a body's plain text (the preview passes its memo's)."""
     hub, n, lg = ledger.hub, names, ledger
     out = []
     for s in lg.stories:
         practices = tuple(n.practice_names[p] for p in s.practices)
         tags = tuple(n.tag_names[t] for t in s.tags)
         outcomes = " ".join(f"{o.label} {o.value}" for o in s.outcomes)
+        body = text(s.body)
         out.append(
             entry(
                 url_path("story", s.slug),
                 s.title,
-                s.summary,
-                n.site_names[s.site],
-                " ".join(n.champion_names[c] for c in s.champions),
+                s.summary or body,  # the excerpt; a story without a summary shows its body's start
                 " ".join(practices),
                 " ".join(tags),
                 outcomes,
-                text(s.body),
+                body if s.summary else "",
                 tags=tags + practices,
+                meta=" · ".join([n.site_names[s.site], *(n.champion_names[c] for c in s.champions)]),
             )
         )
     for site in hub.sites.values():
-        people = " ".join(c.name for c in hub.champions.values() if c.site == site.id)
-        out.append(entry(url_path("site", site.id), site.name, f"Site in {site.region}.", people))
+        people = ", ".join(c.name for c in hub.champions.values() if c.site == site.id)
+        out.append(entry(url_path("site", site.id), site.name, f"Site in {site.region}.", meta=people))
     for p in hub.practices.values():
         out.append(entry(url_path("practice", p.id), p.name, p.description, p.category or ""))
     for t in hub.tags.values():
@@ -53,6 +52,4 @@ def search_entries(
     for region, sites in lg.regions.items():
         names = ", ".join(site.name for site in sites)
         out.append(entry(url_path("region", lg.region_ids[region]), f"Region: {region}", f"Sites: {names}."))
-    out.append(entry(url_path("contribute"), "Share your story", share_words()))
-    out.append(entry(url_path("contribute-guide"), "Share your story: the written guide", text(guide_markdown)))
     return out

@@ -31,7 +31,6 @@ class SitePlan:
     sources: dict[str, Path]  # output path -> the file to copy (a clean image rendition, a document)
     heroes: dict[str, list[tuple[str, tuple[int, int]]]]  # slug -> hero renditions (name, size), smallest first
     guide: str  # the Share page, in Markdown: the story form
-    search_guide: str  # the written guide (contribute/guide/), in Markdown; also what search finds of it
     registry_errors: list[Diagnostic]
     unshown: UnshownStories  # the preview's banner on every page: stories it cannot show (none in a build)
 
@@ -66,7 +65,7 @@ def plan_site(
     # Neither stories nor registry entries are embedded in the form: the page would grow with the hub. Its
     # pickers load CHOICES_PATH and the listing's story index on first use.
     guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url)
-    search_guide = guide_markdown(hub.registries, hub.settings)
+    written_guide = guide_markdown(hub.registries, hub.settings)  # contribute/guide/; not searched
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
     unshown = unshown_stories(hub.broken, hub.diagnostics) if preview else unshown_stories({})
@@ -79,10 +78,10 @@ def plan_site(
         feeds=all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today()),
         files={**pages.files(), **redirect_pages(redirects), CHOICES_PATH: choices_json(hub.registries)},
         guide=guide,
-        written_guide=search_guide,
+        written_guide=written_guide,
         broken=hub.broken if preview else {},
         home_problems=registry_errors if preview else (),
-        search_data=(ledger.stories, pages.names, search_guide),
+        search_data=(ledger.stories, pages.names),
         every_page=unshown,
     )
-    return SitePlan(plan, pages, sources, heroes, guide, search_guide, registry_errors, unshown)
+    return SitePlan(plan, pages, sources, heroes, guide, registry_errors, unshown)

@@ -108,7 +108,7 @@ class Work:
     def _write_search(self) -> list[str]:
         pages, memo = self.planned.pages, self.search_memo
         text = memo.text if memo else markdown_text
-        entries = search_entries(pages.ledger, pages.names, self.planned.search_guide, text)
+        entries = search_entries(pages.ledger, pages.names, text)
         return write_search(self.site / "search", entries, memo)
 
     def start(self, *, carried: bool, preview: bool) -> None:

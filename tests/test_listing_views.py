@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -322,3 +323,36 @@ def test_counts_in_the_pager_are_grouped_like_every_other_number() -> None:
     html = _render("listing.html", page.url, title="All", lede="", filters=(), sorts=(), index="i", choices="c",
                    pager=page, stories=[], cards="", feed=None)  # fmt: skip
     assert "Page 417 of 417" in html and "(stories 9,985–10,000 of 10,000)" in html
+
+
+def test_the_champions_index_groups_champions_under_their_site_and_marks_a_site_carried_over() -> None:
+    """Readers look for someone at a place: site headings (A to Z, linking the site), champions under them.
+    A site whose list a page break cuts is headed again on the next page, "(continued)"."""
+    from snowball.views.listings import CHAMPIONS_PER_PAGE
+
+    from .test_ledger import make_ledger, story
+    from .test_places_views import with_lead
+
+    people = {f"a{i:04d}": ("alpha", None) for i in range(CHAMPIONS_PER_PAGE - 1)}
+    people |= {"b1": ("beta", None), "b2": ("beta", None), "z1": ("zulu", None)}
+    lg = make_ledger(
+        {"zulu": "N", "alpha": "N", "beta": "S"}, ["p"], [story("s", "beta", ["p"], champions=["b2"])], people
+    )
+    lg = with_lead(lg, "beta", "b2")
+    first, second = (p.html.text for p in HubPages(lg, site_name="Hub", today=TODAY).champions_index())
+    headings = re.findall(
+        r'<h2 id="site-(\w+)"><a href="[^"]*">([^<]*)</a>( <span class="sb-muted">\(continued\)</span>)?', first
+    )
+    assert [(h[0], h[2] != "") for h in headings] == [("alpha", False), ("beta", False)]
+    beta = first.split('id="site-beta"', 1)[1]
+    assert '<a href="../champions/b1/">Champion b1</a> <span class="sb-muted">0 stories</span>' in beta
+    assert (
+        '<a href="../champions/b2/">Champion b2</a> <span class="sb-muted">lead · 1 story</span>' not in beta
+    )  # page 2
+    assert '<a href="../../../champions/b2/">Champion b2</a> <span class="sb-muted">lead · 1 story</span>' in second
+    assert (
+        '<h2 id="site-beta"><a href="../../../sites/beta/">Site beta</a> <span class="sb-muted">(continued)</span></h2>'
+        in second
+    )
+    assert '<h2 id="site-zulu"><a href="../../../sites/zulu/">Site zulu</a></h2>' in second
+    assert "Page 2 of 2" in second

@@ -279,7 +279,7 @@ def test_an_opportunity_every_adopter_retired_says_so(small: Ledger) -> None:
 def test_search_finds_each_region_but_no_list_page(small: Ledger) -> None:
     from snowball.search_entries import search_entries
 
-    found = {e.location: e for e in search_entries(small, views(small).names, "How to share")}
+    found = {e.location: e for e in search_entries(small, views(small).names)}
     assert found["regions/north-coast/"].title == "Region: North Coast"
     assert "Site porto" in found["regions/north-coast/"].text and "Site gull" in found["regions/north-coast/"].text
     assert "matrix/" not in found
@@ -393,3 +393,89 @@ def test_a_practice_one_site_of_250_runs_stays_small() -> None:
     not_yet = section(html, "not-yet")
     assert len(re.findall(r'href="../../sites/site-\d{4}/"', not_yet.split("<tbody>", 1)[1])) == 249 + 6
     assert len(html.encode()) < 100_000, len(html.encode())
+
+
+def words(html: str) -> str:
+    """The text a reader sees, with the spaces tags leave before punctuation removed."""
+    return re.sub(r"\( ", "(", re.sub(r" ([,:)])", r"\1", text_of(html))).strip()
+
+
+def with_lead(lg: Ledger, site: str, champion: str) -> Ledger:
+    """The same hub with a lead champion named for one site (registries/sites.yml's lead)."""
+    from dataclasses import replace
+
+    lg.hub.sites[site] = replace(lg.hub.sites[site], lead=champion)
+    return Ledger(lg.hub, lg.stories)
+
+
+def test_the_sites_index_says_who_to_ask_at_each_site_and_its_newest_story(small: Ledger) -> None:
+    html = page(views(with_lead(small, "porto", "ines")).place_pages(), "sites/index.md")
+    north = html.split('id="north-coast"', 1)[1].split('id="central-valley"', 1)[0]
+    porto = north.split('href="../sites/porto/"', 1)[1].split("</li>", 1)[0]
+    # the lead, by the e-mail address the registry gives, and the site's newest story with its date
+    assert "Lead:" in porto and '<a class="sb-ask" href="mailto:ines@harbourline.example"' in porto
+    assert '<a href="../stories/porto-bikes/">Title of porto-bikes</a>' in porto
+    assert '<time datetime="2024-02-01">1 Feb 2024</time>' in porto
+    # no lead: the champions based there, on their page when they give no working address
+    gull = html.split('href="../sites/gull/"', 1)[1].split("</li>", 1)[0]
+    assert "Who to ask:" in words(gull)
+    assert '<a class="sb-ask" href="../champions/nobody/">Ask Champion nobody</a>' in gull
+    assert '<a href="../stories/gull-solar/">' in gull
+    assert 'href="../regions/north-coast/">North Coast</a>' in north  # still grouped by region
+
+
+def test_a_site_with_no_champion_or_story_says_so_and_invites_one() -> None:
+    lg = make_ledger({"a": "North", "b": "North"}, ["p"], [story("s", "a", ["p"])], champions={"ann": ("a", None)})
+    html = page(views(lg).place_pages(), "sites/index.md")
+    b = html.split('href="../sites/b/"', 1)[1].split("</li>", 1)[0]
+    assert "no champion yet" in b and "none yet" in b and 'href="../contribute/"' in b
+
+
+def test_a_site_with_many_champions_and_no_lead_names_one_and_counts_the_rest() -> None:
+    people = {f"c{i}": ("a", None) for i in range(5)}
+    lg = make_ledger({"a": "North"}, ["p"], [story("s", "a", ["p"], champions=["c0"])], champions=people)
+    html = page(views(lg).place_pages(), "sites/index.md")
+    assert html.count('class="sb-ask"') == 1 and "Who to ask:" in words(html)
+    assert '<a class="sb-muted" href="../sites/a/">and 4 more</a>' in html
+
+
+def test_the_sites_index_of_250_sites_stays_small() -> None:
+    """The largest hub the issue names (250 sites), with long names and titles and a lead on every site
+    reached by e-mail (the longest Ask): Material's page around it adds about 25 KB, and the whole page
+    must stay under 200 KB."""
+    from dataclasses import replace
+
+    sites = {f"site-{i:04d}": f"Region {i % 6}" for i in range(250)}
+    people = {f"champion-{i:05d}": (site, f"champion-{i:05d}@harbourline.example") for i, site in enumerate(sites)}
+    stories = [story(f"story-{i:05d}", site, ["p"], champions=[f"champion-{i:05d}"]) for i, site in enumerate(sites)]
+    lg = make_ledger(sites, ["p"], stories, champions=people)
+    for i, site in enumerate(sites):
+        lg.hub.sites[site] = replace(
+            lg.hub.sites[site], name=f"Harbourline {i} " + "Long Street " * 4, lead=f"champion-{i:05d}"
+        )
+    for s in stories:
+        lg.hub.champions[s.champions[0]] = replace(lg.hub.champions[s.champions[0]], name="Alexandra Montgomery-Smith")
+    long = [
+        replace(s, title="A long story title about what the branch changed and how it went " + s.slug) for s in stories
+    ]
+    lg = Ledger(lg.hub, long)
+    html = page(views(lg).place_pages(), "sites/index.md")
+    assert html.count('class="sb-ask"') == 250 and html.count("<time ") == 250
+    assert len(html.encode()) < 175_000
+
+
+def test_the_regions_index_gives_each_regions_sites_practices_and_newest_adoption(small: Ledger) -> None:
+    html = page(views(small).place_pages(), "regions/index.md")
+    north = words(html.split('id="north-coast"', 1)[1].split("</li>", 1)[0])
+    assert "2 sites · 3 practices running · 4 stories" in north
+    assert "Sites: Site gull, Site porto" in north
+    # gull-solar (1 Feb 2025) is the newest first story of any adoption in the North Coast
+    assert "Newest adoption: Site gull adopted Practice solar: Title of gull-solar (1 Feb 2025)" in north
+    assert 'href="../stories/gull-solar/"' in html and '<time datetime="2025-02-01">' in html
+    central = words(html.split('id="central-valley"', 1)[1].split("</li>", 1)[0])
+    assert "Site mill adopted Practice cafe" in central  # retired now, but still its newest adoption
+
+
+def test_the_regions_index_of_a_region_without_stories_says_none_yet() -> None:
+    lg = make_ledger({"a": "North"}, ["p"], [])
+    assert "Newest adoption: none yet" in words(page(views(lg).place_pages(), "regions/index.md"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -41,3 +42,54 @@ def test_a_rewrite_writes_only_changed_files_and_removes_stale_ones(tmp_path: Pa
     assert untouched.stat().st_mtime_ns == stamp  # same text: not written again
     assert "har" in shards
     assert json.loads((folder / "terms" / "har.json").read_text())["harbour"][0::2] == list(range(90))
+
+
+@functools.cache
+def _sample_entries() -> dict:
+    from snowball.hub import load_hub
+    from snowball.ledger import Ledger
+    from snowball.search_entries import search_entries
+    from snowball.views import Names
+
+    from .conftest import REPO
+
+    hub = load_hub(REPO)
+    lg = Ledger(hub, hub.published())
+    return {e.location: e for e in search_entries(lg, Names(lg))}
+
+
+def test_the_share_page_and_other_lists_of_names_are_not_searched() -> None:
+    """contribute/ lists every registry (it came up for each champion's name); redirects, the matrix and
+    numbered lists are lists too. Their pages stay reachable from the navigation."""
+    found = _sample_entries()
+    assert "contribute/" not in found
+    assert not any(loc.startswith(("matrix/", "feeds/")) or "/page/" in loc for loc in found)
+    nadia = [loc for loc, e in found.items() if "Nadia Haddad" in e.title + e.text]
+    assert "champions/nadia-haddad/" in nadia and all(not loc.startswith("contribute") for loc in nadia)
+
+
+def test_a_results_excerpt_is_the_summary_and_its_site_and_champions_come_apart() -> None:
+    found = _sample_entries()
+    story = found["stories/kingsgate-ebike-leasing/"]
+    assert story.excerpt.endswith("now holds eleven e-bikes.")
+    assert "Kingsgate Branch" not in story.excerpt and story.meta.startswith("Kingsgate Branch · ")
+    assert "Kingsgate Branch" in story.text  # still found by its site and champions
+    files = sharded_index(list(found.values()))
+    rows = [row for name, text in files.items() if name.startswith("docs/") for row in json.loads(text)]
+    row = next(r for r in rows if r[0] == "stories/kingsgate-ebike-leasing/")
+    assert row[2] == story.excerpt and row[4] == story.meta  # [location, title, excerpt, tags, meta]
+
+
+def test_the_excerpt_is_cut_at_a_word_and_never_inside_an_entity() -> None:
+    long = "Fish & chips " * 40
+    e = entry("stories/x/", "X", long, meta="Site")
+    teaser = json.loads(sharded_index([e])["docs/0.json"])[0][2]
+    assert teaser.endswith(" …") and len(teaser) <= 205 and "Site" not in teaser
+    assert teaser.count("&") == teaser.count("&amp;")
+
+
+def test_a_long_meta_line_is_cut_too() -> None:
+    people = ", ".join(f"Champion {i}" for i in range(60))
+    row = json.loads(sharded_index([entry("sites/x/", "X", "Site in North.", meta=people)])["docs/0.json"])[0]
+    assert row[2] == "Site in North." and row[4].startswith("Champion 0, ") and row[4].endswith(" …")
+    assert len(row[4]) <= 205

@@ -50,6 +50,16 @@ class Spread:
         return round(100 * self.live / self.sites) if self.sites else 0
 
 
+@dataclass(frozen=True)
+class ChampionGroup:
+    """One site's champions on a page of the champions index: (id, name, note) each."""
+
+    site: str
+    name: str
+    continued: bool  # the site's list began on the page before
+    people: tuple[tuple[str, str, str], ...]
+
+
 def title_key(story: Story) -> tuple[str, str]:
     """The "Title A to Z" order, the same in the page, the index and the tests."""
     return (story.title.casefold(), story.slug)
@@ -264,25 +274,30 @@ class ListingViews(BaseViews):
         return self._index("tags", "Tags", "Topics across all stories.", [("", items)])
 
     def champions_index(self) -> list[GeneratedPage]:
-        """Every champion, A to Z, CHAMPIONS_PER_PAGE a page: at 1,250 champions one page was 175 KB."""
-        lg, first = self.ledger, url_path("champions")
-        champions = sorted(self.hub.champions.values(), key=lambda c: (c.name.casefold(), c.id))
-        title, lede = "Champions", "The people who start snowballs rolling. Ask them."
+        """Every champion under their site (sites A to Z, then names), CHAMPIONS_PER_PAGE a page: readers look
+        for someone at a place, and 1,250 names on one page was 175 KB. A site cut by a page break is
+        headed again on the next page, "(continued)"."""
+        lg, first, n = self.ledger, url_path("champions"), self.names
+        champions = sorted(
+            self.hub.champions.values(),
+            key=lambda c: (n.site_names[c.site].casefold(), c.site, c.name.casefold(), c.id),
+        )
+        leads = {s.lead for s in self.hub.sites.values() if s.lead}
+        title, lede = "Champions", "The people who start snowballs rolling, by site. Ask them."
         out = []
         for pager in pagers(first, len(champions), CHAMPIONS_PER_PAGE):
-            u = Urls(pager.url)
-            items = [
-                (
-                    u.to("champion", c.id),
-                    c.name,
-                    f"{self.names.site_names[c.site]} · {plural(len(lg.by_champion.get(c.id, [])), 'story', 'stories')}",
-                )
-                for c in champions[pager.start : pager.start + CHAMPIONS_PER_PAGE]
+            chunk = champions[pager.start : pager.start + CHAMPIONS_PER_PAGE]
+            by_site: dict[str, list[tuple[str, str, str]]] = {}  # in page order (dicts keep it)
+            for c in chunk:
+                stories = plural(len(lg.by_champion.get(c.id, [])), "story", "stories")
+                by_site.setdefault(c.site, []).append((c.id, c.name, "lead · " + stories if c.id in leads else stories))
+            carried = champions[pager.start - 1].site if pager.start else None
+            groups = [
+                ChampionGroup(site, n.site_names[site], site == carried, tuple(people))
+                for site, people in by_site.items()
             ]
             heading = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
-            html = self._lazy(
-                "index.html", pager.url, title=heading, lede=lede, groups=[("", items)], pager=pager, noun="champions"
-            )
+            html = self._lazy("champions_index.html", pager.url, title=heading, lede=lede, groups=groups, pager=pager)
             out.append(GeneratedPage(pager.url + "index.md", heading, lede, html))
         return out
 

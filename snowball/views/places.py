@@ -31,6 +31,9 @@ INSPIRED_ON_PLACE = 10  # "what this site inspired" and "who inspired whom" befo
 PER_SITE_ON_PRACTICE = 3  # a practice page's newest stories per adopting site ...
 PER_SITE_ON_BUSY_PRACTICE = 1  # ... and when more than BUSY sites adopted it (keeps the page under 200 KB)
 BUSY = 60
+ASKED_PER_SITE = (
+    1  # on the sites index, a site without a lead: its first champion (the rest on its page; 250 sites fit)
+)
 STAGE_LETTER = {"pilot": "P", "adopted": "A", "scaled": "S", "retired": "R"}
 
 
@@ -184,6 +187,47 @@ class MatrixColumn:
     total: int
 
 
+@dataclass(frozen=True)
+class SiteEntry:
+    """A site on the sites index: who to ask there and what it wrote last."""
+
+    site: str
+    name: str
+    figures: str  # "3 practices running · 4 stories"
+    led: bool  # asks is the site's lead (registries/sites.yml) ...
+    asks: tuple[Ask, ...]  # ... or else the first champions based there
+    more_champions: int  # champions based there beyond those asked (named on the site's page)
+    newest: StoryRef | None
+
+
+@dataclass(frozen=True)
+class SitesGroup:
+    region: str
+    region_id: str
+    sites_text: str
+    sites: tuple[SiteEntry, ...]
+
+
+@dataclass(frozen=True)
+class NewAdoption:
+    """A region's newest adoption: the site, the practice and the story that recorded it."""
+
+    site: str
+    site_name: str
+    practice: str
+    practice_name: str
+    story: StoryRef
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    region: str
+    region_id: str
+    figures: str  # "4 sites · 9 practices running · 16 stories"
+    sites: tuple[tuple[str, str], ...]  # (id, name)
+    newest: NewAdoption | None
+
+
 # --- the views -------------------------------------------------------------------------------------------------
 
 
@@ -216,11 +260,13 @@ class PlaceViews(BaseViews):
 
     def _ask(self, story: Story) -> Ask | None:
         """The story's first champion, reached by their contact when it is a working address."""
-        if not story.champions:
-            return None
-        c: Champion | None = self.hub.champions.get(story.champions[0])
+        return self._ask_for(story.champions[0]) if story.champions else None
+
+    def _ask_for(self, champion: str) -> Ask:
+        """A champion, reached by their contact when it is a working address, else on their page."""
+        c: Champion | None = self.hub.champions.get(champion)
         if c is None:
-            return Ask(story.champions[0], story.champions[0], "", "")
+            return Ask(champion, champion, "", "")
         href = contact_href(c.contact)
         return Ask(c.id, c.name, href, "" if not href else "e-mail" if href.startswith("mailto:") else "chat")
 
@@ -245,29 +291,41 @@ class PlaceViews(BaseViews):
     # --- indexes ---
 
     def sites_index(self) -> GeneratedPage:
-        u, lg = Urls("sites/"), self.ledger
+        """Every site by region, each with who to ask there and its newest story: the page answers "who do I
+        talk to at Kingsgate?" without a click per site. A few hundred bytes a site (250 sites: about 120 KB)."""
+        lg = self.ledger
+        based: dict[str, list[str]] = {}
+        for c in sorted(self.hub.champions.values(), key=lambda c: (c.name.casefold(), c.id)):
+            based.setdefault(c.site, []).append(c.id)
         groups = []
         for region, sites in lg.regions.items():
-            items = []
+            entries = []
             for site in sites:
-                adoptions = lg.site_adoptions(site.id)
-                live = sum(1 for a in adoptions if a.live)
-                items.append(
-                    (
-                        u.to("site", site.id),
+                live = sum(1 for a in lg.site_adoptions(site.id) if a.live)
+                stories = lg.by_site.get(site.id, [])
+                people = based.get(site.id, [])
+                asked = [site.lead] if site.lead else people[:ASKED_PER_SITE]
+                entries.append(
+                    SiteEntry(
+                        site.id,
                         site.name,
-                        f"{plural(live, 'practice')} running · {plural(len(lg.by_site.get(site.id, [])), 'story', 'stories')}",
+                        f"{plural(live, 'practice')} running · {plural(len(stories), 'story', 'stories')}",
+                        bool(site.lead),
+                        tuple(self._ask_for(c) for c in asked),
+                        len([c for c in people if c not in asked]),
+                        self._ref(stories[0]) if stories else None,
                     )
                 )
-            groups.append((region, items, u.to("region", lg.region_ids[region]), plural(len(sites), "site")))
+            groups.append(SitesGroup(region, lg.region_ids[region], plural(len(sites), "site"), tuple(entries)))
         html = self._lazy(
-            "places_index.html",
+            "sites_index.html",
             "sites/",
             title="Sites",
-            lede="Every site, by region, with what it runs. Each region's page puts its sites side by side.",
+            lede="Every site, by region: who to ask there, and what it wrote last. Each region's page puts its "
+            "sites side by side.",
             groups=groups,
         )
-        return GeneratedPage(source_path("sites"), "Sites", "Every site, by region, with what it has adopted.", html)
+        return GeneratedPage(source_path("sites"), "Sites", "Every site, by region, with who to ask there.", html)
 
     def practices_index(self) -> GeneratedPage:
         u, lg = Urls("practices/"), self.ledger
@@ -295,24 +353,43 @@ class PlaceViews(BaseViews):
         )
 
     def regions_index(self) -> GeneratedPage:
-        u, lg = Urls("regions/"), self.ledger
-        items = []
+        """Each region with its sites, the practices running there and its newest adoption."""
+        lg = self.ledger
+        by_region: dict[str, list[Adoption]] = {}
+        region_of = {site.id: region for region, sites in lg.regions.items() for site in sites}
+        for a in lg.adoptions.values():
+            if a.site in region_of:
+                by_region.setdefault(region_of[a.site], []).append(a)
+        entries = []
         for region, sites in lg.regions.items():
-            ids = {s.id for s in sites}
-            live = sum(1 for a in lg.adoptions.values() if a.site in ids and a.live)
-            practices = len({a.practice for a in lg.adoptions.values() if a.site in ids and a.live})
-            stories = sum(len(lg.by_site.get(i, [])) for i in ids)
-            note = (
-                f"{plural(len(sites), 'site')} · {plural(practices, 'practice')} running, "
-                f"{plural(live, 'adoption')} in all · {plural(stories, 'story', 'stories')}"
+            adoptions = by_region.get(region, [])
+            practices = len({a.practice for a in adoptions if a.live})
+            stories = sum(len(lg.by_site.get(s.id, [])) for s in sites)
+            newest = max(adoptions, key=lambda a: (a.first_date, a.site, a.practice), default=None)
+            entries.append(
+                RegionEntry(
+                    region,
+                    lg.region_ids[region],
+                    f"{plural(len(sites), 'site')} · {plural(practices, 'practice')} running · "
+                    f"{plural(stories, 'story', 'stories')}",
+                    tuple((s.id, s.name) for s in sites),
+                    NewAdoption(
+                        newest.site,
+                        self.names.site_names[newest.site],
+                        newest.practice,
+                        self.names.practice_names[newest.practice],
+                        self._ref(newest.first),
+                    )
+                    if newest
+                    else None,
+                )
             )
-            items.append((u.to("region", lg.region_ids[region]), region, note))
         html = self._lazy(
-            "places_index.html",
+            "regions_index.html",
             "regions/",
             title="Regions",
             lede="Sites near each other, side by side: what each runs, and what it could learn from a neighbour.",
-            groups=[("", items, "", "")],
+            regions=entries,
         )
         return GeneratedPage(source_path("regions"), "Regions", "Every region and its sites, side by side.", html)
 

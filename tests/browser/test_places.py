@@ -28,6 +28,7 @@ PLACE_TYPES = (
     "sites-index",
     "practices-index",
     "regions-index",
+    "champions-index",
 )
 
 
@@ -386,6 +387,71 @@ def test_region_page_puts_sites_side_by_side_with_a_lesson_from_a_neighbour(read
     index = reader.goto("/regions/")
     for region in sample.regions:
         expect(index.get_by_role("link", name=region, exact=True)).to_be_visible()
+
+
+# --- the places to start: sites, regions and champions indexes ---------------------------------------------------
+
+LOOKS = [(DESKTOP, "light"), (DESKTOP, "dark"), (PHONE, "light"), (PHONE, "dark")]
+
+
+def no_sideways_scroll(page: Page, viewport: dict[str, int]) -> None:
+    """Nothing scrolls sideways: a phone reader never has to pan to read a line."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+
+
+@pytest.mark.parametrize(("viewport", "scheme"), LOOKS)
+def test_sites_index_says_who_to_ask_and_what_each_site_wrote_last(
+    open_reader: Callable[..., Reader], sample: Ledger, viewport: dict[str, int], scheme: str
+) -> None:
+    reader = open_reader(viewport=viewport, color_scheme=scheme)
+    page = reader.goto("/sites/")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
+    no_sideways_scroll(page, viewport)
+    for region, sites in sample.regions.items():
+        expect(page.locator(f"h2#{sample.region_ids[region]} a")).to_have_text(region)
+        for site in sites:
+            entry = page.locator("ul.sb-sitelist > li", has=page.locator(f"a[href$='sites/{site.id}/']"))
+            if site.lead:
+                lead = sample.hub.champions[site.lead]
+                ask = entry.locator("a.sb-ask")
+                expect(ask).to_have_text(f"Ask {lead.name}")
+                expect(ask).to_have_attribute("href", contact_href(lead.contact) or f"../champions/{lead.id}/")
+            newest = sample.by_site[site.id][0]
+            expect(entry.locator(f"a[href$='stories/{newest.slug}/']")).to_have_text(newest.title)
+            box = entry.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+
+
+@pytest.mark.parametrize(("viewport", "scheme"), LOOKS)
+def test_regions_index_shows_each_regions_sites_and_newest_adoption(
+    open_reader: Callable[..., Reader], sample: Ledger, viewport: dict[str, int], scheme: str
+) -> None:
+    page = open_reader(viewport=viewport, color_scheme=scheme).goto("/regions/")
+    no_sideways_scroll(page, viewport)
+    cards = page.locator(".sb-region__site")
+    expect(cards).to_have_count(len(sample.regions))
+    for region, sites in sample.regions.items():
+        card = page.locator(".sb-region__site", has=page.locator(f"h2#{sample.region_ids[region]}"))
+        for site in sites:
+            expect(card.locator(".sb-region__sites").get_by_role("link", name=site.name, exact=True)).to_be_visible()
+        expect(card).to_contain_text("Newest adoption:")
+    if viewport == DESKTOP:
+        first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
+        assert first and second and abs(first["y"] - second["y"]) < 2  # side by side at 1280 px
+
+
+@pytest.mark.parametrize(("viewport", "scheme"), LOOKS)
+def test_champions_index_is_grouped_by_site(
+    open_reader: Callable[..., Reader], sample: Ledger, viewport: dict[str, int], scheme: str
+) -> None:
+    page = open_reader(viewport=viewport, color_scheme=scheme).goto("/champions/")
+    no_sideways_scroll(page, viewport)
+    hub = sample.hub
+    sites = sorted({c.site for c in hub.champions.values()}, key=lambda s: (hub.sites[s].name.casefold(), s))
+    expect(page.locator("article h2")).to_have_text([hub.sites[s].name for s in sites])
+    for site in sites:
+        names = sorted((c.name for c in hub.champions.values() if c.site == site), key=str.casefold)
+        expect(page.locator(f"h2#site-{site} + ul.sb-index > li > a")).to_have_text(names)
 
 
 # --- accessibility: the looks test_accessibility.py does not cover for these page types ------------------------

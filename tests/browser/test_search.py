@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 from snowball.ledger import Ledger
 from snowball.model import Story
 
-from .conftest import PHONE, Reader
+from .conftest import DESKTOP, PHONE, Reader
 
 pytestmark = pytest.mark.browser
 
@@ -107,3 +107,39 @@ def test_slash_shortcut_opens_search_on_a_phone(open_reader: Callable[..., Reade
     expect(box).to_be_visible()
     page.keyboard.type(name)
     expect_result(page, story_path(story))
+
+
+# --- what a result shows, and what search leaves out (issue 25) ---------------------------------------------------
+
+LOOKS = [(DESKTOP, "light"), (DESKTOP, "dark"), (PHONE, "light"), (PHONE, "dark")]
+
+
+@pytest.mark.parametrize(("viewport", "scheme"), LOOKS)
+def test_a_results_excerpt_ends_before_its_site_and_champions(
+    open_reader: Callable[..., Reader], sample: Ledger, viewport: dict[str, int], scheme: str
+) -> None:
+    """The excerpt once ran into the card's metadata ("...now holds eleven e-bikes. Kingsgate Branch ...")."""
+    story = sample.by_slug["kingsgate-ebike-leasing"]
+    hub = sample.hub
+    page = open_reader(viewport=viewport, color_scheme=scheme).goto("/")
+    search(page, "e-bikes")
+    result = page.locator(f"{RESULT_LINKS}[href*='{story_path(story)}'] article")
+    expect(result).to_be_visible()
+    excerpt, meta = result.locator("p:not(.sb-search-meta)").first, result.locator("p.sb-search-meta")
+    expect(excerpt).to_have_text(story.summary)  # the summary, and nothing after it
+    who = " · ".join([hub.sites[story.site].name, *(hub.champions[c].name for c in story.champions)])
+    expect(meta).to_have_text(who)
+    top, below = excerpt.bounding_box(), meta.bounding_box()
+    assert top and below and below["y"] >= top["y"] + top["height"]  # a line of its own, under the excerpt
+    box = result.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+
+
+def test_a_champions_name_finds_them_and_their_stories_not_the_share_page(reader: Reader) -> None:
+    """The Share page lists registry names (Ahmed Siddiqui among them) and came up for them."""
+    page = reader.goto("/")
+    search(page, "Siddiqui")
+    links = page.locator(".md-search-result__link")
+    expect(links.first).to_have_attribute("href", re.compile(r"/champions/ahmed-siddiqui/(\?|$)"))
+    hrefs = links.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert hrefs and not [h for h in hrefs if h.startswith("/contribute/")]

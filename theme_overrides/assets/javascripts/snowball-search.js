@@ -5,7 +5,9 @@
 // so the search box, results and highlighting look and behave as Material's, but it fetches only
 // the shard of terms each query word starts with and the few document chunks it shows.
 // Files: search/terms/<prefix>.json {term: [doc, score, doc, score, ...]},
-//        search/docs/<n>.json [[location, title, teaser, tags], ...]  (written by snowball/search.py).
+//        search/docs/<n>.json [[location, title, excerpt, tags, meta], ...]  (written by snowball/search.py;
+//        every text escaped). The excerpt and the meta (site, champions) go in paragraphs of their own,
+//        so the excerpt's last sentence never runs into a site's or a champion's name.
 "use strict";
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
@@ -70,6 +72,13 @@ function highlight(html, ws) {
   return html.replace(re, "$1<mark data-md-highlight>$2$3</mark>");
 }
 
+// Material's result inserts `text` as HTML after the title: the excerpt, then who and where.
+function resultText(row, ws) {
+  var out = row[2] ? "<p>" + highlight(row[2], ws) + "</p>" : "";
+  if (row[4]) { out += '<p class="sb-search-meta">' + highlight(row[4], ws) + "</p>"; }
+  return out;
+}
+
 function search(query) {
   var ws = words(query);
   if (!ws.length) { return Promise.resolve({ items: [] }); }
@@ -95,7 +104,7 @@ function search(query) {
           var terms = {};
           ws.forEach(function (w, i) { terms[w] = perWord[i].has(doc); });
           var item = {
-            location: row[0], title: highlight(row[1], ws), text: highlight(row[2], ws),
+            location: row[0], title: highlight(row[1], ws), text: resultText(row, ws),
             score: total.get(doc) / top * 100 - rank * 1e-3, terms: terms
           };
           if (row[3] && row[3].length) { item.tags = row[3]; }
