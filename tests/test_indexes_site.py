@@ -67,11 +67,11 @@ def test_each_region_on_the_regions_index_lists_its_sites_and_newest_adoption(
 def test_the_champions_index_puts_each_champion_under_their_site(sample_site: Path, sample: Ledger) -> None:
     html = read(sample_site, "champions/index.html")
     hub = sample.hub
-    headings = re.findall(r'<h2 id="site-([^"]+)">', html)
+    headings = re.findall(r'<h2 id="sb-site-([^"]+)">', html)
     names = [hub.sites[s].name.casefold() for s in headings]
     assert names == sorted(names) and set(headings) == {c.site for c in hub.champions.values()}
     for site in headings:
-        section = block(html, f'<h2 id="site-{site}">', "</ul>")
+        section = block(html, f'<h2 id="sb-site-{site}">', "</ul>")
         people = {c.id for c in hub.champions.values() if c.site == site}
         assert set(re.findall(r'href="../champions/([^"/]+)/"', section)) == people, site
 

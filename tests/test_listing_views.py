@@ -341,18 +341,18 @@ def test_the_champions_index_groups_champions_under_their_site_and_marks_a_site_
     lg = with_lead(lg, "beta", "b2")
     first, second = (p.html.text for p in HubPages(lg, site_name="Hub", today=TODAY).champions_index())
     headings = re.findall(
-        r'<h2 id="site-(\w+)"><a href="[^"]*">([^<]*)</a>( <span class="sb-muted">\(continued\)</span>)?', first
+        r'<h2 id="sb-site-(\w+)"><a href="[^"]*">([^<]*)</a>( <span class="sb-muted">\(continued\)</span>)?', first
     )
     assert [(h[0], h[2] != "") for h in headings] == [("alpha", False), ("beta", False)]
-    beta = first.split('id="site-beta"', 1)[1]
+    beta = first.split('id="sb-site-beta"', 1)[1]
     assert '<a href="../champions/b1/">Champion b1</a> <span class="sb-muted">0 stories</span>' in beta
     assert (
         '<a href="../champions/b2/">Champion b2</a> <span class="sb-muted">lead · 1 story</span>' not in beta
     )  # page 2
     assert '<a href="../../../champions/b2/">Champion b2</a> <span class="sb-muted">lead · 1 story</span>' in second
     assert (
-        '<h2 id="site-beta"><a href="../../../sites/beta/">Site beta</a> <span class="sb-muted">(continued)</span></h2>'
+        '<h2 id="sb-site-beta"><a href="../../../sites/beta/">Site beta</a> <span class="sb-muted">(continued)</span></h2>'
         in second
     )
-    assert '<h2 id="site-zulu"><a href="../../../sites/zulu/">Site zulu</a></h2>' in second
+    assert '<h2 id="sb-site-zulu"><a href="../../../sites/zulu/">Site zulu</a></h2>' in second
     assert "Page 2 of 2" in second

@@ -451,7 +451,7 @@ def test_champions_index_is_grouped_by_site(
     expect(page.locator("article h2")).to_have_text([hub.sites[s].name for s in sites])
     for site in sites:
         names = sorted((c.name for c in hub.champions.values() if c.site == site), key=str.casefold)
-        expect(page.locator(f"h2#site-{site} + ul.sb-index > li > a")).to_have_text(names)
+        expect(page.locator(f"h2#sb-site-{site} + ul.sb-index > li > a")).to_have_text(names)
 
 
 # --- accessibility: the looks test_accessibility.py does not cover for these page types ------------------------
