@@ -23,6 +23,7 @@ __all__ = [
     "last_end",
     "markdown_wrapper",
     "sub_before_last",
+    "sub_until_failed",
 ]
 
 
@@ -44,6 +45,29 @@ def sub_before_last(pattern: re.Pattern[str], closer: str | re.Pattern[str], rep
     read once); only the openers after it read to the end, once each, and there are none to read."""
     end = last_end(text, closer)
     return pattern.sub(repl, text[:end]) + text[end:] if end else text
+
+
+def sub_until_failed(pattern: re.Pattern[str], opener: re.Pattern[str], repl: Callable[[re.Match[str]], str],
+                     text: str) -> str:  # fmt: skip
+    """pattern.sub(repl, text) for a pattern that can start only where opener matches, and that, once it
+    fails at an opener, fails at every later one with the same (lower-cased) group 1: "<iframe ...>...</iframe>"
+    fails when no "</iframe>" follows the tag, and then none follows a later one. Each failure was a read to
+    the end of the text; here it is read once for each group 1."""
+    out: list[str] = []
+    pos = 0
+    failed: set[str] = set()
+    for o in opener.finditer(text):
+        key = o.group(1).lower()
+        if o.start() < pos or key in failed:
+            continue
+        m = pattern.match(text, o.start())
+        if m is None:
+            failed.add(key)
+            continue
+        out += (text[pos : m.start()], repl(m))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out) if pos else text
 
 
 # --- Hugo shortcodes: r"\{\{([<%])\s*(/?)\s*([\w.-]+)((?:[^>%\"'`]|\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`)*?)\s*([>%])\}\}"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..markscan import sub_links, sub_tags, template_spans
 from .common import SourcePost
-from .linear import anchor_links, explicit_ids, hugo_tags, last_end, sub_before_last
+from .linear import anchor_links, explicit_ids, hugo_tags, last_end, sub_before_last, sub_until_failed
 from .report import ImportReport
 
 UNRESOLVED = "snowball-unresolved:"  # placeholder URL for links that could not be resolved; removed at the end
@@ -154,13 +154,15 @@ def _split_inline_code(text: str) -> list[tuple[bool, str]]:
     start = pos = 0
     n = len(text)
     para_end = -1
+    pre_failed = False  # once a <pre> has no </pre> after it, no later one has: not read to the end again
     while True:
         m = _CODE_START_RE.search(text, pos)
         if not m:
             break
         i = m.start()
         if m.group(0)[0] == "<":
-            pre = _PRE_RE.match(text, i)
+            pre = None if pre_failed else _PRE_RE.match(text, i)
+            pre_failed = pre is None
             if pre:
                 out.append((False, text[start:i]))
                 out.append((True, pre.group(0)))
@@ -615,6 +617,7 @@ _HTML_A_RE = re.compile(r"<a\b([^<>]*)>" + _A_TEXT + r"</a\s*>", re.I | re.S)
 _HTML_BLOCK_RE = re.compile(
     r"<(iframe|script|style|audio|video|object|noscript|template|form)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S
 )
+_HTML_BLOCK_OPEN_RE = re.compile(r"<(iframe|script|style|audio|video|object|noscript|template|form)\b", re.I)
 _HTML_SINGLE_RE = re.compile(
     r"<(iframe|script|style|audio|video|object|embed|noscript|template|form)\b([^>]*)/?>", re.I
 )
@@ -645,11 +648,14 @@ def _located(ctx: Context, fn: Callable[[re.Match[str]], str]) -> Callable[[re.M
 
 
 def convert_links(text: str, ctx: Context, base: int) -> str:
-    text = _HTML_BLOCK_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
-    text = _HTML_SINGLE_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
+    # linear: a block with no closing tag after it, or a tag with no ">" after it, was read to the end each time
+    text = sub_until_failed(
+        _HTML_BLOCK_RE, _HTML_BLOCK_OPEN_RE, _located(ctx, lambda m: _html_block(m, ctx, base)), text
+    )
+    text = sub_before_last(_HTML_SINGLE_RE, ">", _located(ctx, lambda m: _html_block(m, ctx, base)), text)
     if "<" in text:
         text = repair_quotes(text, ctx, base)
-    text = _HTML_IMG_RE.sub(_located(ctx, lambda m: _html_img(m, ctx, base)), text)
+    text = sub_before_last(_HTML_IMG_RE, ">", _located(ctx, lambda m: _html_img(m, ctx, base)), text)
     text = _MD_IMAGE_RE.sub(
         _located(ctx, lambda m: image_markdown(m.group(2) or "", m.group(1), ctx, base + m.start(), "")), text
     )
