@@ -36,6 +36,10 @@ OLD_LIQUID_TAG = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.S)
 OLD_LIQUID_OUT = re.compile(r"\{\{-?(.*?)-?\}\}", re.S)
 OLD_TEMPLATE_TEXT = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 OLD_MD_IMAGE = re.compile(r"!\[(" + sc._ALT + r")\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)")
+OLD_MD_LINK = re.compile(
+    r"(?<!!)\[(" + sc._LINK_TEXT + r")\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*+)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+OLD_SPACED_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\(([^()\n]*\s[^()\n]*)\)")
 OLD_ATTR = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 OLD_UNRESOLVED_A = re.compile(r"<a\b[^<>]*" + re.escape(U) + r"[^<>]*>" + sc._A_TEXT + r"</a\s*>", re.I | re.S)
 OLD_EXPLICIT_ID = re.compile(r"\{[^}\n]*#([\w:.-]+)[^}\n]*\}|\b(?:id|name)\s*=\s*[\"']([^\"']+)[\"']")
@@ -67,6 +71,9 @@ def test_each_scanner_finds_what_its_regex_found(text: str) -> None:
     assert _spans(sc._UNRESOLVED_A_RE.finditer(text)) == _spans(OLD_UNRESOLVED_A.finditer(text))
     images = [(m.start(), m.end(), m[1], m[2] or "", m[3] or m[4]) for m in sc._MD_IMAGE_RE.finditer(text)]
     assert images == [(m.start(), m.end(), m[1], m[2], m[3]) for m in OLD_MD_IMAGE.finditer(text)]
+    links = [(m.start(), m.end(), m[1], m[2] or "", m[3] or m[4]) for m in sc._MD_LINK_RE.finditer(text)]
+    assert links == [(m.start(), m.end(), m[1], m[2], m[3]) for m in OLD_MD_LINK.finditer(text)]
+    assert _spans(sc._SPACED_LINK_RE.finditer(text)) == _spans(OLD_SPACED_LINK.finditer(text))
     for line in text.split("\n"):
         old = OLD_MARKDOWN_ATTR.match(line)
         assert linear.markdown_wrapper(line) == (old.group(1) if old else None), line
@@ -151,6 +158,10 @@ def test_what_a_megabyte_of_openers_becomes() -> None:
     # a megabyte of escaped brackets before an in-page link (the anchor scan alone: see the module's note)
     found = list(linear.anchor_links(_repeat("[\\") + "\n\n[x](#nowhere)\n"))
     assert [(text, anchor) for _s, _e, text, anchor, _t in found] == [("x", "nowhere")]
+    # a link or image whose "(" is followed by a megabyte of spaces
+    for opener, kept in (("[a](", "a"), ("![a](", "![a](")):  # the unclosed link became its text (reported)
+        body = sc.convert_body(_ctx(False), opener + " " * SIZE + "x")
+        assert body == kept + " " * SIZE + "x\n"
     # a <pre> with no </pre>, a megabyte of times: kept as text
     assert sc.convert_body(_ctx(False), _repeat("<pre>")).count("<pre>") == SIZE // 5
 

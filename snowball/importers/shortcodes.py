@@ -600,8 +600,10 @@ _MD_IMAGE_RE = re.compile(
 )
 # the address holds no '(' but one balanced pair (wiki/Foo_(bar)) and is read once (*+): many unclosed "[x]("
 # then fail at each opener at once instead of each scanning to the end of the text
+# (the spaces after "(" read once, as in _MD_IMAGE_RE: a title right after them is the second alternative)
 _MD_LINK_RE = re.compile(
-    r"(?<!!)\[(" + _LINK_TEXT + r")\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*+)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
+    r"(?<!!)\[(" + _LINK_TEXT + r")\]\(\s*+(?:<?+((?:[^()\s>]|\([^()\s]*\))*+)>?(?:\s++(" + _TITLE + r"))?"
+    r"|(?<=\s)(" + _TITLE + r"))\s*+\)"
 )
 _REF_IMAGE_RE = re.compile(r"!\[(" + _ALT + r")\]\[([^\[\]\n]*)\]|!\[(" + _ALT + r")\](?![\[(:])")
 # a link whose ")" never comes (a shortcode or typo ate it): its address, then the rest of the line
@@ -720,7 +722,9 @@ def _local_target(dest: str, ctx: Context, at: int) -> str:
     return link_target(dest, ctx, at, "")
 
 
-_SPACED_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\(([^()\n]*\s[^()\n]*)\)")
+# the target is the whole run up to ")" and holds a space: found in one reading (r"\(([^()\n]*\s[^()\n]*)\)"
+# tried every space of it against the rest: quadratic on spaces)
+_SPACED_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\((?=[^()\n]*\s)([^()\n]*+)\)")
 _TITLED_DEST_RE = re.compile(r"""^\s*<?\S+>?\s+("[^"]*"|'[^']*'|\([^)]*\))\s*$""")
 
 
@@ -738,7 +742,7 @@ _LINK_ONLY_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def _md_link(m: re.Match[str], ctx: Context, base: int) -> str:
-    text, dest, title = m.group(1), m.group(2), m.group(3)
+    text, dest, title = m.group(1), m.group(2) or "", m.group(3) or m.group(4)
     inner = _LINK_ONLY_RE.fullmatch(text.strip())
     if inner:  # [![badge](remote)](target): the image became a link, and links cannot nest; keep the outer one
         ctx.note(base + m.start(), "link-rewritten", f"a link around the image '{_plain(inner.group(1))[:60]}' "
