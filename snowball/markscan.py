@@ -22,6 +22,7 @@ __all__ = [
     "sub_links",
     "sub_tags",
     "sub_template_tags",
+    "template_spans",
 ]
 
 
@@ -247,27 +248,49 @@ def elements(html: str, tag: str) -> Iterator[tuple[int, int, str]]:
 _SHORTCODE_END_RE = re.compile(r"[%>]\}\}")
 
 
-def sub_template_tags(text: str) -> str:
-    """re.sub(r"\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}", "", text, flags=re.DOTALL): Hugo shortcodes,
-    Liquid tags and template outputs go; each lazy ".*?" read to the end of the text for every "{{"."""
+def template_spans(text: str, *, shortcodes: bool = True, dotall: bool = True) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of r"\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}" (without its first
+    alternative when not shortcodes; flags re.DOTALL when dotall, else no match crosses a line break).
+
+    Each lazy ".*?" read to the end of the text (or line) for every "{{": here the next closer and line
+    break are remembered, so the text is read once."""
     if "{" not in text:
-        return text
+        return
     shortcode_end, tag_end, output_end = Next(text, _SHORTCODE_END_RE), Next(text, "%}"), Next(text, "}}")
-    out: list[str] = []
-    pos = i = 0
+    newline = Next(text, "\n")
+
+    def closes(close: int, i: int) -> bool:
+        if close == -1:
+            return False
+        if dotall:
+            return True
+        line_end = newline(i)  # asked at each "{" in turn: at rising positions
+        return line_end == -1 or close < line_end
+
+    i = 0
     while (i := text.find("{", i)) != -1:
         end = -1
         if text.startswith("{{", i):
-            if text[i + 2 : i + 3] in ("<", "%") and (e := shortcode_end(i + 3)) != -1:
+            if shortcodes and text[i + 2 : i + 3] in ("<", "%") and closes(e := shortcode_end(i + 3), i):
                 end = e + 3
-            elif (e := output_end(i + 2)) != -1:
+            elif closes(e := output_end(i + 2), i):
                 end = e + 2
-        elif text.startswith("{%", i) and (e := tag_end(i + 2)) != -1:
+        elif text.startswith("{%", i) and closes(e := tag_end(i + 2), i):
             end = e + 2
         if end == -1:
             i += 1
             continue
-        out.append(text[pos:i])
-        pos = i = end
+        yield i, end
+        i = end
+
+
+def sub_template_tags(text: str) -> str:
+    """re.sub(r"\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}", "", text, flags=re.DOTALL): Hugo shortcodes,
+    Liquid tags and template outputs go; each lazy ".*?" read to the end of the text for every "{{"."""
+    out: list[str] = []
+    pos = 0
+    for start, end in template_spans(text):
+        out.append(text[pos:start])
+        pos = end
     out.append(text[pos:])
     return "".join(out)

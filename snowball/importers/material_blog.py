@@ -29,6 +29,7 @@ from .common import (
     to_date,
 )
 from .hugo import MARKDOWN_EXTENSIONS, _rel, clean_url
+from .linear import markdown_wrapper
 from .mapping import Mapping
 from .report import ImportReport
 
@@ -171,7 +172,6 @@ def read_material_blog(source: Path, mapping: Mapping, report: ImportReport) -> 
     return out
 
 
-_MARKDOWN_ATTR_RE = re.compile(r"^\s*<([a-z][a-z0-9]*)\b[^>]*\bmarkdown(?:=\S+)?[^>]*>\s*$")
 _TAB_RE = re.compile(r'^(\s*)===[+!]?\s+"([^"]*)"\s*$')
 _ICON_RE = re.compile(r":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^}\n]*\})?")
 
@@ -198,10 +198,10 @@ def material_flavour(body: str, rel: str, first_line: int, report: ImportReport)
         if fence is not None:
             out.append(_dedent(line, tab_indent))
             continue
-        m = _MARKDOWN_ATTR_RE.match(line)
-        if m:
-            open_tags.append(m.group(1))
-            report.add(rel, where, "html-changed", f"<{m.group(1)} markdown> was unwrapped so its Markdown renders")
+        wrapper = markdown_wrapper(line)  # linear: the regex tried every split of a long line
+        if wrapper:
+            open_tags.append(wrapper)
+            report.add(rel, where, "html-changed", f"<{wrapper} markdown> was unwrapped so its Markdown renders")
             continue
         if open_tags and stripped == f"</{open_tags[-1]}>":
             open_tags.pop()

@@ -15,18 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..markscan import sub_links, sub_tags
+from ..markscan import sub_links, sub_tags, template_spans
 from .common import SourcePost
+from .linear import anchor_links, explicit_ids, hugo_tags, last_end, sub_before_last, sub_until_failed
 from .report import ImportReport
 
 UNRESOLVED = "snowball-unresolved:"  # placeholder URL for links that could not be resolved; removed at the end
 
 # Hugo: {{< name args >}} / {{% name args %}} / closing {{< /name >}}; comments {{/* */}}; escaped {{</* */>}}
-_HUGO_TAG_RE = re.compile(
-    r"\{\{([<%])\s*(/?)\s*([\w.-]+)((?:[^>%\"'`]|\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`)*?)\s*([>%])\}\}", re.S
-)
+# (shortcodes are found by linear.hugo_tags; the lazy patterns below are applied only up to their last closer)
 _HUGO_ESCAPED_RE = re.compile(r"\{\{([<%])/\*(.*?)\*/([>%])\}\}", re.S)
+_HUGO_ESCAPED_END_RE = re.compile(r"\*/[>%]\}\}")
 _GO_COMMENT_RE = re.compile(r"\{\{-?\s*/\*.*?\*/\s*-?\}\}", re.S)
+_GO_COMMENT_END_RE = re.compile(r"\*/\s*-?\}\}")
 # Liquid / Nunjucks: {% tag args %}, {{ expression }}
 _LIQUID_TAG_RE = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.S)
 _LIQUID_OUT_RE = re.compile(r"\{\{-?(.*?)-?\}\}", re.S)
@@ -153,13 +154,15 @@ def _split_inline_code(text: str) -> list[tuple[bool, str]]:
     start = pos = 0
     n = len(text)
     para_end = -1
+    pre_failed = False  # once a <pre> has no </pre> after it, no later one has: not read to the end again
     while True:
         m = _CODE_START_RE.search(text, pos)
         if not m:
             break
         i = m.start()
         if m.group(0)[0] == "<":
-            pre = _PRE_RE.match(text, i)
+            pre = None if pre_failed else _PRE_RE.match(text, i)
+            pre_failed = pre is None
             if pre:
                 out.append((False, text[start:i]))
                 out.append((True, pre.group(0)))
@@ -219,16 +222,16 @@ class _Node:
 
 
 def _hugo_tree(text: str) -> list[_Node | str]:
-    tokens = list(_HUGO_TAG_RE.finditer(text))
+    tokens = hugo_tags(text)  # linear: the shortcode regex read to the end from every unclosed "{{<"
     root = _Node("", "", 0)
     stack: list[_Node] = [root]
     pos = 0
     for m in tokens:
-        stack[-1].children.append(text[pos : m.start()])
-        pos = m.end()
-        closing, name = m.group(2) == "/", m.group(3)
+        stack[-1].children.append(text[pos : m.start])
+        pos = m.end
+        closing, name = m.closing == "/", m.name
         if not closing:
-            node = _Node(name, m.group(4), m.start(), markdown=m.group(1) == "%")
+            node = _Node(name, m.args, m.start, markdown=m.kind == "%")
             stack[-1].children.append(node)
             stack.append(node)
             continue
@@ -242,7 +245,7 @@ def _hugo_tree(text: str) -> list[_Node | str]:
                 opener.paired = True
                 break
         else:
-            stack[-1].children.append(_Node("/" + name, "", m.start()))  # a stray closer
+            stack[-1].children.append(_Node("/" + name, "", m.start))  # a stray closer
     stack[-1].children.append(text[pos:])
     while len(stack) > 1:
         _flatten(stack.pop(), stack[-1])
@@ -256,8 +259,9 @@ def _flatten(node: _Node, parent: _Node) -> None:
 
 
 def convert_hugo(text: str, ctx: Context, base: int = 0) -> str:
-    text = _HUGO_ESCAPED_RE.sub(lambda m: "`{{" + m.group(1) + m.group(2) + m.group(3) + "}}`", text)
-    text = _GO_COMMENT_RE.sub("", text)
+    escaped = lambda m: "`{{" + m.group(1) + m.group(2) + m.group(3) + "}}`"  # noqa: E731
+    text = sub_before_last(_HUGO_ESCAPED_RE, _HUGO_ESCAPED_END_RE, escaped, text)
+    text = sub_before_last(_GO_COMMENT_RE, _GO_COMMENT_END_RE, "", text)
     return _render(_hugo_tree(text), ctx, base)
 
 
@@ -481,8 +485,9 @@ def convert_liquid(text: str, ctx: Context, base: int = 0) -> str:
         return f"\x00{len(kept) - 1}\x00"
 
     pos = 0
+    tags_end = last_end(text, "%}")  # no tag ends after the last "%}": the lazy search stops there (linear)
     while True:
-        m = _LIQUID_TAG_RE.search(text, pos)
+        m = _LIQUID_TAG_RE.search(text, pos, tags_end)
         if not m:
             break
         out.append(text[pos : m.start()])
@@ -531,7 +536,7 @@ def convert_liquid(text: str, ctx: Context, base: int = 0) -> str:
         ctx.note(at, "shortcode-removed", f"{shown} has no equivalent and was removed")
     out.append(text[pos:])
     text = "".join(out)
-    text = _LIQUID_OUT_RE.sub(lambda m: _liquid_output(m, ctx, base), text)
+    text = sub_before_last(_LIQUID_OUT_RE, "}}", lambda m: _liquid_output(m, ctx, base), text)
     return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], text) if kept else text
 
 
@@ -587,18 +592,26 @@ _NL = r"\n(?![ \t]*\n)"
 _BRACKETED = r"\[(?>[^\[\]\\\n]|\\.|" + _NL + r")*\]"
 _ALT = r"(?>[^\[\]\\\n]|\\.|" + _NL + "|" + _BRACKETED + r")*"
 _LINK_TEXT = r"(?>!?" + _BRACKETED + r"(?:\([^()\n]*\))?|[^\[\]\\\n]|\\.|" + _NL + r")*"
-_MD_IMAGE_RE = re.compile(r"!\[(" + _ALT + r")\]\(\s*<?([^)\s>]*)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)")
+_TITLE = r"\"[^\"]*\"|'[^']*'"
+# The spaces after "(" are read once (possessive): giving some back could only make the address empty and
+# the rest a title, the second alternative. r"...\(\s*<?([^)\s>]*)>?(?:\s+(title))?\s*\)" was quadratic on spaces.
+_MD_IMAGE_RE = re.compile(
+    r"!\[(" + _ALT + r")\]\(\s*+(?:<?+([^)\s>]*+)>?(?:\s++(" + _TITLE + r"))?|(?<=\s)(" + _TITLE + r"))\s*+\)"
+)
 # the address holds no '(' but one balanced pair (wiki/Foo_(bar)) and is read once (*+): many unclosed "[x]("
 # then fail at each opener at once instead of each scanning to the end of the text
+# (the spaces after "(" read once, as in _MD_IMAGE_RE: a title right after them is the second alternative)
 _MD_LINK_RE = re.compile(
-    r"(?<!!)\[(" + _LINK_TEXT + r")\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*+)>?(?:\s+(\"[^\"]*\"|'[^']*'))?\s*\)"
+    r"(?<!!)\[(" + _LINK_TEXT + r")\]\(\s*+(?:<?+((?:[^()\s>]|\([^()\s]*\))*+)>?(?:\s++(" + _TITLE + r"))?"
+    r"|(?<=\s)(" + _TITLE + r"))\s*+\)"
 )
 _REF_IMAGE_RE = re.compile(r"!\[(" + _ALT + r")\]\[([^\[\]\n]*)\]|!\[(" + _ALT + r")\](?![\[(:])")
 # a link whose ")" never comes (a shortcode or typo ate it): its address, then the rest of the line
 _UNCLOSED_LINK_RE = re.compile(r"(?<!!)\[(" + _LINK_TEXT + r")\]\(([^\s()]*)([^()\n]*)$", re.M)
 _REFDEF_RE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[^\S\n]*)<?(\S+?)>?((?:[^\S\n]+.*)?)$", re.M)
 _HTML_IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
-_ATTR_RE = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+# a name starts where a run of name characters starts: from inside the run the regex read to its end again
+_ATTR_RE = re.compile(r"(?<![\w:-])([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 # an element's text ends at its </a> and never reaches past the next <a (links do not nest): linear on text
 # with many unclosed tags
 _A_TEXT = r"((?:[^<]|<(?!a\b))*?)"
@@ -606,13 +619,17 @@ _HTML_A_RE = re.compile(r"<a\b([^<>]*)>" + _A_TEXT + r"</a\s*>", re.I | re.S)
 _HTML_BLOCK_RE = re.compile(
     r"<(iframe|script|style|audio|video|object|noscript|template|form)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S
 )
+_HTML_BLOCK_OPEN_RE = re.compile(r"<(iframe|script|style|audio|video|object|noscript|template|form)\b", re.I)
 _HTML_SINGLE_RE = re.compile(
     r"<(iframe|script|style|audio|video|object|embed|noscript|template|form)\b([^>]*)/?>", re.I
 )
 _FORBIDDEN_OPEN_RE = re.compile(r"<(/?)(" + "|".join(sorted(FORBIDDEN)) + r")\b", re.I)
 _SOURCE_SRC_RE = re.compile(r"<source\b[^>]*\bsrc\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 _UNRESOLVED_LINK_RE = re.compile(r"(?<!!)\[(" + _LINK_TEXT + r")\]\(" + re.escape(UNRESOLVED) + r"[^)]*\)")
-_UNRESOLVED_A_RE = re.compile(r"<a\b[^<>]*" + re.escape(UNRESOLVED) + r"[^<>]*>" + _A_TEXT + r"</a\s*>", re.I | re.S)
+# the start tag is read once, in lookaheads: backtracking to each earlier marker re-read it to its end
+_UNRESOLVED_A_RE = re.compile(
+    r"<a\b(?=[^<>]*+>)(?=[^<>]*" + re.escape(UNRESOLVED) + r")[^<>]*+>" + _A_TEXT + r"</a\s*>", re.I | re.S
+)
 
 
 def _attrs(raw: str) -> dict[str, str]:
@@ -633,13 +650,16 @@ def _located(ctx: Context, fn: Callable[[re.Match[str]], str]) -> Callable[[re.M
 
 
 def convert_links(text: str, ctx: Context, base: int) -> str:
-    text = _HTML_BLOCK_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
-    text = _HTML_SINGLE_RE.sub(_located(ctx, lambda m: _html_block(m, ctx, base)), text)
+    # linear: a block with no closing tag after it, or a tag with no ">" after it, was read to the end each time
+    text = sub_until_failed(
+        _HTML_BLOCK_RE, _HTML_BLOCK_OPEN_RE, _located(ctx, lambda m: _html_block(m, ctx, base)), text
+    )
+    text = sub_before_last(_HTML_SINGLE_RE, ">", _located(ctx, lambda m: _html_block(m, ctx, base)), text)
     if "<" in text:
         text = repair_quotes(text, ctx, base)
-    text = _HTML_IMG_RE.sub(_located(ctx, lambda m: _html_img(m, ctx, base)), text)
+    text = sub_before_last(_HTML_IMG_RE, ">", _located(ctx, lambda m: _html_img(m, ctx, base)), text)
     text = _MD_IMAGE_RE.sub(
-        _located(ctx, lambda m: image_markdown(m.group(2), m.group(1), ctx, base + m.start(), "")), text
+        _located(ctx, lambda m: image_markdown(m.group(2) or "", m.group(1), ctx, base + m.start(), "")), text
     )
     if "![" in text and "]:" in text:
         text = _reference_images(text, ctx, base)
@@ -702,7 +722,9 @@ def _local_target(dest: str, ctx: Context, at: int) -> str:
     return link_target(dest, ctx, at, "")
 
 
-_SPACED_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\(([^()\n]*\s[^()\n]*)\)")
+# the target is the whole run up to ")" and holds a space: found in one reading (r"\(([^()\n]*\s[^()\n]*)\)"
+# tried every space of it against the rest: quadratic on spaces)
+_SPACED_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\((?=[^()\n]*\s)([^()\n]*+)\)")
 _TITLED_DEST_RE = re.compile(r"""^\s*<?\S+>?\s+("[^"]*"|'[^']*'|\([^)]*\))\s*$""")
 
 
@@ -720,7 +742,7 @@ _LINK_ONLY_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def _md_link(m: re.Match[str], ctx: Context, base: int) -> str:
-    text, dest, title = m.group(1), m.group(2), m.group(3)
+    text, dest, title = m.group(1), m.group(2) or "", m.group(3) or m.group(4)
     inner = _LINK_ONLY_RE.fullmatch(text.strip())
     if inner:  # [![badge](remote)](target): the image became a link, and links cannot nest; keep the outer one
         ctx.note(base + m.start(), "link-rewritten", f"a link around the image '{_plain(inner.group(1))[:60]}' "
@@ -975,24 +997,24 @@ def _unmask(text: str, codes: list[str]) -> str:
     return text.replace("\x01", "")
 
 
-_TEMPLATE_TEXT_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
-
-
 def _codify_templates(text: str, ctx: Context, base: int) -> str:
-    """Outside Jekyll and Eleventy, {{ x }} and {% x %} in a post are text its author wrote: show them as code."""
+    """Outside Jekyll and Eleventy, {{ x }} and {% x %} in a post are text its author wrote: show them as code.
 
-    def wrap(m: re.Match[str]) -> str:
-        ctx.note(
-            base + m.start(), "shortcode-converted", f"'{m.group(0)[:60]}' is shown as code, as the author wrote it"
-        )
-        fence = "``" if "`" in m.group(0) else "`"
+    Each is a {{ x }} or {% x %} within one line (markscan.template_spans: linear)."""
+    out: list[str] = []
+    pos = 0
+    for start, end in template_spans(text, shortcodes=False, dotall=False):
+        tag = text[start:end]
+        ctx.note(base + start, "shortcode-converted", f"'{tag[:60]}' is shown as code, as the author wrote it")
+        fence = "``" if "`" in tag else "`"
         # A backtick (or masked code, which comes back as backticks) right beside the span would join its
         # fence into a longer run: keep them apart.
-        before = " " if m.start() > 0 and text[m.start() - 1] in "`\x01" else ""
-        after = " " if text[m.end() : m.end() + 1] in ("`", "\x01") else ""
-        return f"{before}{fence} {m.group(0)} {fence}{after}"
-
-    return _TEMPLATE_TEXT_RE.sub(wrap, text)
+        before = " " if start > 0 and text[start - 1] in "`\x01" else ""
+        after = " " if text[end : end + 1] in ("`", "\x01") else ""
+        out += (text[pos:start], f"{before}{fence} {tag} {fence}{after}")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _LEFTOVER_RE = re.compile(r"\{\{[<%]|\{%|\{\{")  # openers only: a lone }} is TeX or JSON, not a tag
@@ -1013,8 +1035,7 @@ def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
 
 
 _HEADING_RE = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
-_EXPLICIT_ID_RE = re.compile(r"\{[^}\n]*#([\w:.-]+)[^}\n]*\}|\b(?:id|name)\s*=\s*[\"']([^\"']+)[\"']")
-_ANCHOR_LINK_RE = re.compile(r"(?<!!)\[((?:[^\[\]\\\n]|\\.)*)\]\(#([^)\s]*)((?:\s+\"[^\"]*\")?)\)")
+# explicit ids ({#x}, id="x") and in-page links ([t](#x)) are found by linear.explicit_ids and linear.anchor_links
 
 
 def _drop_trailing_attrs(text: str) -> str:
@@ -1046,13 +1067,12 @@ def _fix_anchors(masked: str, ctx: Context, full: str) -> str:
     The ids come from the full text (headings may hold code); the links are fixed in the masked text.
     """
     ids = {toc_slug(h) for h in _HEADING_RE.findall(full)}
-    ids |= {a or b for a, b in _EXPLICIT_ID_RE.findall(full)}
+    ids |= {a or b for a, b in explicit_ids(full)}
     lowered = {i.lower(): i for i in ids}
 
-    def fix(m: re.Match[str]) -> str:
-        anchor = m.group(2)
+    def fix(whole: str, text: str, anchor: str, title: str) -> str:
         if not anchor or anchor in ids:
-            return m.group(0)
+            return whole
         for candidate in (anchor.lower(), toc_slug(anchor.replace("-", " "))):
             if candidate in ids or candidate in lowered:
                 ctx.note(
@@ -1060,10 +1080,16 @@ def _fix_anchors(masked: str, ctx: Context, full: str) -> str:
                     "link-rewritten",
                     f"the in-page link #{anchor} now points to #{lowered.get(candidate, candidate)}",
                 )
-                return f"[{m.group(1)}](#{lowered.get(candidate, candidate)}{m.group(3)})"
+                return f"[{text}](#{lowered.get(candidate, candidate)}{title})"
         ctx.note(
             0, "link-rewritten", f"the in-page link #{anchor} names no heading or anchor of the story; it became text"
         )
-        return m.group(1)
+        return text
 
-    return _ANCHOR_LINK_RE.sub(fix, masked)
+    out: list[str] = []
+    pos = 0
+    for start, end, text, anchor, title in anchor_links(masked):
+        out += (masked[pos:start], fix(masked[start:end], text, anchor, title))
+        pos = end
+    out.append(masked[pos:])
+    return "".join(out)
