@@ -201,3 +201,16 @@ def test_snowball_import_of_a_site_with_a_megabyte_post(tmp_path: Path) -> None:
     story = hub / "stories" / "big" / "index.md"
     assert story.is_file(), done.out
     assert "We pasted the log below." in story.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("unit", ["[\\", "[\\[", "\\[", "[\\]("])
+def test_a_megabyte_of_escaped_brackets_converts(unit: str) -> None:
+    """The link patterns read from every '[' of "[\\[\\[..." to the paragraph's end (20,000 characters took
+    21 s): escaped brackets are text and are set aside before links are read. Nothing is lost."""
+    body = sc.convert_body(_ctx(False), _repeat(unit))
+    assert body.count("\\[") == _repeat(unit).count("\\[")
+
+
+def test_escaped_brackets_stay_text_and_links_around_them_still_convert() -> None:
+    text = "See [a \\[b\\] c](https://x.org/) and \\\\[real](https://y.org/) and \\[not a link\\](x).\n"
+    assert sc.convert_body(_ctx(False), text) == text
