@@ -416,7 +416,11 @@ class Importer:
                 from ..images import inspect_image
 
                 check = Report(p.post.file)
-                if inspect_image(path, path.name, check, line, "body") is None:
+                info = inspect_image(path, path.name, check, line, "body")
+                holds = _misnamed_image(path) if info is None else None  # PNG data named .jpg: renamed
+                if holds is not None:
+                    ext = holds[0]
+                elif info is None:
                     why = check.items[0].message if check.items else "it cannot be read"
                     self.report.add(p.post.file, line, "image-missing", f"the image {src} was not copied: {why}",
                                     p.slug)  # fmt: skip
@@ -429,7 +433,8 @@ class Importer:
                 while name in p.images or name == "index.md":
                     name, n = f"{stem}-{n}{ext}", n + 1
                 p.images[name] = path
-                self.report.add(p.post.file, line, "image-copied", f"{src} copied as {name}", p.slug)
+                why = f" (it holds {holds[1]} data, not {path.suffix})" if holds else ""
+                self.report.add(p.post.file, line, "image-copied", f"{src} copied as {name}{why}", p.slug)
                 return name
             if refused:
                 self.report.add(p.post.file, line, "image-missing", f"the image {src} was not copied: {OUTSIDE}",
@@ -437,6 +442,26 @@ class Importer:
             return None
 
         return find
+
+
+def _misnamed_image(path: Path) -> tuple[str, str] | None:
+    """(the right extension, the format) when an image's name says one accepted format and its data another.
+
+    Old sites serve such files without trouble (browsers read the data, not the name), so refusing them
+    loses real images; copied under the right name, they pass every other check or are reported by it.
+    """
+    from PIL import Image
+
+    from ..contract import IMAGE_EXTENSIONS
+    from ..images import _format
+
+    try:
+        with Image.open(path) as im:
+            fmt = _format(im)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    right = next((e for e, f in IMAGE_EXTENSIONS.items() if f == fmt), None)
+    return (right, fmt) if right and IMAGE_EXTENSIONS.get(path.suffix.lower()) not in (None, fmt) else None
 
 
 def _today() -> dt.date:
