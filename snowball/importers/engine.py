@@ -689,8 +689,12 @@ def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], 
         if m and m.group(1) in table.values():
             return m.group(1)
         t = t.lower().lstrip("./") if t.startswith("./") else t.lower()
-        for candidate in (t, t.strip("/"), t.rstrip("/") + "/", t.strip("/") + "/", re.sub(r"\.(md|markdown)$", "", t),
-                          t.rsplit("/", 1)[-1], re.sub(r"\.(md|markdown)$", "", t.rsplit("/", 1)[-1])):  # fmt: skip
+        candidates = [t, t.strip("/"), t.rstrip("/") + "/", t.strip("/") + "/", re.sub(r"\.(md|markdown)$", "", t)]
+        # a bare or relative name may be found by its last part (Hugo's ref "post.md"); a path from the site's
+        # root names its folders, and a page in another folder that shares the last part is not it
+        if not t.startswith("/"):
+            candidates += [t.rsplit("/", 1)[-1], re.sub(r"\.(md|markdown)$", "", t.rsplit("/", 1)[-1])]
+        for candidate in candidates:
             if candidate in table:
                 return table[candidate]
         return None
