@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import posixpath
 import re
 import shutil
 from collections.abc import Callable
@@ -397,8 +398,11 @@ class Importer:
             roots = [r for r in (p.post.folder, p.post.path.parent) if r is not None]
             candidates = [r / clean for r in roots] if not clean.startswith("/") else []
             candidates += [r / clean.lstrip("/") for r in source.image_roots]
+            # last: the file of that name beside the post. Hugo reads "../map.png" from the page's address, not
+            # its file, and a figure's site path may name a folder the site has since renamed
+            beside = [r / posixpath.basename(clean) for r in roots if posixpath.basename(clean) not in ("", ".", "..")]
             refused: list[Path] = []
-            for path in candidates:
+            for path in candidates + [b for b in beside if b not in candidates]:
                 try:
                     if not path.is_file() or path.is_symlink():  # cheap checks first: most images are missing
                         continue
