@@ -108,3 +108,14 @@ def test_image_whose_name_has_the_wrong_extension_is_copied_under_the_right_one(
     copied = [e["message"] for e in report(into)["entries"] if e["code"] == "image-copied"]
     assert any("chart.png" in m and "PNG" in m for m in copied), copied
     assert errors(into) == []
+
+
+def test_an_image_refused_for_its_kind_is_reported_once_and_not_as_missing(tmp_path: Path) -> None:
+    # 18F: every .gif and .svg got a second line "is not in the source", which it was (47 false lines)
+    src = _eleventy_site(tmp_path, "![A diagram](/assets/blog/diagram.svg)")
+    (src / "assets/blog/diagram.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
+    into = tmp_path / "hub"
+    assert run_cli("import", "jekyll", str(src), "--into", str(into)).code == 0
+    said = [e["message"] for e in report(into)["entries"] if e["code"] == "image-missing"]
+    assert len(said) == 1 and ".svg file" in said[0], said
+    assert "*Image: A diagram*" in story(into, "a-post")

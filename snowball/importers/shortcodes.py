@@ -464,7 +464,10 @@ def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, bas
         url = base + src.lstrip("/")
         ctx.note(at, "image-missing", f"the image {src} is not in the source; it became a link to {url}")
         return f"[Image: {alt_text}]({url})"
-    ctx.note(at, "image-missing", f"the image {src or '(no source)'} is not in the source; it became text")
+    last = ctx.report.entries[-1] if ctx.report.entries else None
+    if not (src and last and last.code == "image-missing" and last.file == ctx.post.file and src in last.message):
+        # (the finder already said why it was refused: a .gif or .svg, PNG data it cannot name, a link out)
+        ctx.note(at, "image-missing", f"the image {src or '(no source)'} is not in the source; it became text")
     return f"*Image: {alt_text}*"
 
 
