@@ -238,3 +238,54 @@ def test_blank_lines_above_front_matter_are_skipped_as_hugo_does(tmp_path: Path)
         e for e in report(into)["entries"] if e["file"] == "content/posts/spaced.md" and e["code"] == "entity-decoded"
     ]
     assert decoded[0]["line"] == 4  # the title's line, counted from the top of the file
+
+
+def test_link_to_a_page_in_another_folder_is_not_sent_to_a_post_of_the_same_name(tmp_path: Path) -> None:
+    # Digital.gov: {{< ref "/topics/mobile" >}} (a topic page, not imported) went to the story made from
+    # content/communities/mobile.md, a different page that only shares its last name
+    src = tmp_path / "src"
+    (src / "content/communities").mkdir(parents=True)
+    (src / "content/news").mkdir(parents=True)
+    (src / "content/communities/mobile.md").write_text("---\ntitle: Mobile community\n---\nJoin us.\n",
+                                                       encoding="utf-8")  # fmt: skip
+    (src / "content/news/apps.md").write_text(
+        '---\ntitle: Apps\ndate: 2014-08-01\n---\nSee [the mobile topic]({{< ref "/topics/mobile" >}}), '
+        '[its page](/topics/mobile/) and [the community]({{< ref "communities/mobile.md" >}}).\n',
+        encoding="utf-8",
+    )
+    into = tmp_path / "hub"
+    assert run_cli("import", "hugo", str(src), "--into", str(into)).code == 0
+    body = story(into, "apps").split("\n---\n", 1)[1]
+    assert "[the community](../mobile/index.md)" in body  # its own path still finds it
+    assert body.count("../mobile/") == 1, body
+    assert errors(into) == []
+
+
+def test_image_addressed_from_the_published_page_is_found_beside_the_post(tmp_path: Path) -> None:
+    # kubernetes/contributor-site: ![](../map.png) in events/kcseu/social.md is read from the page's address
+    # (/events/kcseu/social/ -> /events/kcseu/map.png), and a figure's site path names an older folder; both
+    # files sit beside the post
+    from PIL import Image
+
+    src = tmp_path / "src"
+    (src / "content/events/kcseu").mkdir(parents=True)
+    (src / "content/blog/spotlight").mkdir(parents=True)
+    (src / "content/events/kcseu/_index.md").write_text("---\ntitle: KCS EU\n---\n", encoding="utf-8")
+    (src / "content/events/kcseu/social.md").write_text(
+        "---\ntitle: Social\ndate: 2024-03-01\n---\nWalk there:\n\n![Walking directions](../map.png)\n",
+        encoding="utf-8",
+    )
+    (src / "content/blog/spotlight/spotlight.md").write_text(
+        '---\ntitle: Spotlight\ndate: 2026-01-02\n---\nThe booth.\n\n{{< figure src="/blog/2026/old-name/booth.jpg" '
+        'alt="Our booth" >}}\n',
+        encoding="utf-8",
+    )
+    Image.new("RGB", (40, 30), "green").save(src / "content/events/kcseu/map.png")
+    Image.new("RGB", (40, 30), "blue").save(src / "content/blog/spotlight/booth.jpg")
+    into = tmp_path / "hub"
+    assert run_cli("import", "hugo", str(src), "--into", str(into)).code == 0
+    assert "![Walking directions](map.png)" in story(into, "social")
+    assert (into / "stories/social/map.png").is_file()
+    assert "](booth.jpg)" in story(into, "spotlight") and (into / "stories/spotlight/booth.jpg").is_file()
+    assert not [e for e in report(into)["entries"] if e["code"] == "image-missing"]
+    assert errors(into) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import posixpath
 import re
 import shutil
 from collections.abc import Callable
@@ -397,8 +398,11 @@ class Importer:
             roots = [r for r in (p.post.folder, p.post.path.parent) if r is not None]
             candidates = [r / clean for r in roots] if not clean.startswith("/") else []
             candidates += [r / clean.lstrip("/") for r in source.image_roots]
+            # last: the file of that name beside the post. Hugo reads "../map.png" from the page's address, not
+            # its file, and a figure's site path may name a folder the site has since renamed
+            beside = [r / posixpath.basename(clean) for r in roots if posixpath.basename(clean) not in ("", ".", "..")]
             refused: list[Path] = []
-            for path in candidates:
+            for path in candidates + [b for b in beside if b not in candidates]:
                 try:
                     if not path.is_file() or path.is_symlink():  # cheap checks first: most images are missing
                         continue
@@ -416,7 +420,11 @@ class Importer:
                 from ..images import inspect_image
 
                 check = Report(p.post.file)
-                if inspect_image(path, path.name, check, line, "body") is None:
+                info = inspect_image(path, path.name, check, line, "body")
+                holds = _misnamed_image(path) if info is None else None  # PNG data named .jpg: renamed
+                if holds is not None:
+                    ext = holds[0]
+                elif info is None:
                     why = check.items[0].message if check.items else "it cannot be read"
                     self.report.add(p.post.file, line, "image-missing", f"the image {src} was not copied: {why}",
                                     p.slug)  # fmt: skip
@@ -429,7 +437,8 @@ class Importer:
                 while name in p.images or name == "index.md":
                     name, n = f"{stem}-{n}{ext}", n + 1
                 p.images[name] = path
-                self.report.add(p.post.file, line, "image-copied", f"{src} copied as {name}", p.slug)
+                why = f" (it holds {holds[1]} data, not {path.suffix})" if holds else ""
+                self.report.add(p.post.file, line, "image-copied", f"{src} copied as {name}{why}", p.slug)
                 return name
             if refused:
                 self.report.add(p.post.file, line, "image-missing", f"the image {src} was not copied: {OUTSIDE}",
@@ -437,6 +446,26 @@ class Importer:
             return None
 
         return find
+
+
+def _misnamed_image(path: Path) -> tuple[str, str] | None:
+    """(the right extension, the format) when an image's name says one accepted format and its data another.
+
+    Old sites serve such files without trouble (browsers read the data, not the name), so refusing them
+    loses real images; copied under the right name, they pass every other check or are reported by it.
+    """
+    from PIL import Image
+
+    from ..contract import IMAGE_EXTENSIONS
+    from ..images import _format
+
+    try:
+        with Image.open(path) as im:
+            fmt = _format(im)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    right = next((e for e, f in IMAGE_EXTENSIONS.items() if f == fmt), None)
+    return (right, fmt) if right and IMAGE_EXTENSIONS.get(path.suffix.lower()) not in (None, fmt) else None
 
 
 def _today() -> dt.date:
@@ -664,8 +693,12 @@ def _resolver(planned: list[Planned], link_base: str | None) -> Callable[[str], 
         if m and m.group(1) in table.values():
             return m.group(1)
         t = t.lower().lstrip("./") if t.startswith("./") else t.lower()
-        for candidate in (t, t.strip("/"), t.rstrip("/") + "/", t.strip("/") + "/", re.sub(r"\.(md|markdown)$", "", t),
-                          t.rsplit("/", 1)[-1], re.sub(r"\.(md|markdown)$", "", t.rsplit("/", 1)[-1])):  # fmt: skip
+        candidates = [t, t.strip("/"), t.rstrip("/") + "/", t.strip("/") + "/", re.sub(r"\.(md|markdown)$", "", t)]
+        # a bare or relative name may be found by its last part (Hugo's ref "post.md"); a path from the site's
+        # root names its folders, and a page in another folder that shares the last part is not it
+        if not t.startswith("/"):
+            candidates += [t.rsplit("/", 1)[-1], re.sub(r"\.(md|markdown)$", "", t.rsplit("/", 1)[-1])]
+        for candidate in candidates:
             if candidate in table:
                 return table[candidate]
         return None

@@ -31,6 +31,7 @@ _GO_COMMENT_END_RE = re.compile(r"\*/\s*-?\}\}")
 # Liquid / Nunjucks: {% tag args %}, {{ expression }}
 _LIQUID_TAG_RE = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.S)
 _LIQUID_OUT_RE = re.compile(r"\{\{-?(.*?)-?\}\}", re.S)
+_IMAGE_FILE_RE = re.compile(r"\.(?:png|jpe?g|webp|gif|svg)$", re.I)
 _ARG_RE = re.compile(
     r"([\w-]+)\s*[=:]\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)|(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)"
 )
@@ -467,7 +468,10 @@ def image_markdown(src: str, alt: str, ctx: Context, at: int, shown: str, *, bas
         url = base + src.lstrip("/")
         ctx.note(at, "image-missing", f"the image {src} is not in the source; it became a link to {url}")
         return f"[Image: {alt_text}]({url})"
-    ctx.note(at, "image-missing", f"the image {src or '(no source)'} is not in the source; it became text")
+    last = ctx.report.entries[-1] if ctx.report.entries else None
+    if not (src and last and last.code == "image-missing" and last.file == ctx.post.file and src in last.message):
+        # (the finder already said why it was refused: a .gif or .svg, PNG data it cannot name, a link out)
+        ctx.note(at, "image-missing", f"the image {src or '(no source)'} is not in the source; it became text")
     return f"*Image: {alt_text}*"
 
 
@@ -523,14 +527,15 @@ def convert_liquid(text: str, ctx: Context, base: int = 0) -> str:
         if tag in ("include", "include_relative", "render"):
             out.append(_include(args, ctx, at, shown))
             continue
-        if tag in ("image", "img", "figure"):
-            pos_args, kw = parse_args(args)
+        pos_args, kw = parse_args(args)
+        # a site's own image tag ({% image_with_class "a.png" "class" "alt" %}): its first argument is an
+        # image file and its last the alt text, as in every such tag we have met
+        if tag in ("image", "img", "figure") or (pos_args and _IMAGE_FILE_RE.search(pos_args[0])):
             src = kw.get("src") or (pos_args[0] if pos_args else "")
-            alt = kw.get("alt") or (pos_args[1] if len(pos_args) > 1 else "")
+            alt = kw.get("alt") or (pos_args[-1] if len(pos_args) > 1 else "")
             out.append(image_markdown(src, alt, ctx, at, shown))
             continue
         if tag in ("youtube", "vimeo"):
-            pos_args, kw = parse_args(args)
             out.append(_embed_link(tag, pos_args, kw, ctx, at, shown))
             continue
         ctx.note(at, "shortcode-removed", f"{shown} has no equivalent and was removed")
@@ -546,8 +551,11 @@ def _liquid_output(m: re.Match[str], ctx: Context, base: int) -> str:
     head, *filters = [p.strip() for p in expr.split("|")]
     if head in ("site.baseurl", "site.url", "site.base_url", "base_url", "baseurl"):
         return ""
-    if head.startswith(("page.", "post.")) and head.split(".", 1)[1] in ctx.post.front:
-        value = ctx.post.front[head.split(".", 1)[1]]
+    # page.x / post.x in Liquid; a bare x in Nunjucks, where Eleventy gives front matter as top-level names
+    # (in Jekyll a bare name would print nothing, so its value loses nothing)
+    name = head.split(".", 1)[1] if head.startswith(("page.", "post.")) else head
+    if name in ctx.post.front:
+        value = ctx.post.front[name]
         if isinstance(value, str):
             ctx.note(at, "shortcode-converted", f"{{{{ {head} }}}} replaced by the page's value")
             return _plain(value)
