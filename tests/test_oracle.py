@@ -23,9 +23,9 @@ def test_random_edits_build_and_preview_like_a_clean_build(tmp_path: Path) -> No
     assert oracle.run_sequence(tmp_path / "oracle", seed, steps=3) == [], f"oracle sequence seed {seed}"
 
 
-def test_every_kind_of_edit_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each edit kind at least once, in a fixed order (the random sequences may miss some)."""
-    edits = iter(oracle.EDITS)
+def edits_in_order(monkeypatch: pytest.MonkeyPatch, order: list) -> None:  # type: ignore[type-arg]
+    """Make the oracle's sequences take these edits, in this order, instead of random ones."""
+    edits = iter(order)
 
     class InOrder(random.Random):
         def choice(self, seq):  # type: ignore[no-untyped-def, override]
@@ -34,6 +34,11 @@ def test_every_kind_of_edit_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             return super().choice(seq)
 
     monkeypatch.setattr(oracle.random, "Random", InOrder)
+
+
+def test_every_kind_of_edit_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each edit kind at least once, in a fixed order (the random sequences may miss some)."""
+    edits_in_order(monkeypatch, oracle.EDITS)
     assert oracle.run_sequence(tmp_path / "oracle", 7, steps=len(oracle.EDITS), preview=False) == []
 
 
@@ -42,13 +47,5 @@ def test_breaking_and_fixing_stories_previews_like_a_fresh_preview(
 ) -> None:
     """The preview's banner naming the stories it cannot show is on every page: each page must change with it
     (break one story, edit another, fix the first), byte for byte as a fresh preview renders it."""
-    edits = iter([oracle.break_or_fix_story, oracle.edit_title, oracle.break_or_fix_story])
-
-    class InOrder(random.Random):
-        def choice(self, seq):  # type: ignore[no-untyped-def, override]
-            if seq is oracle.EDITS:
-                return next(edits)
-            return super().choice(seq)
-
-    monkeypatch.setattr(oracle.random, "Random", InOrder)
+    edits_in_order(monkeypatch, [oracle.break_or_fix_story, oracle.edit_title, oracle.break_or_fix_story])
     assert oracle.run_sequence(tmp_path / "oracle", 11, steps=3) == []
