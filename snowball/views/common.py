@@ -30,7 +30,9 @@ _ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=False,
+    extensions=["jinja2.ext.i18n"],
 )
+_ENV.install_null_translations(newstyle=True)  # `_()` and `ngettext()` in templates; see snowball/i18n.py
 
 LOCALE = "en"  # the language every generated page is written in (mkdocs.yml's theme language is "en" too)
 DATE_FORMAT = "d MMM y"  # the one date format of the site: "12 Mar 2024"
