@@ -224,9 +224,18 @@ def _line(story: Story, site_names: dict[str, str]) -> StoryLine:
 
 
 def make_digest(
-    ledger: Ledger, period: Period, *, hub_name: str, prepared: dt.date, region: str | None = None
+    ledger: Ledger,
+    period: Period,
+    *,
+    hub_name: str,
+    prepared: dt.date,
+    region: str | None = None,
+    history: dict[dt.date, Ledger] | None = None,
 ) -> Digest:
-    """The digest of period (stories dated start..end, both included), for one region's sites or all."""
+    """The digest of period (stories dated start..end, both included), for one region's sites or all.
+
+    history: ledgers as they stood at the end of a day, shared between calls (a quarter and its last month
+    end on the same day), so the site's pages build each past ledger once."""
     hub = ledger.hub
     site_names = {k: v.name for k, v in hub.sites.items()}
     scope = {s.id for s in ledger.regions.get(region, [])} if region else set(hub.sites)
@@ -284,7 +293,12 @@ def make_digest(
         thanks.append(Thanks(c, champion.name if champion else c, url_path("champion", c), home, n))
     thanks.sort(key=lambda t: (t.name.casefold(), t.champion))
 
-    as_of = ledger if not ledger.stories or ledger.stories[0].date <= period.end else _ledger_until(ledger, period.end)
+    counted = RUNNING + LEAVING
+    if all(s.stage in counted for s in ledger.stories) and (not ledger.stories or ledger.stories[0].date <= period.end):
+        as_of = ledger
+    else:
+        history = {} if history is None else history
+        as_of = history.get(period.end) or history.setdefault(period.end, _ledger_until(ledger, period.end))
     suggestions = _next(as_of, scope, reach)
     return Digest(
         hub_name,
@@ -304,8 +318,9 @@ def make_digest(
 
 
 def _ledger_until(ledger: Ledger, end: dt.date) -> Ledger:
-    """The ledger as it stood at the end of a day: what a past period's suggestions must be read from."""
-    return Ledger(ledger.hub, [s for s in ledger.stories if s.date <= end])
+    """The adoptions as they stood at the end of a day: what a period's suggestions are read from. Only stories
+    of a running or leaving stage count (an idea is no adoption, and no neighbour runs it)."""
+    return Ledger(ledger.hub, [s for s in ledger.stories if s.date <= end and s.stage in RUNNING + LEAVING])
 
 
 def _next(ledger: Ledger, scope: set[str], reach: Sequence[Reach]) -> list[Suggestion]:
@@ -390,12 +405,15 @@ def _mkdocs_value(root: Path, keys: Sequence[str]) -> object:
 
 # --- rendering for e-mail, Markdown and text -----------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")  # mid-line; each line the templates write starts with markup
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")  # mid-line; each line the templates write starts with its markup
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}  # CommonMark and Python-Markdown both read these
 
 
 def _md(text: object) -> str:
-    """Text as CommonMark shows it literally: every punctuation mark that could start markup is escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    """Text as Markdown shows it literally: marks that could start emphasis, code or a link are escaped, and
+    &, < and > are written as entities (a backslash before them is not an escape in every Markdown)."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", str(text))
+    return re.sub("[&<>]", lambda m: _MD_ENTITIES[m[0]], escaped)
 
 
 @cache
@@ -505,9 +523,10 @@ def digest_pages(
     the feed lists. Each page's data is its Digest value: a story change reaches exactly the pages it is in."""
     gettext = catalog(language, "site").gettext
     pages, entries = [], []
+    history: dict[dt.date, Ledger] = {}
     for period in periods_with_stories(ledger.stories):
         # a past period's page never changes with the date: only the current one says "so far"
-        d = make_digest(ledger, period, hub_name=hub_name, prepared=min(today, period.end))
+        d = make_digest(ledger, period, hub_name=hub_name, prepared=min(today, period.end), history=history)
         path = url_path("digest-period", period.label)
         name = period_name(period, language)
         newest = max(s.date for s in ledger.stories if s.date in period)
