@@ -299,7 +299,7 @@ def _digest_day(option: str, text: str, *, end: bool) -> dt.date:
     quarter means its first day for --since and its last for --until."""
     from .digest import month_bounds, quarter_bounds
 
-    for read in (lambda t: (dt.date.fromisoformat(t),) * 2, month_bounds, quarter_bounds):
+    for read in (lambda t: (dt.date.fromisoformat(t),) * 2, month_bounds, lambda t: quarter_bounds(t.upper())):
         try:
             bounds = read(text.strip())
         except ValueError:
@@ -340,6 +340,12 @@ def cmd_digest(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"--region {args.region!r} is not a region of registries/sites.yml; the regions are: {known}"
             )
+    wrong = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith(f"{STORIES_DIR}/")]
+    if wrong:  # a digest from a registry that did not load would name the wrong sites, or none
+        raise Failure(
+            f"{wrong[0].path}{f', line {wrong[0].line}' if wrong[0].line else ''}: {wrong[0].message}; fix it first ('snowball validate' lists every problem), "
+            "the digest needs the registries to name sites, practices and champions"
+        )
     broken = len(hub.broken)
     if broken:
         print(

@@ -44,33 +44,34 @@ NEXT_SHOWN = 10  # sites that could adopt next (links the regions index for the 
 
 
 # --- replace by momentum.py at merge ------------------------------------------------------------------------
-# The momentum helper's snowball/momentum.py defines these three with the same names and meaning; when both
-# branches are in main, import them from there and delete this block.
+# The momentum helper's snowball/momentum.py (branch w-momentum) defines these three with the same names, labels
+# ("2026-Q3") and meaning; when both branches are in main, import them from there and delete this block.
 
 
-def quarter_of(day: dt.date) -> str:
-    """The quarter a day falls in, as the site's addresses name it: 2026-11-06 -> '2026-q4'."""
-    return f"{day.year}-q{(day.month - 1) // 3 + 1}"
+def quarter_of(date: dt.date) -> str:
+    """The quarter a date falls in, as a label that sorts as text: 12 Aug 2026 -> "2026-Q3"."""
+    return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
 
 
 def quarter_bounds(label: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a quarter label: '2026-q4' -> (2026-10-01, 2026-12-31). ValueError otherwise."""
-    match = re.fullmatch(r"(\d{4})-[qQ]([1-4])", label.strip())
-    if not match:
-        raise ValueError(f"not a quarter: {label!r}")
-    year, q = int(match[1]), int(match[2])
-    last_month = q * 3
-    return dt.date(year, last_month - 2, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    """The first and last day of a quarter, both inclusive: "2026-Q3" -> (1 Jul 2026, 30 Sep 2026)."""
+    year, _, q = label.partition("-Q")
+    quarter = int(q)
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"not a quarter label: {label!r} (expected YYYY-Q1 to YYYY-Q4)")
+    first = dt.date(int(year), 3 * quarter - 2, 1)
+    after = dt.date(int(year) + 1, 1, 1) if quarter == 4 else dt.date(int(year), 3 * quarter + 1, 1)
+    return first, after - dt.timedelta(days=1)
 
 
-def sites_running(ledger: Ledger, practice: str, as_of: dt.date) -> set[str]:
-    """The sites running practice at the end of as_of: the last pilot/adopted/scaled/retired story up to
-    that day says pilot, adopted or scaled (idea stories count nowhere)."""
-    out = set()
+def sites_running(ledger: Ledger, practice: str, as_of: dt.date) -> list[str]:
+    """The sites that ran the practice on the day as_of, first adopter first (retired ones and ideas left out):
+    the last pilot/adopted/scaled/retired story up to that day says pilot, adopted or scaled."""
+    out = []
     for a in ledger.practice_adoptions(practice):
         stages = [s.stage for s in a.stories if s.date <= as_of and s.stage in RUNNING + LEAVING]
         if stages and stages[-1] in RUNNING:
-            out.add(a.site)
+            out.append(a.site)
     return out
 
 
@@ -100,7 +101,7 @@ class Period:
         if self.kind == "month":
             return f"{self.start:%Y-%m}"
         if self.kind == "quarter":
-            return quarter_of(self.start)
+            return quarter_of(self.start).lower()  # addresses are lower case: digest/2026-q4/
         return f"{self.start.isoformat()}--{self.end.isoformat()}"
 
     def __contains__(self, day: object) -> bool:
@@ -110,7 +111,7 @@ class Period:
     def between(cls, start: dt.date, end: dt.date) -> Period:
         """The days start..end, named as a month or a quarter when they are exactly one ('Q3 2026')."""
         for kind, label in (("month", f"{start:%Y-%m}"), ("quarter", quarter_of(start))):
-            if (start, end) == (month_bounds(label) if kind == "month" else quarter_bounds(label)):
+            if (start, end) == (month_bounds(label) if kind == "month" else quarter_bounds(label.upper())):
                 return cls(start, end, kind)
         return cls(start, end)
 
@@ -120,7 +121,7 @@ class Period:
 
     @classmethod
     def quarter(cls, label: str) -> Period:
-        return cls(*quarter_bounds(label), kind="quarter")
+        return cls(*quarter_bounds(label.strip().upper()), kind="quarter")
 
 
 # --- the value -----------------------------------------------------------------------------------------------
@@ -264,8 +265,8 @@ def make_digest(
     total = len(scope)
     reach = []
     for p in sorted(hub.practices, key=lambda p: name_of[p].casefold()):
-        before = sites_running(ledger, p, before_day) & scope
-        after = sites_running(ledger, p, period.end) & scope
+        before = set(sites_running(ledger, p, before_day)) & scope
+        after = set(sites_running(ledger, p, period.end)) & scope
         joined, left = after - before, before - after
         if joined:
             reach.append(
@@ -557,13 +558,14 @@ def digest_pages(
     return pages, entries
 
 
-def digest_feed_entries(entries: Sequence[DigestEntry]) -> list[tuple[str, str, dt.date, str]]:
+def digest_feed_entries(entries: Sequence[DigestEntry], language: str = LOCALE) -> list[tuple[str, str, dt.date, str]]:
     """(title, path, date, summary) for the Atom feed, newest first."""
-    return [(f"Digest: {e.name}", e.path, e.newest, _entry_summary(e)) for e in entries]
+    title = catalog(language, "site").gettext("Digest: %(period)s")
+    return [(title % {"period": e.name}, e.path, e.newest, _entry_summary(e, language)) for e in entries]
 
 
-def _entry_summary(e: DigestEntry) -> str:
-    gettext, ngettext = catalog(LOCALE, "site").gettext, catalog(LOCALE, "site").ngettext
+def _entry_summary(e: DigestEntry, language: str) -> str:
+    gettext, ngettext = catalog(language, "site").gettext, catalog(language, "site").ngettext
     text = ngettext("%(num)d new story", "%(num)d new stories", e.stories) % {"num": e.stories}
     if e.reached:
         text += "; " + ngettext(

@@ -118,7 +118,7 @@ def test_reach_counts_sites_before_and_after_with_stage_changes_and_retirements(
 def test_an_idea_counts_nowhere() -> None:
     idea = dataclasses.replace(story("i", "lagos", ["p"], date="2026-10-10"), stage="idea")
     lg = make_ledger(SITES, ["p"], [story("b", "berlin", ["p"], date="2026-10-01"), idea])
-    assert sites_running(lg, "p", dt.date(2026, 10, 31)) == {"berlin"}
+    assert sites_running(lg, "p", dt.date(2026, 10, 31)) == ["berlin"]
     d = make_digest(lg, OCT, hub_name="Hub", prepared=PREPARED)
     assert [r.joined for r in d.reach] == [("Site berlin",)]
 
@@ -283,6 +283,19 @@ def test_cli_refuses_what_it_cannot_read_in_plain_words(args: list[str], words: 
     result = run_cli("--root", str(REPO), "digest", *args)
     assert result.code == 2 and words in result.err, result.err
     assert "Traceback" not in result.err and result.out == ""
+
+
+def test_cli_stories_with_errors_are_left_out_and_said_so_and_a_broken_registry_stops_it(hub: Hub) -> None:
+    front = "title: T\nsummary: S.\ndate: 2026-10-05\nsite: berlin\nchampions: [anna-schmidt]\npractices: [paperless-files]\n"
+    hub.story("good", front)
+    hub.story("bad", front.replace("site: berlin", "site: nowhere"))
+    result = run_cli("--root", str(hub.root), "digest", "--since", "2026-10", "--until", "2026-10")
+    assert result.code == 0 and "1 new story in October 2026" in result.out
+    assert "1 story has errors and is left out; 'snowball validate' names them" in result.err
+    hub.registry("sites.yml", "- id: [broken\n")
+    result = run_cli("--root", str(hub.root), "digest", "--since", "2026-10")
+    assert result.code == 1 and result.err.startswith("snowball digest: registries/sites.yml") and result.out == ""
+    assert "Traceback" not in result.err
 
 
 def test_cli_unknown_region_lists_the_regions() -> None:
