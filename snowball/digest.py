@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from babel.dates import format_date, format_interval
+from babel.dates import format_date
 from jinja2 import Environment, PackageLoader
 
 from .i18n import N_, catalog
@@ -31,7 +31,7 @@ from .ledger import Ledger
 from .model import Story
 from .registries import contact_href
 from .urls import source_path, url_path
-from .views.common import LOCALE, GeneratedPage, Rendering
+from .views.common import DATE_FORMAT, LOCALE, GeneratedPage, Rendering
 
 RUNNING = ("pilot", "adopted", "scaled")  # the stages that count as running a practice
 LEAVING = ("retired",)
@@ -365,14 +365,13 @@ def _next(ledger: Ledger, scope: set[str], reach: Sequence[Reach]) -> list[Sugge
 
 
 def period_name(period: Period, language: str = LOCALE) -> str:
-    """'November 2026', 'Q4 2026' or '1 Oct – 15 Nov 2026', in the hub's language (Babel's patterns)."""
+    """'November 2026', 'Q4 2026', '1 Oct 2026 – 15 Nov 2026' or '13 Oct 2026', in the hub's language (Babel)."""
     if period.kind == "month":
         return format_date(period.start, "MMMM y", locale=language)
     if period.kind == "quarter":
         return format_date(period.start, "QQQ y", locale=language)
-    if period.start == period.end:
-        return format_date(period.start, "long", locale=language)
-    return format_interval(period.start, period.end, "yMMMd", locale=language)
+    first = format_date(period.start, DATE_FORMAT, locale=language)
+    return first if period.start == period.end else f"{first} – {format_date(period.end, DATE_FORMAT, locale=language)}"
 
 
 THIS_PERIOD = {"month": N_("this month"), "quarter": N_("this quarter"), "range": N_("in this period")}
@@ -429,7 +428,7 @@ def _environment(language: str, markup: bool) -> Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(catalog(language, "site"), newstyle=True)  # type: ignore[attr-defined]
-    env.filters["date"] = lambda d: format_date(d, "d MMM y", locale=language)
+    env.filters["date"] = lambda d: format_date(d, DATE_FORMAT, locale=language)
     env.filters["md"] = _md
     return env
 
@@ -464,15 +463,23 @@ def intro(digest: Digest, language: str = LOCALE) -> str:
     """The digest's first sentence: '5 new stories in November 2026, from every site.'"""
     words = catalog(language, "site")
     n = words.ngettext("%(num)d new story", "%(num)d new stories", digest.stories) % {"num": digest.stories}
-    values = {"stories": n, "period": period_name(digest.period, language), "region": digest.region}
+    p = digest.period
+    day = lambda d: format_date(d, DATE_FORMAT, locale=language)  # noqa: E731
+    if p.kind != "range":
+        when = words.gettext("in %(period)s") % {"period": period_name(p, language)}
+    elif p.start == p.end:
+        when = words.gettext("on %(day)s") % {"day": day(p.start)}
+    else:
+        when = words.gettext("between %(start)s and %(end)s") % {"start": day(p.start), "end": day(p.end)}
+    values = {"stories": n, "when": when, "region": digest.region}
     text = (
-        words.gettext("%(stories)s in %(period)s, from the sites of %(region)s.")
+        words.gettext("%(stories)s %(when)s, from the sites of %(region)s.")
         if digest.region
-        else words.gettext("%(stories)s in %(period)s, from every site.")
+        else words.gettext("%(stories)s %(when)s, from every site.")
     ) % values
     if digest.in_progress:
         text += " " + words.gettext("The period is not over: this is what it brought until %(date)s.") % {
-            "date": format_date(digest.prepared, "d MMM y", locale=language)
+            "date": day(digest.prepared)
         }
     return text
 

@@ -425,3 +425,19 @@ def test_busy_month_page_stays_small_with_and_n_more() -> None:
     assert len(html.encode()) < 150_000  # the theme adds about 30 KB: the page stays under 200 KB
     assert f"and {75 - STORIES_PER_PRACTICE} more stories" in html and "more practices" in html
     assert "more sites" in html  # who could adopt next, capped too
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "title", "intro"),
+    [
+        ("2026-10-01", "2026-10-31", "Hub digest: October 2026", "1 new story in October 2026, from every site."),
+        ("2026-10-01", "2026-12-31", "Hub digest: Q4 2026", "1 new story in Q4 2026, from every site."),
+        ("2026-10-05", "2026-10-05", "Hub digest: 5 Oct 2026", "1 new story on 5 Oct 2026, from every site."),
+        ("2026-09-15", "2026-10-15", "Hub digest: 15 Sep 2026 – 15 Oct 2026", "between 15 Sep 2026 and 15 Oct 2026"),
+    ],
+)
+def test_period_is_named_as_a_reader_says_it(start: str, end: str, title: str, intro: str) -> None:
+    lg = make_ledger(SITES, ["p"], [story("s", "berlin", ["p"], date="2026-10-05")])
+    period = Period.between(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+    text = render_text(make_digest(lg, period, hub_name="Hub", prepared=PREPARED), site_url=SITE_URL)
+    assert text.startswith(title + "\n") and intro in text
