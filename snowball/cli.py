@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import sys
@@ -293,6 +294,83 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _digest_day(option: str, text: str, *, end: bool) -> dt.date:
+    """A --since/--until value: a day (2026-10-01), a month (2026-10) or a quarter (2026-q4); a month or a
+    quarter means its first day for --since and its last for --until."""
+    from .digest import month_bounds, quarter_bounds
+
+    for read in (lambda t: (dt.date.fromisoformat(t),) * 2, month_bounds, lambda t: quarter_bounds(t.upper())):
+        try:
+            bounds = read(text.strip())
+        except ValueError:
+            continue
+        if len(text.strip()) in (7, 10):  # fromisoformat also reads 20261001 and week dates: not offered
+            return bounds[1] if end else bounds[0]
+    raise UsageError(
+        f"{option} {text!r} is not a date; expected a day as YYYY-MM-DD (2026-10-01), a month as YYYY-MM "
+        "(2026-10) or a quarter as YYYY-qN (2026-q4)"
+    )
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    """snowball digest: the period's summary for a newsletter (snowball/digest.py), to stdout or -o FILE."""
+    from .digest import RENDERERS, Period, language_of, make_digest, site_url_of
+    from .hub import today
+    from .ledger import Ledger
+
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    since = _digest_day("--since", args.since, end=False)
+    until = _digest_day("--until", args.until, end=True) if args.until else today()
+    if until < since:
+        raise UsageError(
+            f"--until {until.isoformat()} is before --since {since.isoformat()}; give an end on or after the start"
+        )
+    fmt = args.format or {".html": "html", ".htm": "html", ".md": "md"}.get(Path(args.output or "").suffix, "text")
+    hub = load_hub(root)
+    ledger = Ledger(hub, [s for s in hub.stories.values() if not s.draft])
+    region = None
+    if args.region:
+        by_id = {rid: name for name, rid in ledger.region_ids.items()}
+        wanted = args.region.strip()
+        region = by_id.get(wanted.casefold()) or next(
+            (n for n in by_id.values() if n.casefold() == wanted.casefold()), None
+        )
+        if region is None:
+            known = ", ".join(f"{rid} ({name})" for rid, name in sorted(by_id.items())) or "none"
+            raise UsageError(
+                f"--region {args.region!r} is not a region of registries/sites.yml; the regions are: {known}"
+            )
+    wrong = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith(f"{STORIES_DIR}/")]
+    if wrong:  # a digest from a registry that did not load would name the wrong sites, or none
+        raise Failure(
+            f"{wrong[0].path}{f', line {wrong[0].line}' if wrong[0].line else ''}: {wrong[0].message}; fix it first ('snowball validate' lists every problem), "
+            "the digest needs the registries to name sites, practices and champions"
+        )
+    broken = len(hub.broken)
+    if broken:
+        print(
+            f"snowball digest: {broken} {'story has' if broken == 1 else 'stories have'} errors and "
+            "{} left out; 'snowball validate' names them".format("is" if broken == 1 else "are"),
+            file=sys.stderr,
+        )
+    name = _mkdocs_site_name(root)
+    period = Period.between(since, until)
+    digest = make_digest(ledger, period, hub_name=name, prepared=today(), region=region)
+    text = RENDERERS[fmt](digest, site_url=site_url_of(root), language=language_of(root))
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"snowball digest: wrote {args.output} ({digest.stories} stories)", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _mkdocs_site_name(root: Path) -> str:
+    from .digest import _mkdocs_value
+
+    return str(_mkdocs_value(root, ("site_name",)) or "Snowball")
+
+
 def version_text() -> str:
     """'snowball 0.1.0 (MkDocs 1.6.1, Material for MkDocs 9.8.2, Python 3.11.2)': what a bug report needs."""
     import platform
@@ -492,6 +570,32 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--site-root", metavar="DIR", help="the old site's folder when SOURCE is inside it (nothing "
                    "outside SOURCE, or DIR, is ever read)")  # fmt: skip
     i.set_defaults(func=cmd_import)
+
+    g = sub.add_parser(
+        "digest",
+        help="write a newsletter-ready summary of a period: new stories, spread, thanks, who could adopt next",
+        description="Summarise the stories published in a period (both ends included): new stories by practice,\n"
+        "practices that reached new sites, champions to thank and sites that could adopt next with who to ask.\n"
+        "Links are absolute to site_url in mkdocs.yml. The HTML is safe to paste into an e-mail (inline styles,\n"
+        "no scripts, nothing fetched from outside); md is Markdown; text is plain text with the addresses.",
+        epilog="Examples:\n"
+        "  snowball digest --since 2026-10-01 --until 2026-12-31\n"
+        "  snowball digest --since 2026-q3 --until 2026-q3 --format html -o digest.html\n"
+        "  snowball digest --since 2026-11 --region north-coast --format md\n\n"
+        "DATE is a day (2026-10-01), a month (2026-10) or a quarter (2026-q4): a month or quarter means its first\n"
+        "day in --since and its last day in --until. Exit codes: 0 written, 2 a date or region was not understood.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    g.add_argument("--since", required=True, metavar="DATE", help="the first day of the period")
+    g.add_argument("--until", metavar="DATE", help="the last day of the period (default: today)")
+    g.add_argument("--region", metavar="ID", help="only the sites of one region, e.g. north-coast (see regions/)")
+    g.add_argument(
+        "--format",
+        choices=("html", "md", "text"),
+        help="html (for e-mail), md (Markdown) or text (default: from -o's extension, else text)",
+    )
+    g.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    g.set_defaults(func=cmd_digest)
 
     c = sub.add_parser(
         "completion",

@@ -78,3 +78,28 @@ def all_feeds(ledger: Ledger, names: Names, *, site_name: str, site_url: str, to
         path: atom_feed(stories, feed_path=path, title=title, site_url=site_url, updated=today, names=names)
         for path, title, stories in wanted
     }
+
+
+def entries_feed(
+    entries: Sequence[tuple[str, str, dt.date, str]], *, feed_path: str, title: str, site_url: str, updated: dt.date
+) -> str:
+    """An Atom feed of site pages (title, site-root-relative path, date, summary), such as the digests."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    feed = ET.Element("feed", xmlns=ATOM)
+    ET.SubElement(feed, "title").text = _text(title)
+    ET.SubElement(feed, "id").text = _text(
+        base + feed_path if base else f"tag:snowball,{updated.isoformat()}:{feed_path}"
+    )
+    ET.SubElement(feed, "updated").text = _stamp(max((e[2] for e in entries), default=updated))
+    ET.SubElement(feed, "link", rel="self", href=base + feed_path)
+    ET.SubElement(feed, "link", href=base or "/")
+    ET.SubElement(ET.SubElement(feed, "author"), "name").text = _text(title)  # Atom: a feed-level author
+    for entry_title, path, day, summary in entries[:FEED_LENGTH]:
+        item = ET.SubElement(feed, "entry")
+        ET.SubElement(item, "title").text = _text(entry_title)
+        ET.SubElement(item, "link", href=base + path if base else posixpath.relpath(path, posixpath.dirname(feed_path)))
+        ET.SubElement(item, "id").text = base + path if base else "urn:snowball:" + path
+        ET.SubElement(item, "updated").text = _stamp(day)
+        ET.SubElement(item, "summary").text = _text(summary)
+    ET.indent(feed, space="")
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

@@ -104,9 +104,11 @@ def build_plan(
     home_problems: Sequence[Diagnostic] = (),
     search_data: object = None,
     every_page: object = None,
+    more_pages: Sequence[GeneratedPage] = (),
 ) -> Plan:
     """Every output of one build. images: output path -> an id of its content (the rendition's name).
-    every_page: what every page shows besides its own data (the preview's banner of stories it cannot show)."""
+    every_page: what every page shows besides its own data (the preview's banner of stories it cannot show).
+    more_pages: generated pages made outside HubPages (the digests), planned exactly like its own."""
     d = Digests()
     out: dict[str, Output] = {}
 
@@ -127,7 +129,7 @@ def build_plan(
             title=story.title,
             description=story.summary,
         )
-    for page in pages.all():
+    for page in [*pages.all(), *more_pages]:
         data = (page.title, page.description, page.feeds, page.html.template, page.html.page_url, page.html.context)
         if page.src == source_path("home") and home_problems:
             data = (data, tuple(home_problems))

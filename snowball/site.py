@@ -11,7 +11,8 @@ from typing import Any
 
 from .contract import IMAGE_EXTENSIONS
 from .diagnostics import Diagnostic
-from .feeds import all_feeds
+from .digest import digest_feed_entries, digest_pages
+from .feeds import all_feeds, entries_feed
 from .fingerprint import digest
 from .formdata import CHOICES_PATH, choices_json
 from .guide import contribution_markdown, guide_markdown
@@ -21,6 +22,7 @@ from .ledger import Ledger
 from .model import Hub
 from .plan import Plan, build_plan
 from .redirects import load_redirects, redirect_pages
+from .urls import url_path
 from .views import HubPages, UnshownStories, unshown_stories
 
 
@@ -69,13 +71,22 @@ def plan_site(
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
     unshown = unshown_stories(hub.broken, hub.diagnostics) if preview else unshown_stories({})
+    digests, digest_entries = digest_pages(ledger, hub_name=site_name, today=today())
+    feeds = all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today())
+    feeds[url_path("feed-digest")] = entries_feed(
+        digest_feed_entries(digest_entries),
+        feed_path=url_path("feed-digest"),
+        title=f"{site_name}: digests",
+        site_url=site_url,
+        updated=today(),
+    )
     plan = build_plan(
         pages,
         visible,
         key=digest((key, hub.settings.allow_indexing)),  # every page's metadata says noindex or not (placement)
         heroes=heroes,
         images={p: str(s) for p, s in sources.items()},
-        feeds=all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today()),
+        feeds=feeds,
         files={**pages.files(), **redirect_pages(redirects), CHOICES_PATH: choices_json(hub.registries)},
         guide=guide,
         written_guide=written_guide,
@@ -83,5 +94,6 @@ def plan_site(
         home_problems=registry_errors if preview else (),
         search_data=(ledger.stories, pages.names),
         every_page=unshown,
+        more_pages=digests,
     )
     return SitePlan(plan, pages, sources, heroes, guide, registry_errors, unshown)

@@ -34,6 +34,9 @@ _PATHS: dict[str, tuple[str, str]] = {
     "region": ("regions/{}/", "the page of region '{}'"),
     "site-stories": ("sites/{}/stories/", "the stories of site '{}'"),  # then page/2/, page/3/, ... (places views)
     "practice-stories": ("practices/{}/stories/", "the stories of practice '{}'"),
+    "digest": ("digest/", "the list of digests"),
+    "digest-period": ("digest/{}/", "the digest of '{}'"),  # a month (2026-11) or a quarter (2026-q4)
+    "feed-digest": ("feeds/digest.xml", "the news feed of digests"),
     "robots": ("robots.txt", "the note to search engines (robots.txt)"),
     # written by MkDocs and the Material theme
     "not-found": ("404.html", "the 'page not found' page"),
