@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import formats, gitfiles
-from .contract import REGISTRY_FILES, STAGES
+from .contract import REGISTRY_FILES, STAGE_MEANINGS, STAGES
 from .diagnostics import Diagnostic, count
 from .gitfiles import story_of as _story_of
 from .hub import STORIES_DIR, load_hub
@@ -420,13 +420,18 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--champions", help="champion ids, comma-separated")
     n.add_argument("--practices", help="practice ids, comma-separated")
     n.add_argument("--tags", help="tag ids, comma-separated")
-    n.add_argument("--stage", choices=STAGES)
+    n.add_argument(
+        "--stage",
+        choices=STAGES,
+        help="; ".join(f"{name}: {meaning}" for name, meaning in STAGE_MEANINGS.items()) + " (default adopted)",
+    )
     n.add_argument("--date", help="YYYY-MM-DD (default: today)")
     n.add_argument("--slug", help="folder name (default: made from the title)")
     n.add_argument("--draft", action="store_true", help="mark the story as a draft")
     n.add_argument("--tried", help="the text under 'What we tried'")
     n.add_argument("--happened", help="the text under 'What happened'")
     n.add_argument("--advice", help="the text under 'What we would tell another site'")
+    n.add_argument("--obstacles", help="the text under 'What got in the way' (optional; left out when not given)")
     n.add_argument("--no-input", action="store_true", help="never prompt; fail when a required value is missing")
     n.set_defaults(func=cmd_new)
 

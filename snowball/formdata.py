@@ -17,7 +17,7 @@ import json
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .contract import DATE_RE, IMAGE_EXTENSIONS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .contract import DATE_RE, IDEA, IMAGE_EXTENSIONS, NOT_REQUIRED_FOR_IDEAS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
 from .fields import _MARKUP_RE  # the validator's own patterns: one definition of plain text
 from .model import Registries
 from .scaffold import BODY_SECTIONS
@@ -221,6 +221,8 @@ def form_data(settings: Settings = DEFAULT_SETTINGS, *, repo_url: str | None = N
         "image_extensions": sorted(IMAGE_EXTENSIONS),
         "characters": _characters(),
         "stages": list(STAGES),
+        "idea": IDEA,  # an idea needs none of these, even where the hub requires them (contract.idea_fields)
+        "not_required_for_ideas": sorted(NOT_REQUIRED_FOR_IDEAS),
         "messages": MESSAGES,
         "hints": HINTS,
         "body_sections": [list(s) for s in BODY_SECTIONS],

@@ -192,7 +192,7 @@ def test_new_story_prompts_offer_registry_values(hub: Hub, monkeypatch) -> None:
     from snowball.scaffold import scaffold
 
     answers = iter(
-        ["Paperless in Lagos", "We went paperless.", "9", "lagos", "1", "x, 1", "1", "", "Scanned it all.", "", ""]
+        ["Paperless in Lagos", "We went paperless.", "9", "lagos", "1", "x, 1", "1", "", "Scanned it all.", "", "", ""]
     )
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     shown: list[str] = []
