@@ -35,6 +35,7 @@ _PATHS: dict[str, tuple[str, str]] = {
     "site-stories": ("sites/{}/stories/", "the stories of site '{}'"),  # then page/2/, page/3/, ... (places views)
     "practice-stories": ("practices/{}/stories/", "the stories of practice '{}'"),
     "robots": ("robots.txt", "the note to search engines (robots.txt)"),
+    "data": ("data/{}", "the data file '{}' for spreadsheets (snowball export)"),
     # written by MkDocs and the Material theme
     "not-found": ("404.html", "the 'page not found' page"),
     "sitemap": ("sitemap.xml", "the sitemap"),

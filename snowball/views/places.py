@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from ..chart import SpreadPoint, spread_chart
 from ..contract import IDEA, STAGES
+from ..export import TABLES, data_files
 from ..ledger import STAGE_RANK, Adoption
 from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
@@ -246,8 +247,9 @@ class PlaceViews(BaseViews):
         return pages
 
     def place_files(self) -> dict[str, str]:
-        """Non-page outputs of this family, by site-root-relative path (none yet)."""
-        return {}
+        """Non-page outputs of this family, by site-root-relative path: the ledger's tables under data/, the
+        same as `snowball export` writes (snowball/export.py), linked from the practices index."""
+        return data_files(self.ledger)
 
     # --- small pieces ---
 
@@ -348,6 +350,7 @@ class PlaceViews(BaseViews):
             title="Practices",
             lede="What our sites adopt, and how far each has spread.",
             groups=groups,
+            data=[(t, u.at(url_path("data", t + ".csv")), u.at(url_path("data", t + ".json"))) for t in TABLES],
         )
         return GeneratedPage(
             source_path("practices"), "Practices", "What our sites adopt, and how far each has spread.", html
