@@ -550,7 +550,8 @@ def build_parser() -> argparse.ArgumentParser:
         "shows it as text and never runs it as a formula (a plain signed number such as -38 % is left alone).\n"
         "JSON: an array of objects with the same keys; lists are arrays, counts numbers, missing values null.\n"
         "Outcomes are a table of their own (one row per outcome, joined to stories by 'story'), the shape a\n"
-        "BI tool sums and charts.",
+        "BI tool sums and charts.\n\nColumns, in order:\n"
+        + "\n".join(f"  {table}: {', '.join(columns)}" for table, columns in TABLES.items()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     x.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from .contract import DATE_RE, SLUG_RE
+from .contract import DATE_RE, IDEA, SLUG_RE
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
@@ -266,7 +266,8 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
     print(f"created {STORIES_DIR}/{slug}/index.md")
     print(human(found, checked=1))
-    print(f"next: write the story under the headings, add outcomes, then run: snowball validate {STORIES_DIR}/{slug}")
+    more = "" if values["stage"] == IDEA else ", add outcomes"  # an idea has nothing measured yet
+    print(f"next: write the story under the headings{more}, then run: snowball validate {STORIES_DIR}/{slug}")
     return 0
 
 

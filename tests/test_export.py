@@ -126,6 +126,7 @@ def test_the_command_explains_itself_and_its_mistakes(hub: Hub, tmp_path: Path) 
     for phrase in ("one row per adoption", "UTF-8 with a byte-order mark", "gets a leading '", "data/adoptions.csv",
                    "snowball export --what stories -o stories.csv", "Outcomes are a table of their own"):  # fmt: skip
         assert phrase in words
+    assert "adoptions: " + ", ".join(TABLES["adoptions"]) in usage.out  # every table's columns, in order
     wrong = run_cli("--root", str(hub.root), "export", "--what", "people")
     assert wrong.code == 2 and "invalid choice: 'people'" in wrong.err and "adoptions" in wrong.err
     nowhere = run_cli("--root", str(hub.root), "export", "-o", str(tmp_path / "missing" / "a.csv"))

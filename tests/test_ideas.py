@@ -69,6 +69,7 @@ def test_snowball_new_writes_an_idea(hub: Hub) -> None:
     assert result.code == 0, result.out + result.err
     text = (hub.root / "stories" / "we-plan-paperless-files" / "index.md").read_text(encoding="utf-8")
     assert "\nstage: idea\n" in text
+    assert "next: write the story under the headings, then run: snowball validate" in result.out
 
 
 # --- the ledger: ideas count nowhere --------------------------------------------------------------------------
