@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from .contract import DATE_RE, IDEA, SLUG_RE
+from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
@@ -303,3 +303,6 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
         print("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):")
         for i, (heading, prompt, _optional) in enumerate(BODY_SECTIONS):
             sections[i] = _ask(f"{heading} ({prompt}): ", read)
+    if not values["stage"] and (asked or sys.stdin.isatty()):  # last, so piped answers keep their order
+        picked = _choose(f"Stage (Enter for {DEFAULT_STAGE})", STAGE_MEANINGS, read, many=False, optional=True)
+        values["stage"] = picked[0] if picked else None

@@ -5,7 +5,10 @@ only proposed (`status: proposed`), which any other story may not."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+
+import pytest
 
 from snowball.contract import STAGES
 from snowball.formdata import form_data
@@ -70,6 +73,16 @@ def test_snowball_new_writes_an_idea(hub: Hub) -> None:
     text = (hub.root / "stories" / "we-plan-paperless-files" / "index.md").read_text(encoding="utf-8")
     assert "\nstage: idea\n" in text
     assert "next: write the story under the headings, then run: snowball validate" in result.out
+
+
+def test_the_questionnaire_offers_the_idea_stage_last(hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = ["Plan", "A plan.", "berlin", "anna-schmidt", "paperless-files", "", "We measured.", "", "", "", "1"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(answers) + "\n"))
+    result = run_cli("--root", str(hub.root), "new")
+    assert result.code == 0, result.out + result.err
+    assert "Stage (Enter for adopted):" in result.out
+    assert " 1. idea                         your site plans to try it, or proposes a new practice" in result.out
+    assert "\nstage: idea\n" in (hub.root / "stories/plan/index.md").read_text(encoding="utf-8")
 
 
 # --- the ledger: ideas count nowhere --------------------------------------------------------------------------
