@@ -11,17 +11,19 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .i18n import N_
+
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Each stage and what it means, in the words the form, the guide and the matrix legend use. An idea is a plan:
 # a site means to try a practice (or proposes a new one); it counts as no adoption anywhere (snowball/ledger.py).
 STAGE_MEANINGS: dict[str, str] = {
-    "idea": "your site plans to try it, or proposes a new practice",
-    "pilot": "a trial",
-    "adopted": "part of how you work",
-    "scaled": "spread further",
-    "retired": "stopped",
+    "idea": N_("your site plans to try it, or proposes a new practice"),
+    "pilot": N_("a trial"),
+    "adopted": N_("part of how you work"),
+    "scaled": N_("spread further"),
+    "retired": N_("stopped"),
 }
 STAGES: tuple[str, ...] = tuple(STAGE_MEANINGS)
 DEFAULT_STAGE = "adopted"

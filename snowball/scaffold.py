@@ -16,6 +16,7 @@ from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
+from .i18n import N_
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
@@ -36,8 +37,10 @@ BODY_SECTIONS: tuple[tuple[str, str, bool], ...] = (
     ("What we would tell another site", "The two or three things you wish you had known before starting.", False),
     (
         OBSTACLES_HEADING,
-        "Optional: what slowed you down or nearly stopped you, and how you got past it. Practice pages list these "
-        "so the next site is ready for them. Delete this section if nothing did.",
+        N_(
+            "Optional: what slowed you down or nearly stopped you, and how you got past it. Practice pages list "
+            "these so the next site is ready for them. Delete this section if nothing did."
+        ),
         True,
     ),
 )
