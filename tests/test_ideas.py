@@ -11,7 +11,7 @@ import json
 import pytest
 
 from snowball.contract import STAGES
-from snowball.formdata import form_data
+from snowball.formdata import form_choices, form_data
 from snowball.guide import story_form_html
 from snowball.hub import load_hub
 from snowball.ledger import Ledger
@@ -213,6 +213,7 @@ def test_proposed_practices_are_marked_on_the_index_and_their_page_and_kept_out_
     assert "Proposed with an idea: editors accept a practice before any site can adopt it." in own
     assert "Berlin Mitte" in text_of(own.split('id="about-to-try"')[1])
     assert "Cargo bikes" not in page(pages, "matrix/index.md")
+    assert ["cargo-bikes", "Cargo bikes", "proposed: for ideas only"] in form_choices(found.registries)["practices"]
 
 
 def test_the_sample_hub_has_ideas_and_a_proposed_practice() -> None:
