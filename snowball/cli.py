@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import formats, gitfiles
-from .contract import REGISTRY_FILES, STAGES
+from .contract import REGISTRY_FILES, STAGE_MEANINGS, STAGES
 from .diagnostics import Diagnostic, count
+from .export import FORMATS, TABLES
 from .gitfiles import story_of as _story_of
 from .hub import STORIES_DIR, load_hub
 
@@ -371,6 +372,40 @@ def _mkdocs_site_name(root: Path) -> str:
     return str(_mkdocs_value(root, ("site_name",)) or "Snowball")
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """snowball export: the published ledger as CSV or JSON (snowball/export.py), to a file or the screen."""
+    from .export import export
+    from .ledger import Ledger
+
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    hub = load_hub(root)
+    left_out = len(hub.broken)
+    registry_errors = sum(1 for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/"))
+    text = export(Ledger(hub, hub.published()), args.what, args.format, bom=not args.no_bom)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise Failure(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        print(f"wrote {args.output}: {args.what} as {args.format.upper()}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    if left_out or registry_errors:  # nothing left out silently
+        print(
+            "snowball export: "
+            + (f"{left_out} {'story' if left_out == 1 else 'stories'} with errors left out" if left_out else "")
+            + (" and " if left_out and registry_errors else "")
+            + (
+                f"{registry_errors} {'error' if registry_errors == 1 else 'errors'} in the registries"
+                if registry_errors
+                else ""
+            )
+            + "; run 'snowball validate' to see them",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 def version_text() -> str:
     """'snowball 0.1.0 (MkDocs 1.6.1, Material for MkDocs 9.8.2, Python 3.11.2)': what a bug report needs."""
     import platform
@@ -498,13 +533,18 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--champions", help="champion ids, comma-separated")
     n.add_argument("--practices", help="practice ids, comma-separated")
     n.add_argument("--tags", help="tag ids, comma-separated")
-    n.add_argument("--stage", choices=STAGES)
+    n.add_argument(
+        "--stage",
+        choices=STAGES,
+        help="; ".join(f"{name}: {meaning}" for name, meaning in STAGE_MEANINGS.items()) + " (default adopted)",
+    )
     n.add_argument("--date", help="YYYY-MM-DD (default: today)")
     n.add_argument("--slug", help="folder name (default: made from the title)")
     n.add_argument("--draft", action="store_true", help="mark the story as a draft")
     n.add_argument("--tried", help="the text under 'What we tried'")
     n.add_argument("--happened", help="the text under 'What happened'")
     n.add_argument("--advice", help="the text under 'What we would tell another site'")
+    n.add_argument("--obstacles", help="the text under 'What got in the way' (optional; left out when not given)")
     n.add_argument("--no-input", action="store_true", help="never prompt; fail when a required value is missing")
     n.set_defaults(func=cmd_new)
 
@@ -596,6 +636,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     g.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
     g.set_defaults(func=cmd_digest)
+    x = sub.add_parser(
+        "export",
+        help="write the ledger (adoptions, stories, outcomes, practices, sites) as CSV or JSON for a spreadsheet",
+        description="Write the hub's published stories as one table a spreadsheet or BI tool reads directly: "
+        "one row per adoption (a site and a practice), story, outcome, practice or site. Drafts and stories "
+        "with errors are left out (the second are named on the screen); ideas are stories, not adoptions. The "
+        "built site publishes the same tables under data/ (data/adoptions.csv, data/adoptions.json, ...).",
+        epilog="Examples:\n"
+        "  snowball export                                    # adoptions as CSV, on the screen\n"
+        "  snowball export --what stories -o stories.csv\n"
+        "  snowball export --format json --what outcomes -o outcomes.json\n\n"
+        "CSV: a header row, then one row per item, columns always in the same order; dates YYYY-MM-DD; several\n"
+        "values in one cell are joined by '; '; UTF-8 with a byte-order mark, so Excel shows accents right\n"
+        "(--no-bom for tools that dislike it). A cell starting with = + - or @ gets a leading ' so a spreadsheet\n"
+        "shows it as text and never runs it as a formula (a plain signed number such as -38 % is left alone).\n"
+        "JSON: an array of objects with the same keys; lists are arrays, counts numbers, missing values null.\n"
+        "Outcomes are a table of their own (one row per outcome, joined to stories by 'story'), the shape a\n"
+        "BI tool sums and charts.\n\nColumns, in order:\n"
+        + "\n".join(f"  {table}: {', '.join(columns)}" for table, columns in TABLES.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    x.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    x.add_argument(
+        "--what",
+        choices=tuple(TABLES),
+        default="adoptions",
+        help="which table (default adoptions)",
+    )
+    x.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    x.add_argument("--no-bom", action="store_true", help="CSV without the byte-order mark Excel needs")
+    x.set_defaults(func=cmd_export)
 
     c = sub.add_parser(
         "completion",

@@ -37,6 +37,8 @@ CODES: dict[str, str] = {
     "duplicate-value": "The same value is listed twice.",
     "unknown-reference": "The site, champion, practice, tag or story named does not exist (the hint suggests "
     "the closest).",
+    "proposed-practice": "The story names a practice that is only proposed (status: proposed in "
+    "registries/practices.yml): only ideas may name it until an editor accepts it by removing that line.",
     "tag-alias": "The tag is another spelling of a canonical tag; write the canonical one.",
     "lineage": "inspired_by must name other, earlier, published stories, without cycles.",
     "unsafe-html": "Scripts, frames, forms, styles and event handlers cannot be part of a story.",

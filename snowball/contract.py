@@ -8,14 +8,32 @@ checker and another to the site.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
+
+from .i18n import N_
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-STAGES: tuple[str, ...] = ("pilot", "adopted", "scaled", "retired")
+# Each stage and what it means, in the words the form, the guide and the matrix legend use. An idea is a plan:
+# a site means to try a practice (or proposes a new one); it counts as no adoption anywhere (snowball/ledger.py).
+STAGE_MEANINGS: dict[str, str] = {
+    "idea": N_("your site plans to try it, or proposes a new practice"),
+    "pilot": N_("a trial"),
+    "adopted": N_("part of how you work"),
+    "scaled": N_("spread further"),
+    "retired": N_("stopped"),
+}
+STAGES: tuple[str, ...] = tuple(STAGE_MEANINGS)
 DEFAULT_STAGE = "adopted"
+IDEA = "idea"
+# Fields an idea need not have even when the hub requires them (snowball.yml `required`): nothing is measured yet.
+NOT_REQUIRED_FOR_IDEAS: frozenset[str] = frozenset({"outcomes"})
+# A practice an idea proposes waits for editors as `status: proposed` in registries/practices.yml; only ideas may
+# name it until an editor accepts it by removing the line.
+PROPOSED = "proposed"
+PRACTICE_STATUSES: tuple[str, ...] = (PROPOSED,)
 
 IMAGE_EXTENSIONS: dict[str, str] = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -112,8 +130,9 @@ STORY_FIELDS: tuple[Field, ...] = (
         "stage",
         "stage",
         label="How far did it get?",
-        hint="Pilot (a trial), adopted (part of how you work), scaled (spread further) or retired (stopped).",
-        doc="How far the practice got here: pilot, adopted, scaled or retired (default adopted).",
+        hint="; ".join(f"{name.capitalize()}: {meaning}" for name, meaning in STAGE_MEANINGS.items()) + ".",
+        doc="How far the practice got here: " + ", ".join(STAGE_MEANINGS) + " (default adopted). An idea is a "
+        "plan: it counts as no adoption and needs no outcomes.",
         example="adopted",
     ),
     Field(
@@ -196,6 +215,13 @@ REGISTRY_FIELDS: dict[str, tuple[Field, ...]] = {
         Field("name", "text", True, 80, doc="The practice's name."),
         Field("description", "text", True, 200, doc="One line: what the practice is."),
         Field("category", "text", max_len=40, doc="Optional grouping, such as Operations or Products."),
+        Field(
+            "status",
+            "text",
+            max_len=20,
+            doc="Optional: 'proposed' for a new practice an idea story suggests; only ideas may name it until an "
+            "editor accepts it by removing this line.",
+        ),
     ),
     "champions": (
         Field("id", "id", True, doc="Lowercase words joined by hyphens, usually first-last."),
@@ -238,3 +264,9 @@ KEY_SYNONYMS: dict[str, str] = {
 }
 
 STORY_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in STORY_FIELDS)
+
+
+def idea_fields(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The story fields as an idea must give them: NOT_REQUIRED_FOR_IDEAS optional even where a hub requires
+    them (the validator, the schema and the form all apply this one rule)."""
+    return tuple(replace(f, required=False) if f.name in NOT_REQUIRED_FOR_IDEAS else f for f in fields)

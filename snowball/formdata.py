@@ -17,8 +17,9 @@ import json
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .contract import DATE_RE, IMAGE_EXTENSIONS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .contract import DATE_RE, IDEA, IMAGE_EXTENSIONS, NOT_REQUIRED_FOR_IDEAS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
 from .fields import _MARKUP_RE  # the validator's own patterns: one definition of plain text
+from .i18n import N_
 from .model import Registries
 from .scaffold import BODY_SECTIONS
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
@@ -172,13 +173,16 @@ def _characters() -> dict[str, Any]:
     return {"kinds": kinds, "chars": chars}
 
 
+PROPOSED_NOTE = N_("proposed: for ideas only")
+
+
 def form_choices(registries: Registries) -> dict[str, Any]:
     """What the form's site, champion, practice and tag pickers offer, written to CHOICES_PATH.
 
     Not inside the page: a hub with 1,250 champions would make the page grow with its registries. The
     form loads this file when a champion first opens a picker. Rows are [id, name, detail], sorted by
     name as the pickers show them; detail is the site's region, a champion's home site, a tag's older
-    spellings (accepted with a warning), or "" for a practice.
+    spellings (accepted with a warning), or for a practice "" (PROPOSED_NOTE when it is only proposed).
     """
 
     def by_name(rows: list[list[Any]]) -> list[list[Any]]:
@@ -191,7 +195,10 @@ def form_choices(registries: Registries) -> dict[str, Any]:
         "champions": by_name(
             [[c.id, c.name, sites[c.site].name if c.site in sites else c.site] for c in registries.champions.values()]
         ),
-        "practices": by_name([[p.id, p.name, ""] for p in registries.practices.values()]),
+        # a proposed practice is shown as such: only ideas may name it until editors accept it
+        "practices": by_name(
+            [[p.id, p.name, PROPOSED_NOTE if p.proposed else ""] for p in registries.practices.values()]
+        ),
         "tags": by_name([[t.id, t.label, list(t.aliases)] for t in registries.tags.values()]),
     }
 
@@ -221,6 +228,8 @@ def form_data(settings: Settings = DEFAULT_SETTINGS, *, repo_url: str | None = N
         "image_extensions": sorted(IMAGE_EXTENSIONS),
         "characters": _characters(),
         "stages": list(STAGES),
+        "idea": IDEA,  # an idea needs none of these, even where the hub requires them (contract.idea_fields)
+        "not_required_for_ideas": sorted(NOT_REQUIRED_FOR_IDEAS),
         "messages": MESSAGES,
         "hints": HINTS,
         "body_sections": [list(s) for s in BODY_SECTIONS],

@@ -6,11 +6,13 @@ import html
 
 from .codes import CODES
 from .contract import (
+    DEFAULT_STAGE,
     MAX_IMAGE_BYTES,
     MAX_IMAGE_PIXELS,
     OUTCOME_FIELDS,
     REGISTRY_FIELDS,
     REGISTRY_FILES,
+    STAGES,
     Field,
 )
 from .formdata import form_data, script_json
@@ -50,6 +52,10 @@ image_alt: "Two colleagues scanning loan files at the counter"
 ## What we would tell another site
 
 ...
+
+## What got in the way
+
+... (optional: practice pages list these, so the next site is ready for them)
 """
 
 
@@ -216,15 +222,12 @@ def story_form_html(
     Its size does not depend on the hub: the pickers' values and the earlier stories are loaded on use."""
     fields = {f.name: f for f in story_fields(settings)}
     data = form_data(settings, repo_url=repo_url)
-    stages = "".join(
-        f'<option value="{st}"{" selected" if st == "adopted" else ""}>{st}</option>'
-        for st in ("pilot", "adopted", "scaled", "retired")
-    )
+    stages = "".join(f'<option value="{st}"{" selected" if st == DEFAULT_STAGE else ""}>{st}</option>' for st in STAGES)
     sections = "".join(
         f'<div class="sb-form__field" data-field="body-{i}"><label for="sb-f-body-{i}">{_e(heading)}</label>'
         f'<p class="sb-form__help" id="sb-h-body-{i}">{_e(prompt)} Markdown works here.</p>'
         f'<textarea id="sb-f-body-{i}" name="body-{i}" rows="5" aria-describedby="sb-h-body-{i}"></textarea></div>'
-        for i, (heading, prompt) in enumerate(BODY_SECTIONS, 1)
+        for i, (heading, prompt, _optional) in enumerate(BODY_SECTIONS, 1)
     )
     parts = [
         '<div class="sb-form-wrap" id="sb-story-form-wrap">',
@@ -352,9 +355,13 @@ def guide_markdown(reg: Registries, settings: Settings = DEFAULT_SETTINGS) -> st
         "champions, practices and tags, offers the values listed below, asks for a few sentences under each "
         "heading, and writes a valid "
         "`stories/<slug>/index.md`.",
-        "2. Write the story under its three headings: what you tried, what happened (with numbers), what you "
-        "would tell another site. Add `outcomes` for the figures you measured and `inspired_by` for the stories "
-        "you learned from.",
+        "2. Write the story under its headings: what you tried, what happened (with numbers), what you "
+        "would tell another site, and (optional) what got in the way, which the practice's page lists for the "
+        "next site. Add `outcomes` for the figures you measured and `inspired_by` for the stories "
+        "you learned from. Only planning to try a practice? Write it as `stage: idea`: it shows as *about to "
+        "try* on the practice's and your site's pages, needs no outcomes and counts as no adoption. An idea may "
+        "propose a practice the registry lacks: add its entry to `registries/practices.yml` with "
+        "`status: proposed` in the same pull request; editors accept it by removing that line.",
         "3. Optionally add a photo beside `index.md` (JPEG, PNG or WebP, at most "
         f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB and {MAX_IMAGE_PIXELS // 1_000_000} megapixels) and name it in "
         "`image`, with an `image_alt` that describes it for people who cannot see it.",

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .body import check_body, resolve_link, story_anchors
-from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE
+from .contract import DEFAULT_STAGE, IDEA, IMAGE_EXTENSIONS, SLUG_RE, idea_fields
 from .diagnostics import Diagnostic, Report, did_you_mean, suggest_file, suggest_reference
 from .fields import Values, read_fields
 from .images import inspect_image
@@ -306,7 +306,10 @@ class _StoryChecker:
         raw = read_story_file(index, r)
         if raw is None or raw.front is None:
             return check
-        v = check.values = read_fields(raw.front, self.fields, r, today=self.on, registries=self.reg)
+        stage = raw.front.entries.get("stage")
+        idea = stage is not None and getattr(stage.value, "text", None) == IDEA  # an idea needs no outcomes
+        fields = idea_fields(self.fields) if idea else self.fields
+        v = check.values = read_fields(raw.front, fields, r, today=self.on, registries=self.reg)
         check.body, check.body_line = raw.body, raw.body_line
         links = check_body(raw.body, raw.body_line, r, allowed_addresses=self.settings.allowed_addresses)
         self._references(v)
@@ -358,7 +361,9 @@ class _StoryChecker:
             table = getattr(self.reg, registry)
             values = v.get(name)
             for ident in (values,) if isinstance(values, str) else values or ():
-                if ident not in table:
+                if name == "practices" and ident in table and table[ident].proposed:
+                    self._proposed(v, ident)
+                elif ident not in table:
                     r.error(
                         "unknown-reference",
                         f"unknown {label} '{ident}'",
@@ -399,6 +404,20 @@ class _StoryChecker:
                 v.lines["image"],
                 field="image_alt",
                 hint='describe what the picture shows: image_alt: "..."',
+            )
+
+    def _proposed(self, v: Values, practice: str) -> None:
+        """A proposed practice (status: proposed) may be named only by ideas until an editor accepts it."""
+        stage = v.get("stage", DEFAULT_STAGE)
+        if stage != IDEA:
+            self.r.error(
+                "proposed-practice",
+                f"practice '{practice}' is only proposed, so a story of stage '{stage}' cannot name it yet",
+                *v.where("practices", practice),
+                field="practices",
+                hint="an editor accepts the practice by removing 'status: proposed' from its entry in "
+                "registries/practices.yml (in this pull request or an earlier one); until then only a story of "
+                "stage 'idea' may name it",
             )
 
     def _local_file(

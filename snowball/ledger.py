@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from .contract import IDEA
 from .model import Hub, Site, Story
 
-STAGE_RANK = {"pilot": 1, "adopted": 2, "scaled": 3, "retired": 0}
+STAGE_RANK = {"pilot": 1, "adopted": 2, "scaled": 3, "retired": 0, IDEA: -1}
 _ANY_REGION, _NO_REGION = object(), object()  # keys for "any site" and "a site missing from the registry"
 
 
@@ -64,11 +65,57 @@ class Ledger:
 
     @cached_property
     def adoptions(self) -> dict[tuple[str, str], Adoption]:
+        """(site, practice) -> the adoption, from every story but ideas: an idea is a plan, not an adoption, so
+        it counts nowhere (spread, live adopters, opportunities, the matrix's totals) and never sets a stage."""
         grouped: dict[tuple[str, str], list[Story]] = defaultdict(list)
         for story in reversed(self.stories):  # oldest first
+            if story.stage == IDEA:
+                continue
             for practice in story.practices:
                 grouped[(story.site, practice)].append(story)
         return {key: Adoption(key[0], key[1], tuple(items)) for key, items in grouped.items()}
+
+    @cached_property
+    def planned(self) -> dict[tuple[str, str], Story]:
+        """(site, practice) -> the newest idea a site has not acted on yet: what the site is "about to try".
+
+        An idea counts here while the site does not run the practice and no adoption story came after it; an
+        idea at a site that already runs the practice (or that a pilot followed) is just a story.
+        """
+        out: dict[tuple[str, str], Story] = {}
+        for story in self.stories:  # newest first: the first idea per (site, practice) wins
+            if story.stage != IDEA:
+                continue
+            for practice in story.practices:
+                key = (story.site, practice)
+                a = self.adoptions.get(key)
+                if key not in out and (a is None or (not a.live and a.latest.date < story.date)):
+                    out[key] = story
+        return out
+
+    def practice_ideas(self, practice: str) -> list[Story]:
+        """The sites about to try practice, by their newest idea, newest first."""
+        return self._planned_by_practice.get(practice, [])
+
+    def site_ideas(self, site: str) -> list[tuple[str, Story]]:
+        """(practice, idea) for every practice site is about to try, newest first."""
+        return self._planned_by_site.get(site, [])
+
+    @cached_property
+    def _planned_by_practice(self) -> dict[str, list[Story]]:
+        out: dict[str, list[Story]] = defaultdict(list)
+        for (_site, practice), s in sorted(self.planned.items(), key=lambda kv: (kv[1].date, kv[1].slug), reverse=True):
+            out[practice].append(s)
+        return out
+
+    @cached_property
+    def _planned_by_site(self) -> dict[str, list[tuple[str, Story]]]:
+        out: dict[str, list[tuple[str, Story]]] = defaultdict(list)
+        for (site, practice), s in sorted(
+            self.planned.items(), key=lambda kv: (kv[1].date, kv[1].slug, kv[0][1]), reverse=True
+        ):
+            out[site].append((practice, s))
+        return out
 
     def _group(self, keys: Callable[[Story], Iterable[str]]) -> dict[str, list[Story]]:
         """Stories by each key they carry, newest first within a key."""

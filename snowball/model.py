@@ -24,6 +24,7 @@ class Practice:
     name: str
     description: str
     category: str | None = None
+    proposed: bool = False  # status: proposed in the registry: an idea suggests it, editors have not accepted it
 
 
 @dataclass(frozen=True)

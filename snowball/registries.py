@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
-from .contract import REGISTRY_FIELDS, REGISTRY_FILES
+from .contract import PRACTICE_STATUSES, PROPOSED, REGISTRY_FIELDS, REGISTRY_FILES
 from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
 from .fields import Values, read_fields
 from .model import Champion, Practice, Registries, Site, Tag
@@ -257,8 +257,9 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
     _check_spellings(raw["sites"], "region", reports["sites"])
     _check_spellings(raw["practices"], "category", reports["practices"])
 
+    proposed = _proposed_practices(raw["practices"], reports["practices"])
     practices = {
-        v["id"]: Practice(v["id"], v["name"], v["description"], v.get("category"))
+        v["id"]: Practice(v["id"], v["name"], v["description"], v.get("category"), v["id"] in proposed)
         for v in raw["practices"]
         if "name" in v and "description" in v
     }
@@ -314,3 +315,26 @@ def _check_spellings(entries: list[Values], name: str, report: Report) -> None:
                 field=name,
                 hint=f"write '{usual}'; pages group by the exact text, so this would make a {name} of its own",
             )
+
+
+def _proposed_practices(entries: list[Values], report: Report) -> set[str]:
+    """The ids of practices marked `status: proposed`; any other status is an error at its line.
+
+    A practice with a wrong status is still read (as accepted would be wrong: as proposed it stays limited to
+    ideas), so the one mistake is reported once, where it is, and not again in every story that names it.
+    """
+    out: set[str] = set()
+    for v in entries:
+        status = v.get("status")
+        if status is None:
+            continue
+        if status not in PRACTICE_STATUSES:
+            report.error(
+                "invalid-value",
+                f"status '{status}' of practice '{v['id']}' is not one of: {', '.join(PRACTICE_STATUSES)}",
+                *v.where("status"),
+                field="status",
+                hint=f"write 'status: {PROPOSED}' for a practice an idea proposes; remove the line to accept it",
+            )
+        out.add(v["id"])
+    return out

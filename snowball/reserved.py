@@ -43,6 +43,7 @@ RESERVED_IDS = frozenset(
         "query",
         "search",
         # Snowball's templates: ids on the story page and on the other generated pages
+        "about-to-try",
         "adopted",
         "ask",
         "inspired",
@@ -50,6 +51,7 @@ RESERVED_IDS = frozenset(
         "lineage",
         "newest",
         "not-yet",
+        "obstacles",
         "opportunities",
         "related",
         "retired",

@@ -12,24 +12,37 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from .contract import DATE_RE, SLUG_RE
+from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
+from .i18n import N_
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
 from .textcheck import SUSPECT_RE
 from .urls import story_address_taken
 
-# The three headings every story is written under, with the prompt shown until the champion writes.
-BODY_SECTIONS: tuple[tuple[str, str], ...] = (
+# The headings every story is written under: (heading, the prompt shown until the champion writes, optional).
+# An optional section the champion left empty is left out of the story; with no text at all, the template shows
+# every heading and prompt, so a story written by hand starts from all of them.
+OBSTACLES_HEADING = "What got in the way"
+BODY_SECTIONS: tuple[tuple[str, str, bool], ...] = (
     (
         "What we tried",
         "Describe the practice as you ran it at your site: who was involved, how long it took, what it cost.",
+        False,
     ),
-    ("What happened", "The results, with numbers where you have them. What surprised you? What went wrong?"),
-    ("What we would tell another site", "The two or three things you wish you had known before starting."),
+    ("What happened", "The results, with numbers where you have them. What surprised you? What went wrong?", False),
+    ("What we would tell another site", "The two or three things you wish you had known before starting.", False),
+    (
+        OBSTACLES_HEADING,
+        N_(
+            "Optional: what slowed you down or nearly stopped you, and how you got past it. Practice pages list "
+            "these so the next site is ready for them. Delete this section if nothing did."
+        ),
+        True,
+    ),
 )
 
 
@@ -38,9 +51,15 @@ def compose_body(sections: Sequence[str] = ()) -> str:
 
     theme_overrides/assets/snowball-form.js composes the same text (tests/browser/test_form.py compares them).
     """
+    texts = [
+        (sections[i] if i < len(sections) else "").replace("\r\n", "\n").replace("\r", "\n").strip()
+        for i in range(len(BODY_SECTIONS))
+    ]
+    written = any(texts)
     parts = []
-    for i, (heading, prompt) in enumerate(BODY_SECTIONS):
-        text = (sections[i] if i < len(sections) else "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    for (heading, prompt, optional), text in zip(BODY_SECTIONS, texts, strict=True):
+        if optional and written and not text:
+            continue
         parts.append(f"## {heading}\n\n{text or prompt}\n")
     return "\n".join(parts)
 
@@ -148,7 +167,7 @@ def _choose(
 
 # The flag a typist used for each story field, so a refusal names what they typed.
 _FLAGS = {"title", "summary", "site", "champions", "practices", "tags", "stage", "date", "body"}
-_FLAG_NAMES = {"body": "--tried, --happened or --advice"}
+_FLAG_NAMES = {"body": "--tried, --happened, --advice or --obstacles"}
 
 
 def check_in_memory(root: Path, slug: str, text: str) -> list[Diagnostic]:
@@ -214,7 +233,7 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         "stage": args.stage,
         "date": (args.date or "").strip() or today().isoformat(),
         "draft": args.draft,
-        "sections": [args.tried or "", args.happened or "", args.advice or ""],
+        "sections": [args.tried or "", args.happened or "", args.advice or "", getattr(args, "obstacles", None) or ""],
     }
     if interactive:
         with contextlib.suppress(_NoMoreAnswers):  # the answers ran out: what is missing is reported below
@@ -250,7 +269,8 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
     print(f"created {STORIES_DIR}/{slug}/index.md")
     print(human(found, checked=1))
-    print(f"next: write the story under the headings, add outcomes, then run: snowball validate {STORIES_DIR}/{slug}")
+    more = "" if values["stage"] == IDEA else ", add outcomes"  # an idea has nothing measured yet
+    print(f"next: write the story under the headings{more}, then run: snowball validate {STORIES_DIR}/{slug}")
     return 0
 
 
@@ -284,5 +304,8 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
     sections: list[str] = values["sections"]  # type: ignore[assignment]
     if not any(sections):  # the story itself: at least one section in the champion's words
         print("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):")
-        for i, (heading, prompt) in enumerate(BODY_SECTIONS):
+        for i, (heading, prompt, _optional) in enumerate(BODY_SECTIONS):
             sections[i] = _ask(f"{heading} ({prompt}): ", read)
+    if not values["stage"] and (asked or sys.stdin.isatty()):  # last, so piped answers keep their order
+        picked = _choose(f"Stage (Enter for {DEFAULT_STAGE})", STAGE_MEANINGS, read, many=False, optional=True)
+        values["stage"] = picked[0] if picked else None

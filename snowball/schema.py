@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from .contract import DATE_RE, MAX_FRONT_MATTER_BYTES, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .contract import (
+    DATE_RE,
+    IDEA,
+    MAX_FRONT_MATTER_BYTES,
+    NOT_REQUIRED_FOR_IDEAS,
+    OUTCOME_FIELDS,
+    SLUG_RE,
+    STAGES,
+    Field,
+)
 from .model import Registries
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
 
@@ -51,6 +60,18 @@ def _object_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
     }
 
 
+def _story_object(settings: Settings) -> dict[str, Any]:
+    """The story's object schema; fields a hub requires but an idea need not give are required unless the
+    stage is idea (contract.NOT_REQUIRED_FOR_IDEAS), with if/else, which both 2020-12 and draft-07 read."""
+    body = _object_schema(story_fields(settings))
+    spared = [name for name in body["required"] if name in NOT_REQUIRED_FOR_IDEAS]
+    if spared:
+        body["required"] = [name for name in body["required"] if name not in spared]
+        body["if"] = {"properties": {"stage": {"const": IDEA}}, "required": ["stage"]}
+        body["else"] = {"required": spared}
+    return body
+
+
 def _registry_ids(registries: Registries) -> dict[str, list[str]]:
     return {
         "sites": sorted(registries.sites),
@@ -68,7 +89,7 @@ def story_schema(settings: Settings = DEFAULT_SETTINGS) -> dict[str, Any]:
         "description": "Generated from snowball/contract.py by 'snowball schema'; do not edit by hand. "
         "Registry references (site, champions, practices, tags, inspired_by) and limits such as "
         f"{MAX_FRONT_MATTER_BYTES // 1024} KB of front matter are checked by 'snowball validate'.",
-        **_object_schema(story_fields(settings)),
+        **_story_object(settings),
     }
     schema["dependentRequired"] = {"image": ["image_alt"]}
     return schema
@@ -80,7 +101,7 @@ def story_schema_draft07(registries: Registries, settings: Settings = DEFAULT_SE
 
     Regenerated with the other by `make schema`; `snowball schema --check` fails when a registry changed.
     """
-    body = _object_schema(story_fields(settings))
+    body = _story_object(settings)
     ids = _registry_ids(registries)
     for f in story_fields(settings):
         if f.ref in ids and ids[f.ref]:

@@ -38,6 +38,7 @@ _PATHS: dict[str, tuple[str, str]] = {
     "digest-period": ("digest/{}/", "the digest of '{}'"),  # a month (2026-11) or a quarter (2026-q4)
     "feed-digest": ("feeds/digest.xml", "the news feed of digests"),
     "robots": ("robots.txt", "the note to search engines (robots.txt)"),
+    "data": ("data/{}", "the data file '{}' for spreadsheets (snowball export)"),
     # written by MkDocs and the Material theme
     "not-found": ("404.html", "the 'page not found' page"),
     "sitemap": ("sitemap.xml", "the sitemap"),

@@ -121,7 +121,7 @@ def test_a_story_without_its_text_is_refused_naming_the_flags(hub: Hub) -> None:
     result = new(hub, *flags, "--no-input")
     assert result.code == 1
     assert (
-        "  --tried, --happened or --advice: the story's text is still the template from `snowball new`"
+        "  --tried, --happened, --advice or --obstacles: the story's text is still the template from `snowball new`"
         in result.out.splitlines()
     )
     assert list((hub.root / "stories").iterdir()) == []

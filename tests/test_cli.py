@@ -192,7 +192,21 @@ def test_new_story_prompts_offer_registry_values(hub: Hub, monkeypatch) -> None:
     from snowball.scaffold import scaffold
 
     answers = iter(
-        ["Paperless in Lagos", "We went paperless.", "9", "lagos", "1", "x, 1", "1", "", "Scanned it all.", "", ""]
+        [
+            "Paperless in Lagos",
+            "We went paperless.",
+            "9",
+            "lagos",
+            "1",
+            "x, 1",
+            "1",
+            "",
+            "Scanned it all.",
+            "",
+            "",
+            "",
+            "",
+        ]
     )
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     shown: list[str] = []
@@ -224,6 +238,8 @@ def test_new_story_prompts_offer_registry_values(hub: Hub, monkeypatch) -> None:
     assert "unknown: 'x'" in text
     story = (hub.root / "stories" / "paperless-in-lagos" / "index.md").read_text()
     assert "site: lagos" in story and "champions: [anna-schmidt]" in story
+    assert "idea                         your site plans to try it, or proposes a new practice" in text
+    assert "stage: adopted" in story  # Enter at the stage question: the default
 
 
 def test_staged_mode_outside_a_git_repository_says_so_in_one_line(hub: Hub, monkeypatch) -> None:

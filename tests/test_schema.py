@@ -80,7 +80,7 @@ def test_sample_stories_satisfy_the_schema() -> None:
     [
         ("", None),
         ("author: [anna-schmidt]\n", "Additional properties are not allowed ('author' was unexpected)"),
-        ("stage: finished\n", "'finished' is not one of ['pilot', 'adopted', 'scaled', 'retired']"),
+        ("stage: finished\n", "'finished' is not one of ['idea', 'pilot', 'adopted', 'scaled', 'retired']"),
         ("image: hero.jpg\n", "'image_alt' is a dependency of 'image'"),
         ("tags: [paper, paper]\n", "has non-unique elements"),
         ("date: 2024-02-30\n", "is not a 'date'"),

@@ -82,7 +82,7 @@ def test_site_pages_list_exactly_their_adoptions(built: Path, sample: Ledger) ->
     for site_id, site in sample.hub.sites.items():
         html = page(built, f"sites/{site_id}")
         adoptions = sample.site_adoptions(site_id)
-        table = html.split('id="adopted"', 1)[1].split('id="opportunities"', 1)[0]
+        table = re.split(r'id="(?:about-to-try|opportunities)"', html.split('id="adopted"', 1)[1])[0]
         shown = set(re.findall(r'href="../../practices/([a-z0-9-]+)/"', table))
         assert shown == {a.practice for a in adoptions if a.live}, site_id
         opportunities = html.split('id="opportunities"', 1)[1].split("<h2 id=", 1)[0]
@@ -246,15 +246,17 @@ def test_contribute_page_summarises_registry_values(built: Path, sample: Ledger)
 def test_matrix_cells_show_each_sites_stage(built: Path, sample: Ledger) -> None:
     html = page(built, "matrix")
     columns = re.findall(r'<th scope="col" title="([^"]+): \d+">', html)
-    assert columns == sorted((p.name for p in sample.hub.practices.values()), key=str.casefold)
+    accepted = (p.name for p in sample.hub.practices.values() if not p.proposed)  # proposed: not until accepted
+    assert columns == sorted(accepted, key=str.casefold)
     for site in sample.hub.sites.values():
-        row = re.search(rf'<th scope="row"><a href="../sites/{site.id}/">[^<]*</a><td>(\d+)((?:<td>[PASR]?)*)', html)
+        row = re.search(rf'<th scope="row"><a href="../sites/{site.id}/">[^<]*</a><td>(\d+)((?:<td>[PASRI]?)*)', html)
         assert row, site.id
         cells = row.group(2).split("<td>")[1:]
         for name, cell in zip(columns, cells, strict=True):
             practice = next(p.id for p in sample.hub.practices.values() if p.name == name)
             a = sample.adoptions.get((site.id, practice))
-            assert cell == ("" if a is None else a.stage[0].upper()), (site.id, practice)
+            idea = "I" if (site.id, practice) in sample.planned else ""  # an idea: its own letter, no total
+            assert cell == (idea if a is None else a.stage[0].upper()), (site.id, practice)
         assert int(row.group(1)) == len(sample.site_adoptions(site.id))
 
 

@@ -16,12 +16,14 @@ from functools import cached_property
 from markupsafe import Markup
 
 from ..chart import SpreadPoint, spread_chart
-from ..contract import STAGES
+from ..contract import IDEA, STAGES
+from ..export import TABLES, data_files
 from ..ledger import STAGE_RANK, Adoption
 from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
 from ..urls import Urls, source_path, url_path
 from .common import BaseViews, GeneratedPage
+from .ideas import practice_extras, site_extras
 from .paging import pagers
 
 STORIES_PER_PAGE = 50  # a site's or a practice's story list, per numbered page
@@ -34,7 +36,7 @@ BUSY = 60
 ASKED_PER_SITE = (
     1  # on the sites index, a site without a lead: its first champion (the rest on its page; 250 sites fit)
 )
-STAGE_LETTER = {"pilot": "P", "adopted": "A", "scaled": "S", "retired": "R"}
+STAGE_LETTER = {"idea": "I", "pilot": "P", "adopted": "A", "scaled": "S", "retired": "R"}
 
 
 def when(d: dt.date) -> str:
@@ -245,8 +247,9 @@ class PlaceViews(BaseViews):
         return pages
 
     def place_files(self) -> dict[str, str]:
-        """Non-page outputs of this family, by site-root-relative path (none yet)."""
-        return {}
+        """Non-page outputs of this family, by site-root-relative path: the ledger's tables under data/, the
+        same as `snowball export` writes (snowball/export.py), linked from the practices index."""
+        return data_files(self.ledger)
 
     # --- small pieces ---
 
@@ -338,7 +341,7 @@ class PlaceViews(BaseViews):
             if len(adoptions) > live:
                 reach += f", retired at {len(adoptions) - live:,}"
             grouped.setdefault(p.category or "Other", []).append(
-                (u.to("practice", p.id), p.name, f"{reach} · {p.description}")
+                (u.to("practice", p.id), p.name, ("proposed · " if p.proposed else "") + f"{reach} · {p.description}")
             )
         groups = [(name, items, "", "") for name, items in grouped.items()]
         html = self._lazy(
@@ -347,6 +350,7 @@ class PlaceViews(BaseViews):
             title="Practices",
             lede="What our sites adopt, and how far each has spread.",
             groups=groups,
+            data=[(t, u.at(url_path("data", t + ".csv")), u.at(url_path("data", t + ".json"))) for t in TABLES],
         )
         return GeneratedPage(
             source_path("practices"), "Practices", "What our sites adopt, and how far each has spread.", html
@@ -442,6 +446,7 @@ class PlaceViews(BaseViews):
                 _adopt_next(len(opportunities), len(running), len(self.hub.practices)),
                 plural(len(stories), "story", "stories"),
             ],
+            **site_extras(self, ident),
         )
         return GeneratedPage(
             source_path("site", ident),
@@ -502,6 +507,8 @@ class PlaceViews(BaseViews):
             all_stories=u.to("practice-stories", ident) if stories else "",
             lineage=[Lineage(self._ref(a), self._ref(b)) for a, b in lineage[:INSPIRED_ON_PLACE]],
             lineage_more=max(0, len(lineage) - INSPIRED_ON_PLACE),
+            proposed=practice.proposed,
+            **practice_extras(self, ident),
         )
         return GeneratedPage(
             source_path("practice", ident),
@@ -673,7 +680,8 @@ class PlaceViews(BaseViews):
 
     def matrix(self) -> GeneratedPage:
         lg = self.ledger
-        practices = sorted(self.hub.practices.values(), key=lambda p: p.name.casefold())
+        # proposed practices wait for editors: they join the matrix once accepted
+        practices = sorted((p for p in self.hub.practices.values() if not p.proposed), key=lambda p: p.name.casefold())
         columns_total = Counter(a.practice for a in lg.adoptions.values())
         columns = [MatrixColumn(p.id, p.name, columns_total[p.id]) for p in practices]
         groups = []
@@ -685,8 +693,8 @@ class PlaceViews(BaseViews):
                 stages: Counter[str] = Counter()
                 for k, p in enumerate(practices):
                     a = lg.adoptions.get((site.id, p.id))
-                    if a is None:
-                        letters.append(" ")
+                    if a is None:  # an idea the site has not acted on yet: its own letter, counted nowhere
+                        letters.append(STAGE_LETTER[IDEA] if (site.id, p.id) in lg.planned else " ")
                         continue
                     letters.append(STAGE_LETTER[a.stage])
                     stages[a.stage] += 1

@@ -27,9 +27,13 @@
   }
 
   function composeBody(sections, bodySections) {
+    // [heading, prompt, optional]: an optional section left empty is left out once anything is written
+    var texts = bodySections.map(function (pair, i) { return String(sections[i] || "").replace(/\r\n?/g, "\n").trim(); });
+    var written = texts.some(function (t) { return t; });
     return bodySections
-      .map(function (pair, i) {
-        var text = String(sections[i] || "").replace(/\r\n?/g, "\n").trim();
+      .filter(function (pair, i) { return !(pair[2] && written && !texts[i]); })
+      .map(function (pair) {
+        var text = texts[bodySections.indexOf(pair)];
         return "## " + pair[0] + "\n\n" + (text || pair[1]) + "\n";
       })
       .join("\n");
@@ -156,7 +160,8 @@
         if (name === "date") return date(out, value, today);
         if (name === "outcomes") {
           var rows = (value || []).filter(function (o) { return Object.keys(o).some(function (k) { return o[k]; }); });
-          if (spec.required && !rows.length) problem(out, name, "missing", { name: name });
+          var needed = spec.required && !(v.stage === D.idea && D.not_required_for_ideas.indexOf(name) !== -1);
+          if (needed && !rows.length) problem(out, name, "missing", { name: name });
           rows.forEach(function (o, i) {
             D.outcome_fields.forEach(function (sub) {
               var full = "outcomes[" + (i + 1) + "]." + sub.name;

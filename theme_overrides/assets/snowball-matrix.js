@@ -2,8 +2,8 @@
 // adoptions. The table is complete without this script; the page stays small because cells carry one letter.
 (function () {
   "use strict";
-  var STAGES = { P: "pilot", A: "adopted", S: "scaled", R: "retired" };
-  var RANK = { S: 4, A: 3, P: 2, R: 1 };
+  var STAGES = { I: "idea (plans to try it)", P: "pilot", A: "adopted", S: "scaled", R: "retired" };
+  var RANK = { S: 4, A: 3, P: 2, R: 1, I: 0.5 };  // an idea sorts above "not adopted", below every adoption
 
   function text(el) { return (el.textContent || "").trim(); }
 
