@@ -1,0 +1,208 @@
+"""The snowball rolling (snowball.momentum): quarters, events per quarter, sites running over time and waves, on
+small hubs of their own built in memory (independent of the sample content)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from snowball.momentum import (
+    Momentum,
+    adoption_events,
+    quarter_bounds,
+    quarter_of,
+    quarter_range,
+    quarter_text,
+    sites_running,
+)
+from tests.test_ledger import make_ledger, story
+
+D = dt.date.fromisoformat
+
+
+# --- quarters ---
+
+
+def test_quarter_labels_and_bounds() -> None:
+    assert quarter_of(D("2026-08-12")) == "2026-Q3"
+    assert quarter_of(D("2026-01-01")) == "2026-Q1"
+    assert quarter_of(D("2026-12-31")) == "2026-Q4"
+    assert quarter_bounds("2026-Q3") == (D("2026-07-01"), D("2026-09-30"))
+    assert quarter_bounds("2024-Q1") == (D("2024-01-01"), D("2024-03-31"))
+    assert quarter_bounds("2025-Q4") == (D("2025-10-01"), D("2025-12-31"))
+    assert quarter_range("2025-Q3", "2026-Q2") == ["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]
+    assert quarter_range("2026-Q2", "2025-Q3") == []
+    assert quarter_text("2026-Q3") == "Q3 2026"
+
+
+@settings(max_examples=300)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2999, 12, 31)))
+def test_every_date_lies_within_its_quarter(day: dt.date) -> None:
+    first, last = quarter_bounds(quarter_of(day))
+    assert first <= day <= last
+    assert quarter_of(first) == quarter_of(last) == quarter_of(day)
+    assert quarter_of(first - dt.timedelta(days=1)) != quarter_of(day)
+    assert quarter_of(last + dt.timedelta(days=1)) != quarter_of(day)
+
+
+# --- one adoption's events ---
+
+
+def _events(*stages_dates: tuple[str, str]) -> list[tuple[str, str, bool, bool]]:
+    stories = [story(f"s{i}", "a", ["p"], date=d, stage=st_) for i, (st_, d) in enumerate(stages_dates)]
+    lg = make_ledger({"a": "North"}, ["p"], stories)
+    return [(e.kind, e.quarter, e.starts, e.returning) for e in adoption_events(lg.adoptions[("a", "p")])]
+
+
+def test_a_pilot_then_an_adoption_is_one_pilot_and_one_adoption_in_their_quarters() -> None:
+    assert _events(("pilot", "2025-02-01"), ("adopted", "2025-08-01")) == [
+        ("pilot", "2025-Q1", True, False),
+        ("adoption", "2025-Q3", False, False),
+    ]
+
+
+def test_a_story_that_repeats_or_steps_back_counts_nothing_and_a_second_scaled_is_not_a_second_scale_up() -> None:
+    got = _events(
+        ("adopted", "2025-01-10"),
+        ("adopted", "2025-02-10"),
+        ("scaled", "2025-05-10"),
+        ("adopted", "2025-08-10"),
+        ("scaled", "2025-11-10"),
+    )
+    assert got == [("adoption", "2025-Q1", True, False), ("scale-up", "2025-Q2", False, False)]
+
+
+def test_a_first_story_at_scaled_is_an_adoption_and_a_scale_up() -> None:
+    assert _events(("scaled", "2025-04-01")) == [
+        ("adoption", "2025-Q2", True, False),
+        ("scale-up", "2025-Q2", False, False),
+    ]
+
+
+def test_retire_and_come_back_counts_a_retirement_and_a_returning_start() -> None:
+    got = _events(
+        ("pilot", "2024-11-01"),
+        ("adopted", "2025-01-15"),
+        ("retired", "2025-06-01"),
+        ("retired", "2025-07-01"),  # a second retired story: no second retirement
+        ("pilot", "2026-02-01"),
+        ("adopted", "2026-05-01"),
+    )
+    assert got == [
+        ("pilot", "2024-Q4", True, False),
+        ("adoption", "2025-Q1", False, False),
+        ("retirement", "2025-Q2", False, False),
+        ("pilot", "2026-Q1", True, True),
+        ("adoption", "2026-Q2", False, True),
+    ]
+
+
+def test_ideas_and_unknown_stages_count_nowhere() -> None:
+    assert _events(("idea", "2025-01-01"), ("someday", "2025-02-01")) == []
+    assert _events(("idea", "2025-01-01"), ("pilot", "2025-04-01"), ("idea", "2025-07-01")) == [
+        ("pilot", "2025-Q2", True, False)
+    ]
+    assert _events(("retired", "2025-01-01")) == []  # retired without ever running: nothing to leave
+
+
+# --- sites running on a day ---
+
+
+def _hub():
+    stories = [
+        story("a1", "a", ["p"], date="2025-01-10", stage="pilot"),
+        story("a2", "a", ["p"], date="2025-04-10", stage="adopted"),
+        story("a3", "a", ["p"], date="2025-09-10", stage="retired"),
+        story("a4", "a", ["p"], date="2026-02-10", stage="adopted"),
+        story("b1", "b", ["p"], date="2025-05-01", stage="adopted", inspired_by=["a2"]),
+        story("c1", "c", ["p"], date="2025-06-01", stage="pilot", inspired_by=["a2", "a1"]),
+        story("c2", "c", ["q"], date="2025-06-02", stage="scaled"),
+        story("d1", "d", ["p"], date="2025-06-05", stage="idea"),
+        story("d2", "d", ["q"], date="2026-03-01", stage="adopted", inspired_by=["c2"]),
+    ]
+    return make_ledger({"a": "North", "b": "North", "c": "South", "d": "South"}, ["p", "q", "r"], stories)
+
+
+def test_sites_running_on_a_day_leaves_out_retired_sites_ideas_and_later_stories() -> None:
+    lg = _hub()
+    assert sites_running(lg, "p", D("2025-01-09")) == []
+    assert sites_running(lg, "p", D("2025-01-10")) == ["a"]  # the story's own day counts
+    assert sites_running(lg, "p", D("2025-06-30")) == ["a", "b", "c"]  # d has only an idea
+    assert sites_running(lg, "p", D("2025-12-31")) == ["b", "c"]  # a retired
+    assert sites_running(lg, "p", D("2026-06-30")) == ["a", "b", "c"]  # a came back
+    assert sites_running(lg, "r", D("2026-06-30")) == []
+
+
+# --- the hub's figures ---
+
+
+def test_counts_per_quarter_hub_wide_and_per_region() -> None:
+    m = Momentum(_hub(), D("2026-04-02"))
+    assert m.current == "2026-Q2"
+    assert m.quarters == ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]
+    rows = {c.quarter: (c.pilots, c.adoptions, c.scale_ups, c.retirements) for c in m.counts()}
+    assert rows == {
+        "2025-Q1": (1, 0, 0, 0),
+        "2025-Q2": (1, 3, 1, 0),  # a adopted, b adopted, c piloted p and scaled q at once
+        "2025-Q3": (0, 0, 0, 1),
+        "2025-Q4": (0, 0, 0, 0),
+        "2026-Q1": (0, 2, 0, 0),  # a came back, d adopted q
+        "2026-Q2": (0, 0, 0, 0),
+    }
+    north = {c.quarter: (c.pilots, c.adoptions, c.scale_ups, c.retirements) for c in m.counts("North")}
+    assert north["2025-Q2"] == (0, 2, 0, 0) and north["2026-Q1"] == (0, 1, 0, 0)
+    south = {c.quarter: (c.pilots, c.adoptions, c.scale_ups, c.retirements) for c in m.counts("South")}
+    assert south["2025-Q2"] == (1, 1, 1, 0) and south["2026-Q1"] == (0, 1, 0, 0)
+
+
+def test_sites_running_each_practice_at_each_quarters_end() -> None:
+    m = Momentum(_hub(), D("2026-04-02"))
+    assert m.running("p") == [1, 3, 2, 2, 3, 3]
+    assert m.running("q") == [0, 1, 1, 1, 2, 2]
+    assert m.running("r") == [0, 0, 0, 0, 0, 0]
+    lg = _hub()
+    for i, q in enumerate(m.quarters):  # the series agrees with sites_running on each quarter's last day
+        assert m.running("p")[i] == len(sites_running(lg, "p", quarter_bounds(q)[1]))
+
+
+def test_fastest_spreading_first_and_practices_that_never_ran_left_out() -> None:
+    m = Momentum(_hub(), D("2026-04-02"))
+    # over the last four quarters (2025-Q3 to 2026-Q2) q went from 1 site to 2; p lost a and won it back
+    assert (m.gained("q"), m.gained("p")) == (1, 0)
+    assert m.fastest() == ["q", "p"]
+    # seen from 2026-Q1 (the newest story's quarter) both gained 2 sites; p runs at more sites now
+    assert Momentum(_hub(), D("2025-06-30")).fastest() == ["p", "q"]
+
+
+def test_a_wave_is_two_sites_starting_in_one_quarter_with_the_stories_they_named() -> None:
+    m = Momentum(_hub(), D("2026-04-02"))
+    waves = m.waves()
+    assert [(w.practice, w.quarter, [e.site for e in w.starts]) for w in waves] == [("p", "2025-Q2", ["b", "c"])]
+    assert [s.slug for s in waves[0].sparks] == ["a2", "a1"]  # newest first, each once
+
+
+def test_sparks_outside_the_window_are_left_out() -> None:
+    stories = [
+        story("old", "a", ["p"], date="2022-01-10"),
+        story("b1", "b", ["p"], date="2025-05-01", inspired_by=["old"]),
+        story("c1", "c", ["p"], date="2025-05-02", inspired_by=["old"]),
+    ]
+    m = Momentum(make_ledger({"a": "N", "b": "N", "c": "N"}, ["p"], stories), D("2025-06-01"))
+    [wave] = [w for w in m.waves() if w.quarter == "2025-Q2"]
+    assert wave.sparks == ()
+
+
+def test_now_never_before_the_newest_story_and_this_quarters_events() -> None:
+    m = Momentum(_hub(), D("2020-01-01"))
+    assert m.current == "2026-Q1"
+    assert [(e.kind, e.site) for e in m.in_quarter("2026-Q1")] == [("adoption", "d"), ("adoption", "a")]
+    assert m.latest_active() == "2026-Q1"
+
+
+def test_an_empty_hub_has_one_quarter_and_no_waves() -> None:
+    m = Momentum(make_ledger({"a": "N"}, ["p"], []), D("2026-05-05"))
+    assert m.quarters == ["2026-Q2"]
+    assert m.counts()[0].total == 0
+    assert m.waves() == [] and m.fastest() == [] and m.latest_active() is None
