@@ -86,12 +86,16 @@ class Event:
     practice: str
     date: dt.date
     story: Story
-    starts: bool = False  # the event that brings the site in (a run's first pilot or adoption)
+    change: int = 0  # sites running the practice: +1 when this brings the site in, -1 when it ends its run
     returning: bool = False  # in a run that started after the site had retired the practice: it came back
 
     @property
     def quarter(self) -> str:
         return quarter_of(self.date)
+
+    @property
+    def starts(self) -> bool:
+        return self.change > 0
 
 
 def adoption_events(adoption: Adoption) -> list[Event]:
@@ -100,29 +104,32 @@ def adoption_events(adoption: Adoption) -> list[Event]:
     A run starts with the first story at an adoption stage: a pilot, or straight an adoption (a first story
     at `scaled` is an adoption and a scale-up at once). Within a run each step up counts once, at the story
     that first reaches it: a story that steps back (scaled, then adopted) changes nothing, and a later
-    `scaled` is not a second scale-up. `retired` ends the run (a retirement, once); the next story at an
-    adoption stage starts a new run (returning=True). Stages that are not adoption stages count nowhere.
+    `scaled` is not a second scale-up. `retired` ends the run (one retirement, however many stories say it);
+    the next story at an adoption stage starts a new run (returning=True). A site whose first story says
+    retired stopped something the hub has no story of starting: a retirement, but no site leaves the count
+    (none had joined it). Stages that are not adoption stages count nowhere.
     """
     events: list[Event] = []
+    site, practice = adoption.site, adoption.practice
     reached = 0  # the highest rank of the current run; 0 = not running
-    ran_before = back = False  # back: the current run started after a retirement
+    retired = back = False  # retired: the last run ended in a retirement; back: the current run followed one
     for s in adoption.stories:
         rank = RUNNING_RANK.get(s.stage)
         if s.stage == LEAVING:
-            if reached:
-                events.append(Event("retirement", adoption.site, adoption.practice, s.date, s))
-                reached, ran_before = 0, True
+            if reached or not retired:
+                events.append(Event("retirement", site, practice, s.date, s, -1 if reached else 0))
+            reached, retired = 0, True
             continue
         if rank is None or rank <= reached:
             continue
         start = not reached
-        back = ran_before if start else back
+        back = retired if start else back
         if start and rank == 1:
-            events.append(Event("pilot", adoption.site, adoption.practice, s.date, s, True, back))
+            events.append(Event("pilot", site, practice, s.date, s, 1, back))
         if reached < 2 <= rank:
-            events.append(Event("adoption", adoption.site, adoption.practice, s.date, s, start and rank > 1, back))
+            events.append(Event("adoption", site, practice, s.date, s, 1 if start else 0, back))
         if rank == 3:
-            events.append(Event("scale-up", adoption.site, adoption.practice, s.date, s))
+            events.append(Event("scale-up", site, practice, s.date, s))
         reached = rank
     return events
 
@@ -220,8 +227,8 @@ class Momentum:
         """practice -> sites running it at the end of each quarter (parallel to self.quarters)."""
         change: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for e in self.events:
-            if e.starts or e.kind == "retirement":
-                change[e.practice][e.quarter] += 1 if e.starts else -1
+            if e.change:
+                change[e.practice][e.quarter] += e.change
         out = {}
         for practice in sorted(self.ledger.hub.practices.keys() | change.keys()):
             total, series = 0, []

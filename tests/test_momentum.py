@@ -50,16 +50,16 @@ def test_every_date_lies_within_its_quarter(day: dt.date) -> None:
 # --- one adoption's events ---
 
 
-def _events(*stages_dates: tuple[str, str]) -> list[tuple[str, str, bool, bool]]:
+def _events(*stages_dates: tuple[str, str]) -> list[tuple[str, str, int, bool]]:
     stories = [story(f"s{i}", "a", ["p"], date=d, stage=st_) for i, (st_, d) in enumerate(stages_dates)]
     lg = make_ledger({"a": "North"}, ["p"], stories)
-    return [(e.kind, e.quarter, e.starts, e.returning) for e in adoption_events(lg.adoptions[("a", "p")])]
+    return [(e.kind, e.quarter, e.change, e.returning) for e in adoption_events(lg.adoptions[("a", "p")])]
 
 
 def test_a_pilot_then_an_adoption_is_one_pilot_and_one_adoption_in_their_quarters() -> None:
     assert _events(("pilot", "2025-02-01"), ("adopted", "2025-08-01")) == [
-        ("pilot", "2025-Q1", True, False),
-        ("adoption", "2025-Q3", False, False),
+        ("pilot", "2025-Q1", 1, False),
+        ("adoption", "2025-Q3", 0, False),
     ]
 
 
@@ -71,13 +71,13 @@ def test_a_story_that_repeats_or_steps_back_counts_nothing_and_a_second_scaled_i
         ("adopted", "2025-08-10"),
         ("scaled", "2025-11-10"),
     )
-    assert got == [("adoption", "2025-Q1", True, False), ("scale-up", "2025-Q2", False, False)]
+    assert got == [("adoption", "2025-Q1", 1, False), ("scale-up", "2025-Q2", 0, False)]
 
 
 def test_a_first_story_at_scaled_is_an_adoption_and_a_scale_up() -> None:
     assert _events(("scaled", "2025-04-01")) == [
-        ("adoption", "2025-Q2", True, False),
-        ("scale-up", "2025-Q2", False, False),
+        ("adoption", "2025-Q2", 1, False),
+        ("scale-up", "2025-Q2", 0, False),
     ]
 
 
@@ -91,20 +91,28 @@ def test_retire_and_come_back_counts_a_retirement_and_a_returning_start() -> Non
         ("adopted", "2026-05-01"),
     )
     assert got == [
-        ("pilot", "2024-Q4", True, False),
-        ("adoption", "2025-Q1", False, False),
-        ("retirement", "2025-Q2", False, False),
-        ("pilot", "2026-Q1", True, True),
-        ("adoption", "2026-Q2", False, True),
+        ("pilot", "2024-Q4", 1, False),
+        ("adoption", "2025-Q1", 0, False),
+        ("retirement", "2025-Q2", -1, False),
+        ("pilot", "2026-Q1", 1, True),
+        ("adoption", "2026-Q2", 0, True),
     ]
 
 
 def test_ideas_and_unknown_stages_count_nowhere() -> None:
     assert _events(("idea", "2025-01-01"), ("someday", "2025-02-01")) == []
     assert _events(("idea", "2025-01-01"), ("pilot", "2025-04-01"), ("idea", "2025-07-01")) == [
-        ("pilot", "2025-Q2", True, False)
+        ("pilot", "2025-Q2", 1, False)
     ]
-    assert _events(("retired", "2025-01-01")) == []  # retired without ever running: nothing to leave
+
+
+def test_a_first_story_that_says_retired_is_a_retirement_but_no_site_leaves_the_count() -> None:
+    """The site stopped something the hub has no story of starting (Kingsgate's repair café in the sample)."""
+    assert _events(("retired", "2025-01-01"), ("retired", "2025-03-01")) == [("retirement", "2025-Q1", 0, False)]
+    assert _events(("retired", "2025-01-01"), ("adopted", "2025-05-01")) == [
+        ("retirement", "2025-Q1", 0, False),
+        ("adoption", "2025-Q2", 1, True),
+    ]
 
 
 # --- sites running on a day ---
@@ -206,3 +214,38 @@ def test_an_empty_hub_has_one_quarter_and_no_waves() -> None:
     assert m.quarters == ["2026-Q2"]
     assert m.counts()[0].total == 0
     assert m.waves() == [] and m.fastest() == [] and m.latest_active() is None
+
+
+_STAGES = st.sampled_from(["pilot", "adopted", "scaled", "retired", "idea", "someday"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.sampled_from(["p", "q"]),
+            _STAGES,
+            st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 6, 30)),
+        ),
+        max_size=25,
+    )
+)
+def test_the_counts_agree_with_who_runs_what_at_every_quarters_end(
+    rows: list[tuple[str, str, str, dt.date]],
+) -> None:
+    """Whatever the stages and their order: the running series is sites_running on each quarter's last day,
+    never negative, and moves by exactly the quarter's starts minus the runs that ended."""
+    stories = [story(f"s{i}", site, [p], date=d.isoformat(), stage=stage) for i, (site, p, stage, d) in enumerate(rows)]
+    lg = make_ledger({"a": "N", "b": "N", "c": "S"}, ["p", "q"], stories)
+    m = Momentum(lg, dt.date(2026, 6, 30))
+    for practice in ("p", "q"):
+        series = m.running(practice)
+        assert len(series) == len(m.quarters)
+        for i, q in enumerate(m.quarters):
+            assert series[i] == len(sites_running(lg, practice, quarter_bounds(q)[1])) >= 0
+    for region in (None, "N", "S"):
+        for c in m.counts(region):
+            assert min(c.pilots, c.adoptions, c.scale_ups, c.retirements) >= 0
+    assert sum(c.total for c in m.counts()) == len(m.events)
+    assert sum(c.total for c in m.counts("N")) + sum(c.total for c in m.counts("S")) == len(m.events)
