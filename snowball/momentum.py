@@ -294,11 +294,39 @@ class Momentum:
         """The newest quarter with any event (None in a hub without one)."""
         return self.events[-1].quarter if self.events else None
 
+    @cached_property
+    def _by_practice(self) -> dict[str, list[Event]]:
+        out: dict[str, list[Event]] = defaultdict(list)
+        for e in self.events:
+            out[e.practice].append(e)
+        return out
+
+    def practice_events(self, practice: str) -> list[Event]:
+        """One practice's events across its sites, oldest first."""
+        return self._by_practice.get(practice, [])
+
     def site_events(self, site: str) -> list[Event]:
         """One site's events across its practices, oldest first (its timeline)."""
-        return [e for a in self.ledger.site_adoptions(site) for e in adoption_events(a)]
+        events = [e for a in self.ledger.site_adoptions(site) for e in adoption_events(a)]
+        return sorted(events, key=lambda e: (e.date, e.practice, EVENT_KINDS.index(e.kind)))
 
 
 def _previous(label: str) -> str:
     year, quarter = _parse(label)
     return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
+
+
+def running_steps(events: Sequence[Event]) -> list[tuple[dt.date, int]]:
+    """Sites running one practice after each day its count changed, oldest first (events: that practice's,
+    oldest first). The practice page draws it as a step line on its spread chart."""
+    steps: list[tuple[dt.date, int]] = []
+    total = 0
+    for e in events:
+        if not e.change:
+            continue
+        total += e.change
+        if steps and steps[-1][0] == e.date:
+            steps[-1] = (e.date, total)
+        else:
+            steps.append((e.date, total))
+    return steps
