@@ -87,7 +87,7 @@ def spread_chart(
     (it did adopt), drawn as a hollow ring, and is left out of "N of M sites" in the sentence. The page
     puts every site's date in a table under the chart (the points themselves), not in the sentence.
     running: the sites running it after each date it changed (snowball.momentum), drawn as a second, dashed
-    step line: where the first line only climbs, this one drops when a site retires it.
+    step line on top of the first: where the first only climbs, this one drops when a site retires it.
     """
     span = max((end - start).days, 1)
     counts = count_ticks(len(points))
@@ -112,7 +112,7 @@ def spread_chart(
         now = f'<path class="sb-spread__running" d="{"".join(run)}"/>'
     line = (
         '<svg class="sb-spread__plot" width="100%" height="100%" viewBox="0 0 1000 1000" preserveAspectRatio="none"'
-        f' aria-hidden="true">{now}<path class="sb-spread__line" d="{"".join(steps)}"/></svg>'
+        f' aria-hidden="true"><path class="sb-spread__line" d="{"".join(steps)}"/>{now}</svg>'
     )
     dots = []
     for i, p in enumerate(points, 1):

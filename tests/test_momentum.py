@@ -4,6 +4,7 @@ small hubs of their own built in memory (independent of the sample content)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -118,7 +119,9 @@ def test_a_first_story_that_says_retired_is_a_retirement_but_no_site_leaves_the_
 # --- sites running on a day ---
 
 
-def _hub():
+def _hub(ideas: bool = True):  # type: ignore[no-untyped-def]
+    """Four sites in two regions; site a pilots p, adopts it, retires it and comes back. ideas=False leaves out
+    the one story at stage `idea` (the place pages learn that stage on another branch)."""
     stories = [
         story("a1", "a", ["p"], date="2025-01-10", stage="pilot"),
         story("a2", "a", ["p"], date="2025-04-10", stage="adopted"),
@@ -130,6 +133,7 @@ def _hub():
         story("d1", "d", ["p"], date="2025-06-05", stage="idea"),
         story("d2", "d", ["q"], date="2026-03-01", stage="adopted", inspired_by=["c2"]),
     ]
+    stories = [s for s in stories if ideas or s.stage != "idea"]
     return make_ledger({"a": "North", "b": "North", "c": "South", "d": "South"}, ["p", "q", "r"], stories)
 
 
@@ -249,3 +253,135 @@ def test_the_counts_agree_with_who_runs_what_at_every_quarters_end(
             assert min(c.pilots, c.adoptions, c.scale_ups, c.retirements) >= 0
     assert sum(c.total for c in m.counts()) == len(m.events)
     assert sum(c.total for c in m.counts("N")) + sum(c.total for c in m.counts("S")) == len(m.events)
+
+
+# --- the views: what the momentum page, practice pages and site pages say ---
+
+TODAY = dt.date(2026, 4, 2)
+
+
+def _views(lg):  # type: ignore[no-untyped-def]
+    from snowball.views import HubPages
+
+    return HubPages(lg, site_name="Hub", today=TODAY)
+
+
+def _page(lg, src: str) -> str:  # type: ignore[no-untyped-def]
+    views = _views(lg)
+    kind, _, rest = src.partition("/")
+    if kind == "momentum":
+        return views.momentum_page().html.text
+    page = views.practice(rest.split("/")[0]) if kind == "practices" else views.site(rest.split("/")[0])
+    return page.html.text
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_the_momentum_page_says_this_quarters_news_counts_waves_and_fastest_first() -> None:
+    html = _page(_hub(), "momentum/index.md")
+    text = _text(html)
+    assert "New this quarter: Q2 2026" in text
+    assert "No site has started, adopted, scaled up or retired a practice yet this quarter." in text
+    assert "The most recent news, from Q1 2026:" in text  # and its two adoptions, linked
+    assert 'href="../sites/d/">Site d</a> adopted <a href="../practices/q/">Practice q</a>' in html
+    assert 'href="../sites/a/">Site a</a> adopted <a href="../practices/p/">Practice p</a> again' in html
+    # the table under the bars: one row per quarter, pilots / adoptions / scale-ups / retirements
+    assert '<th scope="row">Q2 2025<td>1<td>3<td>1<td>0' in html
+    assert '<th scope="row">Q3 2025<td>0<td>0<td>0<td>1' in html
+    assert "In all, from Q1 2025 to Q2 2026: 2 new pilots, 5 adoptions, 1 scale-up and 1 retirement." in text
+    # one section per region, each with its chart
+    assert text.count("This quarter:") == 2 and 'id="region-north"' in html and 'id="region-south"' in html
+    # curves: fastest first (q gained a site over the year, p none), never-run r left out
+    names = re.findall(r'class="sb-curve__name"><a href="[^"]+">([^<]+)</a>', html)
+    assert names == ["Practice q", "Practice p"]
+    assert "2 sites now · 1 more than a year ago" in text
+    # the wave and the stories before it
+    assert "Practice p, Q2 2025" in text
+    assert "2 sites started running it:" in text
+    wave = html[html.index('id="waves"') :]
+    assert wave.index('href="../stories/a2/"') < wave.index('href="../stories/a1/"')
+
+
+def test_the_momentum_charts_are_named_focusable_and_have_a_table() -> None:
+    html = _page(_hub(), "momentum/index.md")
+    charts = re.findall(r'<svg class="sb-(?:bars|line)[^"]*" role="img" tabindex="0" aria-labelledby="([^"]+)"', html)
+    assert len(charts) == 1 + 2 + 2  # all sites, two regions, two practices
+    for ids in charts:
+        title, desc = ids.split()
+        assert f'<title id="{title}">' in html and f'<desc id="{desc}">' in html
+    assert html.count("<details") == 1 + 2 + 1  # the bars', each region's, the lines'
+    assert '<caption class="sb-sr-only">' in html
+
+
+def test_practice_page_draws_sites_running_on_its_spread_chart_and_tabulates_it() -> None:
+    html = _page(_hub(ideas=False), "practices/p/index.md")
+    assert '<path class="sb-spread__running"' in html
+    assert "Sites running it at the end of each quarter: 3 now" in _text(html)
+    rows = re.findall(r'<tr><th scope="row">(Q\d \d{4})<td>(\d+)<td>([^<\n]*)', html)
+    assert rows == [
+        ("Q1 2025", "1", "+1"),
+        ("Q2 2025", "3", "+2"),
+        ("Q3 2025", "2", "-1"),
+        ("Q4 2025", "2", ""),
+        ("Q1 2026", "3", "+1"),
+        ("Q2 2026", "3", ""),
+    ]
+
+
+def test_site_page_has_a_timeline_of_its_own_steps_newest_first() -> None:
+    html = _page(_hub(ideas=False), "sites/a/index.md")
+    timeline = html[html.index('id="timeline"') :]
+    items = re.findall(r'<li class="sb-event[^"]*">(.*?)<span class="sb-muted">', timeline, re.S)
+    steps = [_text(li).strip() for li in items]
+    assert steps == [
+        "Adopted Practice p again",
+        "Retired Practice p",
+        "Adopted Practice p",
+        "Started a pilot of Practice p",
+    ]
+
+
+def test_every_momentum_context_is_plain_data() -> None:
+    from tests.test_places_views import plain
+
+    for p in _views(_hub()).momentum_pages():
+        assert plain(p.html.context, p.src) == []
+
+
+def test_an_empty_hub_has_a_momentum_page_that_says_so() -> None:
+    text = _text(_page(make_ledger({"a": "N"}, ["p"], []), "momentum/index.md"))
+    assert "New this quarter: Q2 2026" in text
+    assert "No site runs a practice yet." in text
+    assert "No wave yet" in text
+
+
+def test_the_momentum_page_at_10000_stories_stays_within_the_page_budget() -> None:
+    """Quarters and regions are aggregated, lines are one path each, lists stop at a fixed length: the page does
+    not grow with the number of stories (Material's frame adds about 30 KB to the 200 KB budget)."""
+    import random
+
+    rng = random.Random(3)
+    sites = {f"site-{i:04d}": f"Region {i % 6}" for i in range(250)}
+    practices = [f"practice-{i:03d}" for i in range(60)]
+    start = dt.date(2021, 11, 1)
+    stories = []
+    for i in range(10_000):
+        day = start + dt.timedelta(days=rng.randrange(5 * 365))
+        stage = rng.choice(["pilot", "adopted", "adopted", "scaled", "retired"])
+        refs = [f"s{rng.randrange(i):05d}"] if i and rng.random() < 0.6 else []
+        stories.append(
+            story(
+                f"s{i:05d}",
+                rng.choice(list(sites)),
+                [rng.choice(practices)],
+                date=day.isoformat(),
+                stage=stage,
+                inspired_by=refs,
+            )
+        )
+    html = _page(make_ledger(sites, practices, stories), "momentum/index.md")
+    assert len(html.encode()) < 170_000, len(html.encode())
+    assert html.count('class="sb-curve"') == 60 and html.count('class="sb-wave"') == 12
+    assert "earlier waves." in html
