@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from snowball.hub import load_hub
+from snowball.ledger import Ledger
 from snowball.momentum import (
     Momentum,
     adoption_events,
@@ -18,6 +21,7 @@ from snowball.momentum import (
     quarter_text,
     sites_running,
 )
+from tests.conftest import REPO
 from tests.test_ledger import make_ledger, story
 
 D = dt.date.fromisoformat
@@ -385,3 +389,45 @@ def test_the_momentum_page_at_10000_stories_stays_within_the_page_budget() -> No
     assert len(html.encode()) < 170_000, len(html.encode())
     assert html.count('class="sb-curve"') == 60 and html.count('class="sb-wave"') == 12
     assert "earlier waves." in html
+
+
+# --- the built sample hub (mkdocs build --strict, built once per session) ---
+
+
+def test_the_sample_builds_a_momentum_page_linked_from_the_tabs_and_the_home_page(sample_site: Path) -> None:
+    html = (sample_site / "momentum" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Momentum</h1>" in html
+    tabs = re.search(r'<nav class="md-tabs".*?</nav>', html, re.S)
+    assert tabs and re.search(r'<a href="\./" class="md-tabs__link[^"]*">\s*Momentum', tabs.group(0))
+    home = (sample_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="momentum/">How the snowball rolled, quarter by quarter</a>' in home
+    for page in ("sites/kingsgate", "practices/paperless-loan-files"):
+        other = (sample_site / page / "index.html").read_text(encoding="utf-8")
+        assert re.search(r'<a href="\.\./\.\./momentum/" class="md-tabs__link', other), page
+
+
+def test_the_sample_shows_the_snowball_rolling(sample_site: Path) -> None:
+    """The sample's stories spread over many quarters, with pilots that became adoptions, a retirement of a
+    running practice and at least two waves: the page a new hub owner sees first must show what it is for."""
+    hub = load_hub(REPO)
+    lg = Ledger(hub, [s for s in hub.stories.values() if not s.draft])
+    m = Momentum(lg, dt.date(2026, 11, 27))
+    counts = m.counts()
+    assert len([c for c in counts if c.total]) >= 8
+    assert sum(c.retirements for c in counts) >= 2
+    pilots_adopted = [e for e in m.events if e.kind == "adoption" and not e.starts]
+    assert len(pilots_adopted) >= 4
+    assert any(e.kind == "retirement" and e.change == -1 for e in m.events)
+    assert len(m.waves()) >= 2
+    html = (sample_site / "momentum" / "index.html").read_text(encoding="utf-8")
+    for w in m.waves():
+        assert f'id="wave-{w.practice}-{w.quarter}"' in html
+
+
+def test_sample_practice_and_site_pages_show_their_momentum(sample_site: Path) -> None:
+    practice = (sample_site / "practices" / "local-supplier-lunches" / "index.html").read_text(encoding="utf-8")
+    assert '<path class="sb-spread__running"' in practice
+    assert "Sites running it at the end of each quarter" in practice
+    site = (sample_site / "sites" / "pinecrest" / "index.html").read_text(encoding="utf-8")
+    assert 'id="timeline"' in site
+    assert 'Retired <a href="../../practices/local-supplier-lunches/">Local supplier lunches</a>' in site
