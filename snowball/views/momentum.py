@@ -193,7 +193,7 @@ class MomentumViews(BaseViews):
                 Curve(
                     p,
                     n.practice_names[p],
-                    running_line(labels, series),
+                    running_line(series),
                     series[-1],
                     m.gained(p),
                     series[-1] - m.gained(p),

@@ -66,7 +66,7 @@ def test_momentum_page_reads_at_every_width_and_scheme(
     # colours: every segment kind stands out from the page (3:1), in both schemes
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     for kind in "pasr":
-        rect = page.locator(f"svg.sb-bars rect.{kind}").first
+        rect = page.locator(f"svg.sb-bars path.{kind}").first
         if rect.count():
             assert contrast(rect.evaluate("r => getComputedStyle(r).fill"), background) >= 3, kind
     line = page.locator(".sb-line__plot path").first.evaluate("p => getComputedStyle(p).stroke")
