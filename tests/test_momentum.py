@@ -431,3 +431,25 @@ def test_sample_practice_and_site_pages_show_their_momentum(sample_site: Path) -
     site = (sample_site / "sites" / "pinecrest" / "index.html").read_text(encoding="utf-8")
     assert 'id="timeline"' in site
     assert 'Retired <a href="../../practices/local-supplier-lunches/">Local supplier lunches</a>' in site
+
+
+# --- the plan: the momentum page is a generated page like the others ---
+
+
+def test_the_momentum_page_is_planned_and_a_new_story_updates_it(hub) -> None:  # type: ignore[no-untyped-def]
+    from snowball.plan import changes
+    from tests.conftest import VALID_FRONT
+    from tests.test_plan import plan_of
+
+    hub.story("berlin-paper")
+    before = plan_of(hub)
+    assert "momentum/index.md" in before
+    # a body edit shows nowhere on the momentum page: it is not rendered again
+    hub.story("berlin-paper", body="\n## What we tried\n\nScanning every new file, and the old ones.\n")
+    assert "momentum/index.md" not in changes(before, plan_of(hub)).render
+    # a new story at another site (a second adoption of the practice) is: counts, lines and waves change
+    other = VALID_FRONT.replace("site: berlin", "site: porto").replace("anna-schmidt", "ines-carvalho")
+    hub.story("porto-paper", other.replace("Paperless files in Berlin", "Paperless files in Porto"))
+    c = changes(before, plan_of(hub))
+    assert "momentum/index.md" in c.changed
+    assert "sites/porto/index.md" in c.changed  # its timeline
