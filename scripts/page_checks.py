@@ -36,6 +36,7 @@ TYPES: tuple[tuple[str, str], ...] = (
     ("regions index", r"regions/"),
     ("region", r"regions/[^/]+/(page/\d+/)?"),
     ("matrix", r"matrix/"),
+    ("momentum", r"momentum/"),
     ("tags index", r"tags/"),
     ("tag", r"tags/[^/]+/(page/\d+/)?"),
     ("champions index", r"champions/"),

@@ -73,13 +73,21 @@ def time_ticks(start: dt.date, end: dt.date, most: int = MOST_TICKS) -> list[tup
 
 
 def spread_chart(
-    points: Sequence[SpreadPoint], start: dt.date, end: dt.date, *, name: str, total_sites: int
+    points: Sequence[SpreadPoint],
+    start: dt.date,
+    end: dt.date,
+    *,
+    name: str,
+    total_sites: int,
+    running: Sequence[tuple[dt.date, int]] = (),
 ) -> tuple[str, str]:
     """SVG markup and a one-sentence summary for the sites that adopted a practice, oldest first.
 
     y is the number of sites that had adopted it by then; a retired site keeps its place on the line
     (it did adopt), drawn as a hollow ring, and is left out of "N of M sites" in the sentence. The page
     puts every site's date in a table under the chart (the points themselves), not in the sentence.
+    running: the sites running it after each date it changed (snowball.momentum), drawn as a second, dashed
+    step line on top of the first: where the first only climbs, this one drops when a site retires it.
     """
     span = max((end - start).days, 1)
     counts = count_ticks(len(points))
@@ -96,9 +104,15 @@ def spread_chart(
     for i, p in enumerate(points, 1):
         steps.append(f"H{x(p.date) * 10:.0f}V{y(i) * 10:.0f}")
     steps.append(f"H{x(end) * 10:.0f}")
+    now = ""
+    if running:
+        run = [f"M{x(start) * 10:.0f} {y(0) * 10:.0f}"]
+        run += [f"H{x(d) * 10:.0f}V{y(n) * 10:.0f}" for d, n in running]
+        run.append(f"H{x(end) * 10:.0f}")
+        now = f'<path class="sb-spread__running" d="{"".join(run)}"/>'
     line = (
         '<svg class="sb-spread__plot" width="100%" height="100%" viewBox="0 0 1000 1000" preserveAspectRatio="none"'
-        f' aria-hidden="true"><path class="sb-spread__line" d="{"".join(steps)}"/></svg>'
+        f' aria-hidden="true"><path class="sb-spread__line" d="{"".join(steps)}"/>{now}</svg>'
     )
     dots = []
     for i, p in enumerate(points, 1):
@@ -152,3 +166,124 @@ def _sentence(points: Sequence[SpreadPoint], *, name: str, live: int, retired: i
     if len(points) > 1:
         parts.append(f", most recently at {newest.label} on {newest.when}")
     return "".join(parts) + "."
+
+
+# --- the momentum charts: bars per quarter and sites running over time ------------------------------------------
+#
+# Geometry only: positions as percentages of the box (the same no-viewBox scheme as the spread chart, so text
+# keeps its CSS size on a phone). The words (titles, tooltips, the table) are the templates' (_charts.html), so
+# every string a reader sees goes through the message catalogs.
+
+
+@dataclass(frozen=True)
+class Tick:
+    value: int
+    at: str  # percentage of the box (from the top for a count, from the left for a quarter)
+    label: str = ""  # a quarter's display text ('' on the count axis: the template formats the number)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One quarter's bar: where it stands (for its tooltip's hover area) and what it counts, by kind."""
+
+    label: str  # the quarter as a reader sees it
+    x: str
+    width: str
+    counts: tuple[tuple[str, int], ...]  # (kind, count) for the kinds it has, in the kinds' order
+
+
+@dataclass(frozen=True)
+class Bars:
+    """A stacked bar per quarter: the first kinds stacked upwards from the zero line, the last ones downwards.
+
+    The bars are drawn as one path per kind (every quarter's segment of that kind, as rectangles) in a stretched
+    1000 x 1000 box: a rectangle costs about 20 bytes instead of 80, which keeps a page of small multiples for
+    a hub of many years and regions within its budget.
+    """
+
+    columns: tuple[Column, ...]
+    paths: tuple[tuple[str, str], ...]  # (kind, path data), kinds with no segment left out
+    y_ticks: tuple[Tick, ...]  # negative values below the zero line
+    x_ticks: tuple[Tick, ...]
+    zero: str  # where the zero line is, from the top
+
+
+def every_nth(count: int, most: int) -> list[int]:
+    """Which of `count` evenly spaced labels to print so that at most `most` show: always the last one (the
+    newest quarter is the one a reader looks for), then every k-th going back."""
+    if count <= 0:
+        return []
+    step = -(-count // max(most, 1))
+    return sorted(range(count - 1, -1, -step))
+
+
+def stacked_bars(
+    labels: Sequence[str],
+    stacks: Sequence[Sequence[int]],
+    kinds: Sequence[str],
+    *,
+    below: int = 1,
+    most_x: int = MOST_TICKS,
+    most_y: int = 5,
+) -> Bars:
+    """Bars for quarters: stacks[i] holds quarter i's count of each kind (kinds' order), the last `below` kinds
+    drawn under the zero line (retirements: sites leaving). Both sides share one scale of whole steps."""
+    above = len(kinds) - below
+    ups = [sum(s[:above]) for s in stacks] or [0]
+    downs = [sum(s[above:]) for s in stacks] or [0]
+    up_ticks = count_ticks(max(ups), most_y)
+    step = up_ticks[1] if len(up_ticks) > 1 else 1
+    top = up_ticks[-1]
+    bottom = -(-max(downs) // step) * step
+    span = top + bottom
+
+    def y(n: int) -> float:  # percent of the box, from the top
+        return 100 * (top - n) / span
+
+    slot = 100 / max(len(labels), 1)
+    shapes: dict[str, list[str]] = {k: [] for k in kinds}
+    columns = []
+    for i, (label, stack) in enumerate(zip(labels, stacks, strict=True)):
+        left, width = slot * (i + 0.15), slot * 0.7
+        up = down = 0
+        for k, (kind, n) in enumerate(zip(kinds, stack, strict=False)):
+            if not n:
+                continue
+            if k < above:
+                high, low, up = y(up + n), y(up), up + n
+            else:
+                high, low, down = y(down), y(down - n), down - n
+            shapes[kind].append(
+                f"M{left * 10:.0f} {high * 10:.0f}h{width * 10:.0f}v{(low - high) * 10:.0f}h-{width * 10:.0f}z"
+            )
+        counts = tuple((kind, n) for kind, n in zip(kinds, stack, strict=False) if n)
+        columns.append(Column(label, _pct(left), _pct(width), counts))
+    y_ticks = [Tick(n, _pct(y(n))) for n in up_ticks]
+    y_ticks += [Tick(-n, _pct(y(-n))) for n in range(step, bottom + 1, step)]
+    x_ticks = [Tick(i, _pct(slot * (i + 0.5)), labels[i]) for i in every_nth(len(labels), most_x)]
+    paths = tuple((kind, "".join(parts)) for kind, parts in shapes.items() if parts)
+    return Bars(tuple(columns), paths, tuple(y_ticks), tuple(x_ticks), _pct(y(0)))
+
+
+@dataclass(frozen=True)
+class Line:
+    """Sites running a practice at the end of each quarter, as one line from zero before the first quarter."""
+
+    path: str  # in a 1000 x 1000 box stretched over the plot (drawn with a non-scaling stroke)
+    end_x: str  # the newest value's position (a dot)
+    end_y: str
+    top: int  # the scale's top: a whole step at or above the highest value
+
+
+def running_line(values: Sequence[int], *, most_y: int = 3) -> Line:
+    """The cumulative curve: x at the end of each quarter (the first one's start is zero), y the sites running."""
+    top = count_ticks(max(values, default=0), most_y)[-1]
+    slot = 1000 / max(len(values), 1)
+
+    def y(n: int) -> float:
+        return 1000 - 1000 * n / top
+
+    points = [(0.0, y(0))] + [(slot * (i + 1), y(n)) for i, n in enumerate(values)]
+    path = "M" + "L".join(f"{px:.0f} {py:.0f}" for px, py in points)
+    end_x, end_y = points[-1]
+    return Line(path, _pct(end_x / 10), _pct(end_y / 10), top)

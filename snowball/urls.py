@@ -19,6 +19,7 @@ _PATHS: dict[str, tuple[str, str]] = {
     "tags": ("tags/", "the list of tags"),
     "champions": ("champions/", "the list of champions"),
     "matrix": ("matrix/", "the practice matrix"),
+    "momentum": ("momentum/", "the momentum page (adoptions per quarter)"),
     "contribute": ("contribute/", "the contribution guide and story form"),
     "contribute-guide": ("contribute/guide/", "the written guide to sharing a story"),
     "feed-all": ("feeds/all.xml", "the news feed of all stories"),

@@ -37,7 +37,7 @@ class HubPages(ListingViews, PlaceViews, StoryViews):
     """Every generated page of a hub, rendered once from one ledger."""
 
     def all(self) -> list[GeneratedPage]:
-        return self.listing_pages() + self.place_pages()
+        return self.listing_pages() + self.place_pages() + self.momentum_pages()
 
     def files(self) -> dict[str, str]:
         """Outputs that are not pages, by site-root-relative path (data the listing filters load, robots.txt)."""

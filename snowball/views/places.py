@@ -22,8 +22,9 @@ from ..ledger import STAGE_RANK, Adoption
 from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
 from ..urls import Urls, source_path, url_path
-from .common import BaseViews, GeneratedPage
+from .common import GeneratedPage
 from .ideas import practice_extras, site_extras
+from .momentum import MomentumViews
 from .paging import pagers
 
 STORIES_PER_PAGE = 50  # a site's or a practice's story list, per numbered page
@@ -233,7 +234,7 @@ class RegionEntry:
 # --- the views -------------------------------------------------------------------------------------------------
 
 
-class PlaceViews(BaseViews):
+class PlaceViews(MomentumViews):  # the momentum parts of site and practice pages come from MomentumViews
     def place_pages(self) -> list[GeneratedPage]:
         pages = [self.matrix(), self.sites_index(), self.practices_index(), self.regions_index()]
         pages += [self.site(i) for i in sorted(self.hub.sites)]
@@ -423,6 +424,7 @@ class PlaceViews(BaseViews):
             )
         stories = lg.by_site.get(ident, [])
         inspired = lg.inspired_elsewhere(ident)
+        timeline, timeline_more = self.site_timeline(ident)
         lead = (site.lead, n.champion_names[site.lead]) if site.lead else None
         html = self._lazy(
             "site.html",
@@ -441,6 +443,8 @@ class PlaceViews(BaseViews):
             all_stories=Urls(page_url).to("site-stories", ident) if stories else "",
             inspired=[Lineage(self._ref(a), self._ref(b)) for a, b in inspired[:INSPIRED_ON_PLACE]],
             inspired_more=max(0, len(inspired) - INSPIRED_ON_PLACE),
+            timeline=timeline,
+            timeline_more=timeline_more,
             figures=[
                 plural(len(running), "practice") + " running",
                 _adopt_next(len(opportunities), len(running), len(self.hub.practices)),
@@ -467,6 +471,7 @@ class PlaceViews(BaseViews):
         live = sum(1 for a in adoptions if a.live)
         chart = text = ""
         points: list[SpreadPoint] = []
+        running, curve = self.practice_running(ident)
         if adoptions:
             points = [
                 SpreadPoint(
@@ -474,7 +479,7 @@ class PlaceViews(BaseViews):
                 )
                 for a in adoptions
             ]
-            chart, text = spread_chart(points, *self._span, name=practice.name, total_sites=total)
+            chart, text = spread_chart(points, *self._span, name=practice.name, total_sites=total, running=running)
         nearest = self._nearest_by_region(adoptions)
         newest = PER_SITE_ON_PRACTICE if len(adoptions) <= BUSY else PER_SITE_ON_BUSY_PRACTICE
         by_site = [self._row(a, newest) for a in sorted(adoptions, key=lambda a: (-a.latest.date.toordinal(), a.site))]
@@ -501,6 +506,7 @@ class PlaceViews(BaseViews):
             chart=Markup(chart),
             chart_text=text,
             chart_points=points if adoptions else [],
+            curve=curve,
             by_site=by_site,
             per_site=newest,
             stories_text=plural(len(stories), "story", "stories"),
