@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Literal
 
+from .gate import tr
 from .textcheck import SUSPECT_RE, escape_text
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ def _phrase(found: list[Choice], value: str) -> str:
         best = max((c.ident, *c.names), key=likeness)  # the first of equals wins: the id, then the name
         note = ""
         if best != c.ident and spelling_key(best) != c.ident:
-            note = f" ({best})" if best == c.shown else f" (also written '{best}')"
+            note = f" ({best})" if best == c.shown else tr(" (also written '%(best)s')", best=best)
         parts.append(f"'{c.ident}'{note}")
     return " or ".join(parts)
 

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from .contract import REGISTRY_FIELDS, REGISTRY_FILES
 from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
 from .fields import Values, read_fields
+from .gate import tr
 from .model import Champion, Practice, Registries, Site, Tag
 from .reader import read_registry_file
 from .settings import SETTINGS_FILE, Settings, contact_domains, load_settings
@@ -24,8 +25,12 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     if path.is_symlink() or not path.is_file():
         report.error(
             "registry-missing",
-            f"the {name} registry {REGISTRY_FILES[name]} is missing or not a file",
-            hint="restore it from the repository",
+            tr(
+                "the %(name)s registry %(registry_files_name)s is missing or not a file",
+                name=name,
+                registry_files_name=REGISTRY_FILES[name],
+            ),
+            hint=tr("restore it from the repository"),
         )
         return None
     node = read_registry_file(path, report)
@@ -34,10 +39,10 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     if not isinstance(node, Seq):
         report.error(
             "registry-shape",
-            f"{REGISTRY_FILES[name]} must be a list of entries",
+            tr("%(registry_files_name)s must be a list of entries", registry_files_name=REGISTRY_FILES[name]),
             1,
             1,
-            hint="start each entry with '- id: ...'",
+            hint=tr("start each entry with '- id: ...'"),
         )
         return None
     entries: list[Values] = []
@@ -45,7 +50,7 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     for item in node.items:
         if not isinstance(item, Map):
             report.error(
-                "registry-shape", "each entry must be a set of fields starting with '- id:'", item.line, item.col
+                "registry-shape", tr("each entry must be a set of fields starting with '- id:'"), item.line, item.col
             )
             continue
         values = read_fields(item, REGISTRY_FIELDS[name], report)
@@ -56,10 +61,15 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
         if ident in seen:
             report.error(
                 "duplicate-id",
-                f"{name[:-1]} id '{ident}' is used twice (first on line {seen[ident]})",
+                tr(
+                    "%(name_1)s id '%(ident)s' is used twice (first on line %(seen_ident)s)",
+                    name_1=name[:-1],
+                    ident=ident,
+                    seen_ident=seen[ident],
+                ),
                 values.lines["id"],
                 field="id",
-                hint="ids must be unique; rename one of them",
+                hint=tr("ids must be unique; rename one of them"),
             )
             continue
         seen[ident] = values.lines["id"]
@@ -204,7 +214,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if lead is not None and lead not in champion_ids and "champions" not in unreadable:
             reports["sites"].error(
                 "unknown-reference",
-                f"unknown champion '{lead}' as lead of site '{v['id']}'",
+                tr("unknown champion '%(lead)s' as lead of site '%(v_id)s'", lead=lead, v_id=v["id"]),
                 *v.where("lead"),
                 field="lead",
                 hint=did_you_mean(lead, champion_names),
@@ -216,13 +226,30 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
             locals_ = sorted(c for c, (h, _l) in homes.items() if h == v["id"] and c in champion_ids)
             reports["sites"].error(
                 "registry-rule",
-                f"the lead of site '{v['id']}' is '{lead}', whose home site is '{home}' "
-                f"({REGISTRY_FILES['champions']} line {home_line})",
+                tr(
+                    "the lead of site '%(v_id)s' is '%(lead)s', whose home site is '%(home)s' (%(registry_files_champions)s line %(home_line)s)",
+                    v_id=v["id"],
+                    lead=lead,
+                    home=home,
+                    registry_files_champions=REGISTRY_FILES["champions"],
+                    home_line=home_line,
+                ),
                 *v.where("lead"),
                 field="lead",
-                hint="a site's lead must be one of its own champions: "
-                + (f"choose {' or '.join(repr(c) for c in locals_[:4])}, " if locals_ else "")
-                + f"or change '{lead}''s site in {REGISTRY_FILES['champions']}",
+                hint=tr("a site's lead must be one of its own champions: ")
+                + (
+                    tr(
+                        "choose %(or_join_repr_c_for_c_in)s, ",
+                        or_join_repr_c_for_c_in=" or ".join(repr(c) for c in locals_[:4]),
+                    )
+                    if locals_
+                    else ""
+                )
+                + tr(
+                    "or change '%(lead)s''s site in %(registry_files_champions)s",
+                    lead=lead,
+                    registry_files_champions=REGISTRY_FILES["champions"],
+                ),
             )
             continue
         if v["id"] in site_ids:
@@ -234,7 +261,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if home is not None and home not in site_ids and "sites" not in unreadable:
             reports["champions"].error(
                 "unknown-reference",
-                f"unknown site '{home}' for champion '{v['id']}'",
+                tr("unknown site '%(home)s' for champion '%(v_id)s'", home=home, v_id=v["id"]),
                 *v.where("site"),
                 field="site",
                 hint=did_you_mean(home, site_names),
@@ -245,7 +272,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if problem is not None:
             reports["champions"].error(
                 "contact",
-                f"the contact of champion '{v['id']}' {problem[0]}",
+                tr("the contact of champion '%(v_id)s' %(problem_0)s", v_id=v["id"], problem_0=problem[0]),
                 *v.where("contact"),
                 field="contact",
                 hint=problem[1],
@@ -275,10 +302,15 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
                 owner = alias if alias in tag_ids else aliases[alias]
                 reports["tags"].error(
                     "duplicate-id",
-                    f"alias '{alias}' of tag '{v['id']}' is already the tag '{owner}' or one of its aliases",
+                    tr(
+                        "alias '%(alias)s' of tag '%(v_id)s' is already the tag '%(owner)s' or one of its aliases",
+                        alias=alias,
+                        v_id=v["id"],
+                        owner=owner,
+                    ),
                     v.lines.get("aliases", 0),
                     field="aliases",
-                    hint="an alias must name exactly one tag",
+                    hint=tr("an alias must name exactly one tag"),
                 )
                 continue
             aliases[alias] = v["id"]
@@ -308,9 +340,20 @@ def _check_spellings(entries: list[Values], name: str, report: Report) -> None:
         if usual != v[name]:
             report.warning(
                 "registry-rule",
-                f"{name} '{v[name]}' of '{v['id']}' is spelled differently from '{usual}' "
-                f"({counts[usual]} {'entry' if counts[usual] == 1 else 'entries'})",
+                tr(
+                    "%(name)s '%(v_name)s' of '%(v_id)s' is spelled differently from '%(usual)s' (%(counts_usual)s %(entry_if_counts_usual_1)s)",
+                    name=name,
+                    v_name=v[name],
+                    v_id=v["id"],
+                    usual=usual,
+                    counts_usual=counts[usual],
+                    entry_if_counts_usual_1="entry" if counts[usual] == 1 else "entries",
+                ),
                 *v.where(name),
                 field=name,
-                hint=f"write '{usual}'; pages group by the exact text, so this would make a {name} of its own",
+                hint=tr(
+                    "write '%(usual)s'; pages group by the exact text, so this would make a %(name)s of its own",
+                    usual=usual,
+                    name=name,
+                ),
             )

@@ -15,6 +15,7 @@ from pathlib import Path
 from .contract import DATE_RE, SLUG_RE
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
+from .gate import hub_language, tr, use_language
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
 from .model import Registries
 from .registries import load_registries
@@ -141,9 +142,9 @@ def _choose(
             return picked
         for token in bad:
             hint = did_you_mean(token, ids)
-            print(f"  unknown: '{shown(token)}'" + (f"; {hint}" if hint else ""))
+            print(tr("  unknown: '%(shown_token)s'", shown_token=shown(token)) + (f"; {hint}" if hint else ""))
         if not bad:
-            print("  pick exactly one" if not many else "  pick at least one")
+            print(tr("  pick exactly one") if not many else tr("  pick at least one"))
 
 
 # The flag a typist used for each story field, so a refusal names what they typed.
@@ -185,21 +186,30 @@ def _refusal(items: list[Diagnostic]) -> str:
 
 def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
     """Ask for (or take from flags) every value, check the story in memory, and write it only if it passes."""
+    use_language(hub_language(root))  # questions and answers in theme.language of mkdocs.yml
     registries, problems = load_registries(root)
     if count(problems)[0]:
         print(human(problems), file=sys.stderr)
-        print("fix the registries first", file=sys.stderr)
+        print(tr("fix the registries first"), file=sys.stderr)
         return 1
     if args.date and not DATE_RE.match(args.date.strip()):
         print(
-            f"snowball new: --date '{shown(args.date)}' is not a date; write it as YYYY-MM-DD, "
-            f"for example {today().isoformat()}",
+            tr(
+                "snowball new: --date '%(shown_args_date)s' is not a date; write it as YYYY-MM-DD, for example %(today_isoformat)s",
+                shown_args_date=shown(args.date),
+                today_isoformat=today().isoformat(),
+            ),
             file=sys.stderr,
         )
         return 2
     if args.slug and not SLUG_RE.match(args.slug):
         print(
-            f"snowball new: '{shown(args.slug)}' is not a valid slug; try '{suggest_slug(args.slug)}'", file=sys.stderr
+            tr(
+                "snowball new: '%(shown_args_slug)s' is not a valid slug; try '%(suggest_slug_args_slug)s'",
+                shown_args_slug=shown(args.slug),
+                suggest_slug_args_slug=suggest_slug(args.slug),
+            ),
+            file=sys.stderr,
         )
         return 2
     # Piped answers work like typed ones: prompts are asked whenever --no-input is not given.
@@ -222,7 +232,9 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     missing = [k for k in ("title", "summary", "site", "champions", "practices") if not values[k]]
     if missing:
         print(
-            "snowball new: missing " + ", ".join(f"--{m}" for m in missing) + " (give them as flags or answers)",
+            tr("snowball new: missing ")
+            + ", ".join(f"--{m}" for m in missing)
+            + tr(" (give them as flags or answers)"),
             file=sys.stderr,
         )
         return 2
@@ -230,27 +242,54 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     if not args.slug and story_address_taken(slug) is not None:
         slug += "-story"  # a title like "Page" would take the listing's stories/page/
     if SLUG_RE.match(slug) and (taken := story_address_taken(slug)) is not None:
-        print(f"snowball new: '{slug}' cannot be a story's folder name: its address is {taken}", file=sys.stderr)
+        print(
+            tr(
+                "snowball new: '%(slug)s' cannot be a story's folder name: its address is %(taken)s",
+                slug=slug,
+                taken=taken,
+            ),
+            file=sys.stderr,
+        )
         return 2
     if not SLUG_RE.match(slug):
-        print(f"snowball new: '{shown(slug)}' is not a valid slug; try '{suggest_slug(slug)}'", file=sys.stderr)
+        print(
+            tr(
+                "snowball new: '%(shown_slug)s' is not a valid slug; try '%(suggest_slug_slug)s'",
+                shown_slug=shown(slug),
+                suggest_slug_slug=suggest_slug(slug),
+            ),
+            file=sys.stderr,
+        )
         return 2
     folder = root / STORIES_DIR / slug
     if folder.exists() or folder.is_symlink():
-        print(f"snowball new: {STORIES_DIR}/{slug} already exists; choose another --slug", file=sys.stderr)
+        print(
+            tr(
+                "snowball new: %(STORIES_DIR)s/%(slug)s already exists; choose another --slug",
+                STORIES_DIR=STORIES_DIR,
+                slug=slug,
+            ),
+            file=sys.stderr,
+        )
         return 2
     values["body"] = compose_body(values["sections"])  # type: ignore[arg-type]
     text = render_story(values)
     found = check_in_memory(root, slug, text)
     if count(found)[0]:
-        print("snowball new: nothing was written; fix these and run it again:")
+        print(tr("snowball new: nothing was written; fix these and run it again:"))
         print(_refusal(found))
         return 1
     folder.mkdir(parents=True)
     (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
-    print(f"created {STORIES_DIR}/{slug}/index.md")
+    print(tr("created %(STORIES_DIR)s/%(slug)s/index.md", STORIES_DIR=STORIES_DIR, slug=slug))
     print(human(found, checked=1))
-    print(f"next: write the story under the headings, add outcomes, then run: snowball validate {STORIES_DIR}/{slug}")
+    print(
+        tr(
+            "next: write the story under the headings, add outcomes, then run: snowball validate %(STORIES_DIR)s/%(slug)s",
+            STORIES_DIR=STORIES_DIR,
+            slug=slug,
+        )
+    )
     return 0
 
 
@@ -260,29 +299,37 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
     asked = False
     while not values["title"]:
         asked = True
-        values["title"] = _ask(f"Title (plain text, up to {limits['title']} characters): ", read)
+        values["title"] = _ask(
+            tr("Title (plain text, up to %(limits_title)s characters): ", limits_title=limits["title"]), read
+        )
     while not values["summary"]:
         asked = True
-        values["summary"] = _ask(f"Summary (one or two sentences, up to {limits['summary']} characters): ", read)
+        values["summary"] = _ask(
+            tr(
+                "Summary (one or two sentences, up to %(limits_summary)s characters): ",
+                limits_summary=limits["summary"],
+            ),
+            read,
+        )
     if not values["site"]:
         asked = True
-        values["site"] = _choose("Site", {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
+        values["site"] = _choose(tr("Site"), {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
     if not values["champions"]:
         asked = True
         values["champions"] = _choose(
-            "Champions", {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
+            tr("Champions"), {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
         )
     if not values["practices"]:
         asked = True
         values["practices"] = _choose(
-            "Practices", {k: p.name for k, p in registries.practices.items()}, read, many=True
+            tr("Practices"), {k: p.name for k, p in registries.practices.items()}, read, many=True
         )
     if not values["tags"] and (asked or sys.stdin.isatty()):  # a script that gave every flag is not asked
         values["tags"] = _choose(
-            "Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
+            tr("Tags"), {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
         )
     sections: list[str] = values["sections"]  # type: ignore[assignment]
     if not any(sections):  # the story itself: at least one section in the champion's words
-        print("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):")
+        print(tr("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):"))
         for i, (heading, prompt) in enumerate(BODY_SECTIONS):
             sections[i] = _ask(f"{heading} ({prompt}): ", read)

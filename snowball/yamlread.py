@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .contract import MAX_YAML_DEPTH
+from .gate import tr
 from .textcheck import char_name, kind_of
 
 try:
@@ -219,7 +220,7 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                     first = parent.entries[node.text]
                     # at any depth: name the fields it sits under, so 'row' under 'source' is found
                     outer = [k.text for k in pending_key[:-1] if k is not None]
-                    where = f" under '{'.'.join(outer)}'" if outer else ""
+                    where = tr(" under '%(join_outer)s'", join_outer=".".join(outer)) if outer else ""
                     raise YamlProblem(
                         "duplicate-key",
                         f"'{node.text}'{where} is given twice (first on line {first.key_line})",
@@ -247,15 +248,15 @@ def parse(text: str, first_line: int = 1) -> Node | None:
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         if opened:
             what = (
-                "the quote"
+                tr("the quote")
                 if "quoted" in (exc.context or "")
-                else "the '['"
+                else tr("the '['")
                 if "sequence" in (exc.context or "")
-                else "the '{'"
+                else tr("the '{'")
                 if "mapping" in (exc.context or "")
-                else "something"
+                else tr("something")
             )
-            problem = f"{what} opened here is never closed"
+            problem = tr("%(what)s opened here is never closed", what=what)
         typed = typist_problem(text, offset, line)
         if typed is not None:
             raise typed from None
@@ -344,7 +345,7 @@ def _curly_closers(lines: list[str], offset: int, failed_at: int | None) -> Yaml
             continue
         ends, next_field = value.endswith(curly), _starts_field(lines, i)
         if (ends and next_field) or (failed_at is not None and (ends or next_field)):
-            what = "quote" if quote == '"' else "single quote"
+            what = tr("quote") if quote == '"' else tr("single quote")
             inner = value[1:].rstrip(curly + " ").replace(quote, quote * 2 if quote == "'" else '\\"')
             shown = f"{m.group('key')}: " if m.group("key") else ""
             return YamlProblem(
