@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .diagnostics import Report
 from .gate import tr
+from .i18n import N_
 from .markscan import attr_ids, atx_headings, footnotes, setext_headings, strip_inline
 from .sanitize import (
     FORBIDDEN_TAGS,
@@ -122,7 +123,7 @@ _DIGIT_START_RE = re.compile(r"[\d(]")
 _DATE_LIKE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _IPV4_RE = re.compile(r"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_SNOWBALL_HINT = "convert the story with `snowball import hugo SOURCE --into HUB` (or `snowball import jekyll`)"
+_SNOWBALL_HINT = N_("convert the story with `snowball import hugo SOURCE --into HUB` (or `snowball import jekyll`)")
 
 
 @dataclass(frozen=True)
@@ -328,7 +329,7 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
                     "outside-resource",
                     tr("the image '%(short_target)s' is loaded from outside the site", short_target=_short(target)),
                     where(used[0] if used else m.start(2)),
-                    "put the image file in the story folder and write ![description](file.jpg)",
+                    tr("put the image file in the story folder and write ![description](file.jpg)"),
                 )
                 continue
             _link(target, m.start(2), image, where, out, links)
@@ -469,7 +470,7 @@ def _too_costly(body: str, masked: str, where: _Positions, out: _Capped) -> bool
                         MARK_LIMIT=format(MARK_LIMIT, ","),
                     ),
                     where(m.start()),
-                    "remove repeated symbols, put pasted data in a ``` code block, or split the story",
+                    tr("remove repeated symbols, put pasted data in a ``` code block, or split the story"),
                 )
                 return True
     return False
@@ -488,7 +489,9 @@ def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
                 CELL_LIMIT=format(CELL_LIMIT, ","),
             ),
             where(cells[CELL_LIMIT]),
-            "shorten the table, put pasted data in a ``` code block, or link the data as a spreadsheet (.xlsx, .csv)",
+            tr(
+                "shorten the table, put pasted data in a ``` code block, or link the data as a spreadsheet (.xlsx, .csv)"
+            ),
         )
         return True
     if masked.count("\n") < BLOCK_LIMIT:
@@ -504,7 +507,7 @@ def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
             BLOCK_LIMIT=format(BLOCK_LIMIT, ","),
         ),
         where(starts[BLOCK_LIMIT]),
-        "merge short paragraphs or list items, put pasted data in a ``` code block, or split the story in two",
+        tr("merge short paragraphs or list items, put pasted data in a ``` code block, or split the story in two"),
     )
     return True
 
@@ -520,7 +523,7 @@ def _too_many_fences(body: str, where: _Positions, out: _Capped) -> bool:
                         "the story has more than %(FENCE_LIMIT)s code-fence lines (``` or ~~~)", FENCE_LIMIT=FENCE_LIMIT
                     ),
                     where(m.start()),
-                    "keep code blocks few and closed; remove stray ``` or ~~~ lines",
+                    tr("keep code blocks few and closed; remove stray ``` or ~~~ lines"),
                 )
                 return True
     return False
@@ -567,7 +570,7 @@ def _check_nesting(body: str, masked: str, where: _Positions, out: _Capped) -> b
                     NESTING_LIMIT=NESTING_LIMIT,
                 ),
                 where(line_start),
-                "flatten the list: a story rarely needs more than three levels",
+                tr("flatten the list: a story rarely needs more than three levels"),
             )
             return True
     return False
@@ -634,7 +637,7 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                             "before it, the story would take very long to render"
                         ),
                         where(pos),
-                        "end each comment with -->, or remove it",
+                        tr("end each comment with -->, or remove it"),
                     )
                     return text, False
                 pos += 4  # unfinished, or across paragraphs: Python-Markdown may render what follows
@@ -654,7 +657,7 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                             short_text_pos_pos_12_sp=_short(text[pos : pos + 12].split(chr(10))[0], 12),
                         ),
                         where(pos),
-                        "write &lt; for a '<' shown as text, or finish each tag with '>'",
+                        tr("write &lt; for a '<' shown as text, or finish each tag with '>'"),
                     )
                     return text, False
             pos += 1
@@ -684,7 +687,7 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                         HTML_NESTING_LIMIT=HTML_NESTING_LIMIT,
                     ),
                     where(m.start()),
-                    "close the elements you open, or write the text in Markdown",
+                    tr("close the elements you open, or write the text in Markdown"),
                 )
     if not comments:
         return text, True
@@ -733,7 +736,7 @@ def _check_tag(tag: str, attrs: str, at: tuple[int, int], out: _Capped, links: l
             "unsafe-html",
             tr("<%(tag)s> is not allowed in a story", tag=tag),
             at,
-            "remove it; stories are Markdown text, images and links only",
+            tr("remove it; stories are Markdown text, images and links only"),
         )
         return
     if why:
@@ -741,7 +744,7 @@ def _check_tag(tag: str, attrs: str, at: tuple[int, int], out: _Capped, links: l
             "html-removed",
             tr("<%(tag)s> is removed when the page is built (its text stays)", tag=tag),
             at,
-            "remove the tag, or write the same thing in Markdown",
+            tr("remove the tag, or write the same thing in Markdown"),
         )
     parsed = [(m.group(1), m.group(2)) for m in _ATTR_RE.finditer(attrs) if m.group(1)]
     broken = any(
@@ -758,7 +761,7 @@ def _check_tag(tag: str, attrs: str, at: tuple[int, int], out: _Capped, links: l
                 short_attrs_strip_50=_short(attrs.strip(), 50),
             ),
             at,
-            'write each attribute as name="value" with straight quotes ("), each opened and closed once',
+            tr('write each attribute as name="value" with straight quotes ("), each opened and closed once'),
         )
     for raw_name, raw_value in parsed:
         name = raw_name.lower()
@@ -778,13 +781,13 @@ def _check_attribute(
     tag: str, name: str, value: str | None, at: tuple[int, int], out: _Capped, links: list[Link]
 ) -> None:
     v = value or ""
-    on = "in the attribute list {...}" if tag == "*" else f"on <{tag}>"
+    on = tr("in the attribute list {...}") if tag == "*" else tr("on <%(tag)s>", tag=tag)
     if name.startswith("on"):
         out.error(
             "unsafe-html",
             tr("the event-handler attribute '%(name)s' %(on)s is not allowed", name=name, on=on),
             at,
-            "remove the attribute; stories cannot run scripts",
+            tr("remove the attribute; stories cannot run scripts"),
         )
         return
     if name == "href" and _mail_query(v):
@@ -795,7 +798,7 @@ def _check_attribute(
             "unsafe-url",
             tr('<%(tag)s %(name)s="%(short_v)s"> uses a forbidden URL scheme', tag=tag, name=name, short_v=_short(v)),
             at,
-            "link to an https:// page or a file in the story folder",
+            tr("link to an https:// page or a file in the story folder"),
         )
         return
     if name == "style" and re.search(r"url\s*\(|expression\s*\(|@import", v, re.IGNORECASE):
@@ -803,7 +806,7 @@ def _check_attribute(
             "outside-resource",
             tr("a style attribute %(on)s loads a URL", on=on),
             at,
-            "remove the style attribute; the site's own styles apply",
+            tr("remove the style attribute; the site's own styles apply"),
         )
         return
     if name in RESOURCE_ATTRIBUTES and v:
@@ -819,7 +822,7 @@ def _check_attribute(
                     short_outside_0=_short(outside[0]),
                 ),
                 at,
-                "readers' browsers must not contact other servers: put the file in the story folder",
+                tr("readers' browsers must not contact other servers: put the file in the story folder"),
             )
             return
     if name in ("id", "name"):
@@ -835,7 +838,11 @@ def _check_attribute(
                     on=on,
                 ),
                 at,
-                f"choose another {name}, for example 'story-{v.strip().strip('_') or 'part'}'",
+                tr(
+                    "choose another %(name)s, for example 'story-%(v_strip_strip___or_part)s'",
+                    name=name,
+                    v_strip_strip___or_part=v.strip().strip("_") or "part",
+                ),
             )
             return
     why = judge_attribute(tag, name, value)
@@ -846,7 +853,7 @@ def _check_attribute(
                 "the attribute '%(name)s' %(on)s is removed when the page is built (%(why)s)", name=name, on=on, why=why
             ),
             at,
-            "remove it; the site's own styles and players apply",
+            tr("remove it; the site's own styles and players apply"),
         )
         return
     if name == "class" and v:
@@ -872,7 +879,7 @@ def _check_classes(names: Iterable[str], on: str, at: tuple[int, int], out: _Cap
                     why=why,
                 ),
                 at,
-                "remove the class; a note is written '!!! note \"Title\"', a button '[text](link){ .md-button }'",
+                tr("remove the class; a note is written '!!! note \"Title\"', a button '[text](link){ .md-button }'"),
             )
 
 
@@ -912,7 +919,7 @@ def _html_href(url: str, at: tuple[int, int], out: _Capped, links: list[Link]) -
                 short_url=_short(url),
             ),
             at,
-            f"write it as a Markdown link: [text]({_short(url)})",
+            tr("write it as a Markdown link: [text](%(short_url)s)", short_url=_short(url)),
         )
         return
     links.append(Link(path, at[0], at[1], False))
@@ -941,8 +948,10 @@ def _scan_braces(text: str, where: _Positions, out: _Capped) -> None:
                 kind=kind,
             ),
             (line, col),
-            f"this looks copied from another site's templates: {_SNOWBALL_HINT}; "
-            "or write it as text, or inside `code` to show it",
+            tr(
+                "this looks copied from another site's templates: %(how)s; or write it as text, or inside `code` to show it",
+                how=tr(_SNOWBALL_HINT),
+            ),
         )
     for m in _ATTR_LIST_RE.finditer(text):
         tokens = list(_ATTR_LIST_TOKEN_RE.finditer(m.group(1).lstrip(":").strip()))
@@ -1039,7 +1048,7 @@ def _too_many_brackets(text: str, where: _Positions, out: _Capped, end: int) -> 
         "too-many-brackets",
         tr("the '[' in this paragraph are too many or stay open too long to render quickly"),
         where(start + (start > 0)),
-        r"close each [ with ], write \[ for a bracket shown as text, or split the paragraph",
+        tr(r"close each [ with ], write \[ for a bracket shown as text, or split the paragraph"),
     )
     return False
 
@@ -1064,8 +1073,10 @@ def _check_references(text: str, refs: list[tuple[str, int, int]], where: _Posit
                 short_label_1_if_note_el=_short(label[1:] if note else label, 40),
             ),
             where(start),
-            f"add a line '[{label}]: ...' below the paragraph (a footnote's text or a link's address), or remove "
-            "the brackets",
+            tr(
+                "add a line '[%(label)s]: ...' below the paragraph (a footnote's text or a link's address), or remove the brackets",
+                label=label,
+            ),
         )
         defined.add(label)  # once per label
 
@@ -1120,7 +1131,7 @@ def _mail_error(url: str, at: tuple[int, int], out: _Capped) -> None:
             short_url_50=_short(url, 50),
         ),
         at,
-        f"link the plain address: [write to us]({_short(address, 60)})",
+        tr("link the plain address: [write to us](%(short_address_60)s)", short_address_60=_short(address, 60)),
     )
 
 
@@ -1140,7 +1151,7 @@ def _local_target(target: str, at: tuple[int, int], out: _Capped) -> str | None:
                 short_target=_short(target),
             ),
             at,
-            "write the file name plainly, like report.pdf, or ../other-story/index.md",
+            tr("write the file name plainly, like report.pdf, or ../other-story/index.md"),
         )
         return None
     return unquote(target) if "%" in target else target
@@ -1157,15 +1168,17 @@ def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped
             "unsafe-url",
             tr("the link '%(short_target)s' uses a forbidden URL scheme", short_target=_short(target)),
             at,
-            "link to an https:// page or a file in the story folder",
+            tr("link to an https:// page or a file in the story folder"),
         )
     elif image and is_outside(target):
         out.error(
             "outside-resource",
             tr("the image '%(short_target)s' is loaded from outside the site", short_target=_short(target)),
             at,
-            "readers' browsers must not contact other servers: put the image in the story folder and write "
-            "![description](file.jpg)",
+            tr(
+                "readers' browsers must not contact other servers: put the image in the story folder and write "
+                "![description](file.jpg)"
+            ),
         )
     elif target.startswith("#") and len(target) > 1:
         out.fragments.append((target[1:], at))

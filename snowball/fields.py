@@ -16,6 +16,7 @@ from .contract import DATE_RE, KEY_SYNONYMS, SLUG_RE, STAGES, Field
 from .diagnostics import Report, did_you_mean, suggest_reference
 from .foreign import foreign_keys
 from .gate import tr
+from .i18n import N_
 from .textcheck import ENTITY_RE, SUSPECT_RE, bad_characters, char_name, entities, lookalikes, shown
 from .yamlread import Map, Node, Scalar, Seq
 
@@ -26,7 +27,7 @@ _MARKUP_RE = re.compile(r"<[A-Za-z!/?]|\]\(|\*\*|__|`|\{\{|\{%|&#?\w+;")
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")  # the only suspects in ASCII text, the common case
 TRUE_WORDS, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")  # what the reader takes as a bool
 _CURLY_OPEN, _CURLY_CLOSE = "\u201c\u2018\u201e\u00ab\u201d\u2019", "\u201d\u2019\u201c\u00bb\"'"
-CURLY_HINT = (
+CURLY_HINT = N_(
     'Word and Outlook change straight quotes to curly quotes; type the value with straight quotes " or remove them'
 )
 
@@ -197,7 +198,7 @@ def _read_value(
                      node.col, field=name, hint=tr('write it as source:, then lines like  file: "old/post.md"'))  # fmt: skip
         return None
     if not isinstance(node, Scalar):
-        shape = "a list" if isinstance(node, Seq) else "nested fields"
+        shape = tr("a list") if isinstance(node, Seq) else tr("nested fields")
         report.error(
             "wrong-type",
             tr("'%(name)s' must be a single value, not %(shape)s", name=name, shape=shape),
@@ -268,7 +269,7 @@ def _read_text(node: Scalar, report: Report, name: str, *, single_line: bool) ->
                 "'%(name)s: %(text)s' would be read as %(coerced)s, not as text",
                 name=name,
                 text=node.text,
-                coerced=coerced,
+                coerced=tr(coerced),
             ),
             node.line,
             node.col,
@@ -367,7 +368,7 @@ def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
             node.line,
             node.col,
             field=name,
-            hint=f'{CURLY_HINT}: {key}: "{inner}"',
+            hint=f'{tr(CURLY_HINT)}: {key}: "{inner}"',
         )
     return True
 

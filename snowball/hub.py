@@ -35,6 +35,7 @@ from .reader import read_story_file
 from .redirects import load_redirects
 from .registries import load_registries
 from .settings import Settings, load_settings, story_fields
+from .slugs import STORY_SLUG_LENGTH, slugify
 from .urls import story_address_taken
 
 STORIES_DIR = "stories"
@@ -159,8 +160,8 @@ def today() -> dt.date:
 
 
 def suggest_slug(name: str, default: str = "my-story") -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or default
+    """A valid folder or file name for name, transliterated (slugs.slugify); default when nothing is left."""
+    return slugify(name, STORY_SLUG_LENGTH * 2) or default
 
 
 _EXTENSION_RE = re.compile(r"^\.[a-z0-9]+$")

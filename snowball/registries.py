@@ -13,6 +13,7 @@ from .contract import REGISTRY_FIELDS, REGISTRY_FILES
 from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
 from .fields import Values, read_fields
 from .gate import tr
+from .i18n import N_
 from .model import Champion, Practice, Registries, Site, Tag
 from .reader import read_registry_file
 from .settings import SETTINGS_FILE, Settings, contact_domains, load_settings
@@ -84,8 +85,8 @@ _UNSAFE = frozenset("<>\"'\\`{}|^")  # never in a link we write (quotes, and wha
 
 
 _NEITHER = (
-    "is neither an e-mail address nor an https:// chat link",
-    "write an address colleagues can click, like name@example.org or https://chat.example.org/u/name",
+    N_("is neither an e-mail address nor an https:// chat link"),
+    N_("write an address colleagues can click, like name@example.org or https://chat.example.org/u/name"),
 )
 
 
@@ -109,44 +110,49 @@ def _read_contact(contact: str) -> _Contact:
     text = contact.strip()
     https = text.lower().startswith("https://")
     if not https and "@" not in text:
-        return _Contact(None, problem=_NEITHER)
+        return _Contact(None, problem=(tr(_NEITHER[0]), tr(_NEITHER[1])))
     if any(c.isspace() or ord(c) < 32 or c in _UNSAFE for c in text):
-        return _Contact(None, problem=("contains spaces, quotes or other characters a link cannot hold",
-                                       "write only the address, like name@example.org"))  # fmt: skip
+        return _Contact(None, problem=(tr("contains spaces, quotes or other characters a link cannot hold"),
+                                       tr("write only the address, like name@example.org")))  # fmt: skip
     if https:
         try:
             parts = urlsplit(text)
             port = parts.port
         except ValueError:
-            return _Contact(None, problem=("is not a valid https:// link", "copy the link from the chat's profile"))
+            return _Contact(
+                None, problem=(tr("is not a valid https:// link"), tr("copy the link from the chat's profile"))
+            )
         host = parts.netloc.rpartition("@")[2]
         host = host.partition("]")[0] + "]" if host.startswith("[") else host.partition(":")[0]
         host = host.rstrip(".")
         if parts.username is not None or parts.password is not None:
             before = parts.netloc.rpartition("@")[0]
-            return _Contact(None, host, (f"has '{before}@' before the host, so the link opens {host or 'nothing'}",
-                                         "write the link with nothing between 'https://' and the host, like "
-                                         "https://chat.example.org/u/name"))  # fmt: skip
+            return _Contact(None, host, (tr("has '%(before)s@' before the host, so the link opens %(host_or_nothing)s", before=before, host_or_nothing=host or 'nothing'),
+                                         tr("write the link with nothing between 'https://' and the host, like "
+                                         "https://chat.example.org/u/name")))  # fmt: skip
         if port not in (None, 443):
-            return _Contact(None, host, (f"names the port :{port}", f"remove ':{port}' after the host"))
+            return _Contact(
+                None,
+                host,
+                (tr("names the port :%(port)s", port=port), tr("remove ':%(port)s' after the host", port=port)),
+            )
         if not host:
-            return _Contact(None, problem=("is an https:// link without a host", "write the full link"))
+            return _Contact(None, problem=(tr("is an https:// link without a host"), tr("write the full link")))
         return _Contact(text if host.isascii() and _HOST_RE.fullmatch(host) else None, host)
     mail = _MAIL_RE.fullmatch(text)
     if mail is None or text.count("@") != 1:
-        return _Contact(None, problem=_NEITHER)
+        return _Contact(None, problem=(tr(_NEITHER[0]), tr(_NEITHER[1])))
     extra = next((i for i, c in enumerate(text) if c in "?#%&"), None)
     if extra is not None:
         address = text[:extra].removeprefix("mailto:") if "@" in text[:extra] else "name@example.org"
         added = text[extra:] if len(text) - extra <= 40 else text[extra : extra + 40] + "…"
-        return _Contact(None, problem=(f"has '{added}' after the address: a mail link could add copies, a subject "
-                                       "or a text", f"write the address alone, like {address}"))  # fmt: skip
+        return _Contact(None, problem=(tr("has '%(added)s' after the address: a mail link could add copies, a subject or a text", added=added), tr("write the address alone, like %(address)s", address=address)))  # fmt: skip
     if not _LOCAL_RE.fullmatch(mail["local"]):
-        return _Contact(None, problem=("is not a plain e-mail address",
-                                       "use letters, digits, '.', '_', '+' and '-' before the @"))  # fmt: skip
+        return _Contact(None, problem=(tr("is not a plain e-mail address"),
+                                       tr("use letters, digits, '.', '_', '+' and '-' before the @")))  # fmt: skip
     host = mail["host"].rstrip(".")
     if "." not in host:
-        return _Contact(None, host, ("is not a complete e-mail address", "write it like name@example.org"))
+        return _Contact(None, host, (tr("is not a complete e-mail address"), tr("write it like name@example.org")))
     plain = host.isascii() and _HOST_RE.fullmatch(host)
     return _Contact(f"mailto:{text.removeprefix('mailto:')}" if plain else None, host)
 
@@ -171,9 +177,8 @@ def contact_problem(contact: str, domains: tuple[str, ...], source: str) -> tupl
     if read.problem is not None:
         return read.problem
     if not domains:
-        return (f"is on '{read.host}', but the hub names no domains that contacts may use",
-                f"add 'allowed_contact_domains: [your-organisation.example]' to {SETTINGS_FILE} "
-                "(or set site_url in mkdocs.yml)")  # fmt: skip
+        return (tr("is on '%(host)s', but the hub names no domains that contacts may use", host=read.host),
+                tr("add 'allowed_contact_domains: [your-organisation.example]' to %(SETTINGS_FILE)s (or set site_url in mkdocs.yml)", SETTINGS_FILE=SETTINGS_FILE))  # fmt: skip
     host = read.host.lower()
     if not any(host == d or host.endswith("." + d) for d in domains):
         listed = ", ".join(domains)
@@ -182,12 +187,22 @@ def contact_problem(contact: str, domains: tuple[str, ...], source: str) -> tupl
         seen = f" (in small letters: {host})" if host != read.host and read.host.isascii() else ""
         seen += f" (not Latin letters: {', '.join(odd[:3])})" if odd else ""
         return (
-            f"is on '{read.host}'{seen}, which is not one of the hub's contact domains ({listed}, from {source})",
-            f"use an address on {listed}, or add its domain to allowed_contact_domains in {SETTINGS_FILE}",
+            tr(
+                "is on '%(host)s'%(seen)s, which is not one of the hub's contact domains (%(listed)s, from %(source)s)",
+                host=read.host,
+                seen=seen,
+                listed=listed,
+                source=source,
+            ),
+            tr(
+                "use an address on %(listed)s, or add its domain to allowed_contact_domains in %(SETTINGS_FILE)s",
+                listed=listed,
+                SETTINGS_FILE=SETTINGS_FILE,
+            ),
         )
     if read.href is None:  # on the domain, but no link can be made: the "Ask" button would silently have none
-        return (f"has the host '{read.host}', which a link cannot use as written (only letters a-z, digits, '-' and '.')",
-                "write the host in plain letters; an international name in its xn-- form")  # fmt: skip
+        return (tr("has the host '%(host)s', which a link cannot use as written (only letters a-z, digits, '-' and '.')", host=read.host),
+                tr("write the host in plain letters; an international name in its xn-- form"))  # fmt: skip
     return None
 
 

@@ -20,6 +20,7 @@ from .hub import STORIES_DIR, load_hub, suggest_slug, today
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
+from .slugs import story_slug
 from .textcheck import SUSPECT_RE
 from .urls import story_address_taken
 
@@ -238,9 +239,7 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
             file=sys.stderr,
         )
         return 2
-    slug = args.slug or suggest_slug(str(values["title"]))[:60].strip("-")
-    if not args.slug and story_address_taken(slug) is not None:
-        slug += "-story"  # a title like "Page" would take the listing's stories/page/
+    slug = args.slug or story_slug(str(values["title"]))  # "Page" becomes page-story: stories/page/ is taken
     if SLUG_RE.match(slug) and (taken := story_address_taken(slug)) is not None:
         print(
             tr(

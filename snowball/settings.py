@@ -105,7 +105,7 @@ class _Reader:
         if _empty(node):
             return {}
         if not isinstance(node, Map):
-            self.wrong("limits", node, "a set of 'field: number' lines", "limits: {summary: 600}")
+            self.wrong("limits", node, tr("a set of 'field: number' lines"), "limits: {summary: 600}")
             return None
         out: dict[str, int] = {}
         for name, sub in node.entries.items():
@@ -144,7 +144,7 @@ class _Reader:
         if _empty(node):
             return frozenset()
         if not isinstance(node, Seq):
-            self.wrong("required", node, "a list of story fields", "required: [tags, outcomes]")
+            self.wrong("required", node, tr("a list of story fields"), "required: [tags, outcomes]")
             return None
         wanted = []
         for item in node.items:
@@ -180,7 +180,7 @@ class _Reader:
             return ()
         if not isinstance(node, Seq):
             self.wrong(
-                "allowed_addresses", node, "a list of e-mail addresses", 'allowed_addresses: ["press@example.org"]'
+                "allowed_addresses", node, tr("a list of e-mail addresses"), 'allowed_addresses: ["press@example.org"]'
             )
             return None
         out = []
@@ -206,7 +206,9 @@ class _Reader:
         if _empty(node):
             return ()
         if not isinstance(node, Seq):
-            self.wrong("allowed_contact_domains", node, "a list of domains", "allowed_contact_domains: [example.org]")
+            self.wrong(
+                "allowed_contact_domains", node, tr("a list of domains"), "allowed_contact_domains: [example.org]"
+            )
             return None
         out = []
         for item in node.items:
@@ -230,7 +232,7 @@ class _Reader:
     def flag(self, key: str, node: Node) -> bool | None:
         if isinstance(node, Scalar) and node.text in ("true", "false"):
             return node.text == "true"
-        self.wrong(key, node, "true or false", f"{key}: false")
+        self.wrong(key, node, tr("true or false"), f"{key}: false")
         return None
 
     def branch(self, node: Node) -> str | None:
