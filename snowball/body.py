@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .diagnostics import Report
-from .gate import tr
+from .gate import language, tr
 from .i18n import N_
 from .markscan import attr_ids, atx_headings, footnotes, setext_headings, strip_inline
 from .sanitize import (
@@ -414,12 +414,18 @@ def anchors(body: str, masked: str) -> set[str]:
     return found
 
 
-@functools.cache
 def _template() -> tuple[list[str], list[list[str]], str]:
-    from .scaffold import BODY_TEMPLATE  # imported here: scaffold imports the hub, which imports this
+    """The body `snowball new` writes in the hub's language (its headings are translated)."""
+    return _template_in(language())
 
-    headings = [line.split() for line in BODY_TEMPLATE.splitlines() if line.startswith("#")]
-    return BODY_TEMPLATE.split(), headings, BODY_TEMPLATE
+
+@functools.cache
+def _template_in(language: str) -> tuple[list[str], list[list[str]], str]:
+    from .scaffold import compose_body  # imported here: scaffold imports the hub, which imports this
+
+    template = compose_body()  # in the language messages speak now, which is the argument (the cache's key)
+    headings = [line.split() for line in template.splitlines() if line.startswith("#")]
+    return template.split(), headings, template
 
 
 def _is_placeholder(body: str, first_line: int, report: Report) -> bool:

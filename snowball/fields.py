@@ -99,14 +99,14 @@ def read_fields(
                     "add a line '%(name)s:' followed by lines like %(lines)s (%(doc)s)",
                     name=spec.name,
                     lines=lines,
-                    doc=spec.doc,
+                    doc=tr(spec.doc),
                 )
             else:
                 hint = tr(
                     "add '%(name)s: %(spec_example_or)s' (%(doc)s)",
                     name=spec.name,
                     spec_example_or=spec.example or "...",
-                    doc=spec.doc,
+                    doc=tr(spec.doc),
                 )
             report.error(
                 "missing-field",

@@ -9,15 +9,99 @@ from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
+from babel import Locale, UnknownLocaleError
+
 from .contract import REGISTRY_FIELDS, REGISTRY_FILES
 from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
-from .fields import Values, read_fields
-from .gate import tr
-from .i18n import N_
+from .fields import Values, _read_value, read_fields
+from .gate import hub_language, tr
+from .i18n import N_, SOURCE_LANGUAGE, gettext_tags
 from .model import Champion, Practice, Registries, Site, Tag
 from .reader import read_registry_file
 from .settings import SETTINGS_FILE, Settings, contact_domains, load_settings
-from .yamlread import Map, Seq
+from .yamlread import Entry, Map, Scalar, Seq
+
+# The display names editors may give per language: `name: {en: "Paperless loan files", pt: "Processos de
+# crédito sem papel"}`. A plain string keeps working; pages show the hub language's (then English's, then
+# the first given), resolved here at load so every view reads a plain `.name`.
+PER_LANGUAGE = {"sites": ("name",), "practices": ("name",), "tags": ("label",)}  # people's names are not translated
+_LANGUAGE_TAG_RE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def known_language(tag: str) -> bool:
+    """Whether tag names a language Babel (CLDR) knows, such as en, pt, pt-BR or zh-Hant."""
+    if not _LANGUAGE_TAG_RE.match(tag):
+        return False
+    try:
+        Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+def pick_language(names: dict[str, str], language: str) -> str:
+    """The name to show in language: its own (pt-BR falls back to pt), else English's, else the first given."""
+    by_tag = {key.replace("-", "_").lower(): text for key, text in names.items()}
+    for tag in [*gettext_tags(language), SOURCE_LANGUAGE]:
+        if tag.lower() in by_tag:
+            return by_tag[tag.lower()]
+    return next(iter(names.values()))
+
+
+def _resolve_names(item: Map, kind: str, language: str, report: Report) -> Map:
+    """item with every per-language name replaced by the one to show, each language's text checked as text.
+
+    The chosen text stays a node of the file, so read_fields checks it (length, characters) at its own
+    line; the others are checked here as 'name.pt' and so on. A language tag Babel does not know is an
+    error at its line: a typo ('pt-PT' is fine, 'pr' is not) would otherwise hide a name silently.
+    """
+    entries = dict(item.entries)
+    for key in PER_LANGUAGE.get(kind, ()):
+        entry = entries.get(key)
+        if entry is None or not isinstance(entry.value, Map):
+            continue
+        spec = next(f for f in REGISTRY_FIELDS[kind] if f.name == key)
+        given: dict[str, Scalar] = {}
+        for tag, sub in entry.value.entries.items():
+            if not known_language(tag):
+                report.error(
+                    "invalid-value",
+                    tr("'%(field)s' gives a name for '%(tag)s', which is not a language tag", field=key, tag=tag),
+                    sub.key_line,
+                    sub.key_col,
+                    field=f"{key}.{tag}",
+                    hint=tr("use a language's code, such as en, pt, es, fr or de (pt-BR for Brazil's Portuguese)"),
+                )
+            elif isinstance(sub.value, Scalar):
+                given[tag] = sub.value
+            else:
+                report.error(
+                    "wrong-type",
+                    tr("'%(field)s.%(tag)s' must be a single name", field=key, tag=tag),
+                    sub.value.line,
+                    sub.value.col,
+                    field=f"{key}.{tag}",
+                    hint=tr('write it as %(tag)s: "The name in that language"', tag=tag),
+                )
+        if not given:
+            report.error(
+                "empty-value",
+                tr("'%(field)s' gives no name in any language", field=key),
+                entry.key_line,
+                entry.key_col,
+                field=key,
+                hint=tr(
+                    'write the name, or one per language: %(field)s: {en: "Paperless loan files", pt: "..."}', field=key
+                ),
+            )
+            continue
+        shown = pick_language({tag: node.text for tag, node in given.items()}, language)
+        chosen = next(node for node in given.values() if node.text == shown)
+        for tag, node in given.items():
+            if node is not chosen:
+                _read_value(spec, node, report, f"{key}.{tag}", None, {})
+        entries[key] = Entry(entry.key, entry.key_line, entry.key_col, chosen)
+    return Map(item.line, item.col, entries)
 
 
 def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
@@ -48,13 +132,14 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
         return None
     entries: list[Values] = []
     seen: dict[str, int] = {}
+    language = hub_language(root)  # the names pages show
     for item in node.items:
         if not isinstance(item, Map):
             report.error(
                 "registry-shape", tr("each entry must be a set of fields starting with '- id:'"), item.line, item.col
             )
             continue
-        values = read_fields(item, REGISTRY_FIELDS[name], report)
+        values = read_fields(_resolve_names(item, name, language, report), REGISTRY_FIELDS[name], report)
         values.lines["_entry"] = item.line
         ident = values.get("id")
         if ident is None:

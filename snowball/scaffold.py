@@ -15,8 +15,9 @@ from pathlib import Path
 from .contract import DATE_RE, SLUG_RE
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
-from .gate import hub_language, tr, use_language
+from .gate import hub_language, language, tr, use_language
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
+from .i18n import N_
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
@@ -25,14 +26,20 @@ from .textcheck import SUSPECT_RE
 from .urls import story_address_taken
 
 # The three headings every story is written under, with the prompt shown until the champion writes.
+# In English here; stories get them in the hub's language (body_sections).
 BODY_SECTIONS: tuple[tuple[str, str], ...] = (
     (
-        "What we tried",
-        "Describe the practice as you ran it at your site: who was involved, how long it took, what it cost.",
+        N_("What we tried"),
+        N_("Describe the practice as you ran it at your site: who was involved, how long it took, what it cost."),
     ),
-    ("What happened", "The results, with numbers where you have them. What surprised you? What went wrong?"),
-    ("What we would tell another site", "The two or three things you wish you had known before starting."),
+    (N_("What happened"), N_("The results, with numbers where you have them. What surprised you? What went wrong?")),
+    (N_("What we would tell another site"), N_("The two or three things you wish you had known before starting.")),
 )
+
+
+def body_sections() -> list[tuple[str, str]]:
+    """BODY_SECTIONS in the hub's language: the headings and prompts a new story is written with."""
+    return [(tr(heading), tr(prompt)) for heading, prompt in BODY_SECTIONS]
 
 
 def compose_body(sections: Sequence[str] = ()) -> str:
@@ -41,13 +48,13 @@ def compose_body(sections: Sequence[str] = ()) -> str:
     theme_overrides/assets/snowball-form.js composes the same text (tests/browser/test_form.py compares them).
     """
     parts = []
-    for i, (heading, prompt) in enumerate(BODY_SECTIONS):
+    for i, (heading, prompt) in enumerate(body_sections()):
         text = (sections[i] if i < len(sections) else "").replace("\r\n", "\n").replace("\r", "\n").strip()
         parts.append(f"## {heading}\n\n{text or prompt}\n")
     return "\n".join(parts)
 
 
-BODY_TEMPLATE = compose_body()
+BODY_TEMPLATE = compose_body()  # in English, the source language (the module is loaded before any hub is read)
 
 
 def _quote(text: str) -> str:
@@ -101,7 +108,7 @@ def render_story(values: Mapping[str, object]) -> str:
         lines.append("draft: true")
     lines.append("---")
     body = values.get("body")
-    return "\n".join(lines) + "\n\n" + (str(body) if body else BODY_TEMPLATE)
+    return "\n".join(lines) + "\n\n" + (str(body) if body else compose_body())
 
 
 def _split(text: str | None) -> list[str]:
@@ -123,12 +130,19 @@ def _choose(
     label: str, options: Mapping[str, str], read: Callable[[str], str], *, many: bool, optional: bool = False
 ) -> list[str]:
     ids = list(options)
-    print(f"\n{label}:")
+    print("\n" + tr("%(label)s:", label=label))
     for i, ident in enumerate(ids, 1):
         print(f"  {i:>2}. {ident:<28} {options[ident]}")
     while True:
-        how = "numbers or ids, comma-separated" if many else "a number or id"
-        answer = _ask(f"{label} ({how}{', Enter to skip' if optional else ''}): ", read)
+        if many:
+            question = (
+                tr("%(label)s (numbers or ids, comma-separated, Enter to skip): ", label=label)
+                if optional
+                else (tr("%(label)s (numbers or ids, comma-separated): ", label=label))
+            )
+        else:
+            question = tr("%(label)s (a number or id): ", label=label)
+        answer = _ask(question, read)
         if not answer and optional:
             return []
         picked, bad = [], []
@@ -143,7 +157,7 @@ def _choose(
             return picked
         for token in bad:
             hint = did_you_mean(token, ids)
-            print(tr("  unknown: '%(shown_token)s'", shown_token=shown(token)) + (f"; {hint}" if hint else ""))
+            print(tr("  unknown: '%(value)s'", value=shown(token)) + (f"; {hint}" if hint else ""))
         if not bad:
             print(tr("  pick exactly one") if not many else tr("  pick at least one"))
 
@@ -167,6 +181,9 @@ def check_in_memory(root: Path, slug: str, text: str) -> list[Diagnostic]:
         folder = tmp / STORIES_DIR / slug
         folder.mkdir(parents=True)
         (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
+        (tmp / "mkdocs.yml").write_text(
+            f"theme:\n  language: {json.dumps(language())}\n", encoding="utf-8"
+        )  # same words
         hub = load_hub(tmp, only={slug})
         return [d for d in hub.diagnostics if d.path.startswith(f"{STORIES_DIR}/{slug}/")]
 
@@ -178,10 +195,10 @@ def _refusal(items: list[Diagnostic]) -> str:
         if d.severity != "error":
             continue
         name = (d.field or "").split("[", 1)[0].split(".", 1)[0]
-        who = _FLAG_NAMES.get(name, f"--{name}") if name in _FLAGS else (d.field or "the story")
+        who = _FLAG_NAMES.get(name, f"--{name}") if name in _FLAGS else (d.field or tr("the story"))
         lines.append(f"  {shown(who)}: {shown(d.message)}")
         if d.hint:
-            lines.append(f"      hint: {shown(d.hint)}")
+            lines.append("      " + tr("hint: %(hint)s", hint=shown(d.hint)))
     return "\n".join(lines)
 
 
@@ -196,9 +213,9 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     if args.date and not DATE_RE.match(args.date.strip()):
         print(
             tr(
-                "snowball new: --date '%(shown_args_date)s' is not a date; write it as YYYY-MM-DD, for example %(today_isoformat)s",
-                shown_args_date=shown(args.date),
-                today_isoformat=today().isoformat(),
+                "snowball new: --date '%(date)s' is not a date; write it as YYYY-MM-DD, for example %(today)s",
+                date=shown(args.date),
+                today=today().isoformat(),
             ),
             file=sys.stderr,
         )
@@ -206,9 +223,9 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     if args.slug and not SLUG_RE.match(args.slug):
         print(
             tr(
-                "snowball new: '%(shown_args_slug)s' is not a valid slug; try '%(suggest_slug_args_slug)s'",
-                shown_args_slug=shown(args.slug),
-                suggest_slug_args_slug=suggest_slug(args.slug),
+                "snowball new: '%(slug)s' is not a valid slug; try '%(suggestion)s'",
+                slug=shown(args.slug),
+                suggestion=suggest_slug(args.slug),
             ),
             file=sys.stderr,
         )
@@ -233,9 +250,10 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     missing = [k for k in ("title", "summary", "site", "champions", "practices") if not values[k]]
     if missing:
         print(
-            tr("snowball new: missing ")
-            + ", ".join(f"--{m}" for m in missing)
-            + tr(" (give them as flags or answers)"),
+            tr(
+                "snowball new: missing %(flags)s (give them as flags or answers)",
+                flags=", ".join(f"--{m}" for m in missing),
+            ),
             file=sys.stderr,
         )
         return 2
@@ -253,9 +271,9 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     if not SLUG_RE.match(slug):
         print(
             tr(
-                "snowball new: '%(shown_slug)s' is not a valid slug; try '%(suggest_slug_slug)s'",
-                shown_slug=shown(slug),
-                suggest_slug_slug=suggest_slug(slug),
+                "snowball new: '%(slug)s' is not a valid slug; try '%(suggestion)s'",
+                slug=shown(slug),
+                suggestion=suggest_slug(slug),
             ),
             file=sys.stderr,
         )
@@ -298,15 +316,13 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
     asked = False
     while not values["title"]:
         asked = True
-        values["title"] = _ask(
-            tr("Title (plain text, up to %(limits_title)s characters): ", limits_title=limits["title"]), read
-        )
+        values["title"] = _ask(tr("Title (plain text, up to %(n)s characters): ", n=limits["title"]), read)
     while not values["summary"]:
         asked = True
         values["summary"] = _ask(
             tr(
-                "Summary (one or two sentences, up to %(limits_summary)s characters): ",
-                limits_summary=limits["summary"],
+                "Summary (one or two sentences, up to %(n)s characters): ",
+                n=limits["summary"],
             ),
             read,
         )
@@ -330,5 +346,5 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
     sections: list[str] = values["sections"]  # type: ignore[assignment]
     if not any(sections):  # the story itself: at least one section in the champion's words
         print(tr("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):"))
-        for i, (heading, prompt) in enumerate(BODY_SECTIONS):
+        for i, (heading, prompt) in enumerate(body_sections()):
             sections[i] = _ask(f"{heading} ({prompt}): ", read)
