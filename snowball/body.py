@@ -264,7 +264,7 @@ class _Capped:
             if n > MESSAGE_LIMIT:
                 self.report.warning(
                     code,
-                    tr("%(n_message_limit)s more like the above", n_message_limit=n - MESSAGE_LIMIT),
+                    tr("%(n)s more like the above", n=n - MESSAGE_LIMIT),
                     *where,
                     field="body",
                 )
@@ -490,8 +490,8 @@ def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
         out.error(
             "too-many-blocks",
             tr(
-                "the story has %(format_len_cells)s table cells ('|' outside code); at most %(CELL_LIMIT)s build quickly, and this line goes past that",
-                format_len_cells=format(len(cells), ","),
+                "the story has %(cells)s table cells ('|' outside code); at most %(CELL_LIMIT)s build quickly, and this line goes past that",
+                cells=format(len(cells), ","),
                 CELL_LIMIT=format(CELL_LIMIT, ","),
             ),
             where(cells[CELL_LIMIT]),
@@ -508,8 +508,8 @@ def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
     out.error(
         "too-many-blocks",
         tr(
-            "the story has %(format_len_starts)s blocks (paragraphs, headings, list items, notes, table rows, footnotes); at most %(BLOCK_LIMIT)s build quickly, and this line goes past that",
-            format_len_starts=format(len(starts), ","),
+            "the story has %(starts)s blocks (paragraphs, headings, list items, notes, table rows, footnotes); at most %(BLOCK_LIMIT)s build quickly, and this line goes past that",
+            starts=format(len(starts), ","),
             BLOCK_LIMIT=format(BLOCK_LIMIT, ","),
         ),
         where(starts[BLOCK_LIMIT]),
@@ -659,8 +659,8 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                     out.error(
                         "too-much-markup",
                         tr(
-                            "'%(short_text_pos_pos_12_sp)s' starts an HTML tag that never ends with '>'; with the others before it, the story would take very long to render",
-                            short_text_pos_pos_12_sp=_short(text[pos : pos + 12].split(chr(10))[0], 12),
+                            "'%(text)s' starts an HTML tag that never ends with '>'; with the others before it, the story would take very long to render",
+                            text=_short(text[pos : pos + 12].split(chr(10))[0], 12),
                         ),
                         where(pos),
                         tr("write &lt; for a '<' shown as text, or finish each tag with '>'"),
@@ -689,8 +689,8 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                 out.error(
                     "too-deep",
                     tr(
-                        "HTML elements are nested more than %(HTML_NESTING_LIMIT)s deep here",
-                        HTML_NESTING_LIMIT=HTML_NESTING_LIMIT,
+                        "HTML elements are nested more than %(limit)s deep here",
+                        limit=HTML_NESTING_LIMIT,
                     ),
                     where(m.start()),
                     tr("close the elements you open, or write the text in Markdown"),
@@ -762,9 +762,9 @@ def _check_tag(tag: str, attrs: str, at: tuple[int, int], out: _Capped, links: l
         out.error(
             "html-quoting",
             tr(
-                "the quotes in <%(tag)s %(short_attrs_strip_50)s> are broken",
+                "the quotes in <%(tag)s %(attrs)s> are broken",
                 tag=tag,
-                short_attrs_strip_50=_short(attrs.strip(), 50),
+                attrs=_short(attrs.strip(), 50),
             ),
             at,
             tr('write each attribute as name="value" with straight quotes ("), each opened and closed once'),
@@ -822,10 +822,10 @@ def _check_attribute(
             out.error(
                 "outside-resource",
                 tr(
-                    '<%(tag)s %(name)s="%(short_outside_0)s"> loads a file from outside the site',
+                    '<%(tag)s %(name)s="%(address)s"> loads a file from outside the site',
                     tag=tag,
                     name=name,
-                    short_outside_0=_short(outside[0]),
+                    address=_short(outside[0]),
                 ),
                 at,
                 tr("readers' browsers must not contact other servers: put the file in the story folder"),
@@ -838,16 +838,16 @@ def _check_attribute(
             out.error(
                 "reserved-id",
                 tr(
-                    "the %(name)s '%(short_v_strip)s' %(on)s is used by the site itself",
+                    "the %(name)s '%(value)s' %(on)s is used by the site itself",
                     name=name,
-                    short_v_strip=_short(v.strip()),
+                    value=_short(v.strip()),
                     on=on,
                 ),
                 at,
                 tr(
-                    "choose another %(name)s, for example 'story-%(v_strip_strip___or_part)s'",
+                    "choose another %(name)s, for example 'story-%(part)s'",
                     name=name,
-                    v_strip_strip___or_part=v.strip().strip("_") or "part",
+                    part=v.strip().strip("_") or "part",
                 ),
             )
             return
@@ -949,8 +949,8 @@ def _scan_braces(text: str, where: _Positions, out: _Capped) -> None:
         out.error(
             "template-syntax",
             tr(
-                "'%(short_text_m_start_m_sta)s' is %(kind)s template syntax, which the site prints as text",
-                short_text_m_start_m_sta=_short(text[m.start() : m.start() + 30].split(chr(10))[0], 30),
+                "'%(text)s' is %(kind)s template syntax, which the site prints as text",
+                text=_short(text[m.start() : m.start() + 30].split(chr(10))[0], 30),
                 kind=kind,
             ),
             (line, col),
@@ -1073,10 +1073,13 @@ def _check_references(text: str, refs: list[tuple[str, int, int]], where: _Posit
         out.warning(
             "undefined-reference",
             tr(
-                "'%(short_text_start_end_50)s' names the %(footnote_if_note_else_re)s '%(short_label_1_if_note_el)s', which the story defines nowhere, so it shows as typed, brackets and all",
-                short_text_start_end_50=_short(text[start:end], 50),
-                footnote_if_note_else_re="footnote" if note else "reference",
-                short_label_1_if_note_el=_short(label[1:] if note else label, 40),
+                "'%(text)s' names the footnote '%(label)s', which the story defines nowhere, so it shows as typed, "
+                "brackets and all"
+                if note
+                else "'%(text)s' names the reference '%(label)s', which the story defines nowhere, so it shows as "
+                "typed, brackets and all",
+                text=_short(text[start:end], 50),
+                label=_short(label[1:] if note else label, 40),
             ),
             where(start),
             tr(
@@ -1133,11 +1136,11 @@ def _mail_error(url: str, at: tuple[int, int], out: _Capped) -> None:
     out.error(
         "mail-link",
         tr(
-            "the mail link '%(short_url_50)s' has a '?' part (copies, a subject or text for the mail): a mail link may not carry prepared copies, subjects or text, not even a subject alone",
-            short_url_50=_short(url, 50),
+            "the mail link '%(url)s' has a '?' part (copies, a subject or text for the mail): a mail link may not carry prepared copies, subjects or text, not even a subject alone",
+            url=_short(url, 50),
         ),
         at,
-        tr("link the plain address: [write to us](%(short_address_60)s)", short_address_60=_short(address, 60)),
+        tr("link the plain address: [write to us](%(address)s)", address=_short(address, 60)),
     )
 
 
@@ -1224,7 +1227,7 @@ def _check_personal_data(text: str, where: _Positions, report: Report, allowed: 
                 continue
             report.warning(
                 "personal-data",
-                tr("'%(m_group_0)s' looks like an e-mail address", m_group_0=m.group(0)),
+                tr("'%(found)s' looks like an e-mail address", found=m.group(0)),
                 *where(m.start()),
                 field="body",
                 hint=tr(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .contract import DATE_RE, KEY_SYNONYMS, SLUG_RE, STAGES, Field
 from .diagnostics import Report, did_you_mean, suggest_reference
 from .foreign import foreign_keys
-from .gate import tr
+from .gate import ntr, tr
 from .i18n import N_
 from .textcheck import ENTITY_RE, SUSPECT_RE, bad_characters, char_name, entities, lookalikes, shown
 from .yamlread import Map, Node, Scalar, Seq
@@ -103,9 +103,9 @@ def read_fields(
                 )
             else:
                 hint = tr(
-                    "add '%(name)s: %(spec_example_or)s' (%(doc)s)",
+                    "add '%(name)s: %(example)s' (%(doc)s)",
                     name=spec.name,
-                    spec_example_or=spec.example or "...",
+                    example=spec.example or "...",
                     doc=tr(spec.doc),
                 )
             report.error(
@@ -205,7 +205,7 @@ def _read_value(
             node.line,
             node.col,
             field=name,
-            hint=tr("write it as %(name)s: %(spec_example_or)s", name=spec.name, spec_example_or=spec.example or "..."),
+            hint=tr("write it as %(name)s: %(example)s", name=spec.name, example=spec.example or "..."),
         )
         return None
     if kind == "date":
@@ -275,8 +275,8 @@ def _read_text(node: Scalar, report: Report, name: str, *, single_line: bool) ->
             node.col,
             field=name,
             hint=tr(
-                'put it in quotes: %(name_rsplit_1_1)s: "%(text)s"',
-                name_rsplit_1_1=name.rsplit(".", 1)[-1],
+                'put it in quotes: %(key)s: "%(text)s"',
+                key=name.rsplit(".", 1)[-1],
                 text=node.text,
             ),
         )
@@ -311,16 +311,16 @@ def _check_characters(node: Scalar, report: Report, name: str, *, single_line: b
     where = (
         tr("at column %(col)s", col=col)
         if col is not None
-        else tr("at character %(first_index_1)s of the value", first_index_1=first.index + 1)
+        else tr("at character %(at)s of the value", at=first.index + 1)
     )
-    more = tr(" (and %(len_bad_1)s more)", len_bad_1=len(bad) - 1) if len(bad) > 1 else ""
+    more = tr(" (and %(n)s more)", n=len(bad) - 1) if len(bad) > 1 else ""
     report.error(
         "invalid-characters",
         tr(
-            "'%(name)s' contains %(kind)s %(char_name_first_char)s %(where)s%(more)s",
+            "'%(name)s' contains %(kind)s %(char)s %(where)s%(more)s",
             name=name,
             kind=first.kind,
-            char_name_first_char=char_name(first.char),
+            char=char_name(first.char),
             where=where,
             more=more,
         ),
@@ -388,17 +388,17 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
         report.error(
             "too-long",
             tr(
-                "'%(name)s' is %(len_text)s characters; the limit is %(max_len)s",
+                "'%(name)s' is %(n)s characters; the limit is %(max_len)s",
                 name=name,
-                len_text=len(text),
+                n=len(text),
                 max_len=spec.max_len,
             ),
             node.line,
             node.col,
             field=name,
             hint=tr(
-                "shorten it by %(len_text_spec_max_len)s characters; details belong in the story body%(where)s",
-                len_text_spec_max_len=len(text) - spec.max_len,
+                "shorten it by %(over)s characters; details belong in the story body%(where)s",
+                over=len(text) - spec.max_len,
                 where=where,
             ),
         )
@@ -408,16 +408,17 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
         pairs = list(dict.fromkeys((e, shown(c)) for e, c in found))
         report.error(
             "html-entity",
-            tr(
-                "'%(name)s' contains the HTML %(entity_if_len_found_1_el)s ",
+            ntr(
+                "'%(name)s' contains the HTML entity %(entities)s",
+                "'%(name)s' contains the HTML entities %(entities)s",
+                len(found),
                 name=name,
-                entity_if_len_found_1_el="entity" if len(found) == 1 else "entities",
-            )
-            + ", ".join(dict.fromkeys(f"'{e}'" for e, _c in found)),
+                entities=", ".join(dict.fromkeys(f"'{e}'" for e, _c in found)),
+            ),
             node.line,
             node.col,
             field=name,
-            hint=tr("write the character itself: %(pairs_0_1)s", pairs_0_1=pairs[0][1])
+            hint=tr("write the character itself: %(character)s", character=pairs[0][1])
             if len(pairs) == 1
             else tr("write the characters themselves: ") + ", ".join(f"{c} for {e}" for e, c in pairs),
         )
@@ -427,7 +428,7 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
     if markup:
         report.error(
             "markup-in-text",
-            tr("'%(name)s' contains markup (%(markup_group_0)r)", name=name, markup_group_0=markup.group(0)),
+            tr("'%(name)s' contains markup (%(markup)r)", name=name, markup=markup.group(0)),
             node.line,
             node.col,
             field=name,
@@ -440,11 +441,11 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
             report.warning(
                 "mixed-script",
                 tr(
-                    "'%(name)s' mixes alphabets in '%(word)s': '%(char)s' is %(char_name_odd_char)s (%(script)s) in a %(main)s word",
+                    "'%(name)s' mixes alphabets in '%(word)s': '%(char)s' is %(char2)s (%(script)s) in a %(main)s word",
                     name=name,
                     word=odd.word,
                     char=odd.char,
-                    char_name_odd_char=char_name(odd.char),
+                    char2=char_name(odd.char),
                     script=odd.script,
                     main=odd.main,
                 ),
@@ -468,9 +469,9 @@ def _check_id(
     odd = next((c for c in text if not c.isascii() and c.isalpha() and c.lower() == c and _latin_lookalike(c)), None)
     if odd is not None:
         hint = tr(
-            "'%(odd)s' is %(char_name_odd)s, a look-alike of a Latin letter; retype the id on a Latin keyboard",
+            "'%(odd)s' is %(char)s, a look-alike of a Latin letter; retype the id on a Latin keyboard",
             odd=odd,
-            char_name_odd=char_name(odd),
+            char=char_name(odd),
         )
     elif spec is not None and spec.ref and (ctx.registries is not None or spec.ref == "stories"):
         suggestion = suggest_reference(text, spec.ref, ctx.registries, stories=ctx.stories, listing=0)
@@ -545,9 +546,9 @@ def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -
         report.error(
             "future-date",
             tr(
-                "'%(text)s' is in the future (today is %(today_isoformat)s)",
+                "'%(text)s' is in the future (today is %(today)s)",
                 text=text,
-                today_isoformat=today.isoformat(),
+                today=today.isoformat(),
             ),
             node.line,
             node.col,

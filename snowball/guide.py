@@ -446,9 +446,9 @@ def guide_markdown(reg: Registries, settings: Settings = DEFAULT_SETTINGS) -> st
             "you learned from."
         ),
         tr(
-            "3. Optionally add a photo beside `index.md` (JPEG, PNG or WebP, at most %(max_image_bytes_1024_102)s MB and %(max_image_pixels_1_000_0)s megapixels) and name it in `image`, with an `image_alt` that describes it for people who cannot see it.",
-            max_image_bytes_1024_102=MAX_IMAGE_BYTES // (1024 * 1024),
-            max_image_pixels_1_000_0=MAX_IMAGE_PIXELS // 1_000_000,
+            "3. Optionally add a photo beside `index.md` (JPEG, PNG or WebP, at most %(mb)s MB and %(megapixels)s megapixels) and name it in `image`, with an `image_alt` that describes it for people who cannot see it.",
+            mb=MAX_IMAGE_BYTES // (1024 * 1024),
+            megapixels=MAX_IMAGE_PIXELS // 1_000_000,
         ),
         tr(
             "4. On your computer, check it with `.venv/bin/snowball validate stories/<slug>`: every message names the "

@@ -220,8 +220,8 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
         elif not entry.is_dir(follow_symlinks=False):
             hint = (
                 tr(
-                    "move it to stories/%(suggest_slug_entry_name)s/index.md",
-                    suggest_slug_entry_name=suggest_slug(entry.name[:-3]),
+                    "move it to stories/%(suggestion)s/index.md",
+                    suggestion=suggest_slug(entry.name[:-3]),
                 )
                 if entry.name.endswith(".md")
                 else tr("each story is a folder holding index.md and its images")
@@ -250,8 +250,8 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
                 "invalid-slug",
                 tr("story folder '%(name)s' is not a valid slug", name=name),
                 hint=tr(
-                    "rename it to '%(suggest_slug_name)s' (lowercase ASCII words joined by hyphens; it becomes the story's URL)",
-                    suggest_slug_name=suggest_slug(name),
+                    "rename it to '%(suggestion)s' (lowercase ASCII words joined by hyphens; it becomes the story's URL)",
+                    suggestion=suggest_slug(name),
                 ),
             )
             continue
@@ -279,9 +279,9 @@ def check_story(root: Path, slug: str, registries: Registries, settings: Setting
         report.error(
             "internal-error",
             tr(
-                "this story could not be checked (%(__name__)s: %(str_exc_200)s)",
-                __name__=type(exc).__name__,
-                str_exc_200=str(exc)[:200],
+                "this story could not be checked (%(error)s: %(detail)s)",
+                error=type(exc).__name__,
+                detail=str(exc)[:200],
             ),
             hint=tr(
                 "simplify the part of the text you changed last (very deep nesting, huge tables); "

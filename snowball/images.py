@@ -106,10 +106,10 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
         report.error(
             "image-too-large",
             tr(
-                "'%(shown_as)s' is %(format_size_1e6_1f)s MB; the limit is %(max_image_bytes_1024_102)s MB",
+                "'%(shown_as)s' is %(mb2)s MB; the limit is %(mb)s MB",
                 shown_as=shown_as,
-                format_size_1e6_1f=format(size / 1e6, ".1f"),
-                max_image_bytes_1024_102=MAX_IMAGE_BYTES // (1024 * 1024),
+                mb2=format(size / 1e6, ".1f"),
+                mb=MAX_IMAGE_BYTES // (1024 * 1024),
             ),
             line,
             field=field,
@@ -124,10 +124,10 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
                 report.error(
                     "image-type",
                     tr(
-                        "'%(shown_as)s' is named %(ext)s but contains %(plain_formats_get_fmt_fm)s data",
+                        "'%(shown_as)s' is named %(ext)s but contains %(kind)s data",
                         shown_as=shown_as,
                         ext=ext,
-                        plain_formats_get_fmt_fm=_PLAIN_FORMATS.get(fmt, fmt) or "unknown",
+                        kind=_PLAIN_FORMATS.get(fmt, fmt) or "unknown",
                     ),
                     line,
                     field=field,
@@ -136,8 +136,8 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
                     )
                     if right
                     else tr(
-                        "open it in an image editor and export it as %(image_extensions_ext)s",
-                        image_extensions_ext=IMAGE_EXTENSIONS[ext],
+                        "open it in an image editor and export it as %(kind)s",
+                        kind=IMAGE_EXTENSIONS[ext],
                     ),
                 )
                 return None
@@ -145,12 +145,12 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
                 report.error(
                     "image-too-large",
                     tr(
-                        "'%(shown_as)s' is %(w)s x %(h)s pixels (%(format_w_h_1e6_0f)s megapixels); the limit is %(max_image_pixels_1_000_0)s",
+                        "'%(shown_as)s' is %(w)s x %(h)s pixels (%(megapixels2)s megapixels); the limit is %(megapixels)s",
                         shown_as=shown_as,
                         w=w,
                         h=h,
-                        format_w_h_1e6_0f=format(w * h / 1e6, ".0f"),
-                        max_image_pixels_1_000_0=MAX_IMAGE_PIXELS // 1_000_000,
+                        megapixels2=format(w * h / 1e6, ".0f"),
+                        megapixels=MAX_IMAGE_PIXELS // 1_000_000,
                     ),
                     line,
                     field=field,

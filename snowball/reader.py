@@ -44,9 +44,9 @@ def read_text(path: Path, report: Report, limit: int) -> str | None:
         report.error(
             "file-too-large",
             tr(
-                "the file is %(format_size_1024_0f)s KB; the limit is %(format_limit_1024)s KB",
-                format_size_1024_0f=format(size / 1024, ",.0f"),
-                format_limit_1024=format(limit // 1024, ","),
+                "the file is %(size)s KB; the limit is %(limit)s KB",
+                size=format(size / 1024, ",.0f"),
+                limit=format(limit // 1024, ","),
             ),
             hint=tr("shorten the text; put large data in a linked document instead"),
         )
@@ -73,8 +73,8 @@ def read_text(path: Path, report: Report, limit: int) -> str | None:
         report.error(
             "encoding",
             tr(
-                "the file is not valid UTF-8 (byte 0x%(format_data_exc_start_02)s)",
-                format_data_exc_start_02=format(data[exc.start], "02x"),
+                "the file is not valid UTF-8 (byte 0x%(byte)s)",
+                byte=format(data[exc.start], "02x"),
             ),
             line,
             col,
@@ -151,8 +151,8 @@ def split_front_matter(text: str, report: Report) -> RawFile:
         report.error(
             "front-matter-too-large",
             tr(
-                "the front matter is over %(max_front_matter_bytes_1)s KB",
-                max_front_matter_bytes_1=MAX_FRONT_MATTER_BYTES // 1024,
+                "the front matter is over %(limit)s KB",
+                limit=MAX_FRONT_MATTER_BYTES // 1024,
             ),
             1,
             1,

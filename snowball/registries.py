@@ -14,7 +14,7 @@ from babel import Locale, UnknownLocaleError
 from .contract import REGISTRY_FIELDS, REGISTRY_FILES
 from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
 from .fields import Values, _read_value, read_fields
-from .gate import hub_language, tr
+from .gate import hub_language, ntr, tr
 from .i18n import N_, SOURCE_LANGUAGE, gettext_tags
 from .model import Champion, Practice, Registries, Site, Tag
 from .reader import read_registry_file
@@ -111,9 +111,9 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
         report.error(
             "registry-missing",
             tr(
-                "the %(name)s registry %(registry_files_name)s is missing or not a file",
+                "the %(name)s registry %(file)s is missing or not a file",
                 name=name,
-                registry_files_name=REGISTRY_FILES[name],
+                file=REGISTRY_FILES[name],
             ),
             hint=tr("restore it from the repository"),
         )
@@ -124,7 +124,7 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     if not isinstance(node, Seq):
         report.error(
             "registry-shape",
-            tr("%(registry_files_name)s must be a list of entries", registry_files_name=REGISTRY_FILES[name]),
+            tr("%(file)s must be a list of entries", file=REGISTRY_FILES[name]),
             1,
             1,
             hint=tr("start each entry with '- id: ...'"),
@@ -212,7 +212,7 @@ def _read_contact(contact: str) -> _Contact:
         host = host.rstrip(".")
         if parts.username is not None or parts.password is not None:
             before = parts.netloc.rpartition("@")[0]
-            return _Contact(None, host, (tr("has '%(before)s@' before the host, so the link opens %(host_or_nothing)s", before=before, host_or_nothing=host or 'nothing'),
+            return _Contact(None, host, (tr("has '%(before)s@' before the host, so the link opens %(host)s", before=before, host=host or tr('nothing')),
                                          tr("write the link with nothing between 'https://' and the host, like "
                                          "https://chat.example.org/u/name")))  # fmt: skip
         if port not in (None, 443):
@@ -314,7 +314,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if lead is not None and lead not in champion_ids and "champions" not in unreadable:
             reports["sites"].error(
                 "unknown-reference",
-                tr("unknown champion '%(lead)s' as lead of site '%(v_id)s'", lead=lead, v_id=v["id"]),
+                tr("unknown champion '%(lead)s' as lead of site '%(id)s'", lead=lead, id=v["id"]),
                 *v.where("lead"),
                 field="lead",
                 hint=did_you_mean(lead, champion_names),
@@ -327,11 +327,11 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
             reports["sites"].error(
                 "registry-rule",
                 tr(
-                    "the lead of site '%(v_id)s' is '%(lead)s', whose home site is '%(home)s' (%(registry_files_champions)s line %(home_line)s)",
-                    v_id=v["id"],
+                    "the lead of site '%(id)s' is '%(lead)s', whose home site is '%(home)s' (%(file)s line %(home_line)s)",
+                    id=v["id"],
                     lead=lead,
                     home=home,
-                    registry_files_champions=REGISTRY_FILES["champions"],
+                    file=REGISTRY_FILES["champions"],
                     home_line=home_line,
                 ),
                 *v.where("lead"),
@@ -339,16 +339,16 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
                 hint=tr("a site's lead must be one of its own champions: ")
                 + (
                     tr(
-                        "choose %(or_join_repr_c_for_c_in)s, ",
-                        or_join_repr_c_for_c_in=" or ".join(repr(c) for c in locals_[:4]),
+                        "choose %(letters)s, ",
+                        letters=" or ".join(repr(c) for c in locals_[:4]),
                     )
                     if locals_
                     else ""
                 )
                 + tr(
-                    "or change '%(lead)s''s site in %(registry_files_champions)s",
+                    "or change '%(lead)s''s site in %(file)s",
                     lead=lead,
-                    registry_files_champions=REGISTRY_FILES["champions"],
+                    file=REGISTRY_FILES["champions"],
                 ),
             )
             continue
@@ -361,7 +361,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if home is not None and home not in site_ids and "sites" not in unreadable:
             reports["champions"].error(
                 "unknown-reference",
-                tr("unknown site '%(home)s' for champion '%(v_id)s'", home=home, v_id=v["id"]),
+                tr("unknown site '%(home)s' for champion '%(id)s'", home=home, id=v["id"]),
                 *v.where("site"),
                 field="site",
                 hint=did_you_mean(home, site_names),
@@ -372,7 +372,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if problem is not None:
             reports["champions"].error(
                 "contact",
-                tr("the contact of champion '%(v_id)s' %(problem_0)s", v_id=v["id"], problem_0=problem[0]),
+                tr("the contact of champion '%(id)s' %(problem_0)s", id=v["id"], problem_0=problem[0]),
                 *v.where("contact"),
                 field="contact",
                 hint=problem[1],
@@ -403,9 +403,9 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
                 reports["tags"].error(
                     "duplicate-id",
                     tr(
-                        "alias '%(alias)s' of tag '%(v_id)s' is already the tag '%(owner)s' or one of its aliases",
+                        "alias '%(alias)s' of tag '%(id)s' is already the tag '%(owner)s' or one of its aliases",
                         alias=alias,
-                        v_id=v["id"],
+                        id=v["id"],
                         owner=owner,
                     ),
                     v.lines.get("aliases", 0),
@@ -440,14 +440,14 @@ def _check_spellings(entries: list[Values], name: str, report: Report) -> None:
         if usual != v[name]:
             report.warning(
                 "registry-rule",
-                tr(
-                    "%(name)s '%(v_name)s' of '%(v_id)s' is spelled differently from '%(usual)s' (%(counts_usual)s %(entry_if_counts_usual_1)s)",
+                ntr(
+                    "%(name)s '%(value)s' of '%(id)s' is spelled differently from '%(usual)s' (%(n)s entry)",
+                    "%(name)s '%(value)s' of '%(id)s' is spelled differently from '%(usual)s' (%(n)s entries)",
+                    counts[usual],
                     name=name,
-                    v_name=v[name],
-                    v_id=v["id"],
+                    value=v[name],
+                    id=v["id"],
                     usual=usual,
-                    counts_usual=counts[usual],
-                    entry_if_counts_usual_1="entry" if counts[usual] == 1 else "entries",
                 ),
                 *v.where(name),
                 field=name,

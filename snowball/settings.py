@@ -72,7 +72,9 @@ _BAD_BRANCH_RE = re.compile(r"(^[-/.])|(\.\.)|([\x00-\x20~^:?*\[\\\x7f])|(@\{)|(
 
 
 def _shape(node: Node) -> str:
-    return "a list" if isinstance(node, Seq) else "a set of fields" if isinstance(node, Map) else f"'{node.text}'"
+    return (
+        tr("a list") if isinstance(node, Seq) else tr("a set of fields") if isinstance(node, Map) else f"'{node.text}'"
+    )
 
 
 def _empty(node: Node) -> bool:
@@ -124,10 +126,10 @@ class _Reader:
                 self.report.error(
                     "settings",
                     tr(
-                        "limits.%(name)s must be a whole number of characters from 1 to %(MAX_LIMIT)s, not %(shape_sub_value)s",
+                        "limits.%(name)s must be a whole number of characters from 1 to %(MAX_LIMIT)s, not %(shape)s",
                         name=name,
                         MAX_LIMIT=format(MAX_LIMIT, ","),
-                        shape_sub_value=_shape(sub.value),
+                        shape=_shape(sub.value),
                     ),
                     sub.value.line,
                     sub.value.col,
@@ -153,8 +155,8 @@ class _Reader:
                 self.report.error(
                     "settings",
                     tr(
-                        "'%(text_if_text_is_not_none)s' in 'required' is not a story field",
-                        text_if_text_is_not_none=text if text is not None else _shape(item),
+                        "'%(value)s' in 'required' is not a story field",
+                        value=text if text is not None else _shape(item),
                     ),
                     item.line,
                     item.col,
@@ -190,8 +192,8 @@ class _Reader:
                 self.report.error(
                     "settings",
                     tr(
-                        "'%(text_or__shape_item)s' in 'allowed_addresses' is not an e-mail address",
-                        text_or__shape_item=text or _shape(item),
+                        "'%(value)s' in 'allowed_addresses' is not an e-mail address",
+                        value=text or _shape(item),
                     ),
                     item.line,
                     item.col,
@@ -217,7 +219,7 @@ class _Reader:
                 bare = text.removeprefix("*.").removeprefix("@").split("://")[-1].split("/")[0]
                 self.report.error(
                     "settings",
-                    tr("'%(text_or__shape_item)s' in 'allowed_contact_domains' is not a domain name", text_or__shape_item=text or _shape(item)),
+                    tr("'%(value)s' in 'allowed_contact_domains' is not a domain name", value=text or _shape(item)),
                     item.line,
                     item.col,
                     field="allowed_contact_domains",
@@ -241,8 +243,8 @@ class _Reader:
             self.report.error(
                 "settings",
                 tr(
-                    "'contribute_branch' must be a branch name, not %(shape_node_if_text_is_no)s",
-                    shape_node_if_text_is_no=_shape(node) if text is None else repr(text),
+                    "'contribute_branch' must be a branch name, not %(value)s",
+                    value=_shape(node) if text is None else repr(text),
                 ),
                 node.line,
                 node.col,
@@ -319,8 +321,8 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
                 field=key,
                 hint=(did_you_mean(key, SETTING_NAMES, listing=0) or "")
                 + tr(
-                    " (settings are: %(join_setting_names)s; see the comments in the example %(SETTINGS_FILE)s)",
-                    join_setting_names=", ".join(SETTING_NAMES),
+                    " (settings are: %(names)s; see the comments in the example %(SETTINGS_FILE)s)",
+                    names=", ".join(SETTING_NAMES),
                     SETTINGS_FILE=SETTINGS_FILE,
                 ),
             )

@@ -204,7 +204,7 @@ def shown(ch: str) -> str:
     if ch == "\u00a0":
         return tr("a no-break space (or a plain space)")
     if ch.isspace() or SUSPECT_RE.match(ch):
-        return tr("nothing: it stands for %(char_name_ch)s", char_name_ch=char_name(ch))
+        return tr("nothing: it stands for %(char)s", char=char_name(ch))
     return ch
 
 

@@ -212,7 +212,7 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                 if type(node) is not Scalar:
                     raise YamlProblem(
                         "yaml-syntax",
-                        tr("a field name must be a word, not %(describe_node)s", describe_node=_describe(node)),
+                        tr("a field name must be a word, not %(what)s", what=_describe(node)),
                         node.line,
                         node.col,
                         tr("check the indentation and the ':' after each name"),
@@ -221,7 +221,7 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                     first = parent.entries[node.text]
                     # at any depth: name the fields it sits under, so 'row' under 'source' is found
                     outer = [k.text for k in pending_key[:-1] if k is not None]
-                    where = tr(" under '%(join_outer)s'", join_outer=".".join(outer)) if outer else ""
+                    where = tr(" under '%(under)s'", under=".".join(outer)) if outer else ""
                     raise YamlProblem(
                         "duplicate-key",
                         tr(
@@ -308,12 +308,14 @@ def _character_problem(text: str, pos: int, offset: int) -> YamlProblem:
     return YamlProblem(
         "invalid-characters",
         tr(
-            "%(f_key_r_contains_if_key)s%(kind)s %(char_name_ch)s at column %(pos_start_1)s",
-            f_key_r_contains_if_key=f"{key!r} contains " if key else "",
+            "%(key)s contains %(kind)s %(char)s at column %(col)s",
+            key=repr(key),
             kind=kind,
-            char_name_ch=char_name(ch),
-            pos_start_1=pos - start + 1,
-        ),
+            char=char_name(ch),
+            col=pos - start + 1,
+        )
+        if key
+        else tr("%(kind)s %(char)s at column %(col)s", kind=kind, char=char_name(ch), col=pos - start + 1),
         line + 1 + offset,
         pos - start + 1,
         tr("delete it: %(why)s", why=why),
@@ -367,9 +369,9 @@ def _curly_closers(lines: list[str], offset: int, failed_at: int | None) -> Yaml
             return YamlProblem(
                 "yaml-syntax",
                 tr(
-                    "the %(what)s opened at column %(m_start_value_1)s is closed with a curly quote %(curly)s",
+                    "the %(what)s opened at column %(col)s is closed with a curly quote %(curly)s",
                     what=what,
-                    m_start_value_1=m.start("value") + 1,
+                    col=m.start("value") + 1,
                     curly=curly,
                 ),
                 i + 1 + offset,
@@ -419,8 +421,8 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
             return YamlProblem(
                 "yaml-syntax",
                 tr(
-                    "the line is indented with a tab (column %(line_index_chr_9_1)s)",
-                    line_index_chr_9_1=line.index(chr(9)) + 1,
+                    "the line is indented with a tab (column %(col)s)",
+                    col=line.index(chr(9)) + 1,
                 ),
                 number,
                 line.index("\t") + 1,
@@ -433,7 +435,7 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
         if "\t" in line and number == failed_at:
             return YamlProblem(
                 "yaml-syntax",
-                tr("there is a tab at column %(line_index_chr_9_1)s", line_index_chr_9_1=line.index(chr(9)) + 1),
+                tr("there is a tab at column %(col)s", col=line.index(chr(9)) + 1),
                 number,
                 line.index("\t") + 1,
                 tr("use spaces instead of tabs: YAML does not allow a tab there"),
@@ -444,13 +446,13 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
             at = glued.end(1)
             return YamlProblem(
                 "yaml-syntax",
-                tr("there is no space after '%(glued_group_2)s:'", glued_group_2=glued.group(2)),
+                tr("there is no space after '%(key)s:'", key=glued.group(2)),
                 number,
                 at + 1,
                 tr(
-                    "write a space after the colon: %(glued_group_2)s: %(line_at_1_strip)s",
-                    glued_group_2=glued.group(2),
-                    line_at_1_strip=line[at + 1 :].strip(),
+                    "write a space after the colon: %(key)s: %(value)s",
+                    key=glued.group(2),
+                    value=line[at + 1 :].strip(),
                 ),
                 key=glued.group(2),
             )
@@ -465,8 +467,8 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
                     return YamlProblem(
                         "yaml-syntax",
                         tr(
-                            "the apostrophe at column %(start_end_1)s ends the text in single quotes early",
-                            start_end_1=start + end + 1,
+                            "the apostrophe at column %(col)s ends the text in single quotes early",
+                            col=start + end + 1,
                         ),
                         number,
                         start + end + 1,
@@ -482,8 +484,8 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
                 return YamlProblem(
                     "yaml-syntax",
                     tr(
-                        "the quote at column %(start_end_1)s ends the text in double quotes early",
-                        start_end_1=start + end + 1,
+                        "the quote at column %(col)s ends the text in double quotes early",
+                        col=start + end + 1,
                     ),
                     number,
                     start + end + 1,
