@@ -14,7 +14,7 @@ from .contract import (
     Field,
 )
 from .formdata import form_data, script_json
-from .gate import ntr, tr
+from .gate import tr
 from .i18n import N_
 from .model import Registries
 from .scaffold import body_sections
@@ -154,7 +154,7 @@ def _required_mark() -> str:
 def _count(n: int, noun: str) -> str:
     """'1 site', '1,250 champions': noun is the registry."""
     one, many = _COUNTS[noun]
-    return ntr(one, many, n, n=f"{n:,}")
+    return tr(one if n == 1 else many, n=f"{n:,}")  # (marked one by one, so not through ngettext)
 
 
 def _story_picker() -> str:
