@@ -1072,14 +1072,20 @@ def _check_references(text: str, refs: list[tuple[str, int, int]], where: _Posit
         note = label.startswith("^")
         out.warning(
             "undefined-reference",
-            tr(
-                "'%(text)s' names the footnote '%(label)s', which the story defines nowhere, so it shows as typed, "
-                "brackets and all"
+            (
+                tr(
+                    "'%(text)s' names the footnote '%(label)s', which the story defines nowhere, so it shows as "
+                    "typed, brackets and all",
+                    text=_short(text[start:end], 50),
+                    label=_short(label[1:], 40),
+                )
                 if note
-                else "'%(text)s' names the reference '%(label)s', which the story defines nowhere, so it shows as "
-                "typed, brackets and all",
-                text=_short(text[start:end], 50),
-                label=_short(label[1:] if note else label, 40),
+                else tr(
+                    "'%(text)s' names the reference '%(label)s', which the story defines nowhere, so it shows as "
+                    "typed, brackets and all",
+                    text=_short(text[start:end], 50),
+                    label=_short(label, 40),
+                )
             ),
             where(start),
             tr(

@@ -133,13 +133,22 @@ def _unknown_keys(
             rest = len(unknown) - len(named)
             report.error(
                 "foreign-front-matter",
-                tr(
-                    "this looks like a %(label)s, not a Snowball story (fields %(join_named)s",
-                    label=label,
-                    join_named=", ".join(named),
-                )
-                + (tr(" and %(rest)s more", rest=rest) if rest else "")
-                + tr(" that Snowball does not know)"),
+                (
+                    tr(
+                        "this looks like a %(label)s, not a Snowball story (fields %(fields)s and %(rest)s more that "
+                        "Snowball does not know)",
+                        label=label,
+                        fields=", ".join(named),
+                        rest=rest,
+                    )
+                    if rest
+                    else tr(
+                        "this looks like a %(label)s, not a Snowball story (fields %(fields)s that Snowball does not "
+                        "know)",
+                        label=label,
+                        fields=", ".join(named),
+                    )
+                ),
                 line,
                 col,
                 field=keys[0],
@@ -343,11 +352,17 @@ def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
         report.error(
             "cut-by-comment",
             tr(
-                "'%(name)s' was cut at '#': YAML reads ' %(cut)s' as a comment, so the text would be ",
+                "'%(name)s' was cut at '#': YAML reads ' %(cut)s' as a comment, so the text would be only '%(text)s'",
                 name=name,
                 cut=node.cut,
+                text=node.text,
             )
-            + (tr("only '%(text)s'", text=node.text) if node.text.strip() else tr("empty")),
+            if node.text.strip()
+            else tr(
+                "'%(name)s' was cut at '#': YAML reads ' %(cut)s' as a comment, so the text would be empty",
+                name=name,
+                cut=node.cut,
+            ),
             node.line,
             node.col,
             field=name,

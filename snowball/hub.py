@@ -29,6 +29,7 @@ from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE
 from .diagnostics import Diagnostic, Report, did_you_mean, suggest_file, suggest_reference
 from .fields import Values, read_fields
 from .gate import hub_language, language, tr, use_language
+from .i18n import N_
 from .images import inspect_image
 from .model import Hub, Outcome, Registries, Story
 from .reader import read_story_file
@@ -157,6 +158,15 @@ def today() -> dt.date:
     if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.date.today()
+
+
+# One sentence per kind of reference: languages inflect the kind's word differently.
+UNKNOWN_REFERENCE = {
+    "site": N_("unknown site '%(ident)s'"),
+    "champion": N_("unknown champion '%(ident)s'"),
+    "practice": N_("unknown practice '%(ident)s'"),
+    "tag": N_("unknown tag '%(ident)s'"),
+}
 
 
 def suggest_slug(name: str, default: str = "my-story") -> str:
@@ -378,7 +388,7 @@ class _StoryChecker:
                 if ident not in table:
                     r.error(
                         "unknown-reference",
-                        tr("unknown %(label)s '%(ident)s'", label=label, ident=ident),
+                        tr(UNKNOWN_REFERENCE[label], ident=ident),
                         *v.where(name, ident),
                         field=name,
                         hint=suggest_reference(ident, registry, self.reg)
@@ -449,10 +459,11 @@ class _StoryChecker:
         elif not path.is_file():
             wanted = IMAGE_EXTENSIONS if image else (*IMAGE_EXTENSIONS, *DOCUMENT_EXTENSIONS)
             files = [p.name for p in self.folder.iterdir() if p.suffix.lower() in wanted]
-            what = tr("image") if image else tr("file")
             r.error(
                 "missing-file",
-                tr("the %(what)s '%(name)s' is not in the story folder", what=what, name=name),
+                tr("the image '%(name)s' is not in the story folder", name=name)
+                if image
+                else tr("the file '%(name)s' is not in the story folder", name=name),
                 line,
                 col,
                 field=field,

@@ -76,10 +76,11 @@
 
   /* The folder name for a title, as snowball/slugs.py story_slug makes it for Latin, Greek and Cyrillic
    * letters (the translit table is anyascii's); other scripts give "" and the champion types a name. */
-  function slugify(title) {
+  function slugify(title, table) {
+    table = table || translit;
     var ascii = Array.from(String(title).normalize("NFKC")).map(function (c) {
-      return Object.prototype.hasOwnProperty.call(translit, c) ? translit[c] : c;
-    }).join("").normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
+      return Object.prototype.hasOwnProperty.call(table, c) ? table[c] : c;
+    }).join("").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x00-\x7f]/g, " "); // ’ separates words
     var slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
     if (slug.length > 60) slug = slug.slice(0, 60).indexOf("-") !== -1 ? slug.slice(0, 60).replace(/-[^-]*$/, "") : slug.slice(0, 60);
     return slug.replace(/^-+|-+$/g, "");
