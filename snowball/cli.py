@@ -13,6 +13,7 @@ from pathlib import Path
 from . import formats, gitfiles
 from .contract import REGISTRY_FILES, STAGES
 from .diagnostics import Diagnostic, count
+from .gate import hub_language, tr, use_language
 from .gitfiles import story_of as _story_of
 from .hub import STORIES_DIR, load_hub
 
@@ -83,9 +84,9 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
                     0,
                     "warning",
                     "outside-stories",
-                    f"this change edits the registry {f}",
+                    tr("this change edits the registry %(file)s", file=f),
                     None,
-                    "registry changes need an editor's review",
+                    tr("registry changes need an editor's review"),
                 )
             )
         else:
@@ -96,10 +97,12 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
                     0,
                     "warning",
                     "outside-stories",
-                    f"this change touches {f}, outside stories/",
+                    tr("this change touches %(file)s, outside stories/", file=f),
                     None,
-                    "configuration, hooks, templates, scripts and workflows run as code in CI: "
-                    "they need a maintainer's review",
+                    tr(
+                        "configuration, hooks, templates, scripts and workflows run as code in CI: "
+                        "they need a maintainer's review"
+                    ),
                 )
             )
     return out
@@ -107,6 +110,7 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    use_language(hub_language(root))  # messages made before the hub is read speak its language too
     extra: list[Diagnostic] = []
     changed: set[str] | None = None
     if args.changed_since and (args.paths or args.staged):
