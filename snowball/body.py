@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .diagnostics import Report
+from .gate import language, tr
+from .i18n import N_
 from .markscan import attr_ids, atx_headings, footnotes, setext_headings, strip_inline
 from .sanitize import (
     FORBIDDEN_TAGS,
@@ -121,7 +123,7 @@ _DIGIT_START_RE = re.compile(r"[\d(]")
 _DATE_LIKE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _IPV4_RE = re.compile(r"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_SNOWBALL_HINT = "convert the story with `snowball import hugo SOURCE --into HUB` (or `snowball import jekyll`)"
+_SNOWBALL_HINT = N_("convert the story with `snowball import hugo SOURCE --into HUB` (or `snowball import jekyll`)")
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,12 @@ class _Capped:
     def close(self, where: tuple[int, int]) -> None:
         for code, n in self.counts.items():
             if n > MESSAGE_LIMIT:
-                self.report.warning(code, f"{n - MESSAGE_LIMIT} more like the above", *where, field="body")
+                self.report.warning(
+                    code,
+                    tr("%(n)s more like the above", n=n - MESSAGE_LIMIT),
+                    *where,
+                    field="body",
+                )
 
 
 def check_body(body: str, first_line: int, report: Report, *, allowed_addresses: tuple[str, ...] = ()) -> list[Link]:
@@ -320,9 +327,9 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
             if image and is_outside(target):
                 out.error(
                     "outside-resource",
-                    f"the image '{_short(target)}' is loaded from outside the site",
+                    tr("the image '%(short_target)s' is loaded from outside the site", short_target=_short(target)),
                     where(used[0] if used else m.start(2)),
-                    "put the image file in the story folder and write ![description](file.jpg)",
+                    tr("put the image file in the story folder and write ![description](file.jpg)"),
                 )
                 continue
             _link(target, m.start(2), image, where, out, links)
@@ -334,7 +341,10 @@ def check_body(body: str, first_line: int, report: Report, *, allowed_addresses:
             if fragment not in present:
                 out.error(
                     "broken-anchor",
-                    f"the link '#{_short(fragment)}' points to no heading or anchor in this story",
+                    tr(
+                        "the link '#%(short_fragment)s' points to no heading or anchor in this story",
+                        short_fragment=_short(fragment),
+                    ),
                     at,
                     hint(fragment, present),
                 )
@@ -404,12 +414,18 @@ def anchors(body: str, masked: str) -> set[str]:
     return found
 
 
-@functools.cache
 def _template() -> tuple[list[str], list[list[str]], str]:
-    from .scaffold import BODY_TEMPLATE  # imported here: scaffold imports the hub, which imports this
+    """The body `snowball new` writes in the hub's language (its headings are translated)."""
+    return _template_in(language())
 
-    headings = [line.split() for line in BODY_TEMPLATE.splitlines() if line.startswith("#")]
-    return BODY_TEMPLATE.split(), headings, BODY_TEMPLATE
+
+@functools.cache
+def _template_in(language: str) -> tuple[list[str], list[list[str]], str]:
+    from .scaffold import compose_body  # imported here: scaffold imports the hub, which imports this
+
+    template = compose_body()  # in the language messages speak now, which is the argument (the cache's key)
+    headings = [line.split() for line in template.splitlines() if line.startswith("#")]
+    return template.split(), headings, template
 
 
 def _is_placeholder(body: str, first_line: int, report: Report) -> bool:
@@ -420,21 +436,23 @@ def _is_placeholder(body: str, first_line: int, report: Report) -> bool:
     if not words:
         report.error(
             "empty-body",
-            "the story has no text",
+            tr("the story has no text"),
             first_line,
             field="body",
-            hint="write the story below the front matter: what you tried, what happened, what you would tell "
-            "another site",
+            hint=tr(
+                "write the story below the front matter: what you tried, what happened, what you would tell "
+                "another site"
+            ),
         )
         return True
     only_headings = all(line.strip().split() in headings for line in body.splitlines() if line.strip())
     if words == template or only_headings:
         report.error(
             "placeholder-body",
-            "the story's text is still the template from `snowball new`",
+            tr("the story's text is still the template from `snowball new`"),
             first_line,
             field="body",
-            hint="replace the sentences under each heading with your own words",
+            hint=tr("replace the sentences under each heading with your own words"),
         )
         return True
     return False
@@ -452,10 +470,13 @@ def _too_costly(body: str, masked: str, where: _Positions, out: _Capped) -> bool
             if i >= MARK_LIMIT - spans:
                 out.error(
                     "too-much-markup",
-                    f"the story has {marks:,} formatting marks ([ ` < & \\ * _) outside code; at most "
-                    f"{MARK_LIMIT:,} render quickly, and this line goes past that",
+                    tr(
+                        "the story has %(marks)s formatting marks ([ ` < & \\ * _) outside code; at most %(MARK_LIMIT)s render quickly, and this line goes past that",
+                        marks=format(marks, ","),
+                        MARK_LIMIT=format(MARK_LIMIT, ","),
+                    ),
                     where(m.start()),
-                    "remove repeated symbols, put pasted data in a ``` code block, or split the story",
+                    tr("remove repeated symbols, put pasted data in a ``` code block, or split the story"),
                 )
                 return True
     return False
@@ -468,10 +489,15 @@ def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
         cells = [m.start() for m in re.finditer(r"\|", masked)]
         out.error(
             "too-many-blocks",
-            f"the story has {len(cells):,} table cells ('|' outside code); at most {CELL_LIMIT:,} build quickly, "
-            "and this line goes past that",
+            tr(
+                "the story has %(cells)s table cells ('|' outside code); at most %(CELL_LIMIT)s build quickly, and this line goes past that",
+                cells=format(len(cells), ","),
+                CELL_LIMIT=format(CELL_LIMIT, ","),
+            ),
             where(cells[CELL_LIMIT]),
-            "shorten the table, put pasted data in a ``` code block, or link the data as a spreadsheet (.xlsx, .csv)",
+            tr(
+                "shorten the table, put pasted data in a ``` code block, or link the data as a spreadsheet (.xlsx, .csv)"
+            ),
         )
         return True
     if masked.count("\n") < BLOCK_LIMIT:
@@ -481,10 +507,13 @@ def _too_many_blocks(masked: str, where: _Positions, out: _Capped) -> bool:
         return False
     out.error(
         "too-many-blocks",
-        f"the story has {len(starts):,} blocks (paragraphs, headings, list items, notes, table rows, footnotes); "
-        f"at most {BLOCK_LIMIT:,} build quickly, and this line goes past that",
+        tr(
+            "the story has %(starts)s blocks (paragraphs, headings, list items, notes, table rows, footnotes); at most %(BLOCK_LIMIT)s build quickly, and this line goes past that",
+            starts=format(len(starts), ","),
+            BLOCK_LIMIT=format(BLOCK_LIMIT, ","),
+        ),
         where(starts[BLOCK_LIMIT]),
-        "merge short paragraphs or list items, put pasted data in a ``` code block, or split the story in two",
+        tr("merge short paragraphs or list items, put pasted data in a ``` code block, or split the story in two"),
     )
     return True
 
@@ -496,9 +525,11 @@ def _too_many_fences(body: str, where: _Positions, out: _Capped) -> bool:
             if fences > FENCE_LIMIT:
                 out.error(
                     "too-much-markup",
-                    f"the story has more than {FENCE_LIMIT} code-fence lines (``` or ~~~)",
+                    tr(
+                        "the story has more than %(FENCE_LIMIT)s code-fence lines (``` or ~~~)", FENCE_LIMIT=FENCE_LIMIT
+                    ),
                     where(m.start()),
-                    "keep code blocks few and closed; remove stray ``` or ~~~ lines",
+                    tr("keep code blocks few and closed; remove stray ``` or ~~~ lines"),
                 )
                 return True
     return False
@@ -539,9 +570,13 @@ def _check_nesting(body: str, masked: str, where: _Positions, out: _Capped) -> b
         if depth > NESTING_LIMIT:
             out.error(
                 "too-deep",
-                f"lists or quotes are nested {depth} levels deep here (at most {NESTING_LIMIT})",
+                tr(
+                    "lists or quotes are nested %(depth)s levels deep here (at most %(NESTING_LIMIT)s)",
+                    depth=depth,
+                    NESTING_LIMIT=NESTING_LIMIT,
+                ),
                 where(line_start),
-                "flatten the list: a story rarely needs more than three levels",
+                tr("flatten the list: a story rarely needs more than three levels"),
             )
             return True
     return False
@@ -603,10 +638,12 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                 if unfinished > OPEN_TAG_BUDGET:
                     out.error(
                         "too-much-markup",
-                        "'<!--' starts an HTML comment that never ends with '-->'; with the unfinished tags "
-                        "before it, the story would take very long to render",
+                        tr(
+                            "'<!--' starts an HTML comment that never ends with '-->'; with the unfinished tags "
+                            "before it, the story would take very long to render"
+                        ),
                         where(pos),
-                        "end each comment with -->, or remove it",
+                        tr("end each comment with -->, or remove it"),
                     )
                     return text, False
                 pos += 4  # unfinished, or across paragraphs: Python-Markdown may render what follows
@@ -621,10 +658,12 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                 if unfinished > OPEN_TAG_BUDGET:
                     out.error(
                         "too-much-markup",
-                        f"'{_short(text[pos : pos + 12].split(chr(10))[0], 12)}' starts an HTML tag that never "
-                        "ends with '>'; with the others before it, the story would take very long to render",
+                        tr(
+                            "'%(text)s' starts an HTML tag that never ends with '>'; with the others before it, the story would take very long to render",
+                            text=_short(text[pos : pos + 12].split(chr(10))[0], 12),
+                        ),
                         where(pos),
-                        "write &lt; for a '<' shown as text, or finish each tag with '>'",
+                        tr("write &lt; for a '<' shown as text, or finish each tag with '>'"),
                     )
                     return text, False
             pos += 1
@@ -649,9 +688,12 @@ def _scan_html(text: str, where: _Positions, out: _Capped, links: list[Link]) ->
                 too_deep = True
                 out.error(
                     "too-deep",
-                    f"HTML elements are nested more than {HTML_NESTING_LIMIT} deep here",
+                    tr(
+                        "HTML elements are nested more than %(limit)s deep here",
+                        limit=HTML_NESTING_LIMIT,
+                    ),
                     where(m.start()),
-                    "close the elements you open, or write the text in Markdown",
+                    tr("close the elements you open, or write the text in Markdown"),
                 )
     if not comments:
         return text, True
@@ -698,17 +740,17 @@ def _check_tag(tag: str, attrs: str, at: tuple[int, int], out: _Capped, links: l
     if why == "forbidden":
         out.error(
             "unsafe-html",
-            f"<{tag}> is not allowed in a story",
+            tr("<%(tag)s> is not allowed in a story", tag=tag),
             at,
-            "remove it; stories are Markdown text, images and links only",
+            tr("remove it; stories are Markdown text, images and links only"),
         )
         return
     if why:
         out.warning(
             "html-removed",
-            f"<{tag}> is removed when the page is built (its text stays)",
+            tr("<%(tag)s> is removed when the page is built (its text stays)", tag=tag),
             at,
-            "remove the tag, or write the same thing in Markdown",
+            tr("remove the tag, or write the same thing in Markdown"),
         )
     parsed = [(m.group(1), m.group(2)) for m in _ATTR_RE.finditer(attrs) if m.group(1)]
     broken = any(
@@ -719,9 +761,13 @@ def _check_tag(tag: str, attrs: str, at: tuple[int, int], out: _Capped, links: l
     if broken:
         out.error(
             "html-quoting",
-            f"the quotes in <{tag} {_short(attrs.strip(), 50)}> are broken",
+            tr(
+                "the quotes in <%(tag)s %(attrs)s> are broken",
+                tag=tag,
+                attrs=_short(attrs.strip(), 50),
+            ),
             at,
-            'write each attribute as name="value" with straight quotes ("), each opened and closed once',
+            tr('write each attribute as name="value" with straight quotes ("), each opened and closed once'),
         )
     for raw_name, raw_value in parsed:
         name = raw_name.lower()
@@ -741,13 +787,13 @@ def _check_attribute(
     tag: str, name: str, value: str | None, at: tuple[int, int], out: _Capped, links: list[Link]
 ) -> None:
     v = value or ""
-    on = "in the attribute list {...}" if tag == "*" else f"on <{tag}>"
+    on = tr("in the attribute list {...}") if tag == "*" else tr("on <%(tag)s>", tag=tag)
     if name.startswith("on"):
         out.error(
             "unsafe-html",
-            f"the event-handler attribute '{name}' {on} is not allowed",
+            tr("the event-handler attribute '%(name)s' %(on)s is not allowed", name=name, on=on),
             at,
-            "remove the attribute; stories cannot run scripts",
+            tr("remove the attribute; stories cannot run scripts"),
         )
         return
     if name == "href" and _mail_query(v):
@@ -756,17 +802,17 @@ def _check_attribute(
     if name in URL_ATTRIBUTES and v and _is_unsafe_url(v):
         out.error(
             "unsafe-url",
-            f'<{tag} {name}="{_short(v)}"> uses a forbidden URL scheme',
+            tr('<%(tag)s %(name)s="%(short_v)s"> uses a forbidden URL scheme', tag=tag, name=name, short_v=_short(v)),
             at,
-            "link to an https:// page or a file in the story folder",
+            tr("link to an https:// page or a file in the story folder"),
         )
         return
     if name == "style" and re.search(r"url\s*\(|expression\s*\(|@import", v, re.IGNORECASE):
         out.error(
             "outside-resource",
-            f"a style attribute {on} loads a URL",
+            tr("a style attribute %(on)s loads a URL", on=on),
             at,
-            "remove the style attribute; the site's own styles apply",
+            tr("remove the style attribute; the site's own styles apply"),
         )
         return
     if name in RESOURCE_ATTRIBUTES and v:
@@ -775,9 +821,14 @@ def _check_attribute(
         if outside:
             out.error(
                 "outside-resource",
-                f'<{tag} {name}="{_short(outside[0])}"> loads a file from outside the site',
+                tr(
+                    '<%(tag)s %(name)s="%(address)s"> loads a file from outside the site',
+                    tag=tag,
+                    name=name,
+                    address=_short(outside[0]),
+                ),
                 at,
-                "readers' browsers must not contact other servers: put the file in the story folder",
+                tr("readers' browsers must not contact other servers: put the file in the story folder"),
             )
             return
     if name in ("id", "name"):
@@ -786,18 +837,29 @@ def _check_attribute(
         if is_reserved(v):
             out.error(
                 "reserved-id",
-                f"the {name} '{_short(v.strip())}' {on} is used by the site itself",
+                tr(
+                    "the %(name)s '%(value)s' %(on)s is used by the site itself",
+                    name=name,
+                    value=_short(v.strip()),
+                    on=on,
+                ),
                 at,
-                f"choose another {name}, for example 'story-{v.strip().strip('_') or 'part'}'",
+                tr(
+                    "choose another %(name)s, for example 'story-%(part)s'",
+                    name=name,
+                    part=v.strip().strip("_") or "part",
+                ),
             )
             return
     why = judge_attribute(tag, name, value)
     if why:
         out.warning(
             "html-removed",
-            f"the attribute '{name}' {on} is removed when the page is built ({why})",
+            tr(
+                "the attribute '%(name)s' %(on)s is removed when the page is built (%(why)s)", name=name, on=on, why=why
+            ),
             at,
-            "remove it; the site's own styles and players apply",
+            tr("remove it; the site's own styles and players apply"),
         )
         return
     if name == "class" and v:
@@ -816,9 +878,14 @@ def _check_classes(names: Iterable[str], on: str, at: tuple[int, int], out: _Cap
         if why:
             out.warning(
                 "html-removed",
-                f"the class '{_short(name)}' {on} is removed when the page is built ({why})",
+                tr(
+                    "the class '%(short_name)s' %(on)s is removed when the page is built (%(why)s)",
+                    short_name=_short(name),
+                    on=on,
+                    why=why,
+                ),
                 at,
-                "remove the class; a note is written '!!! note \"Title\"', a button '[text](link){ .md-button }'",
+                tr("remove the class; a note is written '!!! note \"Title\"', a button '[text](link){ .md-button }'"),
             )
 
 
@@ -853,10 +920,12 @@ def _html_href(url: str, at: tuple[int, int], out: _Capped, links: list[Link]) -
     if path.endswith(".md"):
         out.error(
             "broken-link",
-            f"the HTML link '{_short(url)}' names a .md file: only a Markdown link is turned into the page's "
-            "address, so this one would lead nowhere",
+            tr(
+                "the HTML link '%(short_url)s' names a .md file: only a Markdown link is turned into the page's address, so this one would lead nowhere",
+                short_url=_short(url),
+            ),
             at,
-            f"write it as a Markdown link: [text]({_short(url)})",
+            tr("write it as a Markdown link: [text](%(short_url)s)", short_url=_short(url)),
         )
         return
     links.append(Link(path, at[0], at[1], False))
@@ -879,11 +948,16 @@ def _scan_braces(text: str, where: _Positions, out: _Capped) -> None:
         kind = "Hugo" if m.group(0)[2:3] in ("<", "%") else "Jekyll or Liquid" if m.group(0) == "{%" else "template"
         out.error(
             "template-syntax",
-            f"'{_short(text[m.start() : m.start() + 30].split(chr(10))[0], 30)}' is {kind} template syntax, "
-            "which the site prints as text",
+            tr(
+                "'%(text)s' is %(kind)s template syntax, which the site prints as text",
+                text=_short(text[m.start() : m.start() + 30].split(chr(10))[0], 30),
+                kind=kind,
+            ),
             (line, col),
-            f"this looks copied from another site's templates: {_SNOWBALL_HINT}; "
-            "or write it as text, or inside `code` to show it",
+            tr(
+                "this looks copied from another site's templates: %(how)s; or write it as text, or inside `code` to show it",
+                how=tr(_SNOWBALL_HINT),
+            ),
         )
     for m in _ATTR_LIST_RE.finditer(text):
         tokens = list(_ATTR_LIST_TOKEN_RE.finditer(m.group(1).lstrip(":").strip()))
@@ -978,9 +1052,9 @@ def _too_many_brackets(text: str, where: _Positions, out: _Capped, end: int) -> 
     start = text.rfind("\n\n", 0, end) + 1
     out.error(
         "too-many-brackets",
-        "the '[' in this paragraph are too many or stay open too long to render quickly",
+        tr("the '[' in this paragraph are too many or stay open too long to render quickly"),
         where(start + (start > 0)),
-        r"close each [ with ], write \[ for a bracket shown as text, or split the paragraph",
+        tr(r"close each [ with ], write \[ for a bracket shown as text, or split the paragraph"),
     )
     return False
 
@@ -998,12 +1072,26 @@ def _check_references(text: str, refs: list[tuple[str, int, int]], where: _Posit
         note = label.startswith("^")
         out.warning(
             "undefined-reference",
-            f"'{_short(text[start:end], 50)}' names the {'footnote' if note else 'reference'} "
-            f"'{_short(label[1:] if note else label, 40)}', which the story defines nowhere, so it shows as typed, "
-            "brackets and all",
+            (
+                tr(
+                    "'%(text)s' names the footnote '%(label)s', which the story defines nowhere, so it shows as "
+                    "typed, brackets and all",
+                    text=_short(text[start:end], 50),
+                    label=_short(label[1:], 40),
+                )
+                if note
+                else tr(
+                    "'%(text)s' names the reference '%(label)s', which the story defines nowhere, so it shows as "
+                    "typed, brackets and all",
+                    text=_short(text[start:end], 50),
+                    label=_short(label, 40),
+                )
+            ),
             where(start),
-            f"add a line '[{label}]: ...' below the paragraph (a footnote's text or a link's address), or remove "
-            "the brackets",
+            tr(
+                "add a line '[%(label)s]: ...' below the paragraph (a footnote's text or a link's address), or remove the brackets",
+                label=label,
+            ),
         )
         defined.add(label)  # once per label
 
@@ -1053,10 +1141,12 @@ def _mail_error(url: str, at: tuple[int, int], out: _Capped) -> None:
     address = "mailto:" + re.split(r"\?|%3[fF]", normalise_url(url), maxsplit=1)[0][len("mailto:") :]
     out.error(
         "mail-link",
-        f"the mail link '{_short(url, 50)}' has a '?' part (copies, a subject or text for the mail): a mail link "
-        "may not carry prepared copies, subjects or text, not even a subject alone",
+        tr(
+            "the mail link '%(url)s' has a '?' part (copies, a subject or text for the mail): a mail link may not carry prepared copies, subjects or text, not even a subject alone",
+            url=_short(url, 50),
+        ),
         at,
-        f"link the plain address: [write to us]({_short(address, 60)})",
+        tr("link the plain address: [write to us](%(address)s)", address=_short(address, 60)),
     )
 
 
@@ -1071,10 +1161,12 @@ def _local_target(target: str, at: tuple[int, int], out: _Capped) -> str | None:
     if _ESCAPED_PATH_RE.search(target):
         out.error(
             "broken-link",
-            f"the link '{_short(target)}' writes '.', '/' or '\\' as a %-code (%2e, %2f, %5c), which the "
-            "web server reads as a different path than the site checks",
+            tr(
+                "the link '%(short_target)s' writes '.', '/' or '\\' as a %%-code (%%2e, %%2f, %%5c), which the web server reads as a different path than the site checks",
+                short_target=_short(target),
+            ),
             at,
-            "write the file name plainly, like report.pdf, or ../other-story/index.md",
+            tr("write the file name plainly, like report.pdf, or ../other-story/index.md"),
         )
         return None
     return unquote(target) if "%" in target else target
@@ -1089,17 +1181,19 @@ def _link(target: str, offset: int, image: bool, where: _Positions, out: _Capped
     elif _is_unsafe_url(target):
         out.error(
             "unsafe-url",
-            f"the link '{_short(target)}' uses a forbidden URL scheme",
+            tr("the link '%(short_target)s' uses a forbidden URL scheme", short_target=_short(target)),
             at,
-            "link to an https:// page or a file in the story folder",
+            tr("link to an https:// page or a file in the story folder"),
         )
     elif image and is_outside(target):
         out.error(
             "outside-resource",
-            f"the image '{_short(target)}' is loaded from outside the site",
+            tr("the image '%(short_target)s' is loaded from outside the site", short_target=_short(target)),
             at,
-            "readers' browsers must not contact other servers: put the image in the story folder and write "
-            "![description](file.jpg)",
+            tr(
+                "readers' browsers must not contact other servers: put the image in the story folder and write "
+                "![description](file.jpg)"
+            ),
         )
     elif target.startswith("#") and len(target) > 1:
         out.fragments.append((target[1:], at))
@@ -1139,11 +1233,13 @@ def _check_personal_data(text: str, where: _Positions, report: Report, allowed: 
                 continue
             report.warning(
                 "personal-data",
-                f"'{m.group(0)}' looks like an e-mail address",
+                tr("'%(found)s' looks like an e-mail address", found=m.group(0)),
                 *where(m.start()),
                 field="body",
-                hint="the site is shared widely; name the champion instead (their contact "
-                "is in registries/champions.yml), or ask an editor to allow this public address in snowball.yml",
+                hint=tr(
+                    "the site is shared widely; name the champion instead (their contact "
+                    "is in registries/champions.yml), or ask an editor to allow this public address in snowball.yml"
+                ),
             )
     for start, end in _digit_runs(text):  # cheap, linear pre-filter: long runs of digits
         for m in _PHONE_RE.finditer(text, max(0, start - 1), end + 1):
@@ -1153,10 +1249,10 @@ def _check_personal_data(text: str, where: _Positions, report: Report, allowed: 
                 continue
             report.warning(
                 "personal-data",
-                f"'{found}' looks like a phone number",
+                tr("'%(found)s' looks like a phone number", found=found),
                 *where(m.start()),
                 field="body",
-                hint="remove it; colleagues can find contacts on the champion's page",
+                hint=tr("remove it; colleagues can find contacts on the champion's page"),
             )
 
 

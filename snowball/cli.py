@@ -15,6 +15,7 @@ from . import formats, gitfiles
 from .contract import REGISTRY_FILES, STAGE_MEANINGS, STAGES
 from .diagnostics import Diagnostic, count
 from .export import FORMATS, TABLES
+from .gate import hub_language, tr, use_language
 from .gitfiles import story_of as _story_of
 from .hub import STORIES_DIR, load_hub
 
@@ -85,9 +86,9 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
                     0,
                     "warning",
                     "outside-stories",
-                    f"this change edits the registry {f}",
+                    tr("this change edits the registry %(file)s", file=f),
                     None,
-                    "registry changes need an editor's review",
+                    tr("registry changes need an editor's review"),
                 )
             )
         else:
@@ -98,10 +99,12 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
                     0,
                     "warning",
                     "outside-stories",
-                    f"this change touches {f}, outside stories/",
+                    tr("this change touches %(file)s, outside stories/", file=f),
                     None,
-                    "configuration, hooks, templates, scripts and workflows run as code in CI: "
-                    "they need a maintainer's review",
+                    tr(
+                        "configuration, hooks, templates, scripts and workflows run as code in CI: "
+                        "they need a maintainer's review"
+                    ),
                 )
             )
     return out
@@ -109,6 +112,7 @@ def _outside_warnings(files: Sequence[str]) -> list[Diagnostic]:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    use_language(hub_language(root))  # messages made before the hub is read speak its language too
     extra: list[Diagnostic] = []
     changed: set[str] | None = None
     if args.changed_since and (args.paths or args.staged):

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Literal
 
+from .gate import tr
+from .i18n import N_
 from .textcheck import SUSPECT_RE, escape_text
 
 if TYPE_CHECKING:
@@ -183,7 +185,7 @@ def suggest_file(name: str, files: Iterable[str]) -> str | None:
         elif other_ext in kind and is_typo_of(stem, other_stem):
             typos.append(file)
     found = (same_name or sorted(typos, key=lambda f: edit_distance(stem, split(f)[0])))[:3]
-    return "did you mean " + " or ".join(f"'{f}'" for f in found) + "?" if found else None
+    return tr("did you mean %(choices)s?", choices=tr(" or ").join(f"'{f}'" for f in found)) if found else None
 
 
 def _phrase(found: list[Choice], value: str) -> str:
@@ -202,9 +204,9 @@ def _phrase(found: list[Choice], value: str) -> str:
         best = max((c.ident, *c.names), key=likeness)  # the first of equals wins: the id, then the name
         note = ""
         if best != c.ident and spelling_key(best) != c.ident:
-            note = f" ({best})" if best == c.shown else f" (also written '{best}')"
+            note = f" ({best})" if best == c.shown else tr(" (also written '%(best)s')", best=best)
         parts.append(f"'{c.ident}'{note}")
-    return " or ".join(parts)
+    return tr(" or ").join(parts)
 
 
 def did_you_mean(word: str, choices: Iterable[str] | Mapping[str, object], *, listing: int = 8) -> str | None:
@@ -218,11 +220,11 @@ def did_you_mean(word: str, choices: Iterable[str] | Mapping[str, object], *, li
     options = [_choice(ident, entry) for ident, entry in table.items()]
     found = suggest(word, options)
     if found:
-        return "did you mean " + " or ".join(f"'{c.ident}'" for c in found) + "?"
+        return tr("did you mean %(choices)s?", choices=tr(" or ").join(f"'{c.ident}'" for c in found))
     if not options:
         return None
     if len(options) <= listing:
-        return "valid values: " + ", ".join(sorted(c.ident for c in options))
+        return tr("valid values: %(values)s", values=", ".join(sorted(c.ident for c in options)))
     return None
 
 
@@ -233,6 +235,14 @@ def _choice(ident: str, entry: object) -> Choice:
 
 
 _KINDS = {"sites": "site", "champions": "champion", "practices": "practice", "tags": "tag", "stories": "story"}
+ID_NOT_NAME = {  # one sentence per kind: languages inflect the kind's word differently
+    "site": N_("write the site's id, not its name: '%(ident)s'"),
+    "champion": N_("write the champion's id, not its name: '%(ident)s'"),
+    "practice": N_("write the practice's id, not its name: '%(ident)s'"),
+    "tag": N_("write the tag's id, not its name: '%(ident)s'"),
+    "story": N_("write the story's id, not its name: '%(ident)s'"),
+}
+ID_NOT_NAME_ANY = N_("write the id, not the name: '%(ident)s'")
 
 
 def reference_choices(kind: str, registries: Registries | None, stories: Iterable[str] = ()) -> list[Choice]:
@@ -267,10 +277,10 @@ def suggest_reference(
             and spelling_key(value) != value
             and spelling_key(value) in {spelling_key(n) for n in found[0].names}
         ):
-            return f"write the {label}'s id, not its name: '{found[0].ident}'"
-        return f"did you mean {_phrase(found, value)}?"
+            return tr(ID_NOT_NAME.get(label, ID_NOT_NAME_ANY), ident=found[0].ident)
+        return tr("did you mean %(choices)s?", choices=_phrase(found, value))
     if options and len(options) <= listing:
-        return "valid values: " + ", ".join(sorted(c.ident for c in options))
+        return tr("valid values: %(values)s", values=", ".join(sorted(c.ident for c in options)))
     return None
 
 

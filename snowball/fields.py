@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from .contract import DATE_RE, KEY_SYNONYMS, SLUG_RE, STAGES, Field
 from .diagnostics import Report, did_you_mean, suggest_reference
 from .foreign import foreign_keys
+from .gate import ntr, tr
+from .i18n import N_
 from .textcheck import ENTITY_RE, SUSPECT_RE, bad_characters, char_name, entities, lookalikes, shown
 from .yamlread import Map, Node, Scalar, Seq
 
@@ -25,7 +27,7 @@ _MARKUP_RE = re.compile(r"<[A-Za-z!/?]|\]\(|\*\*|__|`|\{\{|\{%|&#?\w+;")
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")  # the only suspects in ASCII text, the common case
 TRUE_WORDS, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")  # what the reader takes as a bool
 _CURLY_OPEN, _CURLY_CLOSE = "\u201c\u2018\u201e\u00ab\u201d\u2019", "\u201d\u2019\u201c\u00bb\"'"
-CURLY_HINT = (
+CURLY_HINT = N_(
     'Word and Outlook change straight quotes to curly quotes; type the value with straight quotes " or remove them'
 )
 
@@ -93,12 +95,22 @@ def read_fields(
         if spec.required and spec.name not in node.entries:
             if "\n" in spec.example:  # a list of fields, shown line by line: hints are one line
                 lines = " and ".join(f"'{ln}'" for ln in spec.example.strip("\n").split("\n"))
-                hint = f"add a line '{spec.name}:' followed by lines like {lines} ({spec.doc})"
+                hint = tr(
+                    "add a line '%(name)s:' followed by lines like %(lines)s (%(doc)s)",
+                    name=spec.name,
+                    lines=lines,
+                    doc=tr(spec.doc),
+                )
             else:
-                hint = f"add '{spec.name}: {spec.example or '...'}' ({spec.doc})"
+                hint = tr(
+                    "add '%(name)s: %(example)s' (%(doc)s)",
+                    name=spec.name,
+                    example=spec.example or "...",
+                    doc=tr(spec.doc),
+                )
             report.error(
                 "missing-field",
-                f"required field '{prefix}{spec.name}' is missing",
+                tr("required field '%(prefix)s%(name)s' is missing", prefix=prefix, name=spec.name),
                 node.line,
                 node.col,
                 field=prefix + spec.name,
@@ -121,14 +133,29 @@ def _unknown_keys(
             rest = len(unknown) - len(named)
             report.error(
                 "foreign-front-matter",
-                f"this looks like a {label}, not a Snowball story (fields {', '.join(named)}"
-                + (f" and {rest} more" if rest else "")
-                + " that Snowball does not know)",
+                (
+                    tr(
+                        "this looks like a %(label)s, not a Snowball story (fields %(fields)s and %(rest)s more that "
+                        "Snowball does not know)",
+                        label=label,
+                        fields=", ".join(named),
+                        rest=rest,
+                    )
+                    if rest
+                    else tr(
+                        "this looks like a %(label)s, not a Snowball story (fields %(fields)s that Snowball does not "
+                        "know)",
+                        label=label,
+                        fields=", ".join(named),
+                    )
+                ),
                 line,
                 col,
                 field=keys[0],
-                hint=f"convert it with the importer, which maps the fields and keeps the rest: "
-                f"snowball import {kind} FOLDER-WITH-THE-POSTS --into .",
+                hint=tr(
+                    "convert it with the importer, which maps the fields and keeps the rest: snowball import %(kind)s FOLDER-WITH-THE-POSTS --into .",
+                    kind=kind,
+                ),
             )
             return
     for key, line, col in unknown:
@@ -138,8 +165,17 @@ def _unknown_keys(
 def _unknown_key(key: str, line: int, col: int, fields: tuple[Field, ...], report: Report, prefix: str) -> None:
     names = [f.name for f in fields]
     synonym = KEY_SYNONYMS.get(key.lower()) if not prefix else None
-    hint = f"did you mean '{synonym}'?" if synonym in names else did_you_mean(key, names, listing=20)
-    report.error("unknown-field", f"unknown field '{prefix}{key}'", line, col, field=prefix + key, hint=hint)
+    hint = (
+        tr("did you mean '%(synonym)s'?", synonym=synonym) if synonym in names else did_you_mean(key, names, listing=20)
+    )
+    report.error(
+        "unknown-field",
+        tr("unknown field '%(prefix)s%(key)s'", prefix=prefix, key=key),
+        line,
+        col,
+        field=prefix + key,
+        hint=hint,
+    )
 
 
 def _read_value(
@@ -167,18 +203,18 @@ def _read_value(
                 k: e.value.text if isinstance(e.value, Scalar) else [i.text for i in e.value.items]
                 for k, e in node.entries.items()
             }  # type: ignore[union-attr]
-        report.error("wrong-type", f"'{name}' must be 'name: value' lines (values or lists of values)", node.line,
-                     node.col, field=name, hint='write it as source:, then lines like  file: "old/post.md"')  # fmt: skip
+        report.error("wrong-type", tr("'%(name)s' must be 'name: value' lines (values or lists of values)", name=name), node.line,
+                     node.col, field=name, hint=tr('write it as source:, then lines like  file: "old/post.md"'))  # fmt: skip
         return None
     if not isinstance(node, Scalar):
-        shape = "a list" if isinstance(node, Seq) else "nested fields"
+        shape = tr("a list") if isinstance(node, Seq) else tr("nested fields")
         report.error(
             "wrong-type",
-            f"'{name}' must be a single value, not {shape}",
+            tr("'%(name)s' must be a single value, not %(shape)s", name=name, shape=shape),
             node.line,
             node.col,
             field=name,
-            hint=f"write it as {spec.name}: {spec.example or '...'}",
+            hint=tr("write it as %(name)s: %(example)s", name=spec.name, example=spec.example or "..."),
         )
         return None
     if kind == "date":
@@ -190,11 +226,11 @@ def _read_value(
             return False
         report.error(
             "wrong-type",
-            f"'{name}' must be true or false, not '{node.text}'",
+            tr("'%(name)s' must be true or false, not '%(text)s'", name=name, text=node.text),
             node.line,
             node.col,
             field=name,
-            hint="write true or false; yes/no/on/off mean different things to different tools",
+            hint=tr("write true or false; yes/no/on/off mean different things to different tools"),
         )
         return None
     if kind == "text" and node.plain and not _check_typed_as_text(node, report, name):
@@ -208,7 +244,7 @@ def _read_value(
         if text not in STAGES:
             report.error(
                 "invalid-value",
-                f"unknown stage '{text}'",
+                tr("unknown stage '%(text)s'", text=text),
                 node.line,
                 node.col,
                 field=name,
@@ -228,21 +264,30 @@ def _read_text(node: Scalar, report: Report, name: str, *, single_line: bool) ->
     if coerced == "empty (null)" or not node.text.strip():
         report.error(
             "empty-value",
-            f"'{name}' is empty",
+            tr("'%(name)s' is empty", name=name),
             node.line,
             node.col,
             field=name,
-            hint="give it a value or remove the line",
+            hint=tr("give it a value or remove the line"),
         )
         return None
     if coerced is not None:
         report.error(
             "coerced-value",
-            f"'{name}: {node.text}' would be read as {coerced}, not as text",
+            tr(
+                "'%(name)s: %(text)s' would be read as %(coerced)s, not as text",
+                name=name,
+                text=node.text,
+                coerced=tr(coerced),
+            ),
             node.line,
             node.col,
             field=name,
-            hint=f'put it in quotes: {name.rsplit(".", 1)[-1]}: "{node.text}"',
+            hint=tr(
+                'put it in quotes: %(key)s: "%(text)s"',
+                key=name.rsplit(".", 1)[-1],
+                text=node.text,
+            ),
         )
         return None
     text = node.text
@@ -260,11 +305,11 @@ def _check_characters(node: Scalar, report: Report, name: str, *, single_line: b
         col = node.file_col(i)
         report.error(
             "invalid-characters",
-            f"'{name}' contains a line break",
+            tr("'%(name)s' contains a line break", name=name),
             node.line,
             col or node.col,
             field=name,
-            hint="write it on one line as plain text",
+            hint=tr("write it on one line as plain text"),
         )
         return False
     bad = bad_characters(text)
@@ -272,15 +317,26 @@ def _check_characters(node: Scalar, report: Report, name: str, *, single_line: b
         return True
     first = bad[0]
     col = node.file_col(first.index)
-    where = f"at column {col}" if col is not None else f"at character {first.index + 1} of the value"
-    more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+    where = (
+        tr("at column %(col)s", col=col)
+        if col is not None
+        else tr("at character %(at)s of the value", at=first.index + 1)
+    )
+    more = tr(" (and %(n)s more)", n=len(bad) - 1) if len(bad) > 1 else ""
     report.error(
         "invalid-characters",
-        f"'{name}' contains {first.kind} {char_name(first.char)} {where}{more}",
+        tr(
+            "'%(name)s' contains %(kind)s %(char)s %(where)s%(more)s",
+            name=name,
+            kind=first.kind,
+            char=char_name(first.char),
+            where=where,
+            more=more,
+        ),
         node.line,
         col or node.col,
         field=name,
-        hint=f"delete it: {first.why}",
+        hint=tr("delete it: %(why)s", why=first.why),
     )
     return False
 
@@ -295,12 +351,22 @@ def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
         whole = f"{node.text} {node.cut}".strip().replace("\\", "\\\\").replace('"', '\\"')
         report.error(
             "cut-by-comment",
-            f"'{name}' was cut at '#': YAML reads ' {node.cut}' as a comment, so the text would be "
-            + (f"only '{node.text}'" if node.text.strip() else "empty"),
+            tr(
+                "'%(name)s' was cut at '#': YAML reads ' %(cut)s' as a comment, so the text would be only '%(text)s'",
+                name=name,
+                cut=node.cut,
+                text=node.text,
+            )
+            if node.text.strip()
+            else tr(
+                "'%(name)s' was cut at '#': YAML reads ' %(cut)s' as a comment, so the text would be empty",
+                name=name,
+                cut=node.cut,
+            ),
             node.line,
             node.col,
             field=name,
-            hint=f'put the whole value in quotes: {key}: "{whole}"',
+            hint=tr('put the whole value in quotes: %(key)s: "%(whole)s"', key=key, whole=whole),
         )
         return False
     text = text.strip()
@@ -308,11 +374,16 @@ def _check_typed_as_text(node: Scalar, report: Report, name: str) -> bool:
         inner = text[1:-1].strip().replace("\\", "\\\\").replace('"', '\\"')
         report.warning(
             "curly-quotes",
-            f"'{name}' is wrapped in curly quotes {text[0]}...{text[-1]}, which would be shown as part of the text",
+            tr(
+                "'%(name)s' is wrapped in curly quotes %(text_0)s...%(text_1)s, which would be shown as part of the text",
+                name=name,
+                text_0=text[0],
+                text_1=text[-1],
+            ),
             node.line,
             node.col,
             field=name,
-            hint=f'{CURLY_HINT}: {key}: "{inner}"',
+            hint=f'{tr(CURLY_HINT)}: {key}: "{inner}"',
         )
     return True
 
@@ -321,18 +392,30 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
     ok = True
     if spec.max_len is not None and len(text) > spec.max_len:
         where = (
-            f"; this hub's limit is set in snowball.yml under 'limits:' ({spec.name}: {spec.max_len}), "
-            "which editors can change"
+            tr(
+                "; this hub's limit is set in snowball.yml under 'limits:' (%(name)s: %(max_len)s), which editors can change",
+                name=spec.name,
+                max_len=spec.max_len,
+            )
             if spec.setting
             else ""
         )
         report.error(
             "too-long",
-            f"'{name}' is {len(text)} characters; the limit is {spec.max_len}",
+            tr(
+                "'%(name)s' is %(n)s characters; the limit is %(max_len)s",
+                name=name,
+                n=len(text),
+                max_len=spec.max_len,
+            ),
             node.line,
             node.col,
             field=name,
-            hint=f"shorten it by {len(text) - spec.max_len} characters; details belong in the story body{where}",
+            hint=tr(
+                "shorten it by %(over)s characters; details belong in the story body%(where)s",
+                over=len(text) - spec.max_len,
+                where=where,
+            ),
         )
         ok = False
     found = entities(text) if "&" in text else []
@@ -340,14 +423,19 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
         pairs = list(dict.fromkeys((e, shown(c)) for e, c in found))
         report.error(
             "html-entity",
-            f"'{name}' contains the HTML {'entity' if len(found) == 1 else 'entities'} "
-            + ", ".join(dict.fromkeys(f"'{e}'" for e, _c in found)),
+            ntr(
+                "'%(name)s' contains the HTML entity %(entities)s",
+                "'%(name)s' contains the HTML entities %(entities)s",
+                len(found),
+                name=name,
+                entities=", ".join(dict.fromkeys(f"'{e}'" for e, _c in found)),
+            ),
             node.line,
             node.col,
             field=name,
-            hint=f"write the character itself: {pairs[0][1]}"
+            hint=tr("write the character itself: %(character)s", character=pairs[0][1])
             if len(pairs) == 1
-            else "write the characters themselves: " + ", ".join(f"{c} for {e}" for e, c in pairs),
+            else tr("write the characters themselves: ") + ", ".join(f"{c} for {e}" for e, c in pairs),
         )
         ok = False
         text = ENTITY_RE.sub("", text)
@@ -355,11 +443,11 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
     if markup:
         report.error(
             "markup-in-text",
-            f"'{name}' contains markup ({markup.group(0)!r})",
+            tr("'%(name)s' contains markup (%(markup)r)", name=name, markup=markup.group(0)),
             node.line,
             node.col,
             field=name,
-            hint="use plain text here; formatting belongs in the body",
+            hint=tr("use plain text here; formatting belongs in the body"),
         )
         ok = False
     if ok and not text.isascii():
@@ -367,13 +455,22 @@ def _check_plain_text(spec: Field, text: str, node: Scalar, report: Report, name
             col = node.file_col(node.text.index(text[:1]) + odd.index) if text else None
             report.warning(
                 "mixed-script",
-                f"'{name}' mixes alphabets in '{odd.word}': '{odd.char}' is {char_name(odd.char)} "
-                f"({odd.script}) in a {odd.main} word",
+                tr(
+                    "'%(name)s' mixes alphabets in '%(word)s': '%(char)s' is %(char2)s (%(script)s) in a %(main)s word",
+                    name=name,
+                    word=odd.word,
+                    char=odd.char,
+                    char2=char_name(odd.char),
+                    script=odd.script,
+                    main=odd.main,
+                ),
                 node.line,
                 col or node.col,
                 field=name,
-                hint=f"retype the word on a {odd.main} keyboard; a look-alike letter from another alphabet "
-                "breaks search and can be used to impersonate",
+                hint=tr(
+                    "retype the word on a %(main)s keyboard; a look-alike letter from another alphabet breaks search and can be used to impersonate",
+                    main=odd.main,
+                ),
             )
     return ok
 
@@ -383,17 +480,21 @@ def _check_id(
 ) -> bool:
     if SLUG_RE.match(text):
         return True
-    hint = "ids are lowercase letters and digits joined by single hyphens, like 'porto-harbour'"
+    hint = tr("ids are lowercase letters and digits joined by single hyphens, like 'porto-harbour'")
     odd = next((c for c in text if not c.isascii() and c.isalpha() and c.lower() == c and _latin_lookalike(c)), None)
     if odd is not None:
-        hint = f"'{odd}' is {char_name(odd)}, a look-alike of a Latin letter; retype the id on a Latin keyboard"
+        hint = tr(
+            "'%(odd)s' is %(char)s, a look-alike of a Latin letter; retype the id on a Latin keyboard",
+            odd=odd,
+            char=char_name(odd),
+        )
     elif spec is not None and spec.ref and (ctx.registries is not None or spec.ref == "stories"):
         suggestion = suggest_reference(text, spec.ref, ctx.registries, stories=ctx.stories, listing=0)
         if suggestion:
             hint = f"{suggestion} ({hint})"
     report.error(
         "invalid-id",
-        f"'{text}' is not a valid id",
+        tr("'%(text)s' is not a valid id", text=text),
         node.line,
         node.col,
         field=name,
@@ -437,7 +538,7 @@ def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -
     if not DATE_RE.match(text):
         report.error(
             "invalid-date",
-            f"'{name}: {text}' is not a date in the form YYYY-MM-DD",
+            tr("'%(name)s: %(text)s' is not a date in the form YYYY-MM-DD", name=name, text=text),
             node.line,
             node.col,
             field=name,
@@ -449,21 +550,25 @@ def _read_date(node: Scalar, report: Report, name: str, today: dt.date | None) -
     except ValueError as exc:
         report.error(
             "invalid-date",
-            f"'{text}' is not a real date ({exc})",
+            tr("'%(text)s' is not a real date (%(exc)s)", text=text, exc=exc),
             node.line,
             node.col,
             field=name,
-            hint="check the month and day",
+            hint=tr("check the month and day"),
         )
         return None
     if today is not None and value > today:
         report.error(
             "future-date",
-            f"'{text}' is in the future (today is {today.isoformat()})",
+            tr(
+                "'%(text)s' is in the future (today is %(today)s)",
+                text=text,
+                today=today.isoformat(),
+            ),
             node.line,
             node.col,
             field=name,
-            hint="use the date the result was reached",
+            hint=tr("use the date the result was reached"),
         )
         return None
     return value
@@ -478,11 +583,11 @@ def _read_id_list(
         example = f"[{node.text}]" if isinstance(node, Scalar) else spec.example
         report.error(
             "wrong-type",
-            f"'{name}' must be a list",
+            tr("'%(name)s' must be a list", name=name),
             node.line,
             node.col,
             field=name,
-            hint=f"write it as {spec.name}: {example}",
+            hint=tr("write it as %(name)s: %(example)s", name=spec.name, example=example),
         )
         return None
     else:
@@ -490,11 +595,11 @@ def _read_id_list(
     if spec.required and not items:
         report.error(
             "empty-value",
-            f"'{name}' needs at least one value",
+            tr("'%(name)s' needs at least one value", name=name),
             node.line,
             node.col,
             field=name,
-            hint=f"write it as {spec.name}: {spec.example}",
+            hint=tr("write it as %(name)s: %(example)s", name=spec.name, example=spec.example),
         )
         return None
     values: list[str] = []
@@ -502,11 +607,11 @@ def _read_id_list(
         if not isinstance(item, Scalar):
             report.error(
                 "wrong-type",
-                f"'{name}' item {i + 1} must be a single value",
+                tr("'%(name)s' item %(i_1)s must be a single value", name=name, i_1=i + 1),
                 item.line,
                 item.col,
                 field=name,
-                hint=f"write it as {spec.name}: {spec.example}",
+                hint=tr("write it as %(name)s: %(example)s", name=spec.name, example=spec.example),
             )
             continue
         text = _read_text(item, report, name, single_line=True)
@@ -515,11 +620,11 @@ def _read_id_list(
         if text in values:
             report.warning(
                 "duplicate-value",
-                f"'{text}' is listed twice in '{name}'",
+                tr("'%(text)s' is listed twice in '%(name)s'", text=text, name=name),
                 item.line,
                 item.col,
                 field=name,
-                hint="remove the second one",
+                hint=tr("remove the second one"),
             )
             continue
         values.append(text)
@@ -533,11 +638,11 @@ def _read_outcomes(spec: Field, node: Node, report: Report, name: str) -> list[t
     if not isinstance(node, Seq):
         report.error(
             "wrong-type",
-            f"'{name}' must be a list of results",
+            tr("'%(name)s' must be a list of results", name=name),
             node.line,
             node.col,
             field=name,
-            hint="write each result as '- label: \"...\"' with 'value: \"...\"' under it",
+            hint=tr("write each result as '- label: \"...\"' with 'value: \"...\"' under it"),
         )
         return None
     out = []
@@ -546,11 +651,11 @@ def _read_outcomes(spec: Field, node: Node, report: Report, name: str) -> list[t
         if not isinstance(item, Map):
             report.error(
                 "wrong-type",
-                f"'{name}' item {i + 1} must have a label and a value",
+                tr("'%(name)s' item %(i_1)s must have a label and a value", name=name, i_1=i + 1),
                 item.line,
                 item.col,
                 field=name,
-                hint="write it as '- label: \"Paper used\"' and '  value: \"-38 %\"'",
+                hint=tr("write it as '- label: \"Paper used\"' and '  value: \"-38 %\"'"),
             )
             continue
         out.append((read_fields(item, OUTCOME_FIELDS, report, prefix=where), item))

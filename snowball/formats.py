@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from .diagnostics import Diagnostic, count
+from .gate import ntr, tr
+from .i18n import N_
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "dim": "\033[2m", "bold": "\033[1m", "reset": "\033[0m"}
 
@@ -44,23 +46,28 @@ def _where(d: Diagnostic) -> str:
     return shown(d.path) + place
 
 
+SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning")}
+
+
 def human(items: Sequence[Diagnostic], *, colour: bool = False, checked: int | None = None) -> str:
     c = _COLOURS if colour else {k: "" for k in _COLOURS}
     lines = []
     for d in items:
         field = f" [{shown(d.field)}]" if d.field else ""
         lines.append(
-            f"{c['bold']}{_where(d)}{c['reset']}: {c[d.severity]}{d.severity}{c['reset']}{field} "
+            f"{c['bold']}{_where(d)}{c['reset']}: {c[d.severity]}{tr(SEVERITY_WORDS[d.severity])}{c['reset']}{field} "
             f"{shown(d.message)} {c['dim']}({d.code}){c['reset']}"
         )
         if d.hint:
-            lines.append(f"    hint: {shown(d.hint)}")
+            lines.append("    " + tr("hint: %(hint)s", hint=shown(d.hint)))
     errors, warnings = count(items)
-    scope = f" in {checked} {'story' if checked == 1 else 'stories'}" if checked is not None else ""
     if errors or warnings:
-        lines.append(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}{scope}")
+        found = ntr("%(n)s error", "%(n)s errors", errors) + ", " + ntr("%(n)s warning", "%(n)s warnings", warnings)
+        lines.append(found + (ntr(" in %(n)s story", " in %(n)s stories", checked) if checked is not None else ""))
+    elif checked is not None:
+        lines.append(ntr("all good: no problems in %(n)s story", "all good: no problems in %(n)s stories", checked))
     else:
-        lines.append(f"all good: no problems{scope}")
+        lines.append(tr("all good: no problems"))
     return "\n".join(lines)
 
 
@@ -100,7 +107,7 @@ def github(items: Iterable[Diagnostic]) -> str:
                 props.append(f"col={d.col}")
         title = f"{d.code}" + (f" ({d.field})" if d.field else "")
         props.append(f"title={_gh_escape(title, prop=True)}")
-        message = d.message + (f"\nhint: {d.hint}" if d.hint else "")
+        message = d.message + ("\n" + tr("hint: %(hint)s", hint=d.hint) if d.hint else "")
         out.append(f"::{d.severity} {','.join(props)}::{_gh_escape(message)}")
     return "\n".join(out)
 
@@ -125,7 +132,7 @@ def gitlab(items: Iterable[Diagnostic]) -> str:
     """GitLab's code-quality report (a JSON list), shown in the merge request widget and diff."""
     entries = []
     for d in items:
-        description = d.message + (f" (hint: {d.hint})" if d.hint else "")
+        description = d.message + (" (" + tr("hint: %(hint)s", hint=d.hint) + ")" if d.hint else "")
         key = f"{d.path}:{d.line}:{d.code}:{d.message}".encode("utf-8", "surrogatepass")
         fingerprint = hashlib.sha256(key).hexdigest()
         entries.append(
@@ -143,6 +150,6 @@ def gitlab(items: Iterable[Diagnostic]) -> str:
 def log_line(d: Diagnostic) -> str:
     """One diagnostic as one line of a build's log (the MkDocs adapter logs errors at ERROR level so that
     `mkdocs build -q` shows them, warnings at INFO so that they never decide a --strict build)."""
-    hint = f" (hint: {shown(d.hint)})" if d.hint else ""
+    hint = " (" + tr("hint: %(hint)s", hint=shown(d.hint)) + ")" if d.hint else ""
     text = f"{shown(d.path)}:{d.line}: [{shown(d.field or d.code)}] {shown(d.message)}{hint}"
     return text if d.severity == "error" else "warning: " + text

@@ -14,62 +14,131 @@ the form fetches each when a champion first uses the picker that needs it.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .contract import DATE_RE, IDEA, IMAGE_EXTENSIONS, NOT_REQUIRED_FOR_IDEAS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
 from .fields import _MARKUP_RE  # the validator's own patterns: one definition of plain text
-from .i18n import N_
+from .gate import language, tr
+from .i18n import N_, SOURCE_LANGUAGE
 from .model import Registries
-from .scaffold import BODY_SECTIONS
+from .scaffold import body_sections
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
+from .slugs import browser_table
 from .textcheck import SUSPECT_CLASS, SUSPECT_RE, bad_characters, char_name
 from .urls import Urls, url_path
 from .views.listings import INDEX_PATH
 
 CHOICES_PATH = url_path("contribute") + "choices.json"  # the pickers' choices, beside the page
 
-# The validator's messages (snowball/fields.py and snowball/hub.py), with {placeholders} the form fills in.
+# The validator's messages (snowball/fields.py and snowball/hub.py), with %(placeholders)s the form fills in;
+# the page gets them in the hub's language with {placeholders} (for_form), the form's own syntax.
 MESSAGES: dict[str, str] = {
-    "empty": "'{name}' is empty",
-    "missing": "required field '{name}' is missing",
-    "needs_one": "'{name}' needs at least one value",
-    "too_long": "'{name}' is {n} characters; the limit is {max}",
-    "markup": "'{name}' contains markup ('{found}')",
-    "control": "'{name}' contains {kind} {char} at character {at} of the value{more}",
-    "line_break": "'{name}' contains a line break",
-    "date_form": "'{name}: {text}' is not a date in the form YYYY-MM-DD",
-    "date_real": "'{text}' is not a real date ({why})",
-    "future": "'{text}' is in the future (today is {today})",
-    "invalid_id": "'{text}' is not a valid id",
-    "duplicate": "'{text}' is listed twice in '{name}'",
-    "unknown_story": "unknown story '{text}' in inspired_by",
-    "lineage_date": "inspired_by '{text}' is dated {other}, after this story ({date})",
-    "image_alt": "'image_alt' is required when 'image' is given",
-    "image_place": "'{text}' must be a file directly in the story folder",
+    "empty": N_("'%(name)s' is empty"),
+    "missing": N_("required field '%(name)s' is missing"),
+    "needs_one": N_("'%(name)s' needs at least one value"),
+    "too_long": N_("'%(name)s' is %(n)s characters; the limit is %(max)s"),
+    "markup": N_("'%(name)s' contains markup ('%(found)s')"),
+    "control": N_("'%(name)s' contains %(kind)s %(char)s at character %(at)s of the value%(more)s"),
+    "line_break": N_("'%(name)s' contains a line break"),
+    "date_form": N_("'%(name)s: %(text)s' is not a date in the form YYYY-MM-DD"),
+    "date_real": N_("'%(text)s' is not a real date (%(why)s)"),
+    "future": N_("'%(text)s' is in the future (today is %(today)s)"),
+    "invalid_id": N_("'%(text)s' is not a valid id"),
+    "duplicate": N_("'%(text)s' is listed twice in '%(name)s'"),
+    "unknown_story": N_("unknown story '%(text)s' in inspired_by"),
+    "lineage_date": N_("inspired_by '%(text)s' is dated %(other)s, after this story (%(date)s)"),
+    "image_alt": N_("'image_alt' is required when 'image' is given"),
+    "image_place": N_("'%(text)s' must be a file directly in the story folder"),
     # The form's own: the validator reports these when it reads the file (image-type, invalid-slug).
-    "image_type": "'{text}' is not a JPEG, PNG or WebP file name",
-    "slug": "'{text}' is not a valid folder name",
-    "slug_taken": "a story called '{text}' exists already",
+    "image_type": N_("'%(text)s' is not a JPEG, PNG or WebP file name"),
+    "slug": N_("'%(text)s' is not a valid folder name"),
+    "slug_taken": N_("a story called '%(text)s' exists already"),
 }
 
 HINTS: dict[str, str] = {
-    "empty": "give it a value",
-    "missing": "fill it in",
-    "too_long": "shorten it; details belong in the story body",
-    "markup": "use plain text here; formatting belongs in the body",
-    "control": "delete it: {why}",
-    "line_break": "write it on one line as plain text",
-    "date_form": "write it like 2024-03-12",
-    "date_real": "check the month and day",
-    "future": "use the date the result was reached",
-    "invalid_id": "lowercase letters and digits joined by single hyphens, like 'porto-harbour'",
-    "image_alt": "describe what the picture shows",
-    "lineage_date": "a story can only learn from one that came before it; check both dates",
-    "image_type": "name the photo you will upload, such as hero.jpg (JPEG, PNG or WebP)",
-    "slug": "lowercase words joined by hyphens, such as porto-paperless-loan-files",
-    "slug_taken": "choose another folder name",
+    "empty": N_("give it a value"),
+    "missing": N_("fill it in"),
+    "too_long": N_("shorten it; details belong in the story body"),
+    "markup": N_("use plain text here; formatting belongs in the body"),
+    "control": N_("delete it: %(why)s"),
+    "line_break": N_("write it on one line as plain text"),
+    "date_form": N_("write it like 2024-03-12"),
+    "date_real": N_("check the month and day"),
+    "future": N_("use the date the result was reached"),
+    "invalid_id": N_("lowercase letters and digits joined by single hyphens, like 'porto-harbour'"),
+    "image_alt": N_("describe what the picture shows"),
+    "lineage_date": N_("a story can only learn from one that came before it; check both dates"),
+    "image_type": N_("name the photo you will upload, such as hero.jpg (JPEG, PNG or WebP)"),
+    "slug": N_("lowercase words joined by hyphens, such as porto-paperless-loan-files"),
+    "slug_taken": N_("choose another folder name"),
 }
+
+
+# The form script's own words (theme_overrides/assets/snowball-form.js, written t("...") there), sent to the
+# page translated as the form data's labels; tests/test_i18n_gate.py checks this list against the script.
+FORM_LABELS: tuple[str, ...] = (
+    N_("Ready: nothing left to fix. Choose one of the buttons above."),
+    N_("1 thing to fix:"),
+    N_("%(n)s things to fix:"),
+    N_("Open in %(forge)s’s web editor"),
+    N_("Open the repository in %(forge)s"),
+    N_("The editor opens with the file %(path)s filled in: save it on a new branch and open the pull request."),
+    N_(
+        "The editor opens with the file %(path)s named; your story is too long to pass in the address, so choose Copy to clipboard and paste the text there, then save it on a new branch and open the pull request."
+    ),
+    N_(
+        "The editor opens with the file %(path)s named: choose Copy to clipboard and paste the text there, then save it on a new branch and open the pull request."
+    ),
+    N_(
+        "The repository opens on the branch %(branch)s: create a new file there named %(path)s, paste the text (Copy to clipboard), save it on a new branch and open the pull request."
+    ),
+    N_("the hub’s repository"),
+    N_(
+        "Choose Download index.md, open %(repository)s in your browser, choose Add file and upload it as %(path)s (or create that file and paste the text: Copy to clipboard). If you cannot, send the file to the hub’s editors."
+    ),
+    N_("Choose Download index.md and add it to the hub’s repository as %(path)s, or send it to the hub’s editors."),
+    N_("1 thing to fix first: see the list at the top of the form."),
+    N_("%(n)s things to fix first: see the list at the top of the form."),
+    N_("Loading the list…"),
+    N_("The list could not be loaded (%(why)s). Choose the filter box again to retry."),
+    N_("Nothing is called “%(typed)s”. Did you mean %(names)s?"),
+    N_("Press Enter to pick it, or choose it in the list."),
+    N_("Press Enter to pick the first, or choose one in the list."),
+    N_("Picked %(name)s."),
+    N_("Loading the stories…"),
+    N_("The stories could not be loaded (%(why)s). Type again to retry."),
+    N_("draft"),
+    N_("No story dated on or before %(date)s matches “%(typed)s”: try part of a title or a site’s name."),
+    N_("No story matches “%(typed)s”: try part of a title or a site’s name."),
+    N_("No story matches “%(typed)s” exactly. Did you mean this one? Use the arrow keys and Enter, or tap one."),
+    N_("No story matches “%(typed)s” exactly. Did you mean one of these? Use the arrow keys and Enter, or tap one."),
+    N_("The first %(max)s of %(n)s stories dated on or before %(date)s: type more to narrow them."),
+    N_("The first %(max)s of %(n)s stories: type more to narrow them."),
+    N_("1 story dated on or before %(date)s matches."),
+    N_("1 story matches."),
+    N_("%(n)s stories dated on or before %(date)s match."),
+    N_("%(n)s stories match."),
+    N_("Use the arrow keys and Enter, or tap one."),
+    N_("Added “%(title)s” (%(slug)s) to Stories that inspired yours."),
+    N_("What was measured"),
+    N_("Result"),
+    N_("Before"),
+    N_("After"),
+    N_("Unit"),
+    N_("Outcome %(n)s"),
+    N_("Remove outcome %(n)s"),
+    N_("Outcome removed."),
+    N_("index.md downloaded: put it in a folder named %(slug)s inside stories/."),
+    N_("Copied: paste it into the new file in the web editor."),
+    N_("The text is selected below: press Ctrl+C (or Cmd+C) to copy it."),
+)
+
+
+def for_form(text: str) -> str:
+    """A message in the hub's language with the form's {placeholders}: "'%(name)s' is empty" -> "'{name}' is empty"."""
+    return re.sub(r"%\((\w+)\)s", r"{\1}", tr(text)).replace("%%", "%")
 
 
 def forge_of(repo_url: str | None, forge: str = "auto") -> str | None:
@@ -230,9 +299,11 @@ def form_data(settings: Settings = DEFAULT_SETTINGS, *, repo_url: str | None = N
         "stages": list(STAGES),
         "idea": IDEA,  # an idea needs none of these, even where the hub requires them (contract.idea_fields)
         "not_required_for_ideas": sorted(NOT_REQUIRED_FOR_IDEAS),
-        "messages": MESSAGES,
-        "hints": HINTS,
-        "body_sections": [list(s) for s in BODY_SECTIONS],
+        "messages": {key: for_form(text) for key, text in MESSAGES.items()},
+        "hints": {key: for_form(text) for key, text in HINTS.items()},
+        "body_sections": [list(s) for s in body_sections()],
+        "translit": browser_table(),  # the folder name the form proposes: slugs.slugify's letters
+        "labels": {text: tr(text) for text in FORM_LABELS} if language() != SOURCE_LANGUAGE else {},
         # Loaded on first use, relative to the page (so the site works from any folder): the pickers'
         # choices, and the listing's compact story index that the inspired_by picker searches.
         "urls": {

@@ -28,12 +28,15 @@ from .body import check_body, resolve_link, story_anchors
 from .contract import DEFAULT_STAGE, IDEA, IMAGE_EXTENSIONS, SLUG_RE, idea_fields
 from .diagnostics import Diagnostic, Report, did_you_mean, suggest_file, suggest_reference
 from .fields import Values, read_fields
+from .gate import hub_language, language, tr, use_language
+from .i18n import N_
 from .images import inspect_image
 from .model import Hub, Outcome, Registries, Story
 from .reader import read_story_file
 from .redirects import load_redirects
 from .registries import load_registries
 from .settings import Settings, load_settings, story_fields
+from .slugs import STORY_SLUG_LENGTH, slugify
 from .urls import story_address_taken
 
 STORIES_DIR = "stories"
@@ -157,9 +160,18 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+# One sentence per kind of reference: languages inflect the kind's word differently.
+UNKNOWN_REFERENCE = {
+    "site": N_("unknown site '%(ident)s'"),
+    "champion": N_("unknown champion '%(ident)s'"),
+    "practice": N_("unknown practice '%(ident)s'"),
+    "tag": N_("unknown tag '%(ident)s'"),
+}
+
+
 def suggest_slug(name: str, default: str = "my-story") -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or default
+    """A valid folder or file name for name, transliterated (slugs.slugify); default when nothing is left."""
+    return slugify(name, STORY_SLUG_LENGTH * 2) or default
 
 
 _EXTENSION_RE = re.compile(r"^\.[a-z0-9]+$")
@@ -196,7 +208,7 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
     problems: list[Diagnostic] = []
     if base.is_symlink() or not base.is_dir():
         _at(STORIES_DIR, problems).error(
-            "stories-missing", "the stories/ folder is missing or is a link", hint="create stories/"
+            "stories-missing", tr("the stories/ folder is missing or is a link"), hint=tr("create stories/")
         )
         return [], problems
     folders: list[str] = []
@@ -205,21 +217,26 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
         r = _at(rel, problems)
         if entry.is_symlink():
             r.error(
-                "symlink", f"{rel} is a symbolic link", hint="commit the real folder or file; links are never followed"
+                "symlink",
+                tr("%(rel)s is a symbolic link", rel=rel),
+                hint=tr("commit the real folder or file; links are never followed"),
             )
         elif entry.name.startswith("."):
             r.error(
                 "hidden-file",
-                f"{rel} is hidden (its name starts with a dot) and is never published",
-                hint="remove it from the pull request (often an editor's or the operating system's own file)",
+                tr("%(rel)s is hidden (its name starts with a dot) and is never published", rel=rel),
+                hint=tr("remove it from the pull request (often an editor's or the operating system's own file)"),
             )
         elif not entry.is_dir(follow_symlinks=False):
             hint = (
-                f"move it to stories/{suggest_slug(entry.name[:-3])}/index.md"
+                tr(
+                    "move it to stories/%(suggestion)s/index.md",
+                    suggestion=suggest_slug(entry.name[:-3]),
+                )
                 if entry.name.endswith(".md")
-                else "each story is a folder holding index.md and its images"
+                else tr("each story is a folder holding index.md and its images")
             )
-            r.error("stray-file", f"{rel} is not a story folder", hint=hint)
+            r.error("stray-file", tr("%(rel)s is not a story folder", rel=rel), hint=hint)
         else:
             folders.append(entry.name)
     slugs: list[str] = []
@@ -231,24 +248,28 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
         if key in seen:
             _at(rel, problems).error(
                 "duplicate-slug",
-                f"story folder '{name}' clashes with '{seen[key]}'",
-                hint=f"folder names must differ by more than case or accents; rename or remove '{name}'",
+                tr("story folder '%(name)s' clashes with '%(seen_key)s'", name=name, seen_key=seen[key]),
+                hint=tr(
+                    "folder names must differ by more than case or accents; rename or remove '%(name)s'", name=name
+                ),
             )
             continue
         seen[key] = name
         if not SLUG_RE.match(name):
             _at(rel, problems).error(
                 "invalid-slug",
-                f"story folder '{name}' is not a valid slug",
-                hint=f"rename it to '{suggest_slug(name)}' (lowercase ASCII words joined by hyphens; "
-                "it becomes the story's URL)",
+                tr("story folder '%(name)s' is not a valid slug", name=name),
+                hint=tr(
+                    "rename it to '%(suggestion)s' (lowercase ASCII words joined by hyphens; it becomes the story's URL)",
+                    suggestion=suggest_slug(name),
+                ),
             )
             continue
         if (taken := story_address_taken(name)) is not None:
             _at(rel, problems).error(
                 "invalid-slug",
-                f"story folder '{name}' cannot be a story: its address is {taken}",
-                hint=f"rename it, for example to '{name}-story'",
+                tr("story folder '%(name)s' cannot be a story: its address is %(taken)s", name=name, taken=taken),
+                hint=tr("rename it, for example to '%(name)s-story'", name=name),
             )
             continue
         slugs.append(name)
@@ -267,9 +288,15 @@ def check_story(root: Path, slug: str, registries: Registries, settings: Setting
         report.items = [d for d in report.items if d.severity == "error"]
         report.error(
             "internal-error",
-            f"this story could not be checked ({type(exc).__name__}: {str(exc)[:200]})",
-            hint="simplify the part of the text you changed last (very deep nesting, huge tables); "
-            "if it persists, report it with this story",
+            tr(
+                "this story could not be checked (%(error)s: %(detail)s)",
+                error=type(exc).__name__,
+                detail=str(exc)[:200],
+            ),
+            hint=tr(
+                "simplify the part of the text you changed last (very deep nesting, huge tables); "
+                "if it persists, report it with this story"
+            ),
         )
         return StoryCheck(slug, report.items)
 
@@ -292,15 +319,15 @@ class _StoryChecker:
         if index.is_symlink():
             r.error(
                 "symlink",
-                f"{self.dir}/index.md is a symbolic link",
-                hint="commit the real file; links are never followed",
+                tr("%(dir)s/index.md is a symbolic link", dir=self.dir),
+                hint=tr("commit the real file; links are never followed"),
             )
             return check
         if not index.is_file():
             r.error(
                 "missing-index",
-                f"{self.dir}/ has no index.md",
-                hint="add index.md with the story's front matter and text (snowball new writes one for you)",
+                tr("%(dir)s/ has no index.md", dir=self.dir),
+                hint=tr("add index.md with the story's front matter and text (snowball new writes one for you)"),
             )
             return check
         raw = read_story_file(index, r)
@@ -322,22 +349,22 @@ class _StoryChecker:
             if link.target.startswith("/"):
                 r.error(
                     "broken-link",
-                    f"the link '{link.target}' is absolute",
+                    tr("the link '%(target)s' is absolute", target=link.target),
                     link.line,
                     link.col,
                     field="body",
-                    hint="use a relative link, like ../other-story/index.md",
+                    hint=tr("use a relative link, like ../other-story/index.md"),
                 )
                 continue
             parts = resolve_link(self.dir, link.target).split("/")
             if parts[0] != STORIES_DIR or len(parts) < 2:
                 r.error(
                     "broken-link",
-                    f"the link '{link.target}' points outside the stories",
+                    tr("the link '%(target)s' points outside the stories", target=link.target),
                     link.line,
                     link.col,
                     field="body",
-                    hint="link to another story as ../slug/index.md, or use a full https:// link",
+                    hint=tr("link to another story as ../slug/index.md, or use a full https:// link"),
                 )
             elif parts[1] != self.slug:
                 others.append(StoryLink(link.target, parts[1], "/".join(parts[2:]), link.line, link.col, link.fragment))
@@ -366,11 +393,11 @@ class _StoryChecker:
                 elif ident not in table:
                     r.error(
                         "unknown-reference",
-                        f"unknown {label} '{ident}'",
+                        tr(UNKNOWN_REFERENCE[label], ident=ident),
                         *v.where(name, ident),
                         field=name,
                         hint=suggest_reference(ident, registry, self.reg)
-                        or f"add it to registries/{registry}.yml first",
+                        or tr("add it to registries/%(registry)s.yml first", registry=registry),
                     )
         tags = []
         for tag in v.get("tags", ()):
@@ -380,30 +407,30 @@ class _StoryChecker:
                 canonical = self.reg.tag_aliases[tag]
                 r.warning(
                     "tag-alias",
-                    f"tag '{tag}' is an alias of '{canonical}'",
+                    tr("tag '%(tag)s' is an alias of '%(canonical)s'", tag=tag, canonical=canonical),
                     *v.where("tags", tag),
                     field="tags",
-                    hint=f"write '{canonical}'",
+                    hint=tr("write '%(canonical)s'", canonical=canonical),
                 )
                 tags.append(canonical)
             elif "tags" not in self.reg.unreadable:
                 r.error(
                     "unknown-reference",
-                    f"unknown tag '{tag}'",
+                    tr("unknown tag '%(tag)s'", tag=tag),
                     *v.where("tags", tag),
                     field="tags",
                     hint=suggest_reference(tag, "tags", self.reg)
-                    or "pick one from registries/tags.yml, or ask an editor to add it",
+                    or tr("pick one from registries/tags.yml, or ask an editor to add it"),
                 )
         if "tags" in v:
             v["tags"] = tuple(dict.fromkeys(tags))
         if "image" in v and "image_alt" not in v:
             r.error(
                 "missing-field",
-                "'image_alt' is required when 'image' is given",
+                tr("'image_alt' is required when 'image' is given"),
                 v.lines["image"],
                 field="image_alt",
-                hint='describe what the picture shows: image_alt: "..."',
+                hint=tr('describe what the picture shows: image_alt: "..."'),
             )
 
     def _proposed(self, v: Values, practice: str) -> None:
@@ -412,12 +439,18 @@ class _StoryChecker:
         if stage != IDEA:
             self.r.error(
                 "proposed-practice",
-                f"practice '{practice}' is only proposed, so a story of stage '{stage}' cannot name it yet",
+                tr(
+                    "practice '%(practice)s' is only proposed, so a story of stage '%(stage)s' cannot name it yet",
+                    practice=practice,
+                    stage=stage,
+                ),
                 *v.where("practices", practice),
                 field="practices",
-                hint="an editor accepts the practice by removing 'status: proposed' from its entry in "
-                "registries/practices.yml (in this pull request or an earlier one); until then only a story of "
-                "stage 'idea' may name it",
+                hint=tr(
+                    "an editor accepts the practice by removing 'status: proposed' from its entry in "
+                    "registries/practices.yml (in this pull request or an earlier one); until then only a story of "
+                    "stage 'idea' may name it"
+                ),
             )
 
     def _local_file(
@@ -430,11 +463,11 @@ class _StoryChecker:
         if "/" in name or "\\" in name or name.startswith("."):
             r.error(
                 "image-location",
-                f"'{name}' must be a file directly in the story folder",
+                tr("'%(name)s' must be a file directly in the story folder", name=name),
                 line,
                 col,
                 field=field,
-                hint=f"put the file beside index.md in {self.dir}/",
+                hint=tr("put the file beside index.md in %(dir)s/", dir=self.dir),
             )
         elif name in used or name in flagged:
             return
@@ -442,34 +475,37 @@ class _StoryChecker:
             flagged.add(name)
             r.error(
                 "symlink",
-                f"{rel} is a symbolic link",
+                tr("%(rel)s is a symbolic link", rel=rel),
                 line,
                 col,
                 field=field,
-                hint="commit the real file; links are never followed",
+                hint=tr("commit the real file; links are never followed"),
             )
         elif not path.is_file():
             wanted = IMAGE_EXTENSIONS if image else (*IMAGE_EXTENSIONS, *DOCUMENT_EXTENSIONS)
             files = [p.name for p in self.folder.iterdir() if p.suffix.lower() in wanted]
-            what = "image" if image else "file"
             r.error(
                 "missing-file",
-                f"the {what} '{name}' is not in the story folder",
+                tr("the image '%(name)s' is not in the story folder", name=name)
+                if image
+                else tr("the file '%(name)s' is not in the story folder", name=name),
                 line,
                 col,
                 field=field,
-                hint=suggest_file(name, files) or f"add it to {self.dir}/",
+                hint=suggest_file(name, files) or tr("add it to %(dir)s/", dir=self.dir),
             )
         elif safe := suggest_file_name(name):
             flagged.add(name)
             r.error(
                 "file-name",
-                f"the file name '{name}' has characters a web address cannot carry safely",
+                tr("the file name '%(name)s' has characters a web address cannot carry safely", name=name),
                 line,
                 col,
                 field=field,
-                hint=f"rename the file to '{safe}' (lowercase letters, digits and hyphens, like story folder "
-                "names) and change the name in the story to match",
+                hint=tr(
+                    "rename the file to '%(safe)s' (lowercase letters, digits and hyphens, like story folder names) and change the name in the story to match",
+                    safe=safe,
+                ),
             )
         elif not image and ext in DOCUMENT_EXTENSIONS:
             used.add(name)  # a document or recording the story links to: published as it is
@@ -477,11 +513,11 @@ class _StoryChecker:
             flagged.add(name)
             r.error(
                 "document-type",
-                f"'{name}' is not a file type the site publishes",
+                tr("'%(name)s' is not a file type the site publishes", name=name),
                 line,
                 col,
                 field=field,
-                hint="link a PDF or office document, an image, or a recording (MP3, MP4, WebM)",
+                hint=tr("link a PDF or office document, an image, or a recording (MP3, MP4, WebM)"),
             )
         elif inspect_image(path, name, r, line, field) is None:
             flagged.add(name)
@@ -496,27 +532,37 @@ class _StoryChecker:
             rel = f"{self.dir}/{name}"
             path = self.folder / name
             if path.is_symlink():
-                r.error("symlink", f"{rel} is a symbolic link", hint="commit the real file; links are never followed")
+                r.error(
+                    "symlink",
+                    tr("%(rel)s is a symbolic link", rel=rel),
+                    hint=tr("commit the real file; links are never followed"),
+                )
             elif name.startswith("."):
                 r.error(
                     "hidden-file",
-                    f"{rel} is hidden (its name starts with a dot) and is never published",
-                    hint="remove it from the pull request (often an editor's or the operating system's own file)",
+                    tr("%(rel)s is hidden (its name starts with a dot) and is never published", rel=rel),
+                    hint=tr("remove it from the pull request (often an editor's or the operating system's own file)"),
                 )
             elif path.is_dir():
-                r.error("stray-file", f"{rel}/ is a folder inside a story", hint="keep images beside index.md")
+                r.error(
+                    "stray-file",
+                    tr("%(rel)s/ is a folder inside a story", rel=rel),
+                    hint=tr("keep images beside index.md"),
+                )
             elif name.endswith(".md"):
                 r.error(
                     "stray-file",
-                    f"{rel} is a second Markdown file in the story",
-                    hint="each story is one index.md; make another story folder for another story",
+                    tr("%(rel)s is a second Markdown file in the story", rel=rel),
+                    hint=tr("each story is one index.md; make another story folder for another story"),
                 )
             else:
                 r.warning(
                     "unused-file",
-                    f"{rel} is not used by the story and will not be published",
-                    hint="reference it with image:, ![alt](file) for a picture or [text](file) for a "
-                    "document, or remove it",
+                    tr("%(rel)s is not used by the story and will not be published", rel=rel),
+                    hint=tr(
+                        "reference it with image:, ![alt](file) for a picture or [text](file) for a "
+                        "document, or remove it"
+                    ),
                 )
 
 
@@ -547,31 +593,34 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
             if link.other not in all_slugs or other is None:
                 r.error(
                     "broken-link",
-                    f"the link '{link.target}' points to a story that does not exist",
+                    tr("the link '%(target)s' points to a story that does not exist", target=link.target),
                     link.line,
                     link.col,
                     field="body",
                     hint=suggest_reference(link.other, "stories", None, stories=all_slugs, asking=slug)
-                    or "check the story's folder name",
+                    or tr("check the story's folder name"),
                 )
             elif link.rest not in ("", "index.md") and "/" not in link.rest and (safe := suggest_file_name(link.rest)):
                 r.error(
                     "file-name",
-                    f"the file name '{link.rest}' has characters a web address cannot carry safely",
+                    tr("the file name '%(rest)s' has characters a web address cannot carry safely", rest=link.rest),
                     link.line,
                     link.col,
                     field="body",
-                    hint=f"rename the file to '{safe}' in stories/{link.other}/ (lowercase letters, digits and "
-                    "hyphens, like story folder names) and change the links to it",
+                    hint=tr(
+                        "rename the file to '%(safe)s' in stories/%(other)s/ (lowercase letters, digits and hyphens, like story folder names) and change the links to it",
+                        safe=safe,
+                        other=link.other,
+                    ),
                 )
             elif link.rest not in ("", "index.md") and (link.rest not in other.listing or "/" in link.rest):
                 r.error(
                     "broken-link",
-                    f"the link '{link.target}' points to a missing file",
+                    tr("the link '%(target)s' points to a missing file", target=link.target),
                     link.line,
                     link.col,
                     field="body",
-                    hint=f"link to the story itself: ../{link.other}/",
+                    hint=tr("link to the story itself: ../%(other)s/", other=link.other),
                 )
             elif (
                 link.fragment
@@ -580,22 +629,33 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
             ):
                 r.error(
                     "broken-anchor",
-                    f"the link '{link.target}#{link.fragment}' points to no heading or anchor in the story '{link.other}'",
+                    tr(
+                        "the link '%(target)s#%(fragment)s' points to no heading or anchor in the story '%(other)s'",
+                        target=link.target,
+                        fragment=link.fragment,
+                        other=link.other,
+                    ),
                     link.line,
                     link.col,
                     field="body",
                     hint=did_you_mean(link.fragment, present)
-                    or f"open stories/{link.other}/index.md and copy a heading: '## Our result' is linked as "
-                    f"../{link.other}/#our-result",
+                    or tr(
+                        "open stories/%(other)s/index.md and copy a heading: '## Our result' is linked as ../%(other)s/#our-result",
+                        other=link.other,
+                    ),
                 )
             elif other.draft and not draft:
                 r.error(
                     "link-to-draft",
-                    f"the link '{link.target}' points to the draft story '{link.other}'",
+                    tr(
+                        "the link '%(target)s' points to the draft story '%(other)s'",
+                        target=link.target,
+                        other=link.other,
+                    ),
                     link.line,
                     link.col,
                     field="body",
-                    hint="remove the link until that story is published",
+                    hint=tr("remove the link until that story is published"),
                 )
         for ref in (v or {}).get("inspired_by", ()):
             assert v is not None
@@ -604,41 +664,46 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
             if ref == slug:
                 r.error(
                     "lineage",
-                    "a story cannot be inspired by itself",
+                    tr("a story cannot be inspired by itself"),
                     line,
                     col,
                     field="inspired_by",
-                    hint=f"remove '{ref}'",
+                    hint=tr("remove '%(ref)s'", ref=ref),
                 )
             elif ref not in all_slugs or other is None:
                 r.error(
                     "unknown-reference",
-                    f"unknown story '{ref}' in inspired_by",
+                    tr("unknown story '%(ref)s' in inspired_by", ref=ref),
                     line,
                     col,
                     field="inspired_by",
                     hint=suggest_reference(ref, "stories", None, stories=all_slugs, asking=slug)
-                    or "use the folder name of the earlier story",
+                    or tr("use the folder name of the earlier story"),
                 )
             else:
                 ov = other.values or Values()
                 if other.draft and not draft:
                     r.error(
                         "lineage",
-                        f"inspired_by '{ref}' is a draft",
+                        tr("inspired_by '%(ref)s' is a draft", ref=ref),
                         line,
                         col,
                         field="inspired_by",
-                        hint="publish that story first, or remove it from inspired_by",
+                        hint=tr("publish that story first, or remove it from inspired_by"),
                     )
                 elif "date" in v and "date" in ov and ov["date"] > v["date"]:
                     r.error(
                         "lineage",
-                        f"inspired_by '{ref}' is dated {ov['date']}, after this story ({v['date']})",
+                        tr(
+                            "inspired_by '%(ref)s' is dated %(ov_date)s, after this story (%(v_date)s)",
+                            ref=ref,
+                            ov_date=ov["date"],
+                            v_date=v["date"],
+                        ),
                         line,
                         col,
                         field="inspired_by",
-                        hint="a story can only learn from one that came before it; check both dates",
+                        hint=tr("a story can only learn from one that came before it; check both dates"),
                     )
         if r.items:
             out[slug] = r.items
@@ -652,9 +717,9 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                 0,
                 "error",
                 "lineage",
-                "inspired_by forms a cycle: " + " -> ".join(cycle),
+                tr("inspired_by forms a cycle: ") + " -> ".join(cycle),
                 "inspired_by",
-                "one of these stories must come first; remove it from the other's inspired_by",
+                tr("one of these stories must come first; remove it from the other's inspired_by"),
             )
         )
     return out
@@ -802,6 +867,7 @@ def load_hub(
     """
     root = root.resolve()
     on = on or today()
+    use_language(hub_language(root))  # every message below speaks theme.language of mkdocs.yml
     settings, setting_problems = load_settings(root)
     registries, diagnostics = load_registries(root, settings)  # settings say which domains contacts may use
     diagnostics += setting_problems
@@ -809,7 +875,7 @@ def load_hub(
     slugs, scan_problems = scan_stories(root)
     diagnostics += scan_problems
     if reuse is not None:
-        reuse.start((repr(registries), repr(settings), on))
+        reuse.start((repr(registries), repr(settings), on, language()))  # kept messages are in one language
     phase1 = _Phase1(root, registries, settings, on, reuse)
     reported = slugs if only is None else [s for s in slugs if s in only]
     known = set(slugs)

@@ -19,6 +19,7 @@ from PIL import Image, ImageOps
 
 from .contract import IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 from .diagnostics import Report
+from .gate import tr
 
 # EXIF tags that say who, where or with what: worth a warning, removed by the build.
 _PERSONAL_EXIF = {
@@ -85,29 +86,34 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
     if ext == ".svg":
         report.error(
             "image-type",
-            f"'{shown_as}' is an SVG image, which can carry scripts",
+            tr("'%(shown_as)s' is an SVG image, which can carry scripts", shown_as=shown_as),
             line,
             field=field,
-            hint="export it as PNG or WebP",
+            hint=tr("export it as PNG or WebP"),
         )
         return None
     if ext not in IMAGE_EXTENSIONS:
         report.error(
             "image-type",
-            f"'{shown_as}' is not a JPEG, PNG or WebP image",
+            tr("'%(shown_as)s' is not a JPEG, PNG or WebP image", shown_as=shown_as),
             line,
             field=field,
-            hint="use .jpg, .png or .webp",
+            hint=tr("use .jpg, .png or .webp"),
         )
         return None
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
         report.error(
             "image-too-large",
-            f"'{shown_as}' is {size / 1e6:.1f} MB; the limit is {MAX_IMAGE_BYTES // (1024 * 1024)} MB",
+            tr(
+                "'%(shown_as)s' is %(mb2)s MB; the limit is %(mb)s MB",
+                shown_as=shown_as,
+                mb2=format(size / 1e6, ".1f"),
+                mb=MAX_IMAGE_BYTES // (1024 * 1024),
+            ),
             line,
             field=field,
-            hint="resize it to at most 2400 px wide",
+            hint=tr("resize it to at most 2400 px wide"),
         )
         return None
     try:
@@ -117,26 +123,48 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
                 right = next((e for e, f in IMAGE_EXTENSIONS.items() if f == fmt), None)
                 report.error(
                     "image-type",
-                    f"'{shown_as}' is named {ext} but contains {_PLAIN_FORMATS.get(fmt, fmt) or 'unknown'} data",
+                    tr(
+                        "'%(shown_as)s' is named %(ext)s but contains %(kind)s data",
+                        shown_as=shown_as,
+                        ext=ext,
+                        kind=_PLAIN_FORMATS.get(fmt, fmt) or "unknown",
+                    ),
                     line,
                     field=field,
-                    hint=f"rename it to {path.stem}{right} (and change the name in the story)"
+                    hint=tr(
+                        "rename it to %(stem)s%(right)s (and change the name in the story)", stem=path.stem, right=right
+                    )
                     if right
-                    else f"open it in an image editor and export it as {IMAGE_EXTENSIONS[ext]}",
+                    else tr(
+                        "open it in an image editor and export it as %(kind)s",
+                        kind=IMAGE_EXTENSIONS[ext],
+                    ),
                 )
                 return None
             if w * h > MAX_IMAGE_PIXELS:
                 report.error(
                     "image-too-large",
-                    f"'{shown_as}' is {w} x {h} pixels ({w * h / 1e6:.0f} megapixels); "
-                    f"the limit is {MAX_IMAGE_PIXELS // 1_000_000}",
+                    tr(
+                        "'%(shown_as)s' is %(w)s x %(h)s pixels (%(megapixels2)s megapixels); the limit is %(megapixels)s",
+                        shown_as=shown_as,
+                        w=w,
+                        h=h,
+                        megapixels2=format(w * h / 1e6, ".0f"),
+                        megapixels=MAX_IMAGE_PIXELS // 1_000_000,
+                    ),
                     line,
                     field=field,
-                    hint="resize it to at most 2400 px wide",
+                    hint=tr("resize it to at most 2400 px wide"),
                 )
                 return None
             if getattr(im, "is_animated", False) and im.format != "MPO":
-                report.error("image-animated", f"'{shown_as}' is animated", line, field=field, hint="use a still image")
+                report.error(
+                    "image-animated",
+                    tr("'%(shown_as)s' is animated", shown_as=shown_as),
+                    line,
+                    field=field,
+                    hint=tr("use a still image"),
+                )
                 return None
             personal = _personal_metadata(im)
             if fmt == "JPEG":
@@ -147,30 +175,32 @@ def inspect_image(path: Path, shown_as: str, report: Report, line: int, field: s
         if sniffed is not None:
             report.error(
                 "image-type",
-                f"'{shown_as}' is named {ext} but is {sniffed}",
+                tr("'%(shown_as)s' is named %(ext)s but is %(sniffed)s", shown_as=shown_as, ext=ext, sniffed=sniffed),
                 line,
                 field=field,
-                hint="open it and export or save it as JPEG (on an iPhone: Settings > Camera > Formats > "
-                "Most Compatible)"
+                hint=tr(
+                    "open it and export or save it as JPEG (on an iPhone: Settings > Camera > Formats > "
+                    "Most Compatible)"
+                )
                 if "HEIC" in sniffed
-                else "stories show JPEG, PNG or WebP images: export what you want to show as one of those",
+                else tr("stories show JPEG, PNG or WebP images: export what you want to show as one of those"),
             )
             return None
         report.error(
             "image-damaged",
-            f"'{shown_as}' cannot be read as an image: {_reason(exc)}",
+            tr("'%(shown_as)s' cannot be read as an image: %(reason_exc)s", shown_as=shown_as, reason_exc=_reason(exc)),
             line,
             field=field,
-            hint="open it in an image editor and save it again; if it came by e-mail or download, fetch it again",
+            hint=tr("open it in an image editor and save it again; if it came by e-mail or download, fetch it again"),
         )
         return None
     if personal:
         report.warning(
             "image-metadata",
-            f"'{shown_as}' carries {', '.join(personal)}",
+            tr("'%(shown_as)s' carries %(join_personal)s", shown_as=shown_as, join_personal=", ".join(personal)),
             line,
             field=field,
-            hint="the site strips it, but the file in the repository keeps it; remove it before committing",
+            hint=tr("the site strips it, but the file in the repository keeps it; remove it before committing"),
         )
     return ImageInfo(w, h, fmt)
 

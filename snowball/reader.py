@@ -13,6 +13,7 @@ from pathlib import Path
 from .contract import MAX_FRONT_MATTER_BYTES, MAX_REGISTRY_BYTES, MAX_STORY_BYTES
 from .diagnostics import Report
 from .foreign import looks_like_toml
+from .gate import tr
 from .yamlread import Map, Node, YamlProblem, parse
 
 
@@ -36,26 +37,32 @@ def read_text(path: Path, report: Report, limit: int) -> str | None:
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        report.error("unreadable", f"cannot read the file: {exc.strerror}")
+        report.error("unreadable", tr("cannot read the file: %(strerror)s", strerror=exc.strerror))
         return None
     if len(data) > limit:
         size = path.stat().st_size
         report.error(
             "file-too-large",
-            f"the file is {size / 1024:,.0f} KB; the limit is {limit // 1024:,} KB",
-            hint="shorten the text; put large data in a linked document instead",
+            tr(
+                "the file is %(size)s KB; the limit is %(limit)s KB",
+                size=format(size / 1024, ",.0f"),
+                limit=format(limit // 1024, ","),
+            ),
+            hint=tr("shorten the text; put large data in a linked document instead"),
         )
         return None
     if b"\x00" in data:
-        report.error("not-text", "the file is not text (it contains NUL bytes)", hint="save it as plain UTF-8 Markdown")
+        report.error(
+            "not-text", tr("the file is not text (it contains NUL bytes)"), hint=tr("save it as plain UTF-8 Markdown")
+        )
         return None
     if data.startswith(b"\xef\xbb\xbf"):
         report.error(
             "encoding-bom",
-            "the file starts with a byte-order mark (BOM)",
+            tr("the file starts with a byte-order mark (BOM)"),
             1,
             1,
-            hint="save as UTF-8 without BOM (in VS Code: 'Save with Encoding' > 'UTF-8')",
+            hint=tr("save as UTF-8 without BOM (in VS Code: 'Save with Encoding' > 'UTF-8')"),
         )
         data = data[3:]
     try:
@@ -65,19 +72,22 @@ def read_text(path: Path, report: Report, limit: int) -> str | None:
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         report.error(
             "encoding",
-            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            tr(
+                "the file is not valid UTF-8 (byte 0x%(byte)s)",
+                byte=format(data[exc.start], "02x"),
+            ),
             line,
             col,
-            hint="save the file as UTF-8",
+            hint=tr("save the file as UTF-8"),
         )
         return None
     if "\r" in text:
         line = text.count("\n", 0, text.index("\r")) + 1
         report.error(
             "line-endings",
-            "the file has Windows (CRLF) or old Mac (CR) line endings",
+            tr("the file has Windows (CRLF) or old Mac (CR) line endings"),
             line,
-            hint="save with LF line endings (the repository's .gitattributes does this on commit)",
+            hint=tr("save with LF line endings (the repository's .gitattributes does this on commit)"),
         )
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
@@ -89,11 +99,13 @@ def split_front_matter(text: str, report: Report) -> RawFile:
     if lines and looks_like_toml(lines[0]):
         report.error(
             "foreign-front-matter",
-            "this looks like a Hugo page with TOML front matter ('+++'), not a Snowball story",
+            tr("this looks like a Hugo page with TOML front matter ('+++'), not a Snowball story"),
             1,
             1,
-            hint="convert it with the importer, which maps the fields and keeps the rest: "
-            "snowball import hugo FOLDER-WITH-THE-POSTS --into .",
+            hint=tr(
+                "convert it with the importer, which maps the fields and keeps the rest: "
+                "snowball import hugo FOLDER-WITH-THE-POSTS --into ."
+            ),
         )
         return RawFile(None, text, 1)
     if not lines or lines[0].rstrip() != "---":
@@ -101,18 +113,18 @@ def split_front_matter(text: str, report: Report) -> RawFile:
         if first is not None and lines[first].rstrip() == "---":
             report.error(
                 "front-matter-start",
-                f"the front matter starts on line {first + 1}, not line 1",
+                tr("the front matter starts on line %(first_1)s, not line 1", first_1=first + 1),
                 first + 1,
                 1,
-                hint="delete the blank lines above the first '---'",
+                hint=tr("delete the blank lines above the first '---'"),
             )
         else:
             report.error(
                 "front-matter-missing",
-                "the file does not start with front matter",
+                tr("the file does not start with front matter"),
                 1,
                 1,
-                hint="start the file with a '---' line, the fields (title, summary, date, ...), and '---'",
+                hint=tr("start the file with a '---' line, the fields (title, summary, date, ...), and '---'"),
             )
         return RawFile(None, text, 1)
     close = None
@@ -125,7 +137,11 @@ def split_front_matter(text: str, report: Report) -> RawFile:
             break
         if stripped == "...":
             report.error(
-                "front-matter-close", "the front matter is closed with '...'", i + 1, 1, hint="close it with '---'"
+                "front-matter-close",
+                tr("the front matter is closed with '...'"),
+                i + 1,
+                1,
+                hint=tr("close it with '---'"),
             )
             close = i
             break
@@ -134,19 +150,22 @@ def split_front_matter(text: str, report: Report) -> RawFile:
     if size > MAX_FRONT_MATTER_BYTES:
         report.error(
             "front-matter-too-large",
-            f"the front matter is over {MAX_FRONT_MATTER_BYTES // 1024} KB",
+            tr(
+                "the front matter is over %(limit)s KB",
+                limit=MAX_FRONT_MATTER_BYTES // 1024,
+            ),
             1,
             1,
-            hint="front matter holds a few short fields; move long text into the story body",
+            hint=tr("front matter holds a few short fields; move long text into the story body"),
         )
         return RawFile(None, "", len(lines))
     if close is None:
         report.error(
             "front-matter-unclosed",
-            "the front matter is never closed",
+            tr("the front matter is never closed"),
             1,
             1,
-            hint="add a line with '---' after the last field",
+            hint=tr("add a line with '---' after the last field"),
         )
         return RawFile(None, "", len(lines))
     body = "\n".join(lines[close + 1 :])
@@ -155,19 +174,19 @@ def split_front_matter(text: str, report: Report) -> RawFile:
     if front is not None and not isinstance(front, Map):
         report.error(
             "front-matter-not-fields",
-            "the front matter must be a set of 'name: value' fields",
+            tr("the front matter must be a set of 'name: value' fields"),
             2,
             1,
-            hint="write one field per line, like 'title: \"...\"'",
+            hint=tr("write one field per line, like 'title: \"...\"'"),
         )
         front = None
     if front is None and len(report.items) == before:
         report.error(
             "front-matter-empty",
-            "the front matter is empty",
+            tr("the front matter is empty"),
             2,
             1,
-            hint="add title, summary, date, site, champions and practices",
+            hint=tr("add title, summary, date, site, champions and practices"),
         )
     return RawFile(front if isinstance(front, Map) else None, body, close + 2)
 

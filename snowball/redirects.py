@@ -23,6 +23,7 @@ import yaml
 from .contract import SLUG_RE
 from .diagnostics import Diagnostic, Report
 from .fields import TRUE_WORDS
+from .gate import tr
 from .reader import read_registry_file, read_story_file
 from .urls import address_parts, owner
 from .yamlread import Map, Scalar, Seq
@@ -84,7 +85,13 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
     if not path.exists() and not path.is_symlink():
         return [], []
     if path.is_symlink() or not path.is_file():
-        return [], [_diag(0, f"{REDIRECTS_FILE} is not a plain file", "commit the real file; links are never followed")]
+        return [], [
+            _diag(
+                0,
+                tr("%(REDIRECTS_FILE)s is not a plain file", REDIRECTS_FILE=REDIRECTS_FILE),
+                tr("commit the real file; links are never followed"),
+            )
+        ]
     report = Report(REDIRECTS_FILE)
     node = read_registry_file(path, report)
     if node is None:
@@ -92,8 +99,8 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
     if not isinstance(node, Seq):
         if isinstance(node, Scalar) and node.plain and node.text.strip() in ("", "null", "~"):
             return [], []
-        return [], [_diag(node.line, f"{REDIRECTS_FILE} must be a list of entries", "write each as '- from: old/path/' "
-                          "with 'to: story-slug' under it")]  # fmt: skip
+        return [], [_diag(node.line, tr("%(REDIRECTS_FILE)s must be a list of entries", REDIRECTS_FILE=REDIRECTS_FILE), tr("write each as '- from: old/path/' "
+                          "with 'to: story-slug' under it"))]  # fmt: skip
     stories = root / "stories"
     found: list[Redirect] = []
     problems: list[Diagnostic] = report.items
@@ -108,40 +115,39 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
         )
         old, target = values.get("from"), values.get("to")
         if not old or not target:
-            problems.append(_diag(line, "each redirect needs 'from' and 'to'", "write '- from: old/path/' and "
-                                  "'  to: story-slug'"))  # fmt: skip
+            problems.append(_diag(line, tr("each redirect needs 'from' and 'to'"), tr("write '- from: old/path/' and "
+                                  "'  to: story-slug'")))  # fmt: skip
             continue
         source = old.strip().lstrip("/")
         parts = address_parts(source)
         former = is_former_story_address(source, stories)  # a renamed or removed story's (snowball mv, rm)
         taken = owner(source) if not former and ".." not in parts and (not source or _PATH_RE.match(source)) else None
         if taken is not None:
-            problems.append(_diag(line, f"'{old}' is an address the site itself uses: {taken}",
-                                  "remove this redirect; it would hide that page or stop the build", "from"))  # fmt: skip
+            problems.append(_diag(line, tr("'%(old)s' is an address the site itself uses: %(taken)s", old=old, taken=taken),
+                                  tr("remove this redirect; it would hide that page or stop the build"), "from"))  # fmt: skip
             continue
         if not source or ".." in parts or not _PATH_RE.match(source) or "//" in source:
-            problems.append(_diag(line, f"'{old}' is not a path on this site", "write the old address without the "
-                                  "host, like 2019/03/26/my-story/", "from"))  # fmt: skip
+            problems.append(_diag(line, tr("'%(old)s' is not a path on this site", old=old), tr("write the old address without the "
+                                  "host, like 2019/03/26/my-story/"), "from"))  # fmt: skip
             continue
         if not SLUG_RE.match(target) or not (stories / target / "index.md").is_file():
-            problems.append(_diag(line, f"the story '{target}' does not exist", "use the folder name of a story "
-                                  "under stories/", "to"))  # fmt: skip
+            problems.append(_diag(line, tr("the story '%(target)s' does not exist", target=target), tr("use the folder name of a story "
+                                  "under stories/"), "to"))  # fmt: skip
             continue
         if _is_draft(stories / target / "index.md"):
-            problems.append(_diag(line, f"the story '{target}' is a draft, so it is not published",
-                                  "remove this redirect until the story is published", "to"))  # fmt: skip
+            problems.append(_diag(line, tr("the story '%(target)s' is a draft, so it is not published", target=target),
+                                  tr("remove this redirect until the story is published"), "to"))  # fmt: skip
             continue
         redirect = Redirect(source, target, line)
         page = "/".join(address_parts(redirect.output_path))
         if page in files:
-            problems.append(_diag(line, f"'{old}' is redirected twice (first on line {files[page]})",
-                                  "keep one of them", "from"))  # fmt: skip
+            problems.append(_diag(line, tr("'%(old)s' is redirected twice (first on line %(files_page)s)", old=old, files_page=files[page]),
+                                  tr("keep one of them"), "from"))  # fmt: skip
             continue
         inside = ["/".join(page.split("/")[:i]) for i in range(1, page.count("/") + 1)]
         clash = folders.get(page) or next((files[f] for f in inside if f in files), None)
         if clash is not None:
-            problems.append(_diag(line, f"'{old}' and the redirect on line {clash} need the same name for a page "
-                                  "and a folder", "end both old addresses with '/' (or remove one)", "from"))  # fmt: skip
+            problems.append(_diag(line, tr("'%(old)s' and the redirect on line %(clash)s need the same name for a page and a folder", old=old, clash=clash), tr("end both old addresses with '/' (or remove one)"), "from"))  # fmt: skip
             continue
         files[page] = line
         folders.update({f: line for f in inside if f not in folders})

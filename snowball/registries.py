@@ -9,13 +9,99 @@ from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
+from babel import Locale, UnknownLocaleError
+
 from .contract import PRACTICE_STATUSES, PROPOSED, REGISTRY_FIELDS, REGISTRY_FILES
 from .diagnostics import Diagnostic, Report, did_you_mean, spelling_key
-from .fields import Values, read_fields
+from .fields import Values, _read_value, read_fields
+from .gate import hub_language, ntr, tr
+from .i18n import N_, SOURCE_LANGUAGE, gettext_tags
 from .model import Champion, Practice, Registries, Site, Tag
 from .reader import read_registry_file
 from .settings import SETTINGS_FILE, Settings, contact_domains, load_settings
-from .yamlread import Map, Seq
+from .yamlread import Entry, Map, Scalar, Seq
+
+# The display names editors may give per language: `name: {en: "Paperless loan files", pt: "Processos de
+# crédito sem papel"}`. A plain string keeps working; pages show the hub language's (then English's, then
+# the first given), resolved here at load so every view reads a plain `.name`.
+PER_LANGUAGE = {"sites": ("name",), "practices": ("name",), "tags": ("label",)}  # people's names are not translated
+_LANGUAGE_TAG_RE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def known_language(tag: str) -> bool:
+    """Whether tag names a language Babel (CLDR) knows, such as en, pt, pt-BR or zh-Hant."""
+    if not _LANGUAGE_TAG_RE.match(tag):
+        return False
+    try:
+        Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+def pick_language(names: dict[str, str], language: str) -> str:
+    """The name to show in language: its own (pt-BR falls back to pt), else English's, else the first given."""
+    by_tag = {key.replace("-", "_").lower(): text for key, text in names.items()}
+    for tag in [*gettext_tags(language), SOURCE_LANGUAGE]:
+        if tag.lower() in by_tag:
+            return by_tag[tag.lower()]
+    return next(iter(names.values()))
+
+
+def _resolve_names(item: Map, kind: str, language: str, report: Report) -> Map:
+    """item with every per-language name replaced by the one to show, each language's text checked as text.
+
+    The chosen text stays a node of the file, so read_fields checks it (length, characters) at its own
+    line; the others are checked here as 'name.pt' and so on. A language tag Babel does not know is an
+    error at its line: a typo ('pt-PT' is fine, 'pr' is not) would otherwise hide a name silently.
+    """
+    entries = dict(item.entries)
+    for key in PER_LANGUAGE.get(kind, ()):
+        entry = entries.get(key)
+        if entry is None or not isinstance(entry.value, Map):
+            continue
+        spec = next(f for f in REGISTRY_FIELDS[kind] if f.name == key)
+        given: dict[str, Scalar] = {}
+        for tag, sub in entry.value.entries.items():
+            if not known_language(tag):
+                report.error(
+                    "invalid-value",
+                    tr("'%(field)s' gives a name for '%(tag)s', which is not a language tag", field=key, tag=tag),
+                    sub.key_line,
+                    sub.key_col,
+                    field=f"{key}.{tag}",
+                    hint=tr("use a language's code, such as en, pt, es, fr or de (pt-BR for Brazil's Portuguese)"),
+                )
+            elif isinstance(sub.value, Scalar):
+                given[tag] = sub.value
+            else:
+                report.error(
+                    "wrong-type",
+                    tr("'%(field)s.%(tag)s' must be a single name", field=key, tag=tag),
+                    sub.value.line,
+                    sub.value.col,
+                    field=f"{key}.{tag}",
+                    hint=tr('write it as %(tag)s: "The name in that language"', tag=tag),
+                )
+        if not given:
+            report.error(
+                "empty-value",
+                tr("'%(field)s' gives no name in any language", field=key),
+                entry.key_line,
+                entry.key_col,
+                field=key,
+                hint=tr(
+                    'write the name, or one per language: %(field)s: {en: "Paperless loan files", pt: "..."}', field=key
+                ),
+            )
+            continue
+        shown = pick_language({tag: node.text for tag, node in given.items()}, language)
+        chosen = next(node for node in given.values() if node.text == shown)
+        for tag, node in given.items():
+            if node is not chosen:
+                _read_value(spec, node, report, f"{key}.{tag}", None, {})
+        entries[key] = Entry(entry.key, entry.key_line, entry.key_col, chosen)
+    return Map(item.line, item.col, entries)
 
 
 def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
@@ -24,8 +110,12 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     if path.is_symlink() or not path.is_file():
         report.error(
             "registry-missing",
-            f"the {name} registry {REGISTRY_FILES[name]} is missing or not a file",
-            hint="restore it from the repository",
+            tr(
+                "the %(name)s registry %(file)s is missing or not a file",
+                name=name,
+                file=REGISTRY_FILES[name],
+            ),
+            hint=tr("restore it from the repository"),
         )
         return None
     node = read_registry_file(path, report)
@@ -34,21 +124,22 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
     if not isinstance(node, Seq):
         report.error(
             "registry-shape",
-            f"{REGISTRY_FILES[name]} must be a list of entries",
+            tr("%(file)s must be a list of entries", file=REGISTRY_FILES[name]),
             1,
             1,
-            hint="start each entry with '- id: ...'",
+            hint=tr("start each entry with '- id: ...'"),
         )
         return None
     entries: list[Values] = []
     seen: dict[str, int] = {}
+    language = hub_language(root)  # the names pages show
     for item in node.items:
         if not isinstance(item, Map):
             report.error(
-                "registry-shape", "each entry must be a set of fields starting with '- id:'", item.line, item.col
+                "registry-shape", tr("each entry must be a set of fields starting with '- id:'"), item.line, item.col
             )
             continue
-        values = read_fields(item, REGISTRY_FIELDS[name], report)
+        values = read_fields(_resolve_names(item, name, language, report), REGISTRY_FIELDS[name], report)
         values.lines["_entry"] = item.line
         ident = values.get("id")
         if ident is None:
@@ -56,10 +147,15 @@ def _read_entries(root: Path, name: str, report: Report) -> list[Values] | None:
         if ident in seen:
             report.error(
                 "duplicate-id",
-                f"{name[:-1]} id '{ident}' is used twice (first on line {seen[ident]})",
+                tr(
+                    "%(name_1)s id '%(ident)s' is used twice (first on line %(seen_ident)s)",
+                    name_1=name[:-1],
+                    ident=ident,
+                    seen_ident=seen[ident],
+                ),
                 values.lines["id"],
                 field="id",
-                hint="ids must be unique; rename one of them",
+                hint=tr("ids must be unique; rename one of them"),
             )
             continue
         seen[ident] = values.lines["id"]
@@ -74,8 +170,8 @@ _UNSAFE = frozenset("<>\"'\\`{}|^")  # never in a link we write (quotes, and wha
 
 
 _NEITHER = (
-    "is neither an e-mail address nor an https:// chat link",
-    "write an address colleagues can click, like name@example.org or https://chat.example.org/u/name",
+    N_("is neither an e-mail address nor an https:// chat link"),
+    N_("write an address colleagues can click, like name@example.org or https://chat.example.org/u/name"),
 )
 
 
@@ -99,44 +195,49 @@ def _read_contact(contact: str) -> _Contact:
     text = contact.strip()
     https = text.lower().startswith("https://")
     if not https and "@" not in text:
-        return _Contact(None, problem=_NEITHER)
+        return _Contact(None, problem=(tr(_NEITHER[0]), tr(_NEITHER[1])))
     if any(c.isspace() or ord(c) < 32 or c in _UNSAFE for c in text):
-        return _Contact(None, problem=("contains spaces, quotes or other characters a link cannot hold",
-                                       "write only the address, like name@example.org"))  # fmt: skip
+        return _Contact(None, problem=(tr("contains spaces, quotes or other characters a link cannot hold"),
+                                       tr("write only the address, like name@example.org")))  # fmt: skip
     if https:
         try:
             parts = urlsplit(text)
             port = parts.port
         except ValueError:
-            return _Contact(None, problem=("is not a valid https:// link", "copy the link from the chat's profile"))
+            return _Contact(
+                None, problem=(tr("is not a valid https:// link"), tr("copy the link from the chat's profile"))
+            )
         host = parts.netloc.rpartition("@")[2]
         host = host.partition("]")[0] + "]" if host.startswith("[") else host.partition(":")[0]
         host = host.rstrip(".")
         if parts.username is not None or parts.password is not None:
             before = parts.netloc.rpartition("@")[0]
-            return _Contact(None, host, (f"has '{before}@' before the host, so the link opens {host or 'nothing'}",
-                                         "write the link with nothing between 'https://' and the host, like "
-                                         "https://chat.example.org/u/name"))  # fmt: skip
+            return _Contact(None, host, (tr("has '%(before)s@' before the host, so the link opens %(host)s", before=before, host=host or tr('nothing')),
+                                         tr("write the link with nothing between 'https://' and the host, like "
+                                         "https://chat.example.org/u/name")))  # fmt: skip
         if port not in (None, 443):
-            return _Contact(None, host, (f"names the port :{port}", f"remove ':{port}' after the host"))
+            return _Contact(
+                None,
+                host,
+                (tr("names the port :%(port)s", port=port), tr("remove ':%(port)s' after the host", port=port)),
+            )
         if not host:
-            return _Contact(None, problem=("is an https:// link without a host", "write the full link"))
+            return _Contact(None, problem=(tr("is an https:// link without a host"), tr("write the full link")))
         return _Contact(text if host.isascii() and _HOST_RE.fullmatch(host) else None, host)
     mail = _MAIL_RE.fullmatch(text)
     if mail is None or text.count("@") != 1:
-        return _Contact(None, problem=_NEITHER)
+        return _Contact(None, problem=(tr(_NEITHER[0]), tr(_NEITHER[1])))
     extra = next((i for i, c in enumerate(text) if c in "?#%&"), None)
     if extra is not None:
         address = text[:extra].removeprefix("mailto:") if "@" in text[:extra] else "name@example.org"
         added = text[extra:] if len(text) - extra <= 40 else text[extra : extra + 40] + "…"
-        return _Contact(None, problem=(f"has '{added}' after the address: a mail link could add copies, a subject "
-                                       "or a text", f"write the address alone, like {address}"))  # fmt: skip
+        return _Contact(None, problem=(tr("has '%(added)s' after the address: a mail link could add copies, a subject or a text", added=added), tr("write the address alone, like %(address)s", address=address)))  # fmt: skip
     if not _LOCAL_RE.fullmatch(mail["local"]):
-        return _Contact(None, problem=("is not a plain e-mail address",
-                                       "use letters, digits, '.', '_', '+' and '-' before the @"))  # fmt: skip
+        return _Contact(None, problem=(tr("is not a plain e-mail address"),
+                                       tr("use letters, digits, '.', '_', '+' and '-' before the @")))  # fmt: skip
     host = mail["host"].rstrip(".")
     if "." not in host:
-        return _Contact(None, host, ("is not a complete e-mail address", "write it like name@example.org"))
+        return _Contact(None, host, (tr("is not a complete e-mail address"), tr("write it like name@example.org")))
     plain = host.isascii() and _HOST_RE.fullmatch(host)
     return _Contact(f"mailto:{text.removeprefix('mailto:')}" if plain else None, host)
 
@@ -161,9 +262,8 @@ def contact_problem(contact: str, domains: tuple[str, ...], source: str) -> tupl
     if read.problem is not None:
         return read.problem
     if not domains:
-        return (f"is on '{read.host}', but the hub names no domains that contacts may use",
-                f"add 'allowed_contact_domains: [your-organisation.example]' to {SETTINGS_FILE} "
-                "(or set site_url in mkdocs.yml)")  # fmt: skip
+        return (tr("is on '%(host)s', but the hub names no domains that contacts may use", host=read.host),
+                tr("add 'allowed_contact_domains: [your-organisation.example]' to %(SETTINGS_FILE)s (or set site_url in mkdocs.yml)", SETTINGS_FILE=SETTINGS_FILE))  # fmt: skip
     host = read.host.lower()
     if not any(host == d or host.endswith("." + d) for d in domains):
         listed = ", ".join(domains)
@@ -172,12 +272,22 @@ def contact_problem(contact: str, domains: tuple[str, ...], source: str) -> tupl
         seen = f" (in small letters: {host})" if host != read.host and read.host.isascii() else ""
         seen += f" (not Latin letters: {', '.join(odd[:3])})" if odd else ""
         return (
-            f"is on '{read.host}'{seen}, which is not one of the hub's contact domains ({listed}, from {source})",
-            f"use an address on {listed}, or add its domain to allowed_contact_domains in {SETTINGS_FILE}",
+            tr(
+                "is on '%(host)s'%(seen)s, which is not one of the hub's contact domains (%(listed)s, from %(source)s)",
+                host=read.host,
+                seen=seen,
+                listed=listed,
+                source=source,
+            ),
+            tr(
+                "use an address on %(listed)s, or add its domain to allowed_contact_domains in %(SETTINGS_FILE)s",
+                listed=listed,
+                SETTINGS_FILE=SETTINGS_FILE,
+            ),
         )
     if read.href is None:  # on the domain, but no link can be made: the "Ask" button would silently have none
-        return (f"has the host '{read.host}', which a link cannot use as written (only letters a-z, digits, '-' and '.')",
-                "write the host in plain letters; an international name in its xn-- form")  # fmt: skip
+        return (tr("has the host '%(host)s', which a link cannot use as written (only letters a-z, digits, '-' and '.')", host=read.host),
+                tr("write the host in plain letters; an international name in its xn-- form"))  # fmt: skip
     return None
 
 
@@ -204,7 +314,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if lead is not None and lead not in champion_ids and "champions" not in unreadable:
             reports["sites"].error(
                 "unknown-reference",
-                f"unknown champion '{lead}' as lead of site '{v['id']}'",
+                tr("unknown champion '%(lead)s' as lead of site '%(id)s'", lead=lead, id=v["id"]),
                 *v.where("lead"),
                 field="lead",
                 hint=did_you_mean(lead, champion_names),
@@ -216,13 +326,30 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
             locals_ = sorted(c for c, (h, _l) in homes.items() if h == v["id"] and c in champion_ids)
             reports["sites"].error(
                 "registry-rule",
-                f"the lead of site '{v['id']}' is '{lead}', whose home site is '{home}' "
-                f"({REGISTRY_FILES['champions']} line {home_line})",
+                tr(
+                    "the lead of site '%(id)s' is '%(lead)s', whose home site is '%(home)s' (%(file)s line %(home_line)s)",
+                    id=v["id"],
+                    lead=lead,
+                    home=home,
+                    file=REGISTRY_FILES["champions"],
+                    home_line=home_line,
+                ),
                 *v.where("lead"),
                 field="lead",
-                hint="a site's lead must be one of its own champions: "
-                + (f"choose {' or '.join(repr(c) for c in locals_[:4])}, " if locals_ else "")
-                + f"or change '{lead}''s site in {REGISTRY_FILES['champions']}",
+                hint=tr("a site's lead must be one of its own champions: ")
+                + (
+                    tr(
+                        "choose %(letters)s, ",
+                        letters=" or ".join(repr(c) for c in locals_[:4]),
+                    )
+                    if locals_
+                    else ""
+                )
+                + tr(
+                    "or change '%(lead)s''s site in %(file)s",
+                    lead=lead,
+                    file=REGISTRY_FILES["champions"],
+                ),
             )
             continue
         if v["id"] in site_ids:
@@ -234,7 +361,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if home is not None and home not in site_ids and "sites" not in unreadable:
             reports["champions"].error(
                 "unknown-reference",
-                f"unknown site '{home}' for champion '{v['id']}'",
+                tr("unknown site '%(home)s' for champion '%(id)s'", home=home, id=v["id"]),
                 *v.where("site"),
                 field="site",
                 hint=did_you_mean(home, site_names),
@@ -245,7 +372,7 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
         if problem is not None:
             reports["champions"].error(
                 "contact",
-                f"the contact of champion '{v['id']}' {problem[0]}",
+                tr("the contact of champion '%(id)s' %(problem_0)s", id=v["id"], problem_0=problem[0]),
                 *v.where("contact"),
                 field="contact",
                 hint=problem[1],
@@ -276,10 +403,15 @@ def load_registries(root: Path, settings: Settings | None = None) -> tuple[Regis
                 owner = alias if alias in tag_ids else aliases[alias]
                 reports["tags"].error(
                     "duplicate-id",
-                    f"alias '{alias}' of tag '{v['id']}' is already the tag '{owner}' or one of its aliases",
+                    tr(
+                        "alias '%(alias)s' of tag '%(id)s' is already the tag '%(owner)s' or one of its aliases",
+                        alias=alias,
+                        id=v["id"],
+                        owner=owner,
+                    ),
                     v.lines.get("aliases", 0),
                     field="aliases",
-                    hint="an alias must name exactly one tag",
+                    hint=tr("an alias must name exactly one tag"),
                 )
                 continue
             aliases[alias] = v["id"]
@@ -309,11 +441,22 @@ def _check_spellings(entries: list[Values], name: str, report: Report) -> None:
         if usual != v[name]:
             report.warning(
                 "registry-rule",
-                f"{name} '{v[name]}' of '{v['id']}' is spelled differently from '{usual}' "
-                f"({counts[usual]} {'entry' if counts[usual] == 1 else 'entries'})",
+                ntr(
+                    "%(name)s '%(value)s' of '%(id)s' is spelled differently from '%(usual)s' (%(n)s entry)",
+                    "%(name)s '%(value)s' of '%(id)s' is spelled differently from '%(usual)s' (%(n)s entries)",
+                    counts[usual],
+                    name=name,
+                    value=v[name],
+                    id=v["id"],
+                    usual=usual,
+                ),
                 *v.where(name),
                 field=name,
-                hint=f"write '{usual}'; pages group by the exact text, so this would make a {name} of its own",
+                hint=tr(
+                    "write '%(usual)s'; pages group by the exact text, so this would make a %(name)s of its own",
+                    usual=usual,
+                    name=name,
+                ),
             )
 
 
@@ -331,10 +474,18 @@ def _proposed_practices(entries: list[Values], report: Report) -> set[str]:
         if status not in PRACTICE_STATUSES:
             report.error(
                 "invalid-value",
-                f"status '{status}' of practice '{v['id']}' is not one of: {', '.join(PRACTICE_STATUSES)}",
+                tr(
+                    "status '%(status)s' of practice '%(id)s' is not one of: %(allowed)s",
+                    status=status,
+                    id=v["id"],
+                    allowed=", ".join(PRACTICE_STATUSES),
+                ),
                 *v.where("status"),
                 field="status",
-                hint=f"write 'status: {PROPOSED}' for a practice an idea proposes; remove the line to accept it",
+                hint=tr(
+                    "write 'status: %(proposed)s' for a practice an idea proposes; remove the line to accept it",
+                    proposed=PROPOSED,
+                ),
             )
         out.add(v["id"])
     return out

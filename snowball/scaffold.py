@@ -15,26 +15,37 @@ from pathlib import Path
 from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
+from .gate import hub_language, language, tr, use_language
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
 from .i18n import N_
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
+from .slugs import story_slug
 from .textcheck import SUSPECT_RE
 from .urls import story_address_taken
 
 # The headings every story is written under: (heading, the prompt shown until the champion writes, optional).
 # An optional section the champion left empty is left out of the story; with no text at all, the template shows
-# every heading and prompt, so a story written by hand starts from all of them.
-OBSTACLES_HEADING = "What got in the way"
+# every heading and prompt, so a story written by hand starts from all of them. In English here; stories get
+# them in the hub's language (body_sections).
+OBSTACLES_HEADING = N_("What got in the way")
 BODY_SECTIONS: tuple[tuple[str, str, bool], ...] = (
     (
-        "What we tried",
-        "Describe the practice as you ran it at your site: who was involved, how long it took, what it cost.",
+        N_("What we tried"),
+        N_("Describe the practice as you ran it at your site: who was involved, how long it took, what it cost."),
         False,
     ),
-    ("What happened", "The results, with numbers where you have them. What surprised you? What went wrong?", False),
-    ("What we would tell another site", "The two or three things you wish you had known before starting.", False),
+    (
+        N_("What happened"),
+        N_("The results, with numbers where you have them. What surprised you? What went wrong?"),
+        False,
+    ),
+    (
+        N_("What we would tell another site"),
+        N_("The two or three things you wish you had known before starting."),
+        False,
+    ),
     (
         OBSTACLES_HEADING,
         N_(
@@ -44,6 +55,11 @@ BODY_SECTIONS: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
 )
+
+
+def body_sections() -> list[tuple[str, str, bool]]:
+    """BODY_SECTIONS in the hub's language: the headings and prompts a new story is written with."""
+    return [(tr(heading), tr(prompt), optional) for heading, prompt, optional in BODY_SECTIONS]
 
 
 def compose_body(sections: Sequence[str] = ()) -> str:
@@ -57,14 +73,14 @@ def compose_body(sections: Sequence[str] = ()) -> str:
     ]
     written = any(texts)
     parts = []
-    for (heading, prompt, optional), text in zip(BODY_SECTIONS, texts, strict=True):
+    for (heading, prompt, optional), text in zip(body_sections(), texts, strict=True):
         if optional and written and not text:
             continue
         parts.append(f"## {heading}\n\n{text or prompt}\n")
     return "\n".join(parts)
 
 
-BODY_TEMPLATE = compose_body()
+BODY_TEMPLATE = compose_body()  # in English, the source language (the module is loaded before any hub is read)
 
 
 def _quote(text: str) -> str:
@@ -118,7 +134,7 @@ def render_story(values: Mapping[str, object]) -> str:
         lines.append("draft: true")
     lines.append("---")
     body = values.get("body")
-    return "\n".join(lines) + "\n\n" + (str(body) if body else BODY_TEMPLATE)
+    return "\n".join(lines) + "\n\n" + (str(body) if body else compose_body())
 
 
 def _split(text: str | None) -> list[str]:
@@ -140,12 +156,19 @@ def _choose(
     label: str, options: Mapping[str, str], read: Callable[[str], str], *, many: bool, optional: bool = False
 ) -> list[str]:
     ids = list(options)
-    print(f"\n{label}:")
+    print("\n" + tr("%(label)s:", label=label))
     for i, ident in enumerate(ids, 1):
         print(f"  {i:>2}. {ident:<28} {options[ident]}")
     while True:
-        how = "numbers or ids, comma-separated" if many else "a number or id"
-        answer = _ask(f"{label} ({how}{', Enter to skip' if optional else ''}): ", read)
+        if many:
+            question = (
+                tr("%(label)s (numbers or ids, comma-separated, Enter to skip): ", label=label)
+                if optional
+                else (tr("%(label)s (numbers or ids, comma-separated): ", label=label))
+            )
+        else:
+            question = tr("%(label)s (a number or id): ", label=label)
+        answer = _ask(question, read)
         if not answer and optional:
             return []
         picked, bad = [], []
@@ -160,9 +183,9 @@ def _choose(
             return picked
         for token in bad:
             hint = did_you_mean(token, ids)
-            print(f"  unknown: '{shown(token)}'" + (f"; {hint}" if hint else ""))
+            print(tr("  unknown: '%(value)s'", value=shown(token)) + (f"; {hint}" if hint else ""))
         if not bad:
-            print("  pick exactly one" if not many else "  pick at least one")
+            print(tr("  pick exactly one") if not many else tr("  pick at least one"))
 
 
 # The flag a typist used for each story field, so a refusal names what they typed.
@@ -184,6 +207,9 @@ def check_in_memory(root: Path, slug: str, text: str) -> list[Diagnostic]:
         folder = tmp / STORIES_DIR / slug
         folder.mkdir(parents=True)
         (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
+        (tmp / "mkdocs.yml").write_text(
+            f"theme:\n  language: {json.dumps(language())}\n", encoding="utf-8"
+        )  # same words
         hub = load_hub(tmp, only={slug})
         return [d for d in hub.diagnostics if d.path.startswith(f"{STORIES_DIR}/{slug}/")]
 
@@ -195,30 +221,39 @@ def _refusal(items: list[Diagnostic]) -> str:
         if d.severity != "error":
             continue
         name = (d.field or "").split("[", 1)[0].split(".", 1)[0]
-        who = _FLAG_NAMES.get(name, f"--{name}") if name in _FLAGS else (d.field or "the story")
+        who = _FLAG_NAMES.get(name, f"--{name}") if name in _FLAGS else (d.field or tr("the story"))
         lines.append(f"  {shown(who)}: {shown(d.message)}")
         if d.hint:
-            lines.append(f"      hint: {shown(d.hint)}")
+            lines.append("      " + tr("hint: %(hint)s", hint=shown(d.hint)))
     return "\n".join(lines)
 
 
 def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
     """Ask for (or take from flags) every value, check the story in memory, and write it only if it passes."""
+    use_language(hub_language(root))  # questions and answers in theme.language of mkdocs.yml
     registries, problems = load_registries(root)
     if count(problems)[0]:
         print(human(problems), file=sys.stderr)
-        print("fix the registries first", file=sys.stderr)
+        print(tr("fix the registries first"), file=sys.stderr)
         return 1
     if args.date and not DATE_RE.match(args.date.strip()):
         print(
-            f"snowball new: --date '{shown(args.date)}' is not a date; write it as YYYY-MM-DD, "
-            f"for example {today().isoformat()}",
+            tr(
+                "snowball new: --date '%(date)s' is not a date; write it as YYYY-MM-DD, for example %(today)s",
+                date=shown(args.date),
+                today=today().isoformat(),
+            ),
             file=sys.stderr,
         )
         return 2
     if args.slug and not SLUG_RE.match(args.slug):
         print(
-            f"snowball new: '{shown(args.slug)}' is not a valid slug; try '{suggest_slug(args.slug)}'", file=sys.stderr
+            tr(
+                "snowball new: '%(slug)s' is not a valid slug; try '%(suggestion)s'",
+                slug=shown(args.slug),
+                suggestion=suggest_slug(args.slug),
+            ),
+            file=sys.stderr,
         )
         return 2
     # Piped answers work like typed ones: prompts are asked whenever --no-input is not given.
@@ -241,36 +276,66 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
     missing = [k for k in ("title", "summary", "site", "champions", "practices") if not values[k]]
     if missing:
         print(
-            "snowball new: missing " + ", ".join(f"--{m}" for m in missing) + " (give them as flags or answers)",
+            tr(
+                "snowball new: missing %(flags)s (give them as flags or answers)",
+                flags=", ".join(f"--{m}" for m in missing),
+            ),
             file=sys.stderr,
         )
         return 2
-    slug = args.slug or suggest_slug(str(values["title"]))[:60].strip("-")
-    if not args.slug and story_address_taken(slug) is not None:
-        slug += "-story"  # a title like "Page" would take the listing's stories/page/
+    slug = args.slug or story_slug(str(values["title"]))  # "Page" becomes page-story: stories/page/ is taken
     if SLUG_RE.match(slug) and (taken := story_address_taken(slug)) is not None:
-        print(f"snowball new: '{slug}' cannot be a story's folder name: its address is {taken}", file=sys.stderr)
+        print(
+            tr(
+                "snowball new: '%(slug)s' cannot be a story's folder name: its address is %(taken)s",
+                slug=slug,
+                taken=taken,
+            ),
+            file=sys.stderr,
+        )
         return 2
     if not SLUG_RE.match(slug):
-        print(f"snowball new: '{shown(slug)}' is not a valid slug; try '{suggest_slug(slug)}'", file=sys.stderr)
+        print(
+            tr(
+                "snowball new: '%(slug)s' is not a valid slug; try '%(suggestion)s'",
+                slug=shown(slug),
+                suggestion=suggest_slug(slug),
+            ),
+            file=sys.stderr,
+        )
         return 2
     folder = root / STORIES_DIR / slug
     if folder.exists() or folder.is_symlink():
-        print(f"snowball new: {STORIES_DIR}/{slug} already exists; choose another --slug", file=sys.stderr)
+        print(
+            tr(
+                "snowball new: %(STORIES_DIR)s/%(slug)s already exists; choose another --slug",
+                STORIES_DIR=STORIES_DIR,
+                slug=slug,
+            ),
+            file=sys.stderr,
+        )
         return 2
     values["body"] = compose_body(values["sections"])  # type: ignore[arg-type]
     text = render_story(values)
     found = check_in_memory(root, slug, text)
     if count(found)[0]:
-        print("snowball new: nothing was written; fix these and run it again:")
+        print(tr("snowball new: nothing was written; fix these and run it again:"))
         print(_refusal(found))
         return 1
     folder.mkdir(parents=True)
     (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
-    print(f"created {STORIES_DIR}/{slug}/index.md")
+    print(tr("created %(STORIES_DIR)s/%(slug)s/index.md", STORIES_DIR=STORIES_DIR, slug=slug))
     print(human(found, checked=1))
-    more = "" if values["stage"] == IDEA else ", add outcomes"  # an idea has nothing measured yet
-    print(f"next: write the story under the headings{more}, then run: snowball validate {STORIES_DIR}/{slug}")
+    if values["stage"] == IDEA:  # an idea has nothing measured yet
+        nxt = tr("next: write the story under the headings, then run: snowball validate %(STORIES_DIR)s/%(slug)s",
+                 STORIES_DIR=STORIES_DIR, slug=slug)  # fmt: skip
+    else:
+        nxt = tr(
+            "next: write the story under the headings, add outcomes, then run: snowball validate %(STORIES_DIR)s/%(slug)s",
+            STORIES_DIR=STORIES_DIR,
+            slug=slug,
+        )
+    print(nxt)
     return 0
 
 
@@ -280,31 +345,37 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
     asked = False
     while not values["title"]:
         asked = True
-        values["title"] = _ask(f"Title (plain text, up to {limits['title']} characters): ", read)
+        values["title"] = _ask(tr("Title (plain text, up to %(n)s characters): ", n=limits["title"]), read)
     while not values["summary"]:
         asked = True
-        values["summary"] = _ask(f"Summary (one or two sentences, up to {limits['summary']} characters): ", read)
+        values["summary"] = _ask(
+            tr(
+                "Summary (one or two sentences, up to %(n)s characters): ",
+                n=limits["summary"],
+            ),
+            read,
+        )
     if not values["site"]:
         asked = True
-        values["site"] = _choose("Site", {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
+        values["site"] = _choose(tr("Site"), {k: s.name for k, s in registries.sites.items()}, read, many=False)[0]
     if not values["champions"]:
         asked = True
         values["champions"] = _choose(
-            "Champions", {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
+            tr("Champions"), {k: f"{c.name} ({c.site})" for k, c in registries.champions.items()}, read, many=True
         )
     if not values["practices"]:
         asked = True
         values["practices"] = _choose(
-            "Practices", {k: p.name for k, p in registries.practices.items()}, read, many=True
+            tr("Practices"), {k: p.name for k, p in registries.practices.items()}, read, many=True
         )
     if not values["tags"] and (asked or sys.stdin.isatty()):  # a script that gave every flag is not asked
         values["tags"] = _choose(
-            "Tags", {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
+            tr("Tags"), {k: t.label for k, t in registries.tags.items()}, read, many=True, optional=True
         )
     sections: list[str] = values["sections"]  # type: ignore[assignment]
     if not any(sections):  # the story itself: at least one section in the champion's words
-        print("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):")
-        for i, (heading, prompt, _optional) in enumerate(BODY_SECTIONS):
+        print(tr("\nThe story, in a few sentences each (Enter to skip one; you can edit the file afterwards):"))
+        for i, (heading, prompt, _optional) in enumerate(body_sections()):
             sections[i] = _ask(f"{heading} ({prompt}): ", read)
     if not values["stage"] and (asked or sys.stdin.isatty()):  # last, so piped answers keep their order
         picked = _choose(f"Stage (Enter for {DEFAULT_STAGE})", STAGE_MEANINGS, read, many=False, optional=True)

@@ -17,6 +17,7 @@ import yaml
 
 from .contract import STORY_FIELDS, Field
 from .diagnostics import Diagnostic, Report, did_you_mean
+from .gate import tr
 from .reader import read_registry_file
 from .yamlread import Map, Node, Scalar, Seq
 
@@ -71,7 +72,9 @@ _BAD_BRANCH_RE = re.compile(r"(^[-/.])|(\.\.)|([\x00-\x20~^:?*\[\\\x7f])|(@\{)|(
 
 
 def _shape(node: Node) -> str:
-    return "a list" if isinstance(node, Seq) else "a set of fields" if isinstance(node, Map) else f"'{node.text}'"
+    return (
+        tr("a list") if isinstance(node, Seq) else tr("a set of fields") if isinstance(node, Map) else f"'{node.text}'"
+    )
 
 
 def _empty(node: Node) -> bool:
@@ -88,18 +91,23 @@ class _Reader:
     def wrong(self, key: str, node: Node, expected: str, example: str) -> None:
         self.report.error(
             "settings",
-            f"'{key}' must be {expected}, not {_shape(node)}",
+            tr(
+                "'%(key)s' must be %(expected)s, not %(shape_node)s",
+                key=key,
+                expected=expected,
+                shape_node=_shape(node),
+            ),
             node.line,
             node.col,
             field=key,
-            hint=f"write it like: {example}",
+            hint=tr("write it like: %(example)s", example=example),
         )
 
     def limits(self, node: Node) -> dict[str, int] | None:
         if _empty(node):
             return {}
         if not isinstance(node, Map):
-            self.wrong("limits", node, "a set of 'field: number' lines", "limits: {summary: 600}")
+            self.wrong("limits", node, tr("a set of 'field: number' lines"), "limits: {summary: 600}")
             return None
         out: dict[str, int] = {}
         for name, sub in node.entries.items():
@@ -107,21 +115,28 @@ class _Reader:
             if name not in LIMITABLE:
                 self.report.error(
                     "settings",
-                    f"'{name}' has no length limit to set",
+                    tr("'%(name)s' has no length limit to set", name=name),
                     sub.key_line,
                     sub.key_col,
                     field=f"limits.{name}",
-                    hint=did_you_mean(name, LIMITABLE, listing=0) or f"limits apply to: {', '.join(LIMITABLE)}",
+                    hint=did_you_mean(name, LIMITABLE, listing=0)
+                    or tr("limits apply to: %(join_limitable)s", join_limitable=", ".join(LIMITABLE)),
                 )
             elif text is None or not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
                 self.report.error(
                     "settings",
-                    f"limits.{name} must be a whole number of characters from 1 to {MAX_LIMIT:,}, "
-                    f"not {_shape(sub.value)}",
+                    tr(
+                        "limits.%(name)s must be a whole number of characters from 1 to %(MAX_LIMIT)s, not %(shape)s",
+                        name=name,
+                        MAX_LIMIT=format(MAX_LIMIT, ","),
+                        shape=_shape(sub.value),
+                    ),
                     sub.value.line,
                     sub.value.col,
                     field=f"limits.{name}",
-                    hint=f"for example '{name}: {self.names[name].max_len}' (the default)",
+                    hint=tr(
+                        "for example '%(name)s: %(max_len)s' (the default)", name=name, max_len=self.names[name].max_len
+                    ),
                 )
             elif int(text) != self.names[name].max_len:  # the default written out changes nothing
                 out[name] = int(text)
@@ -131,7 +146,7 @@ class _Reader:
         if _empty(node):
             return frozenset()
         if not isinstance(node, Seq):
-            self.wrong("required", node, "a list of story fields", "required: [tags, outcomes]")
+            self.wrong("required", node, tr("a list of story fields"), "required: [tags, outcomes]")
             return None
         wanted = []
         for item in node.items:
@@ -139,21 +154,24 @@ class _Reader:
             if text is None or text not in self.names:
                 self.report.error(
                     "settings",
-                    f"'{text if text is not None else _shape(item)}' in 'required' is not a story field",
+                    tr(
+                        "'%(value)s' in 'required' is not a story field",
+                        value=text if text is not None else _shape(item),
+                    ),
                     item.line,
                     item.col,
                     field="required",
                     hint=(did_you_mean(text, self.names) if text else None)
-                    or "use field names from the contribution guide, such as tags or outcomes",
+                    or tr("use field names from the contribution guide, such as tags or outcomes"),
                 )
             elif self.names[text].required:
                 self.report.warning(
                     "settings",
-                    f"'{text}' is always required; listing it in 'required' changes nothing",
+                    tr("'%(text)s' is always required; listing it in 'required' changes nothing", text=text),
                     item.line,
                     item.col,
                     field="required",
-                    hint=f"remove '{text}' from the list",
+                    hint=tr("remove '%(text)s' from the list", text=text),
                 )
             else:
                 wanted.append(text)
@@ -164,7 +182,7 @@ class _Reader:
             return ()
         if not isinstance(node, Seq):
             self.wrong(
-                "allowed_addresses", node, "a list of e-mail addresses", 'allowed_addresses: ["press@example.org"]'
+                "allowed_addresses", node, tr("a list of e-mail addresses"), 'allowed_addresses: ["press@example.org"]'
             )
             return None
         out = []
@@ -173,11 +191,14 @@ class _Reader:
             if not _EMAIL_RE.match(text):
                 self.report.error(
                     "settings",
-                    f"'{text or _shape(item)}' in 'allowed_addresses' is not an e-mail address",
+                    tr(
+                        "'%(value)s' in 'allowed_addresses' is not an e-mail address",
+                        value=text or _shape(item),
+                    ),
                     item.line,
                     item.col,
                     field="allowed_addresses",
-                    hint="list public role addresses such as press@example.org, one per item",
+                    hint=tr("list public role addresses such as press@example.org, one per item"),
                 )
             else:
                 out.append(text.lower())
@@ -187,7 +208,9 @@ class _Reader:
         if _empty(node):
             return ()
         if not isinstance(node, Seq):
-            self.wrong("allowed_contact_domains", node, "a list of domains", "allowed_contact_domains: [example.org]")
+            self.wrong(
+                "allowed_contact_domains", node, tr("a list of domains"), "allowed_contact_domains: [example.org]"
+            )
             return None
         out = []
         for item in node.items:
@@ -196,13 +219,13 @@ class _Reader:
                 bare = text.removeprefix("*.").removeprefix("@").split("://")[-1].split("/")[0]
                 self.report.error(
                     "settings",
-                    f"'{text or _shape(item)}' in 'allowed_contact_domains' is not a domain name",
+                    tr("'%(value)s' in 'allowed_contact_domains' is not a domain name", value=text or _shape(item)),
                     item.line,
                     item.col,
                     field="allowed_contact_domains",
-                    hint=(f"write '{bare}' alone; its subdomains are included" if bare and _DOMAIN_RE.match(bare)
-                          else "write a domain such as example.org (letters, digits, '-' and dots; an international "
-                          "name in its xn-- form), one per item"),
+                    hint=(tr("write '%(bare)s' alone; its subdomains are included", bare=bare) if bare and _DOMAIN_RE.match(bare)
+                          else tr("write a domain such as example.org (letters, digits, '-' and dots; an international "
+                          "name in its xn-- form), one per item")),
                 )  # fmt: skip
             else:
                 out.append(text)
@@ -211,7 +234,7 @@ class _Reader:
     def flag(self, key: str, node: Node) -> bool | None:
         if isinstance(node, Scalar) and node.text in ("true", "false"):
             return node.text == "true"
-        self.wrong(key, node, "true or false", f"{key}: false")
+        self.wrong(key, node, tr("true or false"), f"{key}: false")
         return None
 
     def branch(self, node: Node) -> str | None:
@@ -219,11 +242,14 @@ class _Reader:
         if not text or _BAD_BRANCH_RE.search(text) or not text.isascii():
             self.report.error(
                 "settings",
-                f"'contribute_branch' must be a branch name, not {_shape(node) if text is None else repr(text)}",
+                tr(
+                    "'contribute_branch' must be a branch name, not %(value)s",
+                    value=_shape(node) if text is None else repr(text),
+                ),
                 node.line,
                 node.col,
                 field="contribute_branch",
-                hint="write the name of the branch stories are proposed against, like: contribute_branch: main",
+                hint=tr("write the name of the branch stories are proposed against, like: contribute_branch: main"),
             )
             return None
         return text
@@ -236,13 +262,15 @@ class _Reader:
         guess = did_you_mean(text, FORGES, listing=0) if text else None
         self.report.error(
             "settings",
-            f"'forge' must be one of {', '.join(FORGES)}, not {shown}",
+            tr("'forge' must be one of %(join_forges)s, not %(shown)s", join_forges=", ".join(FORGES), shown=shown),
             node.line,
             node.col,
             field="forge",
             hint=(f"{guess} " if guess else "")
-            + "auto tells GitHub and GitLab from repo_url in mkdocs.yml; gitea also covers Forgejo, "
-            "bitbucket-server also covers Bitbucket Data Center; write none if the hub's forge is none of these",
+            + tr(
+                "auto tells GitHub and GitLab from repo_url in mkdocs.yml; gitea also covers Forgejo, "
+                "bitbucket-server also covers Bitbucket Data Center; write none if the hub's forge is none of these"
+            ),
         )
         return None
 
@@ -255,7 +283,9 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
         return DEFAULT_SETTINGS, []
     if path.is_symlink() or not path.is_file():
         report.error(
-            "settings", f"{SETTINGS_FILE} is not a plain file", hint="commit the real file; links are never followed"
+            "settings",
+            tr("%(SETTINGS_FILE)s is not a plain file", SETTINGS_FILE=SETTINGS_FILE),
+            hint=tr("commit the real file; links are never followed"),
         )
         return DEFAULT_SETTINGS, report.items
     node = read_registry_file(path, report)
@@ -264,10 +294,10 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
     if not isinstance(node, Map):
         report.error(
             "settings",
-            f"{SETTINGS_FILE} must be a set of 'name: value' settings",
+            tr("%(SETTINGS_FILE)s must be a set of 'name: value' settings", SETTINGS_FILE=SETTINGS_FILE),
             node.line,
             node.col,
-            hint="start each setting at the beginning of a line, like 'limits:' or 'allow_indexing: false'",
+            hint=tr("start each setting at the beginning of a line, like 'limits:' or 'allow_indexing: false'"),
         )
         return DEFAULT_SETTINGS, report.items
     read = _Reader(report)
@@ -285,12 +315,16 @@ def load_settings(root: Path) -> tuple[Settings, list[Diagnostic]]:
         if key not in readers:
             report.error(
                 "settings",
-                f"unknown setting '{key}'",
+                tr("unknown setting '%(key)s'", key=key),
                 entry.key_line,
                 entry.key_col,
                 field=key,
                 hint=(did_you_mean(key, SETTING_NAMES, listing=0) or "")
-                + f" (settings are: {', '.join(SETTING_NAMES)}; see the comments in the example {SETTINGS_FILE})",
+                + tr(
+                    " (settings are: %(names)s; see the comments in the example %(SETTINGS_FILE)s)",
+                    names=", ".join(SETTING_NAMES),
+                    SETTINGS_FILE=SETTINGS_FILE,
+                ),
             )
             continue
         value = readers[key](entry.value)

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .gate import tr
+
 # Every code point that is a control, a format (Cf) character, a line/paragraph separator, a
 # surrogate, a noncharacter, or an invisible filler. Written out (not computed from unicodedata at
 # import, which would cost a scan of 1.1 million code points on every run); tests/test_typists.py
@@ -106,18 +108,20 @@ def kind_of(ch: str) -> tuple[str, str]:
 def _kind(ch: str) -> tuple[str, str]:
     cp = ord(ch)
     if ch == "\t":
-        return "a tab", "tabs look like spaces but are not; type a space"
+        return tr("a tab"), tr("tabs look like spaces but are not; type a space")
     if cp < 0x20 or 0x7F <= cp <= 0x9F:
-        return "a control character", "control characters are not text and can upset feeds and terminals"
+        return tr("a control character"), tr("control characters are not text and can upset feeds and terminals")
     if 0xD800 <= cp <= 0xDFFF:
-        return "a broken character", "the file contains half of a character; retype the text"
+        return tr("a broken character"), tr("the file contains half of a character; retype the text")
     if (0xFDD0 <= cp <= 0xFDEF) or (cp & 0xFFFE) == 0xFFFE:
-        return "an invalid character", "it is not a character at all and makes the site's feeds invalid"
+        return tr("an invalid character"), tr("it is not a character at all and makes the site's feeds invalid")
     if ch in "\u2028\u2029":
-        return "an invisible line break", "write the text on one line"
+        return tr("an invisible line break"), tr("write the text on one line")
     if ch in _BIDI:
-        return "an invisible direction mark", "it can make text display in a different order than it is read"
-    return "an invisible character", "you cannot see it, but it changes how the text is shown, searched and copied"
+        return tr("an invisible direction mark"), tr("it can make text display in a different order than it is read")
+    return tr("an invisible character"), tr(
+        "you cannot see it, but it changes how the text is shown, searched and copied"
+    )
 
 
 def _joiner_ok(text: str, i: int) -> bool:
@@ -198,9 +202,9 @@ def lookalikes(text: str) -> list[LookAlike]:
 def shown(ch: str) -> str:
     """How to show a decoded entity's character in a hint: itself, or its name when it is invisible."""
     if ch == "\u00a0":
-        return "a no-break space (or a plain space)"
+        return tr("a no-break space (or a plain space)")
     if ch.isspace() or SUSPECT_RE.match(ch):
-        return f"nothing: it stands for {char_name(ch)}"
+        return tr("nothing: it stands for %(char)s", char=char_name(ch))
     return ch
 
 

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from .contract import MAX_YAML_DEPTH
+from .gate import tr
+from .i18n import N_
 from .textcheck import char_name, kind_of
 
 try:
@@ -30,11 +32,11 @@ _WORDS_YAML_READS = frozenset(
     f(w) for w in ("yes", "no", "true", "false", "on", "off", "null") for f in (str.lower, str.title, str.upper)
 )
 _TAG_NAMES = {
-    "tag:yaml.org,2002:bool": "a true/false value",
-    "tag:yaml.org,2002:int": "a whole number",
-    "tag:yaml.org,2002:float": "a decimal number",
-    "tag:yaml.org,2002:null": "empty (null)",
-    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:bool": N_("a true/false value"),
+    "tag:yaml.org,2002:int": N_("a whole number"),
+    "tag:yaml.org,2002:float": N_("a decimal number"),
+    "tag:yaml.org,2002:null": N_("empty (null)"),
+    "tag:yaml.org,2002:timestamp": N_("a date"),
 }
 
 
@@ -111,7 +113,7 @@ class YamlProblem(Exception):
 
 
 def _describe(node: Node) -> str:
-    return {Scalar: "a value", Seq: "a list", Map: "a set of fields"}[type(node)]
+    return tr({Scalar: N_("a value"), Seq: N_("a list"), Map: N_("a set of fields")}[type(node)])
 
 
 def parse(text: str, first_line: int = 1) -> Node | None:
@@ -141,18 +143,18 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                 if event.anchor is not None:
                     raise YamlProblem(
                         "yaml-anchor",
-                        f"YAML anchor '&{event.anchor}' is not allowed",
+                        tr("YAML anchor '&%(anchor)s' is not allowed", anchor=event.anchor),
                         line,
                         col,
-                        "write the value out in full; anchors (&) and aliases (*) are refused",
+                        tr("write the value out in full; anchors (&) and aliases (*) are refused"),
                     )
                 if event.tag not in (None, "!") and not (kind is yaml.ScalarEvent and event.implicit[0]):
                     raise YamlProblem(
                         "yaml-tag",
-                        f"YAML tag '{event.tag}' is not allowed",
+                        tr("YAML tag '%(tag)s' is not allowed", tag=event.tag),
                         line,
                         col,
-                        "remove the tag; if the value is text, put it in quotes",
+                        tr("remove the tag; if the value is text, put it in quotes"),
                     )
                 if kind is yaml.ScalarEvent:
                     plain = not event.style  # libyaml says "" for plain
@@ -165,10 +167,10 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                     if len(stack) >= MAX_YAML_DEPTH:
                         raise YamlProblem(
                             "yaml-too-deep",
-                            "the YAML is nested too deeply",
+                            tr("the YAML is nested too deeply"),
                             line,
                             col,
-                            "fields are at most a list of outcomes deep",
+                            tr("fields are at most a list of outcomes deep"),
                         )
                     stack.append(Map(line, col) if kind is yaml.MappingStartEvent else Seq([], line, col))
                     pending_key.append(None)
@@ -180,10 +182,10 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                 mark = event.start_mark
                 raise YamlProblem(
                     "yaml-anchor",
-                    f"YAML alias '*{event.anchor}' is not allowed",
+                    tr("YAML alias '*%(anchor)s' is not allowed", anchor=event.anchor),
                     mark.line + 1 + offset,
                     mark.column + 1,
-                    "write the value out in full; anchors (&) and aliases (*) are refused",
+                    tr("write the value out in full; anchors (&) and aliases (*) are refused"),
                 )
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
@@ -191,10 +193,10 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                     mark = event.start_mark
                     raise YamlProblem(
                         "yaml-multiple-documents",
-                        "more than one YAML document",
+                        tr("more than one YAML document"),
                         mark.line + 1 + offset,
                         mark.column + 1,
-                        "remove the extra '---' line inside the front matter",
+                        tr("remove the extra '---' line inside the front matter"),
                     )
                 continue
             else:
@@ -210,22 +212,27 @@ def parse(text: str, first_line: int = 1) -> Node | None:
                 if type(node) is not Scalar:
                     raise YamlProblem(
                         "yaml-syntax",
-                        f"a field name must be a word, not {_describe(node)}",
+                        tr("a field name must be a word, not %(what)s", what=_describe(node)),
                         node.line,
                         node.col,
-                        "check the indentation and the ':' after each name",
+                        tr("check the indentation and the ':' after each name"),
                     )
                 if node.text in parent.entries:
                     first = parent.entries[node.text]
                     # at any depth: name the fields it sits under, so 'row' under 'source' is found
                     outer = [k.text for k in pending_key[:-1] if k is not None]
-                    where = f" under '{'.'.join(outer)}'" if outer else ""
+                    where = tr(" under '%(under)s'", under=".".join(outer)) if outer else ""
                     raise YamlProblem(
                         "duplicate-key",
-                        f"'{node.text}'{where} is given twice (first on line {first.key_line})",
+                        tr(
+                            "'%(text)s'%(where)s is given twice (first on line %(key_line)s)",
+                            text=node.text,
+                            where=where,
+                            key_line=first.key_line,
+                        ),
                         node.line,
                         node.col,
-                        "keep one of them; YAML tools would silently take the last",
+                        tr("keep one of them; YAML tools would silently take the last"),
                         key=".".join([*outer, node.text]),
                     )
                 pending_key[-1] = node
@@ -244,22 +251,26 @@ def parse(text: str, first_line: int = 1) -> Node | None:
         mark = exc.context_mark if opened else (exc.problem_mark or exc.context_mark)
         line = (mark.line + 1 + offset) if mark else first_line
         col = (mark.column + 1) if mark else 0
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        problem = (exc.problem or exc.context or "invalid YAML").strip()  # PyYAML's words, in English
+        hint = _syntax_hint(problem)  # chosen from PyYAML's words, before any translation
         if opened:
             what = (
-                "the quote"
+                tr("the quote")
                 if "quoted" in (exc.context or "")
-                else "the '['"
+                else tr("the '['")
                 if "sequence" in (exc.context or "")
-                else "the '{'"
+                else tr("the '{'")
                 if "mapping" in (exc.context or "")
-                else "something"
+                else tr("something")
             )
-            problem = f"{what} opened here is never closed"
+            problem = tr("%(what)s opened here is never closed", what=what)
+            hint = _syntax_hint("never closed")
         typed = typist_problem(text, offset, line)
         if typed is not None:
             raise typed from None
-        raise YamlProblem("yaml-syntax", f"YAML syntax error: {problem}", line, col, _syntax_hint(problem)) from None
+        raise YamlProblem(
+            "yaml-syntax", tr("YAML syntax error: %(problem)s", problem=problem), line, col, hint
+        ) from None
     except yaml.YAMLError as exc:  # reader errors: control characters, noncharacters, broken surrogates
         raise _reader_problem(exc, text, offset) from None
     return root
@@ -281,7 +292,7 @@ def _reader_problem(exc: yaml.YAMLError, text: str, offset: int) -> YamlProblem:
     if not (0 <= pos < len(text) and text[pos] == ch):
         pos = text.find(ch) if ch != "\x00" else -1
     if pos < 0:
-        return YamlProblem("invalid-characters", "a character that is not text", offset + 1, 0, _INVISIBLE_HINT)
+        return YamlProblem("invalid-characters", tr("a character that is not text"), offset + 1, 0, tr(_INVISIBLE_HINT))
     return _character_problem(text, pos, offset)
 
 
@@ -296,17 +307,25 @@ def _character_problem(text: str, pos: int, offset: int) -> YamlProblem:
     kind, why = kind_of(ch)
     return YamlProblem(
         "invalid-characters",
-        f"{f'{key!r} contains ' if key else ''}{kind} {char_name(ch)} at column {pos - start + 1}",
+        tr(
+            "%(key)s contains %(kind)s %(char)s at column %(col)s",
+            key=repr(key),
+            kind=kind,
+            char=char_name(ch),
+            col=pos - start + 1,
+        )
+        if key
+        else tr("%(kind)s %(char)s at column %(col)s", kind=kind, char=char_name(ch), col=pos - start + 1),
         line + 1 + offset,
         pos - start + 1,
-        f"delete it: {why}",
+        tr("delete it: %(why)s", why=why),
         key=key,
     )
 
 
 _YAML_BREAKS_RE = re.compile("[\x85\u2028\u2029]")  # line breaks to YAML 1.1, invisible to people
-_INVISIBLE_HINT = "delete it: it is not text (retype the words around that column if your editor does not show it)"
-_CURLY_HINT = (
+_INVISIBLE_HINT = N_("delete it: it is not text (retype the words around that column if your editor does not show it)")
+_CURLY_HINT = N_(
     'Word and Outlook change straight quotes to curly quotes; type the value with straight quotes " or remove them'
 )
 _OPENERS = "\u201c\u201d\u2018\u2019\u201e\u00ab"
@@ -344,15 +363,20 @@ def _curly_closers(lines: list[str], offset: int, failed_at: int | None) -> Yaml
             continue
         ends, next_field = value.endswith(curly), _starts_field(lines, i)
         if (ends and next_field) or (failed_at is not None and (ends or next_field)):
-            what = "quote" if quote == '"' else "single quote"
+            what = tr("quote") if quote == '"' else tr("single quote")
             inner = value[1:].rstrip(curly + " ").replace(quote, quote * 2 if quote == "'" else '\\"')
             shown = f"{m.group('key')}: " if m.group("key") else ""
             return YamlProblem(
                 "yaml-syntax",
-                f"the {what} opened at column {m.start('value') + 1} is closed with a curly quote {curly}",
+                tr(
+                    "the %(what)s opened at column %(col)s is closed with a curly quote %(curly)s",
+                    what=what,
+                    col=m.start("value") + 1,
+                    curly=curly,
+                ),
                 i + 1 + offset,
                 line.rfind(curly) + 1,
-                f"{_CURLY_HINT}: {shown}{quote}{inner}{quote}",
+                f"{tr(_CURLY_HINT)}: {shown}{quote}{inner}{quote}",
                 key=m.group("key"),
             )
     return None
@@ -396,20 +420,25 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
         if "\t" in m.group("indent"):
             return YamlProblem(
                 "yaml-syntax",
-                f"the line is indented with a tab (column {line.index(chr(9)) + 1})",
+                tr(
+                    "the line is indented with a tab (column %(col)s)",
+                    col=line.index(chr(9)) + 1,
+                ),
                 number,
                 line.index("\t") + 1,
-                "indent with spaces, not tabs: YAML does not allow tabs for indentation "
-                "(in most editors: 'Convert Indentation to Spaces')",
+                tr(
+                    "indent with spaces, not tabs: YAML does not allow tabs for indentation "
+                    "(in most editors: 'Convert Indentation to Spaces')"
+                ),
                 key=key,
             )
         if "\t" in line and number == failed_at:
             return YamlProblem(
                 "yaml-syntax",
-                f"there is a tab at column {line.index(chr(9)) + 1}",
+                tr("there is a tab at column %(col)s", col=line.index(chr(9)) + 1),
                 number,
                 line.index("\t") + 1,
-                "use spaces instead of tabs: YAML does not allow a tab there",
+                tr("use spaces instead of tabs: YAML does not allow a tab there"),
                 key=key,
             )
         glued = _GLUED_RE.match(line)
@@ -417,10 +446,14 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
             at = glued.end(1)
             return YamlProblem(
                 "yaml-syntax",
-                f"there is no space after '{glued.group(2)}:'",
+                tr("there is no space after '%(key)s:'", key=glued.group(2)),
                 number,
                 at + 1,
-                f"write a space after the colon: {glued.group(2)}: {line[at + 1 :].strip()}",
+                tr(
+                    "write a space after the colon: %(key)s: %(value)s",
+                    key=glued.group(2),
+                    value=line[at + 1 :].strip(),
+                ),
                 key=glued.group(2),
             )
         if value[:1] in ("'", '"'):
@@ -433,21 +466,34 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
                     fixed = inner.replace("\\", "\\\\").replace('"', '\\"')
                     return YamlProblem(
                         "yaml-syntax",
-                        f"the apostrophe at column {start + end + 1} ends the text in single quotes early",
+                        tr(
+                            "the apostrophe at column %(col)s ends the text in single quotes early",
+                            col=start + end + 1,
+                        ),
                         number,
                         start + end + 1,
-                        f"inside single quotes an apostrophe must be doubled ('') - or use double quotes: "
-                        f'{shown}"{fixed}"',
+                        tr(
+                            "inside single quotes an apostrophe must be doubled ('') - or use double quotes: %(shown)s\"%(fixed)s\"",
+                            shown=shown,
+                            fixed=fixed,
+                        ),
                         key=key,
                     )
                 inner = value[1:-1] if value.endswith('"') else value[1:]
                 fixed = inner.replace("'", "''")
                 return YamlProblem(
                     "yaml-syntax",
-                    f"the quote at column {start + end + 1} ends the text in double quotes early",
+                    tr(
+                        "the quote at column %(col)s ends the text in double quotes early",
+                        col=start + end + 1,
+                    ),
                     number,
                     start + end + 1,
-                    f"inside double quotes write a quote as \\\" - or put the value in single quotes: {shown}'{fixed}'",
+                    tr(
+                        "inside double quotes write a quote as \\\" - or put the value in single quotes: %(shown)s'%(fixed)s'",
+                        shown=shown,
+                        fixed=fixed,
+                    ),
                     key=key,
                 )
         if value[:1] and value[0] in _OPENERS and number == failed_at:
@@ -456,15 +502,15 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
             return YamlProblem(
                 "yaml-syntax",
                 (
-                    f"the value is in curly quotes {value[0]}...{value[-1]}"
+                    tr("the value is in curly quotes %(value_0)s...%(value_1)s", value_0=value[0], value_1=value[-1])
                     if value[-1] in _OPENERS
-                    else f"the value starts with a curly quote {value[0]}"
+                    else tr("the value starts with a curly quote %(value_0)s", value_0=value[0])
                 )
-                + ", which YAML does not read as quotes"
-                + (", and it contains ': '" if ": " in value else ""),
+                + tr(", which YAML does not read as quotes")
+                + (tr(", and it contains ': '") if ": " in value else ""),
                 number,
                 m.start("value") + 1,
-                f'{_CURLY_HINT}: {shown}"{inner}"',
+                f'{tr(_CURLY_HINT)}: {shown}"{inner}"',
                 key=key,
             )
     return curly
@@ -472,17 +518,17 @@ def typist_problem(text: str, offset: int, failed_at: int) -> YamlProblem | None
 
 def _syntax_hint(problem: str) -> str:
     if "mapping values are not allowed" in problem:
-        return "a value containing ': ' must be put in quotes"
+        return tr("a value containing ': ' must be put in quotes")
     if "found character '\\t'" in problem or "tab" in problem:
-        return "indent with spaces, not tabs"
+        return tr("indent with spaces, not tabs")
     if "could not find expected ':'" in problem:
-        return "each line needs 'name: value'; check for a missing ':' or an unclosed quote"
+        return tr("each line needs 'name: value'; check for a missing ':' or an unclosed quote")
     if "expected <block end>" in problem or "did not find expected key" in problem:
-        return "check the indentation: list items ('- ') and fields must line up"
+        return tr("check the indentation: list items ('- ') and fields must line up")
     if "never closed" in problem:
-        return "close the quote or bracket opened here"
+        return tr("close the quote or bracket opened here")
     if "found undefined alias" in problem or "escape" in problem:
-        return (
+        return tr(
             "inside double quotes a backslash starts a code such as \\n; put the value in single quotes, or write \\\\"
         )
-    return "check the quotes and indentation on this line and the one before"
+    return tr("check the quotes and indentation on this line and the one before")

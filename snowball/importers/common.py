@@ -11,16 +11,14 @@ import datetime as dt
 import html
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from anyascii import anyascii
 
-from ..contract import SLUG_RE
 from ..markscan import sub_links, sub_tags, sub_template_tags
+from ..slugs import slugify as slugify  # re-exported: the one slug function (snowball new, the form, importers)
 from .report import ImportReport
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
@@ -260,18 +258,6 @@ def name_and_date(stem: str) -> tuple[str, str | None]:
         except ValueError:
             pass
     return stem, None
-
-
-def slugify(text: str, max_len: int = 80) -> str:
-    """Lowercase ASCII words joined by hyphens (contract.SLUG_RE), cut at a hyphen within max_len."""
-    # anyascii transliterates (ß -> ss, Æ -> AE, 東京 -> DongJing) where NFKD alone would drop the letter
-    ascii_text = anyascii(unicodedata.normalize("NFKC", html.unescape(str(text))))
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > max_len:
-        slug = slug[:max_len].rsplit("-", 1)[0] if "-" in slug[:max_len] else slug[:max_len]
-    slug = slug.strip("-")
-    assert not slug or SLUG_RE.match(slug)
-    return slug
 
 
 _EMPH_RE = re.compile(r"(\*\*|__|`|~~)")

@@ -13,6 +13,16 @@
   // ---- the story file, as snowball new writes it -------------------------------------------------------------
 
   var invisible = null; // the validator's class of invisible and control characters (set from the form data)
+  var translit = {}; // letters NFKD cannot make ASCII (ß, ø, Greek, Cyrillic): snowball/slugs.py browser_table
+  var labels = {}; // the form's words in the hub's language: English text -> translation (empty in English)
+
+  /* The form's words in the hub's language: t("%(n)s things to fix:", {n: 3}). The English text is the key;
+   * translations come from the page's #sb-labels (the site's words) and the form data's labels (the gate's,
+   * snowball/formdata.py FORM_LABELS); a text without one stays English. */
+  function t(text, values) {
+    var s = Object.prototype.hasOwnProperty.call(labels, text) ? labels[text] : text;
+    return !values ? s : s.replace(/%\((\w+)\)s/g, function (m, key) { return key in values ? String(values[key]) : m; });
+  }
 
   function quote(text) {
     // A JSON string is a valid double-quoted YAML string (as json.dumps); invisible characters are written
@@ -68,10 +78,16 @@
     return lines.join("\n") + "\n\n" + (v.body ? v.body : composeBody([], bodySections));
   }
 
-  function slugify(title) {
-    var ascii = String(title).normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
-    var slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "my-story";
-    return slug.slice(0, 60).replace(/^-+|-+$/g, "");
+  /* The folder name for a title, as snowball/slugs.py story_slug makes it for Latin, Greek and Cyrillic
+   * letters (the translit table is anyascii's); other scripts give "" and the champion types a name. */
+  function slugify(title, table) {
+    table = table || translit;
+    var ascii = Array.from(String(title).normalize("NFKC")).map(function (c) {
+      return Object.prototype.hasOwnProperty.call(table, c) ? table[c] : c;
+    }).join("").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x00-\x7f]/g, " "); // ’ separates words
+    var slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    if (slug.length > 60) slug = slug.slice(0, 60).indexOf("-") !== -1 ? slug.slice(0, 60).replace(/-[^-]*$/, "") : slug.slice(0, 60);
+    return slug.replace(/^-+|-+$/g, "");
   }
 
   /* The forge's "new file" page (snowball/formdata.py FORGE_PAGES: the address with the repository and branch
@@ -215,6 +231,10 @@
   window.snowballForm = api;
   if (!form || !dataEl) return;
   var D = JSON.parse(dataEl.textContent);
+  var siteLabels = document.getElementById("sb-labels");
+  if (siteLabels) { try { labels = JSON.parse(siteLabels.textContent) || {}; } catch (e) { labels = {}; } }
+  Object.keys(D.labels || {}).forEach(function (k) { labels[k] = D.labels[k]; });
+  translit = D.translit || {};
   invisible = new RegExp(D.patterns.control, "gu");
   var storyIndex = null; // the inspired_by search's stories, once loaded: {rows, dates, months}
   var check = makeChecker(D, function () { return storyIndex && storyIndex.dates; });
@@ -225,7 +245,7 @@
   var forgeLink = $("sb-open-forge"), forgeHelp = $("sb-forge-help"), slugBox = $("sb-f-slug");
   var touched = {}, showAll = false, slugEdited = false, rowCounter = 0;
   var refused = false; // a button was refused: the status line then follows the count of problems until none is left
-  var READY = "Ready: nothing left to fix. Choose one of the buttons above.";
+  var READY = t("Ready: nothing left to fix. Choose one of the buttons above.");
   var repo = D.forge.repo_url || "", forgePage = D.forge.page;
   var MAX_URL = 8000; // forges refuse longer addresses; longer stories are pasted instead
 
@@ -367,7 +387,7 @@
     summary.textContent = "";
     if (shown.length) {
       var head = document.createElement("p");
-      head.textContent = shown.length === 1 ? "1 thing to fix:" : shown.length + " things to fix:";
+      head.textContent = shown.length === 1 ? t("1 thing to fix:") : t("%(n)s things to fix:", { n: shown.length });
       var list = document.createElement("ul");
       shown.forEach(function (p) {
         var li = document.createElement("li");
@@ -388,27 +408,27 @@
     forgeLink.hidden = !url;
     if (url) {
       forgeLink.href = url;
-      forgeLink.textContent = forgePage.names ? "Open in " + forgePage.name + "’s web editor" : "Open the repository in " + forgePage.name;
+      forgeLink.textContent = forgePage.names ? t("Open in %(forge)s’s web editor", { forge: forgePage.name }) : t("Open the repository in %(forge)s", { forge: forgePage.name });
       forgeLink.setAttribute("aria-disabled", problems.length ? "true" : "false");
     }
     forgeHelp.textContent = "";
     if (url && forgePage.fills && !tooLong) {
-      forgeHelp.textContent = "The editor opens with the file " + path + " filled in: save it on a new branch and open the pull request.";
+      forgeHelp.textContent = t("The editor opens with the file %(path)s filled in: save it on a new branch and open the pull request.", { path: path });
     } else if (url && forgePage.names) {
-      forgeHelp.textContent = "The editor opens with the file " + path + " named" + (tooLong ? "; your story is too long to pass in the address, so" : ":") +
-        " choose Copy to clipboard and paste the text there, then save it on a new branch and open the pull request.";
+      forgeHelp.textContent = tooLong
+        ? t("The editor opens with the file %(path)s named; your story is too long to pass in the address, so choose Copy to clipboard and paste the text there, then save it on a new branch and open the pull request.", { path: path })
+        : t("The editor opens with the file %(path)s named: choose Copy to clipboard and paste the text there, then save it on a new branch and open the pull request.", { path: path });
     } else if (url) {
-      forgeHelp.textContent = "The repository opens on the branch " + D.forge.branch + ": create a new file there named " + path +
-        ", paste the text (Copy to clipboard), save it on a new branch and open the pull request.";
+      forgeHelp.textContent = t("The repository opens on the branch %(branch)s: create a new file there named %(path)s, paste the text (Copy to clipboard), save it on a new branch and open the pull request.", { branch: D.forge.branch, path: path });
     } else if (/^https?:\/\//.test(repo)) {
       // The repository as a link, not a long address in the text (which cannot wrap on a phone without breaking words).
       var repoLink = document.createElement("a");
       repoLink.href = repo;
-      repoLink.textContent = "the hub’s repository";
-      forgeHelp.append("Choose Download index.md, open ", repoLink, " in your browser, choose Add file and upload it as " + path +
-        " (or create that file and paste the text: Copy to clipboard). If you cannot, send the file to the hub’s editors.");
+      repoLink.textContent = t("the hub’s repository");
+      var around = t("Choose Download index.md, open %(repository)s in your browser, choose Add file and upload it as %(path)s (or create that file and paste the text: Copy to clipboard). If you cannot, send the file to the hub’s editors.", { path: path }).split("%(repository)s");
+      forgeHelp.append(around[0], repoLink, around.slice(1).join(""));
     } else {
-      forgeHelp.textContent = "Choose Download index.md and add it to the hub’s repository as " + path + ", or send it to the hub’s editors.";
+      forgeHelp.textContent = t("Choose Download index.md and add it to the hub’s repository as %(path)s, or send it to the hub’s editors.", { path: path });
     }
     // Once a button was refused, the status line counts down as problems are fixed (changed only when its
     // words change, so a screen reader hears each new count once, not every keystroke).
@@ -419,7 +439,7 @@
   api.update = update;
 
   function toFix(problems) {
-    return (problems.length === 1 ? "1 thing" : problems.length + " things") + " to fix first: see the list at the top of the form.";
+    return problems.length === 1 ? t("1 thing to fix first: see the list at the top of the form.") : t("%(n)s things to fix first: see the list at the top of the form.", { n: problems.length });
   }
 
   function refuse(problems) {
@@ -438,14 +458,14 @@
 
   function loadChoices() {
     if (!choicesLoading) {
-      notePickers("Loading the list…");
+      notePickers(t("Loading the list…"));
       choicesLoading = fetch(D.urls.choices).then(function (r) {
         if (!r.ok) throw new Error("the list of choices answered " + r.status);
         return r.json();
       }).then(fillPickers);
       choicesLoading.catch(function (err) {
         choicesLoading = null; // the next visit to a picker tries again
-        notePickers("The list could not be loaded (" + err.message + "). Choose the filter box again to retry.");
+        notePickers(t("The list could not be loaded (%(why)s). Choose the filter box again to retry.", { why: err.message }));
       });
     }
     return choicesLoading;
@@ -527,8 +547,8 @@
     var said = "";
     if (found.near) {
       var names = found.items.slice(0, 3).map(function (li) { return li.querySelector(".sb-picker__name").textContent; });
-      said = "Nothing is called “" + box.value.trim() + "”. Did you mean " + names.join(" or ") + "? " +
-        (shown === 1 ? "Press Enter to pick it, or choose it in the list." : "Press Enter to pick the first, or choose one in the list.");
+      said = t("Nothing is called “%(typed)s”. Did you mean %(names)s?", { typed: box.value.trim(), names: names.join(t(" or ")) }) + " " +
+        (shown === 1 ? t("Press Enter to pick it, or choose it in the list.") : t("Press Enter to pick the first, or choose one in the list."));
     }
     if (note.textContent !== said) note.textContent = said;
   }
@@ -551,7 +571,7 @@
         if (!match) return;
         var input = match.querySelector("input");
         if (!input.checked) input.click();
-        status.textContent = "Picked " + match.textContent.trim() + ".";
+        status.textContent = t("Picked %(name)s.", { name: match.textContent.trim() });
       }, function () {});
     });
   });
@@ -566,7 +586,7 @@
 
   function loadStories() {
     if (!storiesLoading) {
-      storyNote.textContent = "Loading the stories…";
+      storyNote.textContent = t("Loading the stories…");
       storiesLoading = fetch(D.urls.stories).then(function (r) {
         if (!r.ok) throw new Error("the story index answered " + r.status);
         return r.json();
@@ -589,7 +609,7 @@
       });
       storiesLoading.catch(function (err) {
         storiesLoading = null;
-        storyNote.textContent = "The stories could not be loaded (" + err.message + "). Type again to retry.";
+        storyNote.textContent = t("The stories could not be loaded (%(why)s). Type again to retry.", { why: err.message });
       });
     }
     return storiesLoading;
@@ -674,23 +694,32 @@
         title.textContent = row.title;
         var meta = document.createElement("span");
         meta.className = "sb-story-picker__meta";
-        meta.textContent = [row.site, formatDate(row.date, index.months), row.slug].filter(Boolean).join(" · ") + (row.draft ? " · draft" : "");
+        meta.textContent = [row.site, formatDate(row.date, index.months), row.slug].filter(Boolean).join(" · ") + (row.draft ? " · " + t("draft") : "");
         li.append(title, " ", meta);
         storyList.appendChild(li);
       });
-      var n = found.rows.length, when = found.until ? " dated on or before " + found.until : "";
+      var n = found.rows.length, until = found.until, typed = query.trim();
       if (!n) {
-        storyNote.textContent = "No story" + when + " matches “" + query.trim() + "”: try part of a title or a site’s name.";
+        storyNote.textContent = until
+          ? t("No story dated on or before %(date)s matches “%(typed)s”: try part of a title or a site’s name.", { date: until, typed: typed })
+          : t("No story matches “%(typed)s”: try part of a title or a site’s name.", { typed: typed });
         return;
       }
       storyList.hidden = false;
       storyBox.setAttribute("aria-expanded", "true");
       if (found.near) {
-        storyNote.textContent = "No story matches “" + query.trim() + "” exactly. Did you mean " +
-          (n === 1 ? "this one" : "one of these") + "? Use the arrow keys and Enter, or tap one.";
+        storyNote.textContent = n === 1
+          ? t("No story matches “%(typed)s” exactly. Did you mean this one? Use the arrow keys and Enter, or tap one.", { typed: typed })
+          : t("No story matches “%(typed)s” exactly. Did you mean one of these? Use the arrow keys and Enter, or tap one.", { typed: typed });
         return;
       }
-      storyNote.textContent = (n > MAX_OPTIONS ? "The first " + MAX_OPTIONS + " of " + n + " stories" + when + ": type more to narrow them." : (n === 1 ? "1 story" : n + " stories") + when + " match.") + " Use the arrow keys and Enter, or tap one.";
+      var counted = n > MAX_OPTIONS
+        ? (until ? t("The first %(max)s of %(n)s stories dated on or before %(date)s: type more to narrow them.", { max: MAX_OPTIONS, n: n, date: until })
+          : t("The first %(max)s of %(n)s stories: type more to narrow them.", { max: MAX_OPTIONS, n: n }))
+        : n === 1
+          ? (until ? t("1 story dated on or before %(date)s matches.", { date: until }) : t("1 story matches."))
+          : (until ? t("%(n)s stories dated on or before %(date)s match.", { n: n, date: until }) : t("%(n)s stories match.", { n: n }));
+      storyNote.textContent = counted + " " + t("Use the arrow keys and Enter, or tap one.");
     }, function () {});
   }
 
@@ -702,7 +731,7 @@
     storyBox.value = "";
     closeStories();
     update();
-    storyNote.textContent = "Added “" + li.querySelector(".sb-story-picker__title").textContent + "” (" + slug + ") to Stories that inspired yours.";
+    storyNote.textContent = t("Added “%(title)s” (%(slug)s) to Stories that inspired yours.", { title: li.querySelector(".sb-story-picker__title").textContent, slug: slug });
   }
 
   storyBox.addEventListener("input", showStories);
@@ -732,12 +761,12 @@
   // ---- the outcomes repeater ---------------------------------------------------------------------------------
 
   var outcomesList = $("sb-outcomes");
-  var LABELS = { label: "What was measured", value: "Result", before: "Before", after: "After", unit: "Unit" };
+  var LABELS = { label: t("What was measured"), value: t("Result"), before: t("Before"), after: t("After"), unit: t("Unit") };
 
   function renumber() {
     Array.prototype.forEach.call(outcomesList.children, function (li, i) {
-      li.querySelector("legend").textContent = "Outcome " + (i + 1);
-      li.querySelector("button").textContent = "Remove outcome " + (i + 1);
+      li.querySelector("legend").textContent = t("Outcome %(n)s", { n: i + 1 });
+      li.querySelector("button").textContent = t("Remove outcome %(n)s", { n: i + 1 });
       Array.prototype.forEach.call(li.querySelectorAll("[data-key]"), function (input) {
         input.name = "outcomes[" + (i + 1) + "]." + input.getAttribute("data-key"); // as the validator numbers them
       });
@@ -783,7 +812,7 @@
       renumber();
       update();
       $("sb-add-outcome").focus();
-      status.textContent = "Outcome removed.";
+      status.textContent = t("Outcome removed.");
     });
     set.appendChild(remove);
     li.appendChild(set);
@@ -850,19 +879,19 @@
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
-    status.textContent = "index.md downloaded: put it in a folder named " + values().slug + " inside stories/.";
+    status.textContent = t("index.md downloaded: put it in a folder named %(slug)s inside stories/.", { slug: values().slug });
   });
 
   $("sb-copy").addEventListener("click", function () {
     var problems = update();
     if (problems.length) return refuse(problems);
-    var done = function () { status.textContent = "Copied: paste it into the new file in the web editor."; };
+    var done = function () { status.textContent = t("Copied: paste it into the new file in the web editor."); };
     var fallback = function () {
       output.focus();
       output.select();
       var ok = false;
       try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
-      status.textContent = ok ? "Copied: paste it into the new file in the web editor." : "The text is selected below: press Ctrl+C (or Cmd+C) to copy it.";
+      status.textContent = ok ? t("Copied: paste it into the new file in the web editor.") : t("The text is selected below: press Ctrl+C (or Cmd+C) to copy it.");
     };
     if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(output.value).then(done, fallback);
     else fallback();
