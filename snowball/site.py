@@ -45,11 +45,13 @@ def plan_site(
     images: ImageCache,
     card_cache: dict[Any, str] | None = None,
     repo_url: str | None = None,
+    language: str = "en",
 ) -> SitePlan:
-    """Plan one build. The preview shows drafts, and error panels for rejected stories and registries."""
+    """Plan one build. The preview shows drafts, and error panels for rejected stories and registries.
+    language is mkdocs.yml's theme.language: every page, feed and label is written in it."""
     visible = [s for s in hub.stories.values() if preview or not s.draft]
     ledger = Ledger(hub, visible)
-    pages = HubPages(ledger, site_name=site_name, today=today(), card_cache=card_cache)
+    pages = HubPages(ledger, site_name=site_name, today=today(), card_cache=card_cache, language_code=language)
     sources: dict[str, Path] = {}
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = {}
     for story in visible:
@@ -75,8 +77,14 @@ def plan_site(
         key=digest((key, hub.settings.allow_indexing)),  # every page's metadata says noindex or not (placement)
         heroes=heroes,
         images={p: str(s) for p, s in sources.items()},
-        feeds=all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today()),
-        files={**pages.files(), **redirect_pages(redirects), CHOICES_PATH: choices_json(hub.registries)},
+        feeds=all_feeds(
+            ledger, pages.names, site_name=site_name, site_url=site_url, today=today(), lang=pages.lang.code
+        ),
+        files={
+            **pages.files(),
+            **redirect_pages(redirects, pages.lang.code),
+            CHOICES_PATH: choices_json(hub.registries),
+        },
         guide=guide,
         written_guide=written_guide,
         broken=hub.broken if preview else {},

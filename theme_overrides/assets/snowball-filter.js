@@ -9,11 +9,13 @@
 (function () {
   "use strict";
   var FIELDS = ["region", "site", "practice", "stage", "tag", "champion", "year"];
-  var SORT_WORDS = { newest: "newest first", oldest: "oldest first", title: "by title" };
-
-  function plural(n, one, other) {
-    return n.toLocaleString("en") + " " + (n === 1 ? one : other);
+  // Words come from the hub's language (snowball.js: t and tn), looked up when they are shown.
+  function t(msgid, values) { return window.snowballI18n.t(msgid, values); }
+  function tn(one, other, n, values) { return window.snowballI18n.tn(one, other, n, values); }
+  function sortWords(sort) {
+    return sort === "oldest" ? t("oldest first") : sort === "title" ? t("by title") : t("newest first");
   }
+
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -58,20 +60,26 @@
       (!want.year || row[3].slice(0, 4) === want.year);
   }
 
-  function formatDate(iso, months) {
+  // The page's date style: "12 Mar 2024" in English (the months come with the index), else the language's
+  // medium date with a month name, as the server writes it (Babel and the browser both follow CLDR).
+  function formatDate(iso, months, lang) {
     var parts = iso.split("-");
+    if (lang && lang.slice(0, 2) !== "en") {
+      var day = new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])));
+      return day.toLocaleDateString(lang.replace("_", "-"), { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+    }
     return Number(parts[2]) + " " + months[Number(parts[1]) - 1] + " " + parts[0];
   }
 
   function card(data, row, base) {
     var raw = data.raw;
-    var site = raw.sites[row[4]], stage = raw.stages[row[5]];
+    var site = raw.sites[row[4]], stage = raw.stages[row[5]], stageName = (raw.stage_names || raw.stages)[row[5]];
     var title = el("h3", { class: "sb-card__title" }, [el("a", { href: base + "stories/" + row[0] + "/" }, [row[1]])]);
-    if (row[11]) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("span", { class: "sb-draft-chip" }, ["draft"])); }
+    if (row[11]) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("span", { class: "sb-draft-chip" }, [t("draft")])); }
     var meta = el("p", { class: "sb-card__meta" }, [
-      el("time", { datetime: row[3] }, [formatDate(row[3], raw.months)]), " · ",
+      el("time", { datetime: row[3] }, [formatDate(row[3], raw.months, raw.lang)]), " · ",
       el("a", { href: base + "sites/" + site[0] + "/" }, [site[1]]), " · ",
-      el("span", { class: "sb-stage sb-stage--" + stage, title: "Stage: " + stage }, [stage]),
+      el("span", { class: "sb-stage sb-stage--" + stage, title: t("Stage: %(stage)s", { stage: stageName }) }, [stageName]),
     ]);
     var children = ["\n", title, "\n", meta, "\n"];
     if (row[9] || row[10]) {
@@ -139,13 +147,14 @@
     }
 
     function emptyMessage(active) {
+      var and = t(" and ");  // Babel's extractor does not see a t() inside another t() call's values
       var box = el("div", { class: "sb-empty" }, [
-        el("p", {}, ["No stories match: " + active.map(described).join(" and ") + "."]),
+        el("p", {}, [t("No stories match: %(filters)s.", { filters: active.map(described).join(and) })]),
       ]);
-      var remove = el("p", {}, [active.length > 1 ? "Remove a filter: " : "Remove the filter: "]);
+      var remove = el("p", {}, [active.length > 1 ? t("Remove a filter:") + " " : t("Remove the filter:") + " "]);
       active.forEach(function (field) {
         var text = described(field);
-        var button = el("button", { type: "button", class: "sb-remove", "aria-label": "Remove filter: " + text }, [text + " ×"]);
+        var button = el("button", { type: "button", class: "sb-remove", "aria-label": t("Remove filter: %(filter)s", { filter: text }) }, [text + " ×"]);
         button.addEventListener("click", function () {
           form.elements[field].value = "";
           apply().then(function () { form.elements[field].focus(); });
@@ -166,13 +175,13 @@
       pages.hidden = true;
       results.hidden = false;
       if (!found.length) {
-        count.textContent = "0 stories match";
+        count.textContent = tn("%(num)s story matches", "%(num)s stories match", 0);
         results.appendChild(emptyMessage(active));
         return;
       }
       count.textContent = active.length
-        ? plural(found.length, "story matches", "stories match") + ", " + SORT_WORDS[want.sort]
-        : plural(found.length, "story", "stories") + ", " + SORT_WORDS[want.sort];
+        ? tn("%(num)s story matches", "%(num)s stories match", found.length) + ", " + sortWords(want.sort)
+        : tn("%(num)s story", "%(num)s stories", found.length) + ", " + sortWords(want.sort);
       var list = el("div", { class: "sb-cards" }, []);
       results.appendChild(list);
       var size = data.raw.size, shown = 0;
@@ -187,7 +196,7 @@
         });
         shown += next.length;
         var left = found.length - shown;
-        more.textContent = "Show " + plural(Math.min(left, size), "more story", "more stories") + " (" + left.toLocaleString("en") + " left)";
+        more.textContent = tn("Show %(num)s more story (%(left)s left)", "Show %(num)s more stories (%(left)s left)", Math.min(left, size), { left: left });
         more.hidden = left <= 0;
       }
       more.addEventListener("click", function () { showMore(true); });
@@ -209,13 +218,13 @@
         showServerPages();
         return Promise.resolve();
       }
-      if (!results.childNodes.length) { count.textContent = "Loading the stories…"; }
+      if (!results.childNodes.length) { count.textContent = t("Loading the stories…"); }
       return load().then(function (data) {
         if (mine === generation) { render(data, want, active); }
       }, function (err) {
         if (mine === generation) {
           showServerPages();
-          count.textContent = "Filters are unavailable (" + err.message + "). The pages below list every story.";
+          count.textContent = t("Filters are unavailable (%(reason)s). The pages below list every story.", { reason: err.message });
         }
       });
     }
