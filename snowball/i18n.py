@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -33,7 +33,10 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAINS = ("site", "gate")
 SOURCE_LANGUAGE = "en"
 ENGLISH_DATE = "d MMM y"  # "12 Mar 2024": the English pages' date, kept from before there were languages
-DATE_SKELETON = "yMMMd"  # every other language: CLDR's medium date with a month name ("12. März 2024")
+DATE_SKELETON = "yMMMd"  # every other language: CLDR's short-month date ("12. März 2024", "12 mars 2024") ...
+# ... unless the language writes that with digits only (pt-PT: "12/03/2024"): then its long date, with the
+# month's name ("12 de março de 2024"), so no reader wonders whether 03/12 is March or December.
+CLDR_LOCALE = {"pt": "pt_PT"}  # Snowball's "pt" is European Portuguese; CLDR's "pt" is Brazil's
 
 
 def N_(message: str) -> str:
@@ -71,6 +74,10 @@ def _translations(tag: str, domain: str) -> gettext.GNUTranslations | None:
     po = read_catalog(tag, domain)
     if po is None:
         return None
+    for message in list(po)[1:]:  # an entry not (fully) translated falls back (pt_BR -> pt -> English)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not all(strings):
+            po.delete(message.id, message.context)
     buf = io.BytesIO()
     write_mo(buf, po, use_fuzzy=False)
     buf.seek(0)
@@ -93,8 +100,9 @@ def catalog(language: str, domain: str = "site") -> gettext.NullTranslations:
 
 def babel_locale(language: str) -> Locale:
     """The CLDR locale for dates, numbers and plural rules; English when Babel does not know the tag."""
+    tag = gettext_tags(language)[0]
     try:
-        return Locale.parse(language.replace("-", "_"))
+        return Locale.parse(CLDR_LOCALE.get(tag, tag))
     except (ValueError, UnknownLocaleError):
         return Locale.parse(SOURCE_LANGUAGE)
 
@@ -109,6 +117,14 @@ class Language:
         self.code = code or SOURCE_LANGUAGE
         self.locale = babel_locale(self.code)
         self.translations = catalog(self.code, "site")
+        self.date_pattern = self._date_pattern()
+
+    def _date_pattern(self) -> str:
+        """The one date pattern of the language's pages (CLDR syntax), shared with the listing script."""
+        if self.locale.language == SOURCE_LANGUAGE:
+            return ENGLISH_DATE
+        pattern = self.locale.datetime_skeletons[DATE_SKELETON].pattern
+        return pattern if "MMM" in pattern else self.locale.date_formats["long"].pattern
 
     def gettext(self, message: str, **values: Any) -> str:
         """The message in this language; `%(name)s` placeholders filled from values."""
@@ -132,17 +148,15 @@ class Language:
 
     def date(self, value: dt.date) -> str:
         """A date as every page shows it: "12 Mar 2024", "12. März 2024", "12 mars 2024"."""
-        if self.locale.language == SOURCE_LANGUAGE:
-            return format_date(value, ENGLISH_DATE, locale=self.locale)
-        return format_skeleton(DATE_SKELETON, value, locale=self.locale)
+        return format_date(value, self.date_pattern, locale=self.locale)
 
     def number(self, n: int) -> str:
         """A count as every page shows it: "10,000", "10.000", "10 000" (CLDR's grouping for the language)."""
         return format_decimal(n, locale=self.locale)
 
-    def months(self) -> list[str]:
-        """The twelve abbreviated month names, for the listing filter's dates in the browser."""
-        names = self.locale.months["format"]["abbreviated"]
+    def months(self, width: str = "abbreviated") -> list[str]:
+        """The twelve month names ("abbreviated" or "wide"), for dates the browser writes (listing filter)."""
+        names = self.locale.months["format"][width]
         return [names[m] for m in range(1, 13)]
 
     def js_labels(self) -> dict[str, object]:

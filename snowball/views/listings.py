@@ -145,6 +145,8 @@ class ListingViews(BaseViews):
             "v": 1,
             "size": PAGE_SIZE,
             "months": self.lang.months(),
+            "months_wide": self.lang.months("wide"),
+            "date": self.lang.date_pattern,  # CLDR pattern: the script writes dates as the pages do
             "lang": self.lang.code,
             "regions": regions,
             "sites": [[k, n.site_names[k], region(k)] for k in site_ids],

@@ -60,15 +60,22 @@
       (!want.year || row[3].slice(0, 4) === want.year);
   }
 
-  // The page's date style: "12 Mar 2024" in English (the months come with the index), else the language's
-  // medium date with a month name, as the server writes it (Babel and the browser both follow CLDR).
-  function formatDate(iso, months, lang) {
-    var parts = iso.split("-");
-    if (lang && lang.slice(0, 2) !== "en") {
-      var day = new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])));
-      return day.toLocaleDateString(lang.replace("_", "-"), { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-    }
-    return Number(parts[2]) + " " + months[Number(parts[1]) - 1] + " " + parts[0];
+  // A date as the pages write it: the index gives the language's CLDR pattern ("d MMM y", "d. MMM y",
+  // "d 'de' MMMM 'de' y") and month names (snowball.i18n.Language.date_pattern); d, M and y fields and
+  // quoted text are all these patterns use.
+  function formatDate(iso, raw) {
+    var parts = iso.split("-"), y = parts[0], m = Number(parts[1]), d = Number(parts[2]);
+    var pattern = raw.date || "d MMM y";
+    return pattern.replace(/'([^']*)'|d+|M+|y+/g, function (token, quoted) {
+      if (quoted !== undefined) { return quoted; }
+      if (token === "''") { return "'"; }
+      var c = token.charAt(0), n = token.length;
+      if (c === "d") { return n > 1 && d < 10 ? "0" + d : String(d); }
+      if (c === "y") { return n === 2 ? y.slice(2) : y; }
+      if (n >= 4) { return (raw.months_wide || raw.months)[m - 1]; }
+      if (n === 3) { return raw.months[m - 1]; }
+      return n === 2 && m < 10 ? "0" + m : String(m);
+    });
   }
 
   function card(data, row, base) {
@@ -77,7 +84,7 @@
     var title = el("h3", { class: "sb-card__title" }, [el("a", { href: base + "stories/" + row[0] + "/" }, [row[1]])]);
     if (row[11]) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("span", { class: "sb-draft-chip" }, [t("draft")])); }
     var meta = el("p", { class: "sb-card__meta" }, [
-      el("time", { datetime: row[3] }, [formatDate(row[3], raw.months, raw.lang)]), " · ",
+      el("time", { datetime: row[3] }, [formatDate(row[3], raw)]), " · ",
       el("a", { href: base + "sites/" + site[0] + "/" }, [site[1]]), " · ",
       el("span", { class: "sb-stage sb-stage--" + stage, title: t("Stage: %(stage)s", { stage: stageName }) }, [stageName]),
     ]);

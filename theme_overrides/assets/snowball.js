@@ -15,7 +15,8 @@
 (function () {
   "use strict";
   var labels = null;
-  var lang = document.documentElement.lang || "en";
+  // Snowball's "pt" is European Portuguese (snowball.i18n.CLDR_LOCALE): its plural rules and number grouping.
+  var lang = { pt: "pt-PT" }[document.documentElement.lang] || document.documentElement.lang || "en";
   function table() {
     if (labels === null) {
       var node = document.getElementById("sb-labels");
