@@ -131,10 +131,10 @@ def spread_chart(
         f'<text x="{_pct(x(d))}" y="100%" dy="1.3em" text-anchor="middle">{label}</text>'
         for d, label in time_ticks(start, end, lang=lang)
     )
+    y_title, x_title = xml_escape(_("sites that adopted it")), xml_escape(_("when each site adopted it"))
     titles = (
-        f'<text class="sb-spread__title" x="-2.6em" y="0" dy="-1em">{xml_escape(_("sites that adopted it"))}</text>'
-        '<text class="sb-spread__title" x="50%" y="100%" dy="2.9em" text-anchor="middle">'
-        f"{xml_escape(_('when each site adopted it'))}</text>"
+        f'<text class="sb-spread__title" x="-2.6em" y="0" dy="-1em">{y_title}</text>'
+        f'<text class="sb-spread__title" x="50%" y="100%" dy="2.9em" text-anchor="middle">{x_title}</text>'
     )
     live = sum(1 for p in points if p.live)
     retired = len(points) - live
@@ -160,7 +160,7 @@ def _sentence(
     sites = lang.plural(total_sites, "site", "sites")
     parts = [_("%(practice)s runs at %(live)s of %(sites)s now", practice=name, live=lang.number(live), sites=sites)]
     if retired:
-        more = "%(num)s more site tried it and retired it", "%(num)s more sites tried it and retired it"
+        more = "%(num)s more site tried it and retired it.", "%(num)s more sites tried it and retired it."
         parts.append("; " + lang.plural(retired, *more).rstrip("."))
     parts.append(". " + _("First adopted at %(site)s on %(date)s", site=first.label, date=first.when))
     if len(points) > 1:

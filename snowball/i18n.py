@@ -199,7 +199,7 @@ def _js_messages(language: str, domain: str) -> Iterator[Any]:
 def _plural_samples(locale: Locale) -> dict[str, int]:
     """One number per CLDR plural category of the locale ("one": 1, "other": 2 ...), to ask the catalog with."""
     samples: dict[str, int] = {}
-    for n in (*range(0, 200), 1000, 1000000):
+    for n in (1, 2, *range(0, 200), 1000, 1000000):  # 1 and 2 first: "one" and "other" as their plainest
         samples.setdefault(locale.plural_form(n), n)
     return samples
 
@@ -240,6 +240,7 @@ def theme_language(env: Any, code: str) -> None:
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(lang.translations, newstyle=True)
     env.globals["snowball_labels"] = labels_json(code)
+    env.globals["snowball_language"] = code
 
 
 def missing(tag: str, domain: str = "site") -> list[str]:

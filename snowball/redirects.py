@@ -176,6 +176,7 @@ def redirect_html(target_url: str, lang: str = SOURCE_LANGUAGE) -> str:
     _ = language(lang).gettext
     moved = html.escape(_("This page has moved"))
     link = f'<a href="{url}">{url}</a>'
+    sentence = html.escape(_("This page has moved to %(address)s.", address="@@")).replace("@@", link)
     return (
         "<!doctype html>\n"
         f'<html lang="{html.escape(lang.replace("_", "-"), quote=True)}">\n<head>\n<meta charset="utf-8">\n'
@@ -184,7 +185,7 @@ def redirect_html(target_url: str, lang: str = SOURCE_LANGUAGE) -> str:
         f'<link rel="canonical" href="{url}">\n'
         f'<meta http-equiv="refresh" content="0; url={url}">\n'
         "</head>\n<body>\n"
-        f"<p>{html.escape(_('This page has moved to %(address)s.', address='@@')).replace('@@', link)}</p>\n"
+        f"<p>{sentence}</p>\n"
         "</body>\n</html>\n"
     )
 

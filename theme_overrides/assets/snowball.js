@@ -15,8 +15,11 @@
 (function () {
   "use strict";
   var labels = null;
+  // The hub's language as mkdocs.yml says it (data-lang: "pt-BR"; Material's <html lang> says "pt"), and
   // Snowball's "pt" is European Portuguese (snowball.i18n.CLDR_LOCALE): its plural rules and number grouping.
-  var lang = { pt: "pt-PT" }[document.documentElement.lang] || document.documentElement.lang || "en";
+  var node = document.getElementById("sb-labels");
+  var tag = ((node && node.getAttribute("data-lang")) || document.documentElement.lang || "en").replace("_", "-");
+  var lang = { pt: "pt-PT" }[tag] || tag;
   function table() {
     if (labels === null) {
       var node = document.getElementById("sb-labels");
