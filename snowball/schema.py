@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .contract import DATE_RE, MAX_FRONT_MATTER_BYTES, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .contract import DATE_RE, LANG_RE, MAX_FRONT_MATTER_BYTES, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
 from .model import Registries
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
 
@@ -33,6 +33,8 @@ def _field_schema(f: Field) -> dict[str, Any]:
         schema = {"type": "boolean"}
     elif f.kind == "outcomes":
         schema = {"type": "array", "items": _object_schema(OUTCOME_FIELDS)}
+    elif f.kind == "lang":
+        schema = {"type": "string", "pattern": LANG_RE.pattern}
     elif f.kind == "keep":
         plain = {"type": ["string", "number", "boolean"]}
         schema = {"type": "object", "additionalProperties": {"anyOf": [plain, {"type": "array", "items": plain}]}}

@@ -17,11 +17,18 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from snowball.diagnostics import Report
+from snowball.fields import _check_lang
 from snowball.hub import load_hub
 from snowball.i18n import LOCALE_DIR, catalog, language, missing, shipped_languages
+from snowball.ledger import Ledger
+from snowball.views import HubPages
+from snowball.yamlread import Scalar
 
-from .conftest import REPO, mkdocs_bin, run_process
+from .conftest import REPO, VALID_FRONT, Hub, mkdocs_bin, run_cli, run_process
 
 SHIPPED = ["pt", "pt-BR", "es", "fr", "de"]  # theme.language values, as Material spells them
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
@@ -223,3 +230,46 @@ def test_regional_portuguese_falls_back_to_european_portuguese_then_english() ->
     assert pt.plural(0, "story", "stories") == "0 histórias" and br.plural(1, "story", "stories") == "1 história"
     assert br.js_labels()["%(num)s story"]["one"] == "%(num)s história"
     assert pt.date(dt.date(2024, 3, 12)) == "12 de março de 2024"
+
+
+# --- a story in another language: front matter `lang` -----------------------------------------------------------
+
+
+def _diagnostics(hub: Hub) -> list[dict[str, object]]:
+    result = run_cli("--root", str(hub.root), "validate", "--format", "json")
+    return list(json.loads(result.out)["diagnostics"])
+
+
+@pytest.mark.parametrize(("value", "words"), [("english", "is not a language tag"), ("xq", "names no known language")])
+def test_a_wrong_lang_is_a_located_error_saying_what_to_write(hub: Hub, value: str, words: str) -> None:
+    hub.story("s", front=VALID_FRONT + f"lang: {value}\n")
+    (d,) = [d for d in _diagnostics(hub) if d["field"] == "lang"]
+    assert (d["severity"], d["code"], d["line"]) == ("error", "invalid-value", 9)
+    assert d["message"] == f"'lang' {words}: '{value}'"
+    assert "en, pt-BR" in str(d["hint"])
+
+
+@given(st.sampled_from(["en", "pt-BR", "fr", "de-CH", "sr-Latn", "es-419", "de-CH-1996"]))
+@settings(max_examples=7, deadline=None)
+def test_well_formed_tags_of_known_languages_pass(value: str) -> None:
+    report = Report("stories/s/index.md")
+    assert _check_lang(value, Scalar(value, 9, 7, True), report, "lang") == value and not report.items
+
+
+def test_lang_marks_the_storys_own_words_and_its_card(hub: Hub) -> None:
+    """Snowball's words around the story stay in the hub's language; the story's own words say theirs."""
+    hub.story("s", front=VALID_FRONT + "lang: en-GB\n")
+    loaded = load_hub(hub.root)
+    story = loaded.stories["s"]
+    assert story.lang == "en-GB"
+    views = HubPages(Ledger(loaded, list(loaded.stories.values())), site_name="Hub", today=story.date,
+                     language_code="de")  # fmt: skip
+    page = views.story(story, "<p>Body</p>", None)
+    assert '<h1 lang="en-GB">' in page and '<div class="sb-story-body" lang="en-GB">' in page
+    assert "<dt>Standort</dt>" in page  # the hub's words: German
+    card = views.cards([story], "stories/").__html__()
+    assert '<h3 class="sb-card__title" lang="en-GB">' in card and '<p class="sb-card__summary" lang="en-GB">' in card
+    row = json.loads(views.story_index())["stories"][0]
+    assert row[12] == "en-GB"  # the listing script marks its cards the same way
+    schema = json.loads(run_cli("schema").out)
+    assert schema["properties"]["lang"]["pattern"].startswith("^[A-Za-z]{2,3}")

@@ -99,7 +99,8 @@ class ListingViews(BaseViews):
         """Every listed story in a compact form: short keys, numbers into lookup tables instead of names.
 
         Row: [slug, title, summary, "YYYY-MM-DD", site, stage, [practices], [champions], [tags],
-        headline value, headline label, draft (0/1)]; site, stage, practices... are positions in the tables.
+        headline value, headline label, draft (0/1), language ("" when the hub's)]; site, stage, practices...
+        are positions in the tables.
         "t" lists story positions in title order; the rows themselves are newest first.
         """
         hub, n = self.hub, self.names
@@ -138,6 +139,7 @@ class ListingViews(BaseViews):
                     value,
                     label,
                     int(s.draft),
+                    s.lang or "",
                 ]
             )
         order = sorted(range(len(stories)), key=lambda i: title_key(stories[i]))

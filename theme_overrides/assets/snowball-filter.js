@@ -81,7 +81,8 @@
   function card(data, row, base) {
     var raw = data.raw;
     var site = raw.sites[row[4]], stage = raw.stages[row[5]], stageName = (raw.stage_names || raw.stages)[row[5]];
-    var title = el("h3", { class: "sb-card__title" }, [el("a", { href: base + "stories/" + row[0] + "/" }, [row[1]])]);
+    var own = row[12] ? { lang: row[12] } : {};  // a story in another language than the hub's
+    var title = el("h3", Object.assign({ class: "sb-card__title" }, own), [el("a", { href: base + "stories/" + row[0] + "/" }, [row[1]])]);
     if (row[11]) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("span", { class: "sb-draft-chip" }, [t("draft")])); }
     var meta = el("p", { class: "sb-card__meta" }, [
       el("time", { datetime: row[3] }, [formatDate(row[3], raw)]), " · ",
@@ -90,9 +91,9 @@
     ]);
     var children = ["\n", title, "\n", meta, "\n"];
     if (row[9] || row[10]) {
-      children.push(el("p", { class: "sb-card__outcome" }, [el("strong", {}, [row[9]]), " ", el("span", {}, [row[10]])]), "\n");
+      children.push(el("p", Object.assign({ class: "sb-card__outcome" }, own), [el("strong", {}, [row[9]]), " ", el("span", {}, [row[10]])]), "\n");
     }
-    children.push(el("p", { class: "sb-card__summary" }, [row[2]]), "\n");
+    children.push(el("p", Object.assign({ class: "sb-card__summary" }, own), [row[2]]), "\n");
     children.push(el("p", { class: "sb-card__people" }, [row[7].map(function (c) { return raw.champions[c][1]; }).join(", ")]), "\n");
     children.push(el("p", { class: "sb-card__chips" }, row[6].map(function (p) {
       return el("a", { class: "sb-chip sb-chip--practice", href: base + "practices/" + raw.practices[p][0] + "/" }, [raw.practices[p][1]]);
