@@ -273,3 +273,28 @@ def test_lang_marks_the_storys_own_words_and_its_card(hub: Hub) -> None:
     assert row[12] == "en-GB"  # the listing script marks its cards the same way
     schema = json.loads(run_cli("schema").out)
     assert schema["properties"]["lang"]["pattern"].startswith("^[A-Za-z]{2,3}")
+
+
+# --- the preview's panels and the redirect pages, which the built site does not show ---------------------------
+
+
+def test_the_preview_panels_speak_the_hubs_language() -> None:
+    from snowball.diagnostics import Diagnostic
+    from snowball.views import error_panel, unshown_banner, unshown_stories
+
+    problem = Diagnostic("stories/s/index.md", 3, 1, "error", "empty-value", "'title' is empty", "title", "fix it")
+    panel = error_panel("stories/s/index.md", [problem], "de")
+    assert "Das kann erst angezeigt werden, wenn stories/s/index.md korrigiert ist" in panel
+    assert "<strong>Fehler</strong>" in panel and "Tipp: fix it" in panel
+    banner = unshown_banner("", unshown_stories({"s": (problem,), "t": (problem,)}), "pt")
+    assert "Não é possível mostrar 2 histórias" in banner and "Ficam fora de todas as listas" in banner
+    assert ", linha 3" in banner
+
+
+def test_a_redirect_page_speaks_the_hubs_language() -> None:
+    from snowball.redirects import redirect_html
+
+    page = redirect_html("/stories/new/", "fr")
+    assert '<html lang="fr">' in page and "<title>Cette page a changé d&#x27;adresse</title>" in page
+    assert 'Cette page se trouve désormais à l&#x27;adresse <a href="/stories/new/">/stories/new/</a>.' in page
+    assert '<html lang="en">' in redirect_html("/x/") and "This page has moved to" in redirect_html("/x/")
