@@ -84,7 +84,7 @@ oracle: install ## long correctness run: incremental builds against clean ones (
 # nothing to compile. Keywords: N_ marks Python constants, plural(n, "site", "sites") is a plural pair, and the
 # scripts call t() and tn() (theme_overrides/assets/snowball.js).
 LOCALE_DIR := snowball/locale
-I18N_KEYWORDS := -k N_ -k plural:2,3 -k t -k tn:1,2
+I18N_KEYWORDS := -k N_ -k plural:2,3 -k t -k tn:1,2 -k tp:1c,2
 
 i18n: runtime ## extract the site's words into snowball/locale/site.pot and update every language's site.po
 	$(BIN)/pybabel -q extract -F babel.cfg $(I18N_KEYWORDS) -w 110 --sort-by-file --project=Snowball \

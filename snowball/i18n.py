@@ -175,6 +175,10 @@ class Language:
                     }
                     if any(text not in message.id for text in forms.values()):
                         out[message.id[0]] = forms
+                elif message.context:  # tp("filter", "site"): keyed as gettext keys it, context \x04 msgid
+                    text = self.translations_for(domain).pgettext(message.context, message.id)
+                    if text != message.id:
+                        out[f"{message.context}\x04{message.id}"] = text
                 else:
                     text = self.translations_for(domain).gettext(message.id)
                     if text != message.id:
@@ -187,12 +191,13 @@ class Language:
 
 def _js_messages(language: str, domain: str) -> Iterator[Any]:
     """The messages of a domain used in JavaScript (a location in a .js file), from the language's catalogs."""
-    seen: set[object] = set()
+    seen: set[tuple[object, object]] = set()
     for tag in gettext_tags(language):
         po = read_catalog(tag, domain)
         for message in po or ():
-            if message.id and message.id not in seen and any(f.endswith(".js") for f, _ in message.locations):
-                seen.add(message.id)
+            key = (message.context, message.id)
+            if message.id and key not in seen and any(f.endswith(".js") for f, _ in message.locations):
+                seen.add(key)
                 yield message
 
 

@@ -68,6 +68,20 @@ def test_the_filters_speak_portuguese(open_reader: Callable[..., Reader], pt_ori
     expect(page.locator("[data-sb-count]")).to_contain_text(", por título")
 
 
+def test_german_filter_messages_keep_the_nouns_capital(
+    open_reader: Callable[..., Reader], de_origin: str, ledger: Ledger
+) -> None:
+    site = "porto-harbour"
+    years = {s.date.year for s in ledger.stories}
+    year = next(y for y in sorted(years) if not any(s.date.year == y for s in ledger.by_site[site]))
+    page = open_reader(origin=de_origin).goto(f"/stories/?site={site}&year={year}")
+    name = ledger.hub.sites[site].name
+    expect(page.locator("[data-sb-results] .sb-empty")).to_contain_text(
+        f"Keine Geschichte passt zu: Standort {name} und Jahr {year}."
+    )
+    expect(page.locator("[data-sb-count]")).to_have_text("0 passende Geschichten")
+
+
 def test_the_scripts_cards_repeat_the_server_cards_in_portuguese(
     open_reader: Callable[..., Reader], pt_origin: str, ledger: Ledger
 ) -> None:

@@ -12,6 +12,15 @@
   // Words come from the hub's language (snowball.js: t and tn), looked up when they are shown.
   function t(msgid, values) { return window.snowballI18n.t(msgid, values); }
   function tn(one, other, n, values) { return window.snowballI18n.tn(one, other, n, values); }
+  function tp(context, msgid) { return window.snowballI18n.tp(context, msgid); }
+  // Each filter as a sentence names it ("No stories match: site Porto and year 2023"): lower case in English,
+  // as each language writes a noun inside a sentence (German keeps its capital: "Standort Porto").
+  function fieldWords() {
+    return {
+      region: tp("filter", "region"), site: tp("filter", "site"), practice: tp("filter", "practice"),
+      stage: tp("filter", "stage"), tag: tp("filter", "tag"), champion: tp("filter", "champion"), year: tp("filter", "year"),
+    };
+  }
   function sortWords(sort) {
     return sort === "oldest" ? t("oldest first") : sort === "title" ? t("by title") : t("newest first");
   }
@@ -135,8 +144,7 @@
 
     function described(field) {
       var select = form.elements[field];
-      var label = select.closest("label").firstChild.textContent.trim().toLowerCase();
-      return label + " " + select.options[select.selectedIndex].text;
+      return fieldWords()[field] + " " + select.options[select.selectedIndex].text;
     }
 
     function remember(want) {

@@ -3,8 +3,9 @@
 //   t("English text")                       -> the text in the hub's language
 //   t("No story has an address like %(q)s.", {q: query})
 //   tn("%(num)s story", "%(num)s stories", n, {...})  -> the form the language's plural rules pick for n
+//   tp("filter", "site")                    -> a word that needs a context to translate (here: a filter's name)
 // How the words get here: `make i18n` extracts every t() and tn() call in theme_overrides/assets/*.js into
-// snowball/locale/site.pot (babel.cfg; Babel's javascript extractor, keywords t and tn:1,2), and each
+// snowball/locale/site.pot (babel.cfg; Babel's javascript extractor, keywords t, tn:1,2, tp:1c,2), and each
 // language's .po translates them. At build time snowball.i18n.labels_json() exports the messages located in
 // a .js file as JSON keyed by the English msgid ({"Show its practices": "Mostrar as práticas", "%(num)s
 // story": {"one": "...", "other": "..."}}), and theme_overrides/main.html puts it in every page as
@@ -37,6 +38,10 @@
     var text = table()[msgid];
     return fill(typeof text === "string" ? text : msgid, values);
   }
+  function tp(context, msgid, values) {
+    var text = table()[context + "\u0004" + msgid];
+    return fill(typeof text === "string" ? text : msgid, values);
+  }
   function tn(one, other, n, values) {
     var forms = table()[one], text;
     if (forms && typeof forms === "object") {
@@ -47,7 +52,7 @@
     var all = Object.assign({ num: n }, values || {});
     return fill(text || (n === 1 ? one : other), all);
   }
-  window.snowballI18n = { t: t, tn: tn, lang: lang };
+  window.snowballI18n = { t: t, tn: tn, tp: tp, lang: lang };
 })();
 
 // Accessibility fixes to Material's markup, checked by axe-core in tests/browser:
