@@ -275,6 +275,11 @@ def test_lang_marks_the_storys_own_words_and_its_card(hub: Hub) -> None:
     assert '<h3 class="sb-card__title" lang="en-GB">' in card and '<p class="sb-card__summary" lang="en-GB">' in card
     row = json.loads(views.story_index())["stories"][0]
     assert row[12] == "en-GB"  # the listing script marks its cards the same way
+    from snowball.feeds import atom_feed
+
+    feed = atom_feed([story], feed_path="feeds/all.xml", title="Hub", site_url="", updated=story.date,
+                     names=views.names, lang="de")  # fmt: skip
+    assert 'xml:lang="de"' in feed and '<entry xml:lang="en-GB">' in feed
     schema = json.loads(run_cli("schema").out)
     assert schema["properties"]["lang"]["pattern"].startswith("^[A-Za-z]{2,3}")
 
