@@ -307,3 +307,14 @@ def test_a_redirect_page_speaks_the_hubs_language() -> None:
     assert '<html lang="fr">' in page and "<title>Cette page a changé d&#x27;adresse</title>" in page
     assert 'Cette page se trouve désormais à l&#x27;adresse <a href="/stories/new/">/stories/new/</a>.' in page
     assert '<html lang="en">' in redirect_html("/x/") and "This page has moved to" in redirect_html("/x/")
+
+
+def test_who_to_ask_still_says_a_first_adopter_retired_it() -> None:
+    """English stays as it was: a first adopter that stopped is "First to adopt it, <date>, retired since"."""
+    loaded = load_hub(REPO)
+    ledger = Ledger(loaded, [s for s in loaded.stories.values() if not s.draft])
+    views = HubPages(ledger, site_name="Hub", today=dt.date(2026, 12, 6))
+    practice = next(p for p in sorted(loaded.practices) if (a := ledger.practice_adoptions(p)) and not a[0].live)
+    first = ledger.practice_adoptions(practice)[0]
+    html_text = views.practice(practice).html.text
+    assert f"First to adopt it, {language('en').date(first.first_date)}, retired since" in html_text

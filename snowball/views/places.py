@@ -581,17 +581,18 @@ class PlaceViews(BaseViews):
         along site, each person once (their reasons joined)."""
         first, last = adoptions[0], adoptions[-1]  # practice_adoptions: first adopter first
         _, date = self._, self.lang.date
-        wanted = [(first, first.first, _("first to adopt it, %(date)s", date=date(first.first_date)))]
+        # (adoption, story, why, whether the reason names the stage already)
+        wanted = [(first, first.first, _("first to adopt it, %(date)s", date=date(first.first_date)), False)]
         if last is not first:
-            wanted.append((last, last.first, _("most recent to adopt it, %(date)s", date=date(last.first_date))))
+            wanted.append((last, last.first, _("most recent to adopt it, %(date)s", date=date(last.first_date)), False))
         wanted += [
-            (a, a.latest, _("furthest along in %(region)s (%(stage)s)", region=region, stage=_(a.stage)))
+            (a, a.latest, _("furthest along in %(region)s (%(stage)s)", region=region, stage=_(a.stage)), True)
             for region, a in nearest.items()
         ]
         merged: dict[str, tuple[Adoption, Ask | None, list[str]]] = {}
-        for a, story, why in wanted:
+        for a, story, why, says_stage in wanted:
             ask = self._ask(story)
-            if not a.live and a.stage != "retired":
+            if not a.live and not says_stage:
                 why += _(", retired since")
             key = ask.champion if ask else "site:" + a.site
             merged.setdefault(key, (a, ask, []))[2].append(why)
