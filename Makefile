@@ -11,7 +11,7 @@ RUNTIME := $(VENV)/.runtime-$(HASH)
 STAMP := $(VENV)/.installed-$(HASH)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: runtime install axe serve build test test-fast lint format validate schema bench engines oracle clean
+.PHONY: runtime install axe serve build test test-fast lint format validate schema bench engines oracle clean i18n i18n-check i18n-add
 
 $(RUNTIME): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Snowball needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -79,6 +79,25 @@ engines: install ## build with MkDocs and with ProperDocs 1.6.x and compare the 
 
 oracle: install ## long correctness run: incremental builds against clean ones (ARGS="--sequences 500 --jobs 2 --work /dev/shm/oracle")
 	$(BIN)/python scripts/oracle.py $(ARGS)
+
+# The hub's language (README: "Your hub's language"). Catalogs are .po files read as they are (snowball/i18n.py):
+# nothing to compile. Keywords: N_ marks Python constants, plural(n, "site", "sites") is a plural pair, and the
+# scripts call t() and tn() (theme_overrides/assets/snowball.js).
+LOCALE_DIR := snowball/locale
+I18N_KEYWORDS := -k N_ -k plural:2,3 -k t -k tn:1,2 -k tp:1c,2
+
+i18n: runtime ## extract the site's words into snowball/locale/site.pot and update every language's site.po
+	$(BIN)/pybabel -q extract -F babel.cfg $(I18N_KEYWORDS) -w 110 --sort-by-file --project=Snowball \
+		--copyright-holder="Snowball contributors" -o $(LOCALE_DIR)/site.pot .
+	$(BIN)/pybabel -q update -i $(LOCALE_DIR)/site.pot -d $(LOCALE_DIR) -D site -w 110 --previous
+	@$(BIN)/python -m snowball.i18n || true
+
+i18n-check: runtime ## list every message a shipped language has not translated (fails if any is missing)
+	$(BIN)/python -m snowball.i18n
+
+i18n-add: runtime ## start a new language: make i18n-add LANG=it (then translate snowball/locale/it/LC_MESSAGES/site.po)
+	@test -n "$(LANG)" || { echo "say which language: make i18n-add LANG=it"; exit 2; }
+	$(BIN)/pybabel init -i $(LOCALE_DIR)/site.pot -d $(LOCALE_DIR) -D site -l $(LANG) -w 110
 
 clean:
 	rm -rf site .cache .pytest_cache

@@ -30,6 +30,7 @@ from snowball import placement as place
 from snowball.buildcache import BuildCache, build_key
 from snowball.formats import log_line
 from snowball.hub import load_hub, scan_stories
+from snowball.i18n import theme_language
 from snowball.images import ImageCache
 from snowball.plan import RENDERED, Output, changes
 from snowball.preview import Memory, template_cache, watched_files
@@ -111,7 +112,7 @@ class Session:
         self.planned_site = planned = plan_site(
             self.hub, preview=self.preview, site_name=config.site_name, site_url=config.site_url or "", key=self.key,
             images=ImageCache(self.root / ".cache" / "images"), card_cache=self.memory.cards(self.hub.registries),
-            repo_url=config.repo_url,
+            repo_url=config.repo_url, language=config.theme["language"] or "en",
         )  # fmt: skip
         self.site = planned.plan
         gc.freeze()  # the plan too; on_post_build unfreezes, so the preview collects old rebuilds' cycles
@@ -164,10 +165,10 @@ class Session:
                 page.markdown = o.source
                 Page.render(page, config, files)
             else:
-                page.content = place.rejected_html(self.hub, o)
+                page.content = place.rejected_html(self.hub, o, self.planned_site.pages.lang.code)
         except Exception as exc:  # noqa: BLE001  (RecursionError in Markdown, a bug: one line, never a traceback)
             self.crash(f"rendering {o.path}", exc)
-            page.content = place.crashed_html(o)
+            page.content = place.crashed_html(o, self.planned_site.pages.lang.code)
         page.content = place.with_banner(self.planned_site, o, page.content)
 
     def convert(self, path: str, config: MkDocsConfig, files: Files) -> Converted:
@@ -219,6 +220,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     env.bytecode_cache = template_cache(S.root, S.memory if S.preview else None)  # compiled once, kept
+    theme_language(env, config.theme["language"] or "en")  # the overrides' words and the scripts' labels
     return env
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
+from .i18n import SOURCE_LANGUAGE, Language, language
+
 
 @dataclass(frozen=True)
 class SpreadPoint:
@@ -51,23 +53,24 @@ def count_ticks(top: int, most: int = MOST_TICKS) -> list[int]:
         scale *= 10
 
 
-def time_ticks(start: dt.date, end: dt.date, most: int = MOST_TICKS) -> list[tuple[dt.date, str]]:
+def time_ticks(
+    start: dt.date, end: dt.date, most: int = MOST_TICKS, lang: Language | None = None
+) -> list[tuple[dt.date, str]]:
     """The x axis's labels: 1 January of each year, or the first day of each quarter when the span is short.
 
     Every label lies within start..end; when there are more than `most`, every second (third ...) is kept.
     A span too short for any quarter still gets one label, at its start.
     """
+    months = (lang or language(SOURCE_LANGUAGE)).months()
     if (end - start).days >= QUARTERLY_BELOW:
         marks = [(dt.date(y, 1, 1), str(y)) for y in range(start.year, end.year + 1)]
     else:
         marks = [
-            (dt.date(y, m, 1), f"{dt.date(y, m, 1):%b} {y}")
-            for y in range(start.year, end.year + 1)
-            for m in (1, 4, 7, 10)
+            (dt.date(y, m, 1), f"{months[m - 1]} {y}") for y in range(start.year, end.year + 1) for m in (1, 4, 7, 10)
         ]
     marks = [(d, label) for d, label in marks if start <= d <= end]
     if not marks:
-        return [(start, f"{start:%b} {start.year}")]
+        return [(start, f"{months[start.month - 1]} {start.year}")]
     every = -(-len(marks) // most)
     return marks[::every]
 
@@ -80,6 +83,7 @@ def spread_chart(
     name: str,
     total_sites: int,
     running: Sequence[tuple[dt.date, int]] = (),
+    lang: Language | None = None,
 ) -> tuple[str, str]:
     """SVG markup and a one-sentence summary for the sites that adopted a practice, oldest first.
 
@@ -89,6 +93,8 @@ def spread_chart(
     running: the sites running it after each date it changed (snowball.momentum), drawn as a second, dashed
     step line on top of the first: where the first only climbs, this one drops when a site retires it.
     """
+    lang = lang or language(SOURCE_LANGUAGE)
+    _ = lang.gettext
     span = max((end - start).days, 1)
     counts = count_ticks(len(points))
     top = counts[-1]
@@ -116,8 +122,8 @@ def spread_chart(
     )
     dots = []
     for i, p in enumerate(points, 1):
-        state = "running" if p.live else "retired since"
-        tip = xml_escape(f"{p.label}: adopted {p.when}, {state}")
+        state = _("running") if p.live else _("retired since")
+        tip = xml_escape(_("%(site)s: adopted %(date)s, %(state)s", site=p.label, date=p.when, state=state))
         mark = "sb-spread__dot" + ("" if p.live else " sb-spread__dot--retired")
         dots.append(
             f"<a href={quoteattr(p.href)}><title>{tip}</title>"
@@ -126,21 +132,23 @@ def spread_chart(
     grid = "".join(
         f'<line class="sb-spread__grid" x1="0" y1="{_pct(y(n))}" x2="100%" y2="{_pct(y(n))}"/>' for n in counts[1:]
     )
-    y_labels = "".join(f'<text x="-8" y="{_pct(y(n))}" dy=".35em" text-anchor="end">{n:,}</text>' for n in counts)
+    y_labels = "".join(
+        f'<text x="-8" y="{_pct(y(n))}" dy=".35em" text-anchor="end">{lang.number(n)}</text>' for n in counts
+    )
     x_marks = "".join(
         f'<line class="sb-spread__tick" x1="{_pct(x(d))}" y1="{_pct(y(0))}" x2="{_pct(x(d))}" y2="100%"/>'
         f'<text x="{_pct(x(d))}" y="100%" dy="1.3em" text-anchor="middle">{label}</text>'
-        for d, label in time_ticks(start, end)
+        for d, label in time_ticks(start, end, lang=lang)
     )
+    y_title, x_title = xml_escape(_("sites that adopted it")), xml_escape(_("when each site adopted it"))
     titles = (
-        '<text class="sb-spread__title" x="-2.6em" y="0" dy="-1em">sites that adopted it</text>'
-        '<text class="sb-spread__title" x="50%" y="100%" dy="2.9em" text-anchor="middle">'
-        "when each site adopted it</text>"
+        f'<text class="sb-spread__title" x="-2.6em" y="0" dy="-1em">{y_title}</text>'
+        f'<text class="sb-spread__title" x="50%" y="100%" dy="2.9em" text-anchor="middle">{x_title}</text>'
     )
     live = sum(1 for p in points if p.live)
     retired = len(points) - live
-    text = _sentence(points, name=name, live=live, retired=retired, total_sites=total_sites)
-    label = xml_escape(f"How {name} spread: one dot per site, in the order the sites adopted it")
+    text = _sentence(points, name=name, live=live, retired=retired, total_sites=total_sites, lang=lang)
+    label = xml_escape(_("How %(practice)s spread: one dot per site, in the order the sites adopted it", practice=name))
     svg = (
         f'<svg class="sb-spread" role="group" aria-label="{label}" width="100%" height="100%">{grid}'
         f'<line class="sb-spread__axis" x1="0" y1="{_pct(y(0))}" x2="100%" y2="{_pct(y(0))}"/>'
@@ -149,22 +157,23 @@ def spread_chart(
     return svg, text
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
-def _sentence(points: Sequence[SpreadPoint], *, name: str, live: int, retired: int, total_sites: int) -> str:
+def _sentence(
+    points: Sequence[SpreadPoint], *, name: str, live: int, retired: int, total_sites: int, lang: Language
+) -> str:
     """The chart in one sentence: where it runs now, what retired, the first and the newest adoption.
 
     Every site in order would make this a paragraph of hundreds of names; the page's table has them.
     """
     first, newest = points[0], points[-1]
-    parts = [f"{name} runs at {live:,} of {_plural(total_sites, 'site')} now"]
+    _ = lang.gettext
+    sites = lang.plural(total_sites, "site", "sites")
+    parts = [_("%(practice)s runs at %(live)s of %(sites)s now", practice=name, live=lang.number(live), sites=sites)]
     if retired:
-        parts.append(f"; {_plural(retired, 'more site')} tried it and retired it")
-    parts.append(f". First adopted at {first.label} on {first.when}")
+        more = "%(num)s more site tried it and retired it.", "%(num)s more sites tried it and retired it."
+        parts.append("; " + lang.plural(retired, *more).rstrip("."))
+    parts.append(". " + _("First adopted at %(site)s on %(date)s", site=first.label, date=first.when))
     if len(points) > 1:
-        parts.append(f", most recently at {newest.label} on {newest.when}")
+        parts.append(", " + _("most recently at %(site)s on %(date)s", site=newest.label, date=newest.when))
     return "".join(parts) + "."
 
 

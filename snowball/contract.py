@@ -44,7 +44,12 @@ MAX_FRONT_MATTER_BYTES = 32 * 1024
 MAX_REGISTRY_BYTES = 4 * 1024 * 1024
 MAX_YAML_DEPTH = 6
 
-Kind = Literal["text", "date", "id", "ids", "stage", "bool", "outcomes", "slugs", "file", "texts", "keep"]
+Kind = Literal["text", "date", "id", "ids", "stage", "bool", "outcomes", "slugs", "file", "texts", "keep", "lang"]
+# A BCP 47 language tag as stories use it: language, then optional script, region and variants ("en", "pt-BR",
+# "sr-Latn", "de-CH-1996"). The language itself must be one CLDR knows (snowball.fields checks that too).
+LANG_RE = re.compile(
+    r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$"
+)
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,16 @@ STORY_FIELDS: tuple[Field, ...] = (
         hint="",
         doc="true keeps the story out of the published site (it still shows in the preview).",
         example="true",
+    ),
+    Field(
+        "lang",
+        "lang",
+        max_len=35,
+        label="Language of the story, if not the hub's",
+        hint="Only when the story is written in another language than the rest of the hub, such as en or pt-BR.",
+        doc="The story's language when it is not the hub's (mkdocs.yml theme.language), as a BCP 47 tag: en, pt-BR, "
+        "fr. Marks the story's page and card, so browsers and screen readers read it in that language.",
+        example="en",
     ),
     Field(
         "source",

@@ -18,6 +18,7 @@ from .urls import url_path
 from .views import Names
 
 ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"  # ElementTree writes it as xml:lang
 FEED_LENGTH = 50
 # Characters XML 1.0 cannot carry (controls, surrogates, U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -32,11 +33,20 @@ def _stamp(day: dt.date) -> str:
 
 
 def atom_feed(
-    stories: Sequence[Story], *, feed_path: str, title: str, site_url: str, updated: dt.date, names: Names
+    stories: Sequence[Story],
+    *,
+    feed_path: str,
+    title: str,
+    site_url: str,
+    updated: dt.date,
+    names: Names,
+    lang: str = "en",
 ) -> str:
-    """An Atom feed of story summaries (newest FEED_LENGTH), with absolute links when site_url is set."""
+    """An Atom feed of story summaries (newest FEED_LENGTH), with absolute links when site_url is set.
+    xml:lang is the hub's language (a story with its own `lang` says so on its entry), so feed readers
+    hyphenate and read it aloud in the right language."""
     base = site_url.rstrip("/") + "/" if site_url else ""
-    feed = ET.Element("feed", xmlns=ATOM)
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang.replace("_", "-")})
     ET.SubElement(feed, "title").text = _text(title)
     ET.SubElement(feed, "id").text = _text(
         base + feed_path if base else f"tag:snowball,{updated.isoformat()}:{feed_path}"
@@ -46,7 +56,7 @@ def atom_feed(
     ET.SubElement(feed, "link", href=base or "/")
     for s in stories[:FEED_LENGTH]:
         story_url = url_path("story", s.slug)
-        item = ET.SubElement(feed, "entry")
+        item = ET.SubElement(feed, "entry", {XML_LANG: s.lang} if getattr(s, "lang", None) else {})
         ET.SubElement(item, "title").text = _text(s.title)
         ET.SubElement(
             item, "link", href=base + story_url if base else posixpath.relpath(story_url, posixpath.dirname(feed_path))
@@ -62,7 +72,9 @@ def atom_feed(
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def all_feeds(ledger: Ledger, names: Names, *, site_name: str, site_url: str, today: dt.date) -> dict[str, str]:
+def all_feeds(
+    ledger: Ledger, names: Names, *, site_name: str, site_url: str, today: dt.date, lang: str = "en"
+) -> dict[str, str]:
     """Every feed, by site-root-relative path: all stories, and one per site and per practice."""
     hub = ledger.hub
     wanted: list[tuple[str, str, list[Story]]] = [(url_path("feed-all"), site_name, ledger.stories)]
@@ -75,7 +87,7 @@ def all_feeds(ledger: Ledger, names: Names, *, site_name: str, site_url: str, to
         for i, p in hub.practices.items()
     ]
     return {
-        path: atom_feed(stories, feed_path=path, title=title, site_url=site_url, updated=today, names=names)
+        path: atom_feed(stories, feed_path=path, title=title, site_url=site_url, updated=today, names=names, lang=lang)
         for path, title, stories in wanted
     }
 

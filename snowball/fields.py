@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .contract import DATE_RE, KEY_SYNONYMS, SLUG_RE, STAGES, Field
+from .contract import DATE_RE, KEY_SYNONYMS, LANG_RE, SLUG_RE, STAGES, Field
 from .diagnostics import Report, did_you_mean, suggest_reference
 from .foreign import foreign_keys
 from .gate import ntr, tr
@@ -256,7 +256,27 @@ def _read_value(
         return text
     if kind == "file":
         return text
+    if kind == "lang":
+        return _check_lang(text, node, report, name)
     return None
+
+
+def _check_lang(text: str, node: Scalar, report: Report, name: str) -> str | None:
+    """A BCP 47 tag whose language CLDR knows ("en", "pt-BR"), else a located error saying what to write."""
+    from babel import Locale, UnknownLocaleError
+
+    hint = "write a language tag such as en, pt-BR, es, fr or de (language, then a hyphen and the country)"
+    if not LANG_RE.match(text):
+        report.error("invalid-value", f"'{name}' is not a language tag: '{text}'", node.line, node.col, field=name,
+                     hint=hint)  # fmt: skip
+        return None
+    try:
+        Locale.parse(text.split("-")[0].lower())
+    except (ValueError, UnknownLocaleError):
+        report.error("invalid-value", f"'{name}' names no known language: '{text}'", node.line, node.col,
+                     field=name, hint=hint)  # fmt: skip
+        return None
+    return text
 
 
 def _read_text(node: Scalar, report: Report, name: str, *, single_line: bool) -> str | None:

@@ -830,6 +830,7 @@ def _to_story(root: Path, check: StoryCheck) -> Story:
         body_line=check.body_line,
         files=check.files,
         lines=dict(v.lines),
+        lang=v.get("lang"),
     )
 
 

@@ -79,6 +79,7 @@ class Story:
     body_line: int
     files: tuple[str, ...] = ()  # images in the story folder that the story uses
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)  # field -> file line
+    lang: str | None = None  # BCP 47, when the story is not in the hub's language (front matter `lang`)
 
     @property
     def folder(self) -> Path:

@@ -70,22 +70,22 @@ def generated_html(planned: SitePlan, o: Output, rendered: str, *, preview: bool
     """A generated page's content; the preview's home page also shows what is wrong in the registries."""
     problems = planned.registry_errors
     shown = preview and problems and o.path == "index.md"
-    return (error_panel("registries/", problems) if shown else "") + rendered
+    return (error_panel("registries/", problems, planned.pages.lang.code) if shown else "") + rendered
 
 
 def with_banner(planned: SitePlan, o: Output, content: str) -> str:
     """Any page of the preview, led by the banner naming the stories it cannot show (when there are any)."""
-    return unshown_banner(o.path.removesuffix("index.md"), planned.unshown) + content
+    return unshown_banner(o.path.removesuffix("index.md"), planned.unshown, planned.pages.lang.code) + content
 
 
-def rejected_html(hub: Hub, o: Output) -> str:
+def rejected_html(hub: Hub, o: Output, lang: str = "en") -> str:
     """The preview's page for a story that cannot be shown: the validator's messages."""
-    return error_panel(f"stories/{o.source}/index.md", hub.broken[o.source])
+    return error_panel(f"stories/{o.source}/index.md", hub.broken[o.source], lang)
 
 
-def crashed_html(o: Output) -> str:
+def crashed_html(o: Output, lang: str = "en") -> str:
     """What a page shows when rendering it failed (the log says why)."""
-    return error_panel(o.path, [])
+    return error_panel(o.path, [], lang)
 
 
 def refusal(errors: int) -> str:

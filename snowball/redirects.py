@@ -24,6 +24,7 @@ from .contract import SLUG_RE
 from .diagnostics import Diagnostic, Report
 from .fields import TRUE_WORDS
 from .gate import tr
+from .i18n import SOURCE_LANGUAGE, language
 from .reader import read_registry_file, read_story_file
 from .urls import address_parts, owner
 from .yamlread import Map, Scalar, Seq
@@ -174,22 +175,27 @@ def _is_draft(index: Path) -> bool:
     return entry is not None and isinstance(entry.value, Scalar) and entry.value.text in TRUE_WORDS
 
 
-def redirect_html(target_url: str) -> str:
-    """A redirect page: meta refresh, canonical link and a plain link; no script, not indexed."""
+def redirect_html(target_url: str, lang: str = SOURCE_LANGUAGE) -> str:
+    """A redirect page in the hub's language: meta refresh, canonical link and a plain link; no script,
+    not indexed."""
     url = html.escape(target_url, quote=True)
+    _ = language(lang).gettext
+    moved = html.escape(_("This page has moved"))
+    link = f'<a href="{url}">{url}</a>'
+    sentence = html.escape(_("This page has moved to %(address)s.", address="@@")).replace("@@", link)
     return (
         "<!doctype html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        "<title>This page has moved</title>\n"
+        f'<html lang="{html.escape(lang.replace("_", "-"), quote=True)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{moved}</title>\n"
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{url}">\n'
         f'<meta http-equiv="refresh" content="0; url={url}">\n'
         "</head>\n<body>\n"
-        f'<p>This page has moved to <a href="{url}">{url}</a>.</p>\n'
+        f"<p>{sentence}</p>\n"
         "</body>\n</html>\n"
     )
 
 
-def redirect_pages(redirects: list[Redirect]) -> dict[str, str]:
+def redirect_pages(redirects: list[Redirect], lang: str = SOURCE_LANGUAGE) -> dict[str, str]:
     """Built-site path -> page, for every redirect: what the build writes after the site (on_post_build)."""
-    return {r.output_path: redirect_html(r.target_url()) for r in redirects}
+    return {r.output_path: redirect_html(r.target_url(), lang) for r in redirects}

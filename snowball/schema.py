@@ -7,6 +7,7 @@ from typing import Any
 from .contract import (
     DATE_RE,
     IDEA,
+    LANG_RE,
     MAX_FRONT_MATTER_BYTES,
     NOT_REQUIRED_FOR_IDEAS,
     OUTCOME_FIELDS,
@@ -42,6 +43,8 @@ def _field_schema(f: Field) -> dict[str, Any]:
         schema = {"type": "boolean"}
     elif f.kind == "outcomes":
         schema = {"type": "array", "items": _object_schema(OUTCOME_FIELDS)}
+    elif f.kind == "lang":
+        schema = {"type": "string", "pattern": LANG_RE.pattern}
     elif f.kind == "keep":
         plain = {"type": ["string", "number", "boolean"]}
         schema = {"type": "object", "additionalProperties": {"anyOf": [plain, {"type": "array", "items": plain}]}}

@@ -47,11 +47,13 @@ def plan_site(
     images: ImageCache,
     card_cache: dict[Any, str] | None = None,
     repo_url: str | None = None,
+    language: str = "en",
 ) -> SitePlan:
-    """Plan one build. The preview shows drafts, and error panels for rejected stories and registries."""
+    """Plan one build. The preview shows drafts, and error panels for rejected stories and registries.
+    language is mkdocs.yml's theme.language: every page, feed and label is written in it."""
     visible = [s for s in hub.stories.values() if preview or not s.draft]
     ledger = Ledger(hub, visible)
-    pages = HubPages(ledger, site_name=site_name, today=today(), card_cache=card_cache)
+    pages = HubPages(ledger, site_name=site_name, today=today(), card_cache=card_cache, language_code=language)
     sources: dict[str, Path] = {}
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = {}
     for story in visible:
@@ -72,7 +74,7 @@ def plan_site(
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
     unshown = unshown_stories(hub.broken, hub.diagnostics) if preview else unshown_stories({})
     digests, digest_entries = digest_pages(ledger, hub_name=site_name, today=today())
-    feeds = all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today())
+    feeds = all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today(), lang=pages.lang.code)
     feeds[url_path("feed-digest")] = entries_feed(
         digest_feed_entries(digest_entries),
         feed_path=url_path("feed-digest"),
@@ -87,7 +89,11 @@ def plan_site(
         heroes=heroes,
         images={p: str(s) for p, s in sources.items()},
         feeds=feeds,
-        files={**pages.files(), **redirect_pages(redirects), CHOICES_PATH: choices_json(hub.registries)},
+        files={
+            **pages.files(),
+            **redirect_pages(redirects, pages.lang.code),
+            CHOICES_PATH: choices_json(hub.registries),
+        },
         guide=guide,
         written_guide=written_guide,
         broken=hub.broken if preview else {},

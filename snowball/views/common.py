@@ -9,57 +9,61 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..diagnostics import Diagnostic
 from ..fingerprint import Digests
 from ..hub import STORIES_DIR
+from ..i18n import N_, SOURCE_LANGUAGE, Language, language
 from ..ledger import Ledger
 from ..model import Hub, Story
 from ..registries import contact_href
 from ..urls import Urls, source_path, url_path
 
-_ENV = Environment(
-    loader=PackageLoader("snowball", "templates"),
-    autoescape=select_autoescape(default=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=False,
-    extensions=["jinja2.ext.i18n"],
-)
-_ENV.install_null_translations(newstyle=True)  # `_()` and `ngettext()` in templates; see snowball/i18n.py
 
-LOCALE = "en"  # the language every generated page is written in (mkdocs.yml's theme language is "en" too)
-DATE_FORMAT = "d MMM y"  # the one date format of the site: "12 Mar 2024"
+@cache
+def environment(code: str) -> Environment:
+    """The templates' Jinja environment for one language: its catalog behind `_()` and `ngettext()`, and its
+    CLDR dates, numbers and plurals behind the `date`, `number` and `plural` filters.
+
+    One per language and process, never changed after it is made (a hub has one language; the tests build
+    several in one process).
+    """
+    lang = language(code)
+    env = Environment(
+        loader=PackageLoader("snowball", "templates"),
+        autoescape=select_autoescape(default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_translations(lang.translations, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["plural"] = lang.plural
+    env.filters["date"] = lang.date
+    env.filters["number"] = lang.number
+    env.globals["lang"] = lang.code
+    return env
+
+
+_ENGLISH = language(SOURCE_LANGUAGE)
 
 
 def plural(n: int, one: str, other: str) -> str:
-    """ "1 story", "2 stories", "1,000 stories": the number and the word in the form the language's rules pick.
-
-    Babel knows each language's plural rules (CLDR); the words themselves come from the caller.
-    """
-    word = one if Locale.parse(LOCALE).plural_form(abs(n)) == "one" else other
-    return f"{format_decimal(n, locale=LOCALE)} {word}"
+    """English "1 story", "2 stories" (views use their language's Language.plural)."""
+    return _ENGLISH.plural(n, one, other)
 
 
 def date(value: dt.date) -> str:
-    """A date as every page shows it, e.g. "12 Mar 2024" (the ISO form goes in <time datetime>)."""
-    return format_date(value, DATE_FORMAT, locale=LOCALE)
+    """An English date, "12 Mar 2024" (views use their language's Language.date)."""
+    return _ENGLISH.date(value)
 
 
 def number(n: int) -> str:
-    """A count as every page shows it, e.g. "10,000" (Babel's grouping for the hub's language)."""
-    return format_decimal(n, locale=LOCALE)
-
-
-_ENV.filters["plural"] = plural
-_ENV.filters["date"] = date
-_ENV.filters["number"] = number
+    """An English count, "10,000" (views use their language's Language.number)."""
+    return _ENGLISH.number(n)
 
 
 @dataclass(frozen=True)
@@ -84,16 +88,16 @@ class Rendering:
     The preview and the build cache render only pages whose fingerprint changed.
     """
 
-    def __init__(self, template: str, page_url: str, context: dict[str, object]) -> None:
-        self.template, self.page_url, self.context = template, page_url, context
+    def __init__(self, template: str, page_url: str, context: dict[str, object], lang: str = SOURCE_LANGUAGE) -> None:
+        self.template, self.page_url, self.context, self.lang = template, page_url, context, lang
 
     @cached_property
     def text(self) -> str:
         context = {k: v() if isinstance(v, partial) else v for k, v in self.context.items()}
-        return _render(self.template, self.page_url, **context)
+        return _render(self.template, self.page_url, self.lang, **context)
 
     def fingerprint(self, digests: Digests | None = None) -> str:
-        return _fingerprint((self.template, self.page_url, self.context), digests)
+        return _fingerprint((self.template, self.page_url, self.lang, self.context), digests)
 
 
 @dataclass(frozen=True)
@@ -143,40 +147,54 @@ class Names:
         self.tag_names = _Labels({k: v.label for k, v in hub.tags.items()})
 
 
-def _render(template: str, page_url: str, **context: object) -> str:
-    return _ENV.get_template(template).render(u=Urls(page_url), **context)
+def _render(template: str, page_url: str, lang: str = SOURCE_LANGUAGE, **context: object) -> str:
+    return environment(lang).get_template(template).render(u=Urls(page_url), **context)
 
 
 class BaseViews:
-    """State every view mixin reads: one ledger, its names, the hub's name and today's date."""
+    """State every view mixin reads: one ledger, its names, the hub's name and language, and today's date."""
 
     ledger: Ledger
     hub: Hub
     names: Names
     site_name: str
     today: dt.date
+    lang: Language
 
     def __init__(
-        self, ledger: Ledger, *, site_name: str, today: dt.date, card_cache: dict[tuple[Story, str], str] | None = None
+        self,
+        ledger: Ledger,
+        *,
+        site_name: str,
+        today: dt.date,
+        card_cache: dict[tuple[Story, str, str], str] | None = None,
+        language_code: str = SOURCE_LANGUAGE,
     ) -> None:
         """card_cache may outlive this object (the preview keeps it across rebuilds while the registries,
-        and so the names on cards, stay the same)."""
+        and so the names on cards, stay the same). language_code is mkdocs.yml's theme.language."""
         self.ledger, self.site_name, self.today = ledger, site_name, today
+        self.lang = language(language_code)
+        self._, self.plural = self.lang.gettext, self.lang.plural
         self.hub = ledger.hub
         self.names = Names(ledger)
         self._cards = {} if card_cache is None else card_cache
 
+    def _page_heading(self, title: str, number: int, count: int) -> str:
+        """A later page's heading: "All stories (page 2 of 5)"."""
+        n = self.lang.number
+        return self._("%(title)s (page %(number)s of %(count)s)", title=title, number=n(number), count=n(count))
+
     def _lazy(self, template: str, page_url: str, **context: object) -> Rendering:
-        return Rendering(template, page_url, context)
+        return Rendering(template, page_url, context, self.lang.code)
 
     def cards(self, stories: Iterable[Story], page_url: str) -> Cards:
         """Story cards for a listing (a value the template prints; see Cards)."""
         return Cards(tuple(stories), page_url, self.names, self._card)
 
     def _card(self, story: Story, page_url: str) -> str:
-        key = (story, Urls(page_url).base)
+        key = (story, Urls(page_url).base, self.lang.code)
         if key not in self._cards:
-            self._cards[key] = _render("card.html", page_url, s=story, h=self.names)
+            self._cards[key] = _render("card.html", page_url, self.lang.code, s=story, h=self.names)
         return self._cards[key]
 
     def _index(
@@ -190,9 +208,12 @@ class BaseViews:
         return GeneratedPage(source_path(kind), title, lede, html)
 
 
-def error_panel(path: str, diagnostics: Sequence[Diagnostic]) -> str:
+SEVERITIES = (N_("error"), N_("warning"))  # as the error panel names each problem
+
+
+def error_panel(path: str, diagnostics: Sequence[Diagnostic], lang: str = SOURCE_LANGUAGE) -> str:
     """The preview's stand-in for a page that cannot be shown: the validator's messages, word for word."""
-    return _ENV.get_template("error.html").render(path=path, diagnostics=diagnostics)
+    return environment(lang).get_template("error.html").render(path=path, diagnostics=diagnostics)
 
 
 UNSHOWN_LISTED = 10  # stories the banner names; it counts the rest and says where to see them all
@@ -239,9 +260,9 @@ def unshown_stories(
     return UnshownStories(len(entries), tuple(entries[:UNSHOWN_LISTED]))
 
 
-def unshown_banner(page_url: str, unshown: UnshownStories) -> str:
+def unshown_banner(page_url: str, unshown: UnshownStories, lang: str = SOURCE_LANGUAGE) -> str:
     """The preview's banner for the page at page_url ('' when every story can be shown)."""
-    return _render("unshown.html", page_url, unshown=unshown) if unshown else ""
+    return _render("unshown.html", page_url, lang, unshown=unshown) if unshown else ""
 
 
 @dataclass(frozen=True)

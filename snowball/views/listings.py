@@ -11,28 +11,29 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from babel import Locale
-
 from ..contract import STAGES
+from ..i18n import N_
 from ..model import Story
 from ..urls import Urls, source_path, url_path
-from .common import LOCALE, BaseViews, Cards, GeneratedPage, contact_of, plural
+from .common import BaseViews, Cards, GeneratedPage, contact_of
 from .paging import pagers
 
 PAGE_SIZE = 24  # cards per listing page: about 30 KB of HTML, one screenful or two on a phone
 CHAMPIONS_PER_PAGE = 200  # names on a page of the champions index: about 25 KB
 INDEX_PATH = "stories/index.json"  # the compact story index the filter script loads
 CHOICES_PATH = "stories/filters.json"  # the filter form's choices: one small file, not inline on 400 pages
-SORTS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "Title A to Z"))
+SORTS = (("newest", N_("Newest first")), ("oldest", N_("Oldest first")), ("title", N_("Title A to Z")))
 FILTERS = (  # the filter form: (field, label, the "all" option); the choices come from CHOICES_PATH
-    ("region", "Region", "All regions"),
-    ("site", "Site", "All sites"),
-    ("practice", "Practice", "All practices"),
-    ("stage", "Stage", "All stages"),
-    ("tag", "Tag", "All tags"),
-    ("champion", "Champion", "All champions"),
-    ("year", "Year", "All years"),
+    ("region", N_("Region"), N_("All regions")),
+    ("site", N_("Site"), N_("All sites")),
+    ("practice", N_("Practice"), N_("All practices")),
+    ("stage", N_("Stage"), N_("All stages")),
+    ("tag", N_("Tag"), N_("All tags")),
+    ("champion", N_("Champion"), N_("All champions")),
+    ("year", N_("Year"), N_("All years")),
 )
+# The stages as readers see them (the front matter's values stay English: they are the contract's words).
+STAGE_NAMES = {"pilot": N_("pilot"), "adopted": N_("adopted"), "scaled": N_("scaled"), "retired": N_("retired")}
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ class ListingViews(BaseViews):
         """Every listed story in a compact form: short keys, numbers into lookup tables instead of names.
 
         Row: [slug, title, summary, "YYYY-MM-DD", site, stage, [practices], [champions], [tags],
-        headline value, headline label, draft (0/1)]; site, stage, practices... are positions in the tables.
+        headline value, headline label, draft (0/1), language ("" when the hub's)]; site, stage, practices...
+        are positions in the tables.
         "t" lists story positions in title order; the rows themselves are newest first.
         """
         hub, n = self.hub, self.names
@@ -137,38 +139,41 @@ class ListingViews(BaseViews):
                     value,
                     label,
                     int(s.draft),
+                    s.lang or "",
                 ]
             )
         order = sorted(range(len(stories)), key=lambda i: title_key(stories[i]))
-        months = Locale.parse(LOCALE).months["format"]["abbreviated"]
         data = {
             "v": 1,
             "size": PAGE_SIZE,
-            "months": [months[m] for m in range(1, 13)],
+            "months": self.lang.months(),
+            "months_wide": self.lang.months("wide"),
+            "date": self.lang.date_pattern,  # CLDR pattern: the script writes dates as the pages do
+            "lang": self.lang.code,
             "regions": regions,
             "sites": [[k, n.site_names[k], region(k)] for k in site_ids],
             "practices": [[k, n.practice_names[k]] for k in practice_ids],
             "champions": [[k, n.champion_names[k]] for k in champion_ids],
             "tags": [[k, n.tag_names[k]] for k in tag_ids],
             "stages": list(STAGES),
+            "stage_names": [self._(STAGE_NAMES[s]) for s in STAGES],
             "stories": rows,
             "t": order,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def home(self) -> GeneratedPage:
-        lg, hub = self.ledger, self.hub
-        figures = (
+        lg, hub, plural = self.ledger, self.hub, self.plural
+        recent = len(lg.recent_adoptions(self.today - dt.timedelta(days=90)))
+        counted = (
             ("stories", plural(len(lg.stories), "story", "stories")),
             ("sites", plural(len(hub.sites), "site", "sites")),
             ("practices", plural(len(hub.practices), "practice", "practices")),
             ("champions", plural(len(hub.champions), "champion", "champions")),
-            (
-                "matrix",
-                plural(len(lg.recent_adoptions(self.today - dt.timedelta(days=90))), "adoption", "adoptions")
-                + " in the last 90 days",
-            ),
+            ("matrix", plural(recent, "%(num)s adoption in the last 90 days", "%(num)s adoptions in the last 90 days")),
         )
+        # (kind, the number, the words after it): every shipped language puts the number first
+        figures = [(kind, *text.partition(" ")[::2]) for kind, text in counted]
         newest = sorted(lg.adoptions.values(), key=lambda a: (a.first_date, a.site, a.practice), reverse=True)[:6]
         spreads = []
         for p in hub.practices:
@@ -181,6 +186,7 @@ class ListingViews(BaseViews):
             "",
             title=self.site_name,
             figures=figures,
+            all_stories=counted[0][1],
             latest=lg.stories[:6],
             cards=self._cards_for(lg.stories[:6], ""),
             newest=newest,
@@ -190,8 +196,8 @@ class ListingViews(BaseViews):
         )
         return GeneratedPage(
             source_path("home"),
-            "Home",  # Material's <title> adds the site name; the page's own heading is the site name
-            "What worked where, who to ask, and what your site could adopt next.",
+            self._("Home"),  # Material's <title> adds the site name; the page's own heading is the site name
+            self._("What worked where, who to ask, and what your site could adopt next."),
             html,
         )
 
@@ -213,7 +219,7 @@ class ListingViews(BaseViews):
         out = []
         for pager in pagers(url, len(stories), PAGE_SIZE):
             chunk = stories[pager.start : pager.start + PAGE_SIZE]
-            heading = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
+            heading = title if pager.number == 1 else self._page_heading(title, pager.number, pager.count)
             only = first_page_only or {}
             extra = only if pager.number == 1 else {k: () for k in only}
             html = self._lazy(
@@ -244,7 +250,7 @@ class ListingViews(BaseViews):
             "region": tuple((r, r) for r in regions),
             "site": by_name(n.site_names, {s.site for s in stories} | set(self.hub.sites)),
             "practice": by_name(n.practice_names, set(self.hub.practices)),
-            "stage": tuple((s, s.capitalize()) for s in STAGES),
+            "stage": tuple((s, self._(STAGE_NAMES[s]).capitalize()) for s in STAGES),
             "tag": by_name(n.tag_names, set(self.hub.tags)),
             "champion": by_name(n.champion_names, set(self.hub.champions)),
             "year": tuple((str(y), str(y)) for y in years),
@@ -254,12 +260,12 @@ class ListingViews(BaseViews):
         return self._paginated(
             url_path("stories"),
             "listing.html",
-            "All stories",
-            "Every story, newest first.",
+            self._("All stories"),
+            self._("Every story, newest first."),
             self.ledger.stories,
-            lede="Newest first. Filter by region, site, practice, stage, tag, champion or year.",
-            filters=FILTERS,
-            sorts=SORTS,
+            lede=self._("Newest first. Filter by region, site, practice, stage, tag, champion or year."),
+            filters=[(name, self._(label), self._(every)) for name, label, every in FILTERS],
+            sorts=[(value, self._(text)) for value, text in SORTS],
             index=INDEX_PATH,
             choices=CHOICES_PATH,
             feed=url_path("feed-all"),
@@ -268,10 +274,10 @@ class ListingViews(BaseViews):
     def tags_index(self) -> GeneratedPage:
         u, lg = Urls("tags/"), self.ledger
         items = [
-            (u.to("tag", t.id), t.label, plural(len(lg.by_tag.get(t.id, [])), "story", "stories"))
+            (u.to("tag", t.id), t.label, self.plural(len(lg.by_tag.get(t.id, [])), "story", "stories"))
             for t in sorted(self.hub.tags.values(), key=lambda t: t.label.lower())
         ]
-        return self._index("tags", "Tags", "Topics across all stories.", [("", items)])
+        return self._index("tags", self._("Tags"), self._("Topics across all stories."), [("", items)])
 
     def champions_index(self) -> list[GeneratedPage]:
         """Every champion under their site (sites A to Z, then names), CHAMPIONS_PER_PAGE a page: readers look
@@ -283,20 +289,21 @@ class ListingViews(BaseViews):
             key=lambda c: (n.site_names[c.site].casefold(), c.site, c.name.casefold(), c.id),
         )
         leads = {s.lead for s in self.hub.sites.values() if s.lead}
-        title, lede = "Champions", "The people who start snowballs rolling, by site. Ask them."
+        title, lede = self._("Champions"), self._("The people who start snowballs rolling, by site. Ask them.")
         out = []
         for pager in pagers(first, len(champions), CHAMPIONS_PER_PAGE):
             chunk = champions[pager.start : pager.start + CHAMPIONS_PER_PAGE]
             by_site: dict[str, list[tuple[str, str, str]]] = {}  # in page order (dicts keep it)
             for c in chunk:
-                stories = plural(len(lg.by_champion.get(c.id, [])), "story", "stories")
-                by_site.setdefault(c.site, []).append((c.id, c.name, "lead · " + stories if c.id in leads else stories))
+                stories = self.plural(len(lg.by_champion.get(c.id, [])), "story", "stories")
+                note = self._("lead · %(stories)s", stories=stories) if c.id in leads else stories
+                by_site.setdefault(c.site, []).append((c.id, c.name, note))
             carried = champions[pager.start - 1].site if pager.start else None
             groups = [
                 ChampionGroup(site, n.site_names[site], site == carried, tuple(people))
                 for site, people in by_site.items()
             ]
-            heading = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
+            heading = title if pager.number == 1 else self._page_heading(title, pager.number, pager.count)
             html = self._lazy("champions_index.html", pager.url, title=heading, lede=lede, groups=groups, pager=pager)
             out.append(GeneratedPage(pager.url + "index.md", heading, lede, html))
         return out
@@ -306,7 +313,7 @@ class ListingViews(BaseViews):
         return self._paginated(
             url_path("tag", ident),
             "entity.html",
-            f"Tag: {tag.label}",
+            self._("Tag: %(name)s", name=tag.label),
             tag.description or tag.label,
             self.ledger.by_tag.get(ident, []),
             lede=tag.description,
@@ -325,7 +332,7 @@ class ListingViews(BaseViews):
             url_path("champion", ident),
             "entity.html",
             c.name,
-            f"{c.name}, champion at {site}.",
+            self._("%(name)s, champion at %(site)s.", name=c.name, site=site),
             mine,
             lede="",
             site=c.site,

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from ..chart import SpreadPoint, spread_chart
 from ..contract import IDEA, STAGES
 from ..export import TABLES, data_files
+from ..i18n import SOURCE_LANGUAGE, language
 from ..ledger import STAGE_RANK, Adoption
 from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
@@ -41,13 +42,13 @@ STAGE_LETTER = {"idea": "I", "pilot": "P", "adopted": "A", "scaled": "S", "retir
 
 
 def when(d: dt.date) -> str:
-    """The one date format of these pages: 7 Mar 2024."""
-    return f"{d.day} {d:%b} {d.year}"
+    """An English date as these pages write it, 7 Mar 2024 (views use their language's, self.lang.date)."""
+    return language(SOURCE_LANGUAGE).date(d)
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 site', '2 sites', '1,347 stories' (many given when the plural is not one + s)."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+    """English '1 site', '2 sites', '1,347 stories' (views use their language's, self.plural)."""
+    return language(SOURCE_LANGUAGE).plural(n, one, many)
 
 
 def contact_href(contact: str | None) -> str:
@@ -254,13 +255,26 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
 
     # --- small pieces ---
 
+    def _running(self, n: int) -> str:
+        """ "3 practices running"."""
+        return self.plural(n, "%(num)s practice running", "%(num)s practices running")
+
+    def _adopt_next(self, opportunities: int, running: int, practices: int) -> str:
+        """A site page's figure for what it could adopt next; "0 opportunities" read as a fault at a site that
+        runs everything."""
+        if opportunities:
+            return self.plural(opportunities, "opportunity", "opportunities")
+        if practices and running == practices:
+            return self._("Runs every practice")
+        return self._("Nothing new to adopt")
+
     @cached_property
     def _span(self) -> tuple[dt.date, dt.date]:
         dates = [s.date for s in self.ledger.stories] or [self.today]
         return dt.date(min(dates).year, 1, 1), max(max(dates), self.today)
 
     def _ref(self, s: Story) -> StoryRef:
-        return StoryRef(s.slug, s.title, s.date, when(s.date), s.site, self.names.site_names[s.site], s.stage)
+        return StoryRef(s.slug, s.title, s.date, self.lang.date(s.date), s.site, self.names.site_names[s.site], s.stage)
 
     def _ask(self, story: Story) -> Ask | None:
         """The story's first champion, reached by their contact when it is a working address."""
@@ -283,9 +297,9 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             n.practice_names[a.practice],
             a.stage,
             a.first_date,
-            when(a.first_date),
+            self.lang.date(a.first_date),
             len(a.stories),
-            plural(len(a.stories), "story", "stories"),
+            self.plural(len(a.stories), "story", "stories"),
             tuple(self._ref(s) for s in reversed(a.stories[-newest:])) if newest else (),
         )
 
@@ -313,48 +327,64 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                     SiteEntry(
                         site.id,
                         site.name,
-                        f"{plural(live, 'practice')} running · {plural(len(stories), 'story', 'stories')}",
+                        self._running(live) + " · " + self.plural(len(stories), "story", "stories"),
                         bool(site.lead),
                         tuple(self._ask_for(c) for c in asked),
                         len([c for c in people if c not in asked]),
                         self._ref(stories[0]) if stories else None,
                     )
                 )
-            groups.append(SitesGroup(region, lg.region_ids[region], plural(len(sites), "site"), tuple(entries)))
+            groups.append(
+                SitesGroup(region, lg.region_ids[region], self.plural(len(sites), "site", "sites"), tuple(entries))
+            )
         html = self._lazy(
             "sites_index.html",
             "sites/",
-            title="Sites",
-            lede="Every site, by region: who to ask there, and what it wrote last. Each region's page puts its "
-            "sites side by side.",
+            title=self._("Sites"),
+            lede=self._(
+                "Every site, by region: who to ask there, and what it wrote last. Each region's page puts its "
+                "sites side by side."
+            ),
             groups=groups,
         )
-        return GeneratedPage(source_path("sites"), "Sites", "Every site, by region, with who to ask there.", html)
+        return GeneratedPage(
+            source_path("sites"), self._("Sites"), self._("Every site, by region, with who to ask there."), html
+        )
 
     def practices_index(self) -> GeneratedPage:
         u, lg = Urls("practices/"), self.ledger
         total = len(self.hub.sites)
         grouped: dict[str, list[tuple[str, str, str]]] = {}
-        for p in sorted(self.hub.practices.values(), key=lambda p: ((p.category or "Other").casefold(), p.name)):
+        other = self._("Other")  # the heading of practices without a category
+        for p in sorted(self.hub.practices.values(), key=lambda p: ((p.category or other).casefold(), p.name)):
             adoptions = lg.practice_adoptions(p.id)
             live = sum(1 for a in adoptions if a.live)
-            reach = f"runs at {live:,} of {plural(total, 'site')}"
+            reach = self._(
+                "runs at %(live)s of %(sites)s", live=self.lang.number(live), sites=self.plural(total, "site", "sites")
+            )
             if len(adoptions) > live:
-                reach += f", retired at {len(adoptions) - live:,}"
-            grouped.setdefault(p.category or "Other", []).append(
-                (u.to("practice", p.id), p.name, ("proposed · " if p.proposed else "") + f"{reach} · {p.description}")
+                reach += self._(", retired at %(n)s", n=self.lang.number(len(adoptions) - live))
+            grouped.setdefault(p.category or other, []).append(
+                (
+                    u.to("practice", p.id),
+                    p.name,
+                    (self._("proposed") + " · " if p.proposed else "") + f"{reach} · {p.description}",
+                )
             )
         groups = [(name, items, "", "") for name, items in grouped.items()]
         html = self._lazy(
             "places_index.html",
             "practices/",
-            title="Practices",
-            lede="What our sites adopt, and how far each has spread.",
+            title=self._("Practices"),
+            lede=self._("What our sites adopt, and how far each has spread."),
             groups=groups,
             data=[(t, u.at(url_path("data", t + ".csv")), u.at(url_path("data", t + ".json"))) for t in TABLES],
         )
         return GeneratedPage(
-            source_path("practices"), "Practices", "What our sites adopt, and how far each has spread.", html
+            source_path("practices"),
+            self._("Practices"),
+            self._("What our sites adopt, and how far each has spread."),
+            html,
         )
 
     def regions_index(self) -> GeneratedPage:
@@ -375,8 +405,13 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                 RegionEntry(
                     region,
                     lg.region_ids[region],
-                    f"{plural(len(sites), 'site')} · {plural(practices, 'practice')} running · "
-                    f"{plural(stories, 'story', 'stories')}",
+                    " · ".join(
+                        (
+                            self.plural(len(sites), "site", "sites"),
+                            self._running(practices),
+                            self.plural(stories, "story", "stories"),
+                        )
+                    ),
                     tuple((s.id, s.name) for s in sites),
                     NewAdoption(
                         newest.site,
@@ -392,11 +427,15 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
         html = self._lazy(
             "regions_index.html",
             "regions/",
-            title="Regions",
-            lede="Sites near each other, side by side: what each runs, and what it could learn from a neighbour.",
+            title=self._("Regions"),
+            lede=self._(
+                "Sites near each other, side by side: what each runs, and what it could learn from a neighbour."
+            ),
             regions=entries,
         )
-        return GeneratedPage(source_path("regions"), "Regions", "Every region and its sites, side by side.", html)
+        return GeneratedPage(
+            source_path("regions"), self._("Regions"), self._("Every region and its sites, side by side."), html
+        )
 
     # --- a site ---
 
@@ -415,10 +454,12 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             adopters = lg.live_adopters(practice)
             near = sum(1 for a in adopters if a in region_sites)
             if adopters:
-                where = "runs at " + plural(len(adopters), "site") + (f", {near:,} in your region" if near else "")
+                where = self._("runs at %(sites)s", sites=self.plural(len(adopters), "site", "sites"))
+                if near:
+                    where += self._(", %(n)s in your region", n=self.lang.number(near))
             else:  # every adopter retired it: still worth reading why
                 tried = lg.practice_adoptions(practice)
-                where = f"tried at {plural(len(tried), 'site')}, retired since"
+                where = self._("tried at %(sites)s, retired since", sites=self.plural(len(tried), "site", "sites"))
             opportunities.append(
                 Opportunity(practice, n.practice_names[practice], self._ref(story), self._ask(story), where)
             )
@@ -439,25 +480,29 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             retired=retired,
             opportunities=opportunities,
             newest=[self._ref(s) for s in stories[:NEWEST_ON_PLACE]],
-            stories_text=plural(len(stories), "story", "stories"),
+            stories_text=self.plural(len(stories), "story", "stories"),
             all_stories=Urls(page_url).to("site-stories", ident) if stories else "",
             inspired=[Lineage(self._ref(a), self._ref(b)) for a, b in inspired[:INSPIRED_ON_PLACE]],
             inspired_more=max(0, len(inspired) - INSPIRED_ON_PLACE),
             timeline=timeline,
             timeline_more=timeline_more,
             figures=[
-                plural(len(running), "practice") + " running",
-                _adopt_next(len(opportunities), len(running), len(self.hub.practices)),
-                plural(len(stories), "story", "stories"),
+                self._running(len(running)),
+                self._adopt_next(len(opportunities), len(running), len(self.hub.practices)),
+                self.plural(len(stories), "story", "stories"),
             ],
             **site_extras(self, ident),
         )
         return GeneratedPage(
             source_path("site", ident),
             site.name,
-            f"{site.name} ({site.region}): practices adopted, opportunities and stories.",
+            self._(
+                "%(site)s (%(region)s): practices adopted, opportunities and stories.",
+                site=site.name,
+                region=site.region,
+            ),
             html,
-            feeds=((f"Stories from {site.name}", url_path("feed-site", ident)),),
+            feeds=((self._("Stories from %(site)s", site=site.name), url_path("feed-site", ident)),),
         )
 
     # --- a practice ---
@@ -475,18 +520,29 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
         if adoptions:
             points = [
                 SpreadPoint(
-                    a.first_date, self.names.site_names[a.site], u.to("site", a.site), a.live, when(a.first_date)
+                    a.first_date,
+                    self.names.site_names[a.site],
+                    u.to("site", a.site),
+                    a.live,
+                    self.lang.date(a.first_date),
                 )
                 for a in adoptions
             ]
-            chart, text = spread_chart(points, *self._span, name=practice.name, total_sites=total, running=running)
+            chart, text = spread_chart(
+                points, *self._span, name=practice.name, total_sites=total, running=running, lang=self.lang
+            )
         nearest = self._nearest_by_region(adoptions)
         newest = PER_SITE_ON_PRACTICE if len(adoptions) <= BUSY else PER_SITE_ON_BUSY_PRACTICE
         by_site = [self._row(a, newest) for a in sorted(adoptions, key=lambda a: (-a.latest.date.toordinal(), a.site))]
         lineage = lg.practice_lineage(ident)
         stories = lg.by_practice.get(ident, [])
+        retired = len(adoptions) - live
         reach = (
-            f"{plural(len(adoptions) - live, 'more site')} tried it and retired it." if len(adoptions) > live else ""
+            self.plural(
+                retired, "%(num)s more site tried it and retired it.", "%(num)s more sites tried it and retired it."
+            )
+            if retired
+            else ""
         )
         html = self._lazy(
             "practice.html",
@@ -509,7 +565,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             curve=curve,
             by_site=by_site,
             per_site=newest,
-            stories_text=plural(len(stories), "story", "stories"),
+            stories_text=self.plural(len(stories), "story", "stories"),
             all_stories=u.to("practice-stories", ident) if stories else "",
             lineage=[Lineage(self._ref(a), self._ref(b)) for a, b in lineage[:INSPIRED_ON_PLACE]],
             lineage_more=max(0, len(lineage) - INSPIRED_ON_PLACE),
@@ -521,7 +577,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             practice.name,
             practice.description,
             html,
-            feeds=((f"Stories about {practice.name}", url_path("feed-practice", ident)),),
+            feeds=((self._("Stories about %(practice)s", practice=practice.name), url_path("feed-practice", ident)),),
         )
 
     def _nearest_by_region(self, adoptions: Sequence[Adoption]) -> dict[str, Adoption]:
@@ -543,15 +599,20 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
         """Who to ask: the champion of the first adoption, of the most recent one, and of each region's furthest
         along site, each person once (their reasons joined)."""
         first, last = adoptions[0], adoptions[-1]  # practice_adoptions: first adopter first
-        wanted = [(first, first.first, "first to adopt it, " + when(first.first_date))]
+        _, date = self._, self.lang.date
+        # (adoption, story, why, whether the reason names the stage already)
+        wanted = [(first, first.first, _("first to adopt it, %(date)s", date=date(first.first_date)), False)]
         if last is not first:
-            wanted.append((last, last.first, "most recent to adopt it, " + when(last.first_date)))
-        wanted += [(a, a.latest, f"furthest along in {region} ({a.stage})") for region, a in nearest.items()]
+            wanted.append((last, last.first, _("most recent to adopt it, %(date)s", date=date(last.first_date)), False))
+        wanted += [
+            (a, a.latest, _("furthest along in %(region)s (%(stage)s)", region=region, stage=_(a.stage)), True)
+            for region, a in nearest.items()
+        ]
         merged: dict[str, tuple[Adoption, Ask | None, list[str]]] = {}
-        for a, story, why in wanted:
+        for a, story, why, says_stage in wanted:
             ask = self._ask(story)
-            if not a.live and "retired" not in why:
-                why += ", retired since"
+            if not a.live and not says_stage:
+                why += _(", retired since")
             key = ask.champion if ask else "site:" + a.site
             merged.setdefault(key, (a, ask, []))[2].append(why)
         return [
@@ -573,11 +634,16 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                 continue
             near = nearest.get(region, anywhere)
             if near is None:
-                note = "No site runs it now"
+                note = self._("No site runs it now")
             elif region in nearest:
-                note = f"{near.stage}, in this region"
+                note = self._("%(stage)s, in this region", stage=self._(near.stage))
             else:
-                note = f"{near.stage}, in {self.hub.sites[near.site].region}: none in {region} runs it yet"
+                note = self._(
+                    "%(stage)s, in %(there)s: none in %(region)s runs it yet",
+                    stage=self._(near.stage),
+                    there=self.hub.sites[near.site].region,
+                    region=region,
+                )
             out.append(
                 NotYet(
                     region,
@@ -596,7 +662,11 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
     def story_list(self, kind: str, ident: str, name: str, stories: Sequence[Story]) -> list[GeneratedPage]:
         """A site's or practice's stories, newest first, STORIES_PER_PAGE a page (page 1 exists even if empty)."""
         first_url = url_path(f"{kind}-stories", ident)
-        title = f"Stories from {name}" if kind == "site" else f"Stories about {name}"
+        title = (
+            self._("Stories from %(site)s", site=name)
+            if kind == "site"
+            else self._("Stories about %(practice)s", practice=name)
+        )
         out = []
         for pager in pagers(first_url, len(stories), STORIES_PER_PAGE):
             page, pages, page_url = pager.number, pager.count, pager.url
@@ -609,19 +679,21 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                 )
                 for s in chunk
             ]
-            heading = title + (f", page {page} of {pages}" if pages > 1 else "")
+            heading = self._page_heading(title, page, pages) if pages > 1 else title
             html = self._lazy(
                 "places_stories.html",
                 page_url,
                 title=heading,
-                lede=f"All {plural(len(stories), 'story', 'stories')}, newest first.",
+                lede=self._("All %(stories)s, newest first.", stories=self.plural(len(stories), "story", "stories")),
                 back=(Urls(page_url).to(kind, ident), name),
                 kind=kind,
                 items=items,
                 start=pager.start + 1,
                 pager=pager,
             )
-            out.append(GeneratedPage(page_url + "index.md", heading, f"{title}, newest first.", html))
+            out.append(
+                GeneratedPage(page_url + "index.md", heading, self._("%(title)s, newest first.", title=title), html)
+            )
         return out
 
     # --- regions ---
@@ -659,27 +731,34 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                         site.id,
                         site.name,
                         running,
-                        plural(running, "practice") + " running",
-                        plural(len(stories), "story", "stories"),
+                        self._running(running),
+                        self.plural(len(stories), "story", "stories"),
                         self._ref(stories[0]) if stories else None,
                         lessons,
                     )
                 )
-            title = f"Region: {region}" + (f", page {page} of {pages}" if pages > 1 else "")
+            title = self._("Region: %(region)s", region=region)
+            title = self._page_heading(title, page, pages) if pages > 1 else title
             ids = {s.id for s in sites}
             practices = len({a.practice for a in lg.adoptions.values() if a.site in ids and a.live})
             html = self._lazy(
                 "region.html",
                 page_url,
                 title=title,
-                lede=(
-                    f"{plural(len(sites), 'site')}, {plural(practices, 'practice')} running between them. "
-                    "Each site's suggestion is a practice a neighbour runs that the site has not tried yet."
+                lede=self._(
+                    "%(sites)s, %(running)s between them. Each site's suggestion is a practice a neighbour runs "
+                    "that the site has not tried yet.",
+                    sites=self.plural(len(sites), "site", "sites"),
+                    running=self._running(practices),
                 ),
                 sites=cards,
                 pager=pager,
             )
-            out.append(GeneratedPage(page_url + "index.md", title, f"The sites of {region}, side by side.", html))
+            out.append(
+                GeneratedPage(
+                    page_url + "index.md", title, self._("The sites of %(region)s, side by side.", region=region), html
+                )
+            )
         return out
 
     # --- the matrix ---
@@ -706,7 +785,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                     stages[a.stage] += 1
                     subtotals[k] += 1
                 total = sum(stages.values())
-                detail = ", ".join(f"{stages[s]:,} {s}" for s in STAGES if stages[s])
+                detail = ", ".join(f"{self.lang.number(stages[s])} {self._(s)}" for s in STAGES if stages[s])
                 everything = bool(practices) and total - stages["retired"] == len(practices)
                 rows.append(
                     MatrixRow(
@@ -714,7 +793,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                         site.name,
                         "".join(letters),
                         total,
-                        ("Runs every practice" if everything else plural(total, "practice"))
+                        (self._("Runs every practice") if everything else self.plural(total, "practice", "practices"))
                         + (f": {detail}" if detail else ""),
                     )
                 )
@@ -725,31 +804,26 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                     tuple(rows),
                     tuple(subtotals),
                     sum(r.total for r in rows),
-                    plural(len(sites), "site"),
+                    self.plural(len(sites), "site", "sites"),
                 )
             )
         html = self._lazy(
             "matrix.html",
             "matrix/",
-            title="Adoption matrix",
+            title=self._("Adoption matrix"),
             columns=columns,
             groups=groups,
             total=sum(c.total for c in columns),
-            sites_text=plural(len(self.hub.sites), "site"),
-            practices_text=plural(len(practices), "practice"),
-            stages=[(STAGE_LETTER[s], s) for s in STAGES],
+            sites_text=self.plural(len(self.hub.sites), "site", "sites"),
+            practices_text=self.plural(len(practices), "practice", "practices"),
+            stages=[(STAGE_LETTER[s], self._(s)) for s in STAGES],
+            key=", ".join(f"{STAGE_LETTER[s]} {self._(s)}" for s in STAGES),
         )
-        return GeneratedPage(source_path("matrix"), "Adoption matrix", "Sites by practices: who adopted what.", html)
+        return GeneratedPage(
+            source_path("matrix"), self._("Adoption matrix"), self._("Sites by practices: who adopted what."), html
+        )
 
 
 def _worth(a: Adoption) -> tuple[int, dt.date, str]:
     """How worth asking about an adoption is: furthest stage, then newest story (then the site id, to be stable)."""
     return STAGE_RANK[a.stage], a.latest.date, a.site
-
-
-def _adopt_next(opportunities: int, running: int, practices: int) -> str:
-    """A site page's figure for what it could adopt next; "0 opportunities" read as a fault at a site that
-    runs everything."""
-    if opportunities:
-        return plural(opportunities, "opportunity", "opportunities")
-    return "Runs every practice" if practices and running == practices else "Nothing new to adopt"

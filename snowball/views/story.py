@@ -87,5 +87,10 @@ class StoryViews(BaseViews):
         context = self.story_context(story, hero)
         body = Markup(mark_advice(body_html))
         return _render(
-            STORY_TEMPLATE, url_path("story", story.slug), body=body, minutes=reading_minutes(body_html), **context
+            STORY_TEMPLATE,
+            url_path("story", story.slug),
+            self.lang.code,
+            body=body,
+            minutes=reading_minutes(body_html),
+            **context,
         )

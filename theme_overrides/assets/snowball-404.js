@@ -9,6 +9,8 @@
   var status = page.querySelector("[data-sb-suggest-status]");
   var LIMIT = 5, CLOSE_ENOUGH = 0.5, LONGEST = 80;
 
+  function t(msgid, values) { return window.snowballI18n.t(msgid, values); }
+  function tn(one, other, n, values) { return window.snowballI18n.tn(one, other, n, values); }
   function words(text) {
     return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) || [];
   }
@@ -57,7 +59,7 @@
   var query = typed();
   var tokens = words(query).filter(function (w) { return w.length > 1; });
   if (!query || !tokens.length) { return; }
-  status.textContent = "Looking for stories with an address like \u201c" + query + "\u201d\u2026";
+  status.textContent = t("Looking for stories with an address like “%(address)s”…", { address: query });
   fetch(page.getAttribute("data-sb-index")).then(function (r) {
     if (!r.ok) { throw new Error(r.status); }
     return r.json();
@@ -67,7 +69,7 @@
       .sort(function (a, b) { return b[0] - a[0] || (a[1][1] < b[1][1] ? -1 : 1); })
       .slice(0, LIMIT);
     if (!found.length) {
-      status.textContent = "No story has an address like \u201c" + query + "\u201d. Try the search.";
+      status.textContent = t("No story has an address like “%(address)s”. Try the search.", { address: query });
       return;
     }
     var list = box.querySelector("ul"), stories = page.getAttribute("data-sb-stories");
@@ -79,7 +81,7 @@
       list.appendChild(li);
     });
     box.hidden = false;
-    status.textContent = found.length === 1 ? "1 story with a similar address." : found.length + " stories with a similar address.";
+    status.textContent = tn("%(num)s story with a similar address.", "%(num)s stories with a similar address.", found.length);
   }).catch(function () {
     status.textContent = "";
   });

@@ -9,11 +9,22 @@
 (function () {
   "use strict";
   var FIELDS = ["region", "site", "practice", "stage", "tag", "champion", "year"];
-  var SORT_WORDS = { newest: "newest first", oldest: "oldest first", title: "by title" };
-
-  function plural(n, one, other) {
-    return n.toLocaleString("en") + " " + (n === 1 ? one : other);
+  // Words come from the hub's language (snowball.js: t and tn), looked up when they are shown.
+  function t(msgid, values) { return window.snowballI18n.t(msgid, values); }
+  function tn(one, other, n, values) { return window.snowballI18n.tn(one, other, n, values); }
+  function tp(context, msgid) { return window.snowballI18n.tp(context, msgid); }
+  // Each filter as a sentence names it ("No stories match: site Porto and year 2023"): lower case in English,
+  // as each language writes a noun inside a sentence (German keeps its capital: "Standort Porto").
+  function fieldWords() {
+    return {
+      region: tp("filter", "region"), site: tp("filter", "site"), practice: tp("filter", "practice"),
+      stage: tp("filter", "stage"), tag: tp("filter", "tag"), champion: tp("filter", "champion"), year: tp("filter", "year"),
+    };
   }
+  function sortWords(sort) {
+    return sort === "oldest" ? t("oldest first") : sort === "title" ? t("by title") : t("newest first");
+  }
+
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -58,26 +69,40 @@
       (!want.year || row[3].slice(0, 4) === want.year);
   }
 
-  function formatDate(iso, months) {
-    var parts = iso.split("-");
-    return Number(parts[2]) + " " + months[Number(parts[1]) - 1] + " " + parts[0];
+  // A date as the pages write it: the index gives the language's CLDR pattern ("d MMM y", "d. MMM y",
+  // "d 'de' MMMM 'de' y") and month names (snowball.i18n.Language.date_pattern); d, M and y fields and
+  // quoted text are all these patterns use.
+  function formatDate(iso, raw) {
+    var parts = iso.split("-"), y = parts[0], m = Number(parts[1]), d = Number(parts[2]);
+    var pattern = raw.date || "d MMM y";
+    return pattern.replace(/'([^']*)'|d+|M+|y+/g, function (token, quoted) {
+      if (quoted !== undefined) { return quoted; }
+      if (token === "''") { return "'"; }
+      var c = token.charAt(0), n = token.length;
+      if (c === "d") { return n > 1 && d < 10 ? "0" + d : String(d); }
+      if (c === "y") { return n === 2 ? y.slice(2) : y; }
+      if (n >= 4) { return (raw.months_wide || raw.months)[m - 1]; }
+      if (n === 3) { return raw.months[m - 1]; }
+      return n === 2 && m < 10 ? "0" + m : String(m);
+    });
   }
 
   function card(data, row, base) {
     var raw = data.raw;
-    var site = raw.sites[row[4]], stage = raw.stages[row[5]];
-    var title = el("h3", { class: "sb-card__title" }, [el("a", { href: base + "stories/" + row[0] + "/" }, [row[1]])]);
-    if (row[11]) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("span", { class: "sb-draft-chip" }, ["draft"])); }
+    var site = raw.sites[row[4]], stage = raw.stages[row[5]], stageName = (raw.stage_names || raw.stages)[row[5]];
+    var own = row[12] ? { lang: row[12] } : {};  // a story in another language than the hub's
+    var title = el("h3", Object.assign({ class: "sb-card__title" }, own), [el("a", { href: base + "stories/" + row[0] + "/" }, [row[1]])]);
+    if (row[11]) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("span", { class: "sb-draft-chip" }, [t("draft")])); }
     var meta = el("p", { class: "sb-card__meta" }, [
-      el("time", { datetime: row[3] }, [formatDate(row[3], raw.months)]), " · ",
+      el("time", { datetime: row[3] }, [formatDate(row[3], raw)]), " · ",
       el("a", { href: base + "sites/" + site[0] + "/" }, [site[1]]), " · ",
-      el("span", { class: "sb-stage sb-stage--" + stage, title: "Stage: " + stage }, [stage]),
+      el("span", { class: "sb-stage sb-stage--" + stage, title: t("Stage: %(stage)s", { stage: stageName }) }, [stageName]),
     ]);
     var children = ["\n", title, "\n", meta, "\n"];
     if (row[9] || row[10]) {
-      children.push(el("p", { class: "sb-card__outcome" }, [el("strong", {}, [row[9]]), " ", el("span", {}, [row[10]])]), "\n");
+      children.push(el("p", Object.assign({ class: "sb-card__outcome" }, own), [el("strong", {}, [row[9]]), " ", el("span", {}, [row[10]])]), "\n");
     }
-    children.push(el("p", { class: "sb-card__summary" }, [row[2]]), "\n");
+    children.push(el("p", Object.assign({ class: "sb-card__summary" }, own), [row[2]]), "\n");
     children.push(el("p", { class: "sb-card__people" }, [row[7].map(function (c) { return raw.champions[c][1]; }).join(", ")]), "\n");
     children.push(el("p", { class: "sb-card__chips" }, row[6].map(function (p) {
       return el("a", { class: "sb-chip sb-chip--practice", href: base + "practices/" + raw.practices[p][0] + "/" }, [raw.practices[p][1]]);
@@ -119,8 +144,7 @@
 
     function described(field) {
       var select = form.elements[field];
-      var label = select.closest("label").firstChild.textContent.trim().toLowerCase();
-      return label + " " + select.options[select.selectedIndex].text;
+      return fieldWords()[field] + " " + select.options[select.selectedIndex].text;
     }
 
     function remember(want) {
@@ -139,13 +163,14 @@
     }
 
     function emptyMessage(active) {
+      var and = t(" and ");  // Babel's extractor does not see a t() inside another t() call's values
       var box = el("div", { class: "sb-empty" }, [
-        el("p", {}, ["No stories match: " + active.map(described).join(" and ") + "."]),
+        el("p", {}, [t("No stories match: %(filters)s.", { filters: active.map(described).join(and) })]),
       ]);
-      var remove = el("p", {}, [active.length > 1 ? "Remove a filter: " : "Remove the filter: "]);
+      var remove = el("p", {}, [active.length > 1 ? t("Remove a filter:") + " " : t("Remove the filter:") + " "]);
       active.forEach(function (field) {
         var text = described(field);
-        var button = el("button", { type: "button", class: "sb-remove", "aria-label": "Remove filter: " + text }, [text + " ×"]);
+        var button = el("button", { type: "button", class: "sb-remove", "aria-label": t("Remove filter: %(filter)s", { filter: text }) }, [text + " ×"]);
         button.addEventListener("click", function () {
           form.elements[field].value = "";
           apply().then(function () { form.elements[field].focus(); });
@@ -166,13 +191,13 @@
       pages.hidden = true;
       results.hidden = false;
       if (!found.length) {
-        count.textContent = "0 stories match";
+        count.textContent = tn("%(num)s story matches", "%(num)s stories match", 0);
         results.appendChild(emptyMessage(active));
         return;
       }
       count.textContent = active.length
-        ? plural(found.length, "story matches", "stories match") + ", " + SORT_WORDS[want.sort]
-        : plural(found.length, "story", "stories") + ", " + SORT_WORDS[want.sort];
+        ? tn("%(num)s story matches", "%(num)s stories match", found.length) + ", " + sortWords(want.sort)
+        : tn("%(num)s story", "%(num)s stories", found.length) + ", " + sortWords(want.sort);
       var list = el("div", { class: "sb-cards" }, []);
       results.appendChild(list);
       var size = data.raw.size, shown = 0;
@@ -187,7 +212,7 @@
         });
         shown += next.length;
         var left = found.length - shown;
-        more.textContent = "Show " + plural(Math.min(left, size), "more story", "more stories") + " (" + left.toLocaleString("en") + " left)";
+        more.textContent = tn("Show %(num)s more story (%(left)s left)", "Show %(num)s more stories (%(left)s left)", Math.min(left, size), { left: left });
         more.hidden = left <= 0;
       }
       more.addEventListener("click", function () { showMore(true); });
@@ -209,13 +234,13 @@
         showServerPages();
         return Promise.resolve();
       }
-      if (!results.childNodes.length) { count.textContent = "Loading the stories…"; }
+      if (!results.childNodes.length) { count.textContent = t("Loading the stories…"); }
       return load().then(function (data) {
         if (mine === generation) { render(data, want, active); }
       }, function (err) {
         if (mine === generation) {
           showServerPages();
-          count.textContent = "Filters are unavailable (" + err.message + "). The pages below list every story.";
+          count.textContent = t("Filters are unavailable (%(reason)s). The pages below list every story.", { reason: err.message });
         }
       });
     }

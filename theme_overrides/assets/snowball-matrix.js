@@ -2,7 +2,9 @@
 // adoptions. The table is complete without this script; the page stays small because cells carry one letter.
 (function () {
   "use strict";
-  var STAGES = { I: "idea (plans to try it)", P: "pilot", A: "adopted", S: "scaled", R: "retired" };
+  function t(msgid, values) { return window.snowballI18n.t(msgid, values); }
+  function tn(one, other, n, values) { return window.snowballI18n.tn(one, other, n, values); }
+  var STAGES = { I: t("idea (plans to try it)"), P: t("pilot"), A: t("adopted"), S: t("scaled"), R: t("retired") };
   var RANK = { S: 4, A: 3, P: 2, R: 1, I: 0.5 };  // an idea sorts above "not adopted", below every adoption
 
   function text(el) { return (el.textContent || "").trim(); }
@@ -33,9 +35,11 @@
       var row = cell.parentNode, site = text(row.cells[0]), practice = names[cell.cellIndex];
       var letter = text(cell);
       if (row.classList.contains("sb-mx-region") || row.parentNode.classList.contains("sb-mx-all")) {
-        cell.title = practice + ": " + letter + " sites in " + site.replace(/\s+\d+ sites?$/, "");
+        var place = row.cells[0].querySelector("a") ? text(row.cells[0].querySelector("a")) : site;  // "All regions": no link
+        cell.title = tn("%(practice)s: %(num)s site in %(region)s", "%(practice)s: %(num)s sites in %(region)s",
+          Number(letter.replace(/\D/g, "")), { practice: practice, region: place });
       } else {
-        cell.title = site + ", " + practice + ": " + (STAGES[letter] || "not adopted");
+        cell.title = site + ", " + practice + ": " + (STAGES[letter] || t("not adopted"));
       }
     });
 
@@ -68,7 +72,7 @@
       button.type = "button";
       button.className = "sb-mx-sort";
       button.textContent = i === 0 ? "A–Z" : "↓";
-      button.setAttribute("aria-label", i === 0 ? "Sort sites A–Z by name" : i === 1 ? "Sort sites by total" : "Sort sites by stage of " + names[i]);
+      button.setAttribute("aria-label", i === 0 ? t("Sort sites A–Z by name") : i === 1 ? t("Sort sites by total") : t("Sort sites by stage of %(practice)s", { practice: names[i] }));
       button.addEventListener("click", function () { sortBy(i); });
       th.appendChild(button);
     });
@@ -87,7 +91,7 @@
       var button = document.createElement("button"), list = document.createElement("ul");
       button.type = "button";
       button.className = "sb-mx-show";
-      button.textContent = "Show its practices";
+      button.textContent = t("Show its practices");
       button.setAttribute("aria-expanded", "false");
       list.hidden = true;
       button.addEventListener("click", function () {
@@ -105,7 +109,7 @@
         }
         list.hidden = !list.hidden;
         button.setAttribute("aria-expanded", String(!list.hidden));
-        button.textContent = list.hidden ? "Show its practices" : "Hide its practices";
+        button.textContent = list.hidden ? t("Show its practices") : t("Hide its practices");
       });
       li.appendChild(button);
       li.appendChild(list);
