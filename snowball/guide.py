@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal
+
 from .codes import CODES
 from .contract import (
     DEFAULT_STAGE,
@@ -16,8 +19,8 @@ from .contract import (
     Field,
 )
 from .formdata import form_data, script_json
-from .gate import tr
-from .i18n import N_
+from .gate import language, tr
+from .i18n import N_, SOURCE_LANGUAGE
 from .model import Registries
 from .scaffold import body_sections
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
@@ -67,7 +70,7 @@ def _cell(text: object) -> str:
 
 def _fields_table(fields: tuple[Field, ...], *, with_example: bool) -> list[str]:
     head = "| " + " | ".join([tr("Field"), tr("Required"), tr("What it holds")]) + " |"
-    head += f" {tr('Example')} |" if with_example else ""
+    head += " " + tr("Example") + " |" if with_example else ""
     rule = "|---|---|---|" + ("---|" if with_example else "")
     rows = [head, rule]
     for f in fields:
@@ -75,7 +78,7 @@ def _fields_table(fields: tuple[Field, ...], *, with_example: bool) -> list[str]
         example = (
             f" `{f.example.strip()}` |"
             if with_example and f.example and "\n" not in f.example
-            else (f" {tr('see above')} |" if with_example else "")
+            else (" " + tr("see above") + " |" if with_example else "")
         )
         required = tr("yes") if f.required else tr("no")
         rows.append(f"| `{f.name}` | {required} | {_cell(tr(f.doc))}{limit} |{example}")
@@ -125,13 +128,17 @@ def _picker(fields: dict[str, Field], name: str, count: int, noun: str, *, many:
         f'aria-describedby="sb-h-{name} sb-e-{name}">'
         f"<legend>{_e(label)}{mark}</legend>"
         f'<p class="sb-form__help" id="sb-h-{name}">{_e(_help(fields, name))}</p>'
-        f'<label class="sb-picker__filter-label" for="sb-q-{name}">{_e(tr("Search by name"))} '
-        f'<span class="sb-form__req">({_e(tr("%(count)s in all", count=_count(count, noun)))})</span></label>'
+        f'<label class="sb-picker__filter-label" for="sb-q-{name}">'
+        + _e(tr("Search by name"))
+        + ' <span class="sb-form__req">('
+        + _e(tr("%(count)s in all", count=_count(count, noun)))
+        + ")</span></label>"
         f'<input type="search" id="sb-q-{name}" class="sb-picker__filter" data-filter-for="{name}" '
         f'autocomplete="off" aria-controls="sb-l-{name}">'
         f'<ul class="sb-picker__list" id="sb-l-{name}" aria-busy="true"></ul>'
         f'<p class="sb-picker__note" id="sb-n-{name}" role="status">'
-        f"{_e(tr('The list appears when you choose the search box.'))}</p>"
+        + _e(tr("The list appears when you choose the search box."))
+        + "</p>"
         '<p class="sb-picker__none" hidden>'
         + _e(
             tr(
@@ -154,13 +161,22 @@ _COUNTS = {
 
 
 def _required_mark() -> str:
-    return f' <span class="sb-form__req">({_e(tr("required"))})</span>'
+    return ' <span class="sb-form__req">(' + _e(tr("required")) + ")</span>"
 
 
 def _count(n: int, noun: str) -> str:
     """'1 site', '1,250 champions': noun is the registry."""
     one, many = _COUNTS[noun]
-    return tr(one if n == 1 else many, n=f"{n:,}")  # (marked one by one, so not through ngettext)
+    return tr(one if n == 1 else many, n=_number(n))  # (marked one by one, so not through ngettext)
+
+
+def _number(n: int) -> str:
+    """n grouped as the hub's language writes it: "1,250" reads as one and a quarter in German ("1.250")."""
+    try:
+        locale = Locale.parse(language().replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse(SOURCE_LANGUAGE)
+    return format_decimal(n, locale=locale)
 
 
 def _story_picker() -> str:
@@ -195,6 +211,7 @@ def _story_picker() -> str:
 
 # The written guide's address from the Share page (raw HTML links: MkDocs does not rewrite them).
 GUIDE_LINK = "guide/"
+GUIDE_A = f'<a href="{GUIDE_LINK}">'  # a placeholder's value, outside the marked call: extraction skips f-strings
 # The form's folder-name box: not a front-matter field, so not in the contract; plain words all the same.
 SLUG_LABEL = N_("A short name for the folder, made for you")
 SLUG_HINT = N_(
@@ -288,7 +305,7 @@ def story_form_html(
         + tr(
             "You can still share your story: %(link)sthe written guide%(end)s shows how to write it by hand, step "
             "by step, and how to send it. Or write to the hub's editors: they will add it for you.",
-            link=f'<a href="{GUIDE_LINK}">',
+            link=GUIDE_A,
             end="</a>",
         )
         + "</p></div>",
@@ -297,12 +314,12 @@ def story_form_html(
         + tr(
             "Rather do it by hand, or want every rule? %(link)sRead the written guide%(end)s: step by step, what "
             "happens after you send your story, and what each check means.",
-            link=f'<a href="{GUIDE_LINK}">',
+            link=GUIDE_A,
             end="</a>",
         )
         + "</p>",
         '<form class="sb-form" id="sb-story-form" hidden novalidate aria-labelledby="sb-form-title">',
-        f'<h2 id="sb-form-title">{_e(tr("Write your story here"))}</h2>',
+        '<h2 id="sb-form-title">' + _e(tr("Write your story here")) + "</h2>",
         "<p>"
         + _e(
             tr(
@@ -329,29 +346,29 @@ def story_form_html(
         + "</legend>"
         f'<p class="sb-form__help" id="sb-h-outcomes">{_e(_help(fields, "outcomes"))}</p>'
         '<ol class="sb-outcomes-editor__list" id="sb-outcomes"></ol>'
-        f'<button type="button" class="md-button" id="sb-add-outcome">{_e(tr("Add an outcome"))}</button>'
+        '<button type="button" class="md-button" id="sb-add-outcome">' + _e(tr("Add an outcome")) + "</button>"
         '<p class="sb-form__error" id="sb-e-outcomes" hidden></p></fieldset>',
         _text_control(fields, "inspired_by", after=_story_picker()),
         _text_control(fields, "image", extra=" " + tr("See 'Adding a photo' below.")),
         _text_control(fields, "image_alt"),
         '<div class="sb-form__field sb-form__check" data-field="draft"><label>'
         f'<input type="checkbox" id="sb-f-draft" name="draft" value="true"> {_e(tr(fields["draft"].label))}</label></div>',
-        f'<h3 id="sb-form-body">{_e(tr("Your story"))}</h3>',
+        '<h3 id="sb-form-body">' + _e(tr("Your story")) + "</h3>",
         sections,
         f'<div class="sb-form__field" data-field="slug"><label for="sb-f-slug">{_e(tr(SLUG_LABEL))}'
         f"{_required_mark()}</label>"
         f'<p class="sb-form__help" id="sb-h-slug">{_e(tr(SLUG_HINT))}</p>'
         '<input type="text" id="sb-f-slug" name="slug" autocomplete="off" spellcheck="false" required '
         'aria-describedby="sb-h-slug sb-e-slug"><p class="sb-form__error" id="sb-e-slug" hidden></p></div>',
-        f'<h3 id="sb-form-result">{_e(tr("Your story file"))}</h3>',
+        '<h3 id="sb-form-result">' + _e(tr("Your story file")) + "</h3>",
         '<p id="sb-result-path">'
         + tr("It will be %(path)s.", path='<code id="sb-path">stories/…/index.md</code>')
         + "</p>",
         '<div class="sb-form__actions">',
         '<a class="md-button md-button--primary" id="sb-open-forge" target="_blank" rel="noopener noreferrer" '
-        f'aria-disabled="true" hidden>{_e(tr("Open in the web editor"))}</a>',
-        f'<button type="button" class="md-button" id="sb-download">{_e(tr("Download index.md"))}</button>',
-        f'<button type="button" class="md-button" id="sb-copy">{_e(tr("Copy to clipboard"))}</button>',
+        'aria-disabled="true" hidden>' + _e(tr("Open in the web editor")) + "</a>",
+        '<button type="button" class="md-button" id="sb-download">' + _e(tr("Download index.md")) + "</button>",
+        '<button type="button" class="md-button" id="sb-copy">' + _e(tr("Copy to clipboard")) + "</button>",
         "</div>",
         '<p class="sb-form__status" id="sb-form-status" role="status" aria-live="polite"></p>',
         '<p id="sb-forge-help" class="sb-muted"></p>',
@@ -359,7 +376,7 @@ def story_form_html(
         + tr("The text of %(file)s", file="<code>index.md</code>")
         + "</label>",
         '<textarea id="sb-output" class="sb-form__output" readonly rows="14" spellcheck="false"></textarea>',
-        f'<h3 id="sb-form-photo">{_e(tr("Adding a photo"))}</h3>',
+        '<h3 id="sb-form-photo">' + _e(tr("Adding a photo")) + "</h3>",
         "<ol><li>"
         + tr(
             "Type the photo's file name (such as %(example)s) and a description above, so the story names it.",
@@ -369,7 +386,7 @@ def story_form_html(
         + tr(
             "Create %(file)s with %(button)s and save it on a new branch, as the editor proposes.",
             file="<code>index.md</code>",
-            button=f"<em>{_e(tr('Open in the web editor'))}</em>",
+            button="<em>" + _e(tr("Open in the web editor")) + "</em>",
         )
         + "</li><li>"
         + tr(

@@ -378,5 +378,7 @@ def _prompt(values: dict[str, object], registries: Registries, read: Callable[[s
         for i, (heading, prompt, _optional) in enumerate(body_sections()):
             sections[i] = _ask(f"{heading} ({prompt}): ", read)
     if not values["stage"] and (asked or sys.stdin.isatty()):  # last, so piped answers keep their order
-        picked = _choose(f"Stage (Enter for {DEFAULT_STAGE})", STAGE_MEANINGS, read, many=False, optional=True)
+        meanings = {stage: tr(meaning) for stage, meaning in STAGE_MEANINGS.items()}
+        label = tr("Stage (Enter for %(default)s)", default=DEFAULT_STAGE)
+        picked = _choose(label, meanings, read, many=False, optional=True)
         values["stage"] = picked[0] if picked else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -14,8 +15,11 @@ from dataclasses import replace
 import pytest
 
 from snowball.formdata import form_data
+from snowball.gate import use_language
 from snowball.guide import guide_markdown, story_form_html
+from snowball.i18n import catalog
 from snowball.registries import load_registries
+from snowball.reserved import slugify
 from snowball.scaffold import BODY_SECTIONS, BODY_TEMPLATE, OBSTACLES_HEADING, compose_body
 from snowball.views import HubPages
 from snowball.views.ideas import OBSTACLES_ON_PRACTICE, obstacle_of
@@ -98,6 +102,35 @@ def test_obstacle_of_reads_the_first_paragraph_as_plain_text(body: str, expected
 def test_a_long_obstacle_is_cut_at_a_word() -> None:
     found = obstacle_of("## What got in the way\n\n" + "word " * 200)
     assert found is not None and found[1].endswith("word …") and len(found[1]) <= 402
+
+
+def test_the_section_is_found_under_its_heading_in_any_shipped_language(hub: Hub) -> None:
+    """`snowball new` in a Portuguese hub writes the heading in Portuguese: the practice page lists what it holds,
+    and still skips the prompt left in place, in Portuguese too."""
+    heading = catalog("pt", "gate").gettext(OBSTACLES_HEADING)
+    assert heading != OBSTACLES_HEADING  # the pt catalog translates it
+    (hub.root / "mkdocs.yml").write_text(
+        re.sub(r"(?m)^  language: .*$", "  language: pt", (hub.root / "mkdocs.yml").read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
+    result = run_cli("--root", str(hub.root), "new", "--no-input", "--title", "Menos papel", "--summary", "S.",
+                     "--site", "berlin", "--champions", "anna-schmidt", "--practices", "paperless-files",
+                     "--tried", "Digitalizámos.", "--obstacles", "O senhorio demorou a responder.")  # fmt: skip
+    assert result.code == 0, result.out + result.err
+    written = (hub.root / "stories/menos-papel/index.md").read_text(encoding="utf-8")
+    assert f"## {heading}\n\nO senhorio demorou a responder.\n" in written
+    assert obstacle_of(written) == (slugify(heading, "-"), "O senhorio demorou a responder.")
+    try:
+        use_language("pt")
+        template = compose_body()
+    finally:
+        use_language("en")
+    assert f"## {heading}\n\n" in template and obstacle_of(template) is None
+    pt_story = replace(story("porto-paper", "porto", ["paper"], date="2024-01-10"), body=written.split("---\n")[-1])
+    lg = make_ledger({"porto": "North"}, ["paper"], [pt_story])
+    html = page(HubPages(lg, site_name="Hub", today=TODAY).place_pages(), "practices/paper/index.md")
+    assert "O senhorio demorou a responder." in text_of(html.split('<h2 id="obstacles">')[1])
+    assert f'href="../../stories/porto-paper/#{slugify(heading, "-")}"' in html
 
 
 # --- the practice page ----------------------------------------------------------------------------------------

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..body import mask_code
+from ..i18n import LOCALE_DIR, catalog
 from ..reserved import slugify
 from ..scaffold import BODY_SECTIONS, OBSTACLES_HEADING
 from ..search import markdown_text
@@ -23,8 +25,23 @@ OBSTACLES_ON_PRACTICE = 10  # newest first; the rest are on the stories' own pag
 RETIREMENTS_ON_PRACTICE = 10  # newest first; every retired site is still in "Stories by site"
 OBSTACLE_CHARS = 400  # the first paragraph, cut at a word past this
 _PROMPT = next(prompt for heading, prompt, _optional in BODY_SECTIONS if heading == OBSTACLES_HEADING)
+_PROMPT_START = 40  # a prompt's first characters: a story that kept them (and edited the rest) told nothing yet
 _SPACE_BEFORE_RE = re.compile(r" ([,.;:!?)])")
 _HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+
+
+@cache
+def _obstacle_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the section's heading, casefolded; the starts of its prompt) in English and in every shipped language.
+
+    `snowball new` and the form write the heading in the hub's language, and a story keeps its heading when the
+    hub changes language (or was written elsewhere), so every catalog's heading counts; read once per process.
+    """
+    languages = sorted(po.parent.parent.name for po in LOCALE_DIR.glob("*/LC_MESSAGES/gate.po"))
+    translations = [catalog(language, "gate") for language in languages]
+    headings = {OBSTACLES_HEADING, *(c.gettext(OBSTACLES_HEADING) for c in translations)}
+    prompts = {_PROMPT, *(c.gettext(_PROMPT) for c in translations)}
+    return frozenset(h.casefold() for h in headings), tuple(p[:_PROMPT_START] for p in sorted(prompts))
 
 
 @dataclass(frozen=True)
@@ -55,16 +72,18 @@ class Retirement:
 
 def obstacle_of(body: str) -> tuple[str, str] | None:
     """(the section's anchor, its first paragraph as plain text) of a story's "What got in the way" section;
-    None when the story has none, or left the template's prompt in it.
+    None when the story has none, or left the template's prompt in it. The heading and the prompt are
+    recognised in English and in every shipped language (_obstacle_words).
 
     One pass over the lines, code blocks masked, so a heading inside a code sample is not a section.
     """
+    headings, prompts = _obstacle_words()
     lines = mask_code(body).splitlines()
     originals = body.splitlines()
     start = None
     for i, line in enumerate(lines):
         m = _HEADING_RE.match(line)
-        if m and start is None and m.group(2).strip().casefold() == OBSTACLES_HEADING.casefold():
+        if m and start is None and m.group(2).strip().casefold() in headings:
             start, heading = i + 1, m.group(2).strip()
         elif m and start is not None:
             lines, originals = lines[start:i], originals[start:i]
@@ -81,7 +100,7 @@ def obstacle_of(body: str) -> tuple[str, str] | None:
             continue
         paragraph.append(original)
     text = _SPACE_BEFORE_RE.sub(r"\1", markdown_text("\n".join(paragraph)))  # "**lease**," gave "lease ,"
-    if not text or text == _PROMPT or text.startswith(_PROMPT[:40]):
+    if not text or text.startswith(prompts):
         return None
     if len(text) > OBSTACLE_CHARS:
         text = text[:OBSTACLE_CHARS].rsplit(" ", 1)[0] + " …"
