@@ -26,6 +26,15 @@ STAGE_MEANINGS: dict[str, str] = {
     "retired": N_("stopped"),
 }
 STAGES: tuple[str, ...] = tuple(STAGE_MEANINGS)
+# What readers see for each stage (the file holds the id; pages and scripts show the name in the hub's language).
+STAGE_NAMES: dict[str, str] = {
+    "idea": N_("idea"),
+    "pilot": N_("pilot"),
+    "adopted": N_("adopted"),
+    "scaled": N_("scaled"),
+    "retired": N_("retired"),
+}
+assert tuple(STAGE_NAMES) == STAGES, "every stage has a name"
 DEFAULT_STAGE = "adopted"
 IDEA = "idea"
 # Fields an idea need not have even when the hub requires them (snowball.yml `required`): nothing is measured yet.

@@ -26,12 +26,14 @@ import yaml
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader
 
-from .i18n import N_, catalog
+from .i18n import N_, babel_locale, catalog
+from .i18n import SOURCE_LANGUAGE as LOCALE
+from .i18n import language as hub_language
 from .ledger import Ledger
 from .model import Story
 from .registries import contact_href
 from .urls import source_path, url_path
-from .views.common import DATE_FORMAT, LOCALE, GeneratedPage, Rendering
+from .views.common import GeneratedPage, Rendering
 
 RUNNING = ("pilot", "adopted", "scaled")  # the stages that count as running a practice
 LEAVING = ("retired",)
@@ -367,11 +369,11 @@ def _next(ledger: Ledger, scope: set[str], reach: Sequence[Reach]) -> list[Sugge
 def period_name(period: Period, language: str = LOCALE) -> str:
     """'November 2026', 'Q4 2026', '1 Oct 2026 – 15 Nov 2026' or '13 Oct 2026', in the hub's language (Babel)."""
     if period.kind == "month":
-        return format_date(period.start, "MMMM y", locale=language)
+        return format_date(period.start, "MMMM y", locale=babel_locale(language))
     if period.kind == "quarter":
-        return format_date(period.start, "QQQ y", locale=language)
-    first = format_date(period.start, DATE_FORMAT, locale=language)
-    return first if period.start == period.end else f"{first} – {format_date(period.end, DATE_FORMAT, locale=language)}"
+        return format_date(period.start, "QQQ y", locale=babel_locale(language))
+    first = hub_language(language).date(period.start)
+    return first if period.start == period.end else f"{first} – {hub_language(language).date(period.end)}"
 
 
 THIS_PERIOD = {"month": N_("this month"), "quarter": N_("this quarter"), "range": N_("in this period")}
@@ -428,7 +430,7 @@ def _environment(language: str, markup: bool) -> Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(catalog(language, "site"), newstyle=True)  # type: ignore[attr-defined]
-    env.filters["date"] = lambda d: format_date(d, DATE_FORMAT, locale=language)
+    env.filters["date"] = hub_language(language).date
     env.filters["md"] = _md
     return env
 
@@ -464,7 +466,7 @@ def intro(digest: Digest, language: str = LOCALE) -> str:
     words = catalog(language, "site")
     n = words.ngettext("%(num)d new story", "%(num)d new stories", digest.stories) % {"num": digest.stories}
     p = digest.period
-    day = lambda d: format_date(d, DATE_FORMAT, locale=language)  # noqa: E731
+    day = hub_language(language).date  # noqa: E731
     if p.kind != "range":
         when = words.gettext("in %(period)s") % {"period": period_name(p, language)}
     elif p.start == p.end:

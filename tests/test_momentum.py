@@ -296,7 +296,7 @@ def test_the_momentum_page_says_this_quarters_news_counts_waves_and_fastest_firs
     assert '<th scope="row">Q3 2025<td>0<td>0<td>0<td>1' in html
     assert "In all, from Q1 2025 to Q2 2026: 2 new pilots, 5 adoptions, 1 scale-up and 1 retirement." in text
     # one section per region, each with its chart
-    assert text.count("Nothing new this quarter.") == 2 and 'id="region-north"' in html and 'id="region-south"' in html
+    assert text.count("Nothing new this quarter.") == 2 and 'id="sb-region-north"' in html and 'id="sb-region-south"' in html
     # curves: fastest first (q gained a site over the year, p none), never-run r left out
     names = re.findall(r'class="sb-curve__name"><a href="[^"]+">([^<]+)</a>', html)
     assert names == ["Practice q", "Practice p"]
@@ -421,7 +421,7 @@ def test_the_sample_shows_the_snowball_rolling(sample_site: Path) -> None:
     assert len(m.waves()) >= 2
     html = (sample_site / "momentum" / "index.html").read_text(encoding="utf-8")
     for w in m.waves():
-        assert f'id="wave-{w.practice}-{w.quarter}"' in html
+        assert f'id="sb-wave-{w.practice}-{w.quarter}"' in html
 
 
 def test_sample_practice_and_site_pages_show_their_momentum(sample_site: Path) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from ..contract import STAGES
+from ..contract import STAGE_NAMES, STAGES
 from ..i18n import N_
 from ..model import Story
 from ..urls import Urls, source_path, url_path
@@ -33,7 +33,6 @@ FILTERS = (  # the filter form: (field, label, the "all" option); the choices co
     ("year", N_("Year"), N_("All years")),
 )
 # The stages as readers see them (the front matter's values stay English: they are the contract's words).
-STAGE_NAMES = {"pilot": N_("pilot"), "adopted": N_("adopted"), "scaled": N_("scaled"), "retired": N_("retired")}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from babel import Locale
+
 from ..chart import Bars, Line, running_line, stacked_bars
 from ..i18n import N_
 from ..model import Story
@@ -26,7 +28,7 @@ from ..momentum import (
     running_steps,
 )
 from ..urls import source_path, url_path
-from .common import LOCALE, BaseViews, GeneratedPage
+from .common import BaseViews, GeneratedPage
 
 KINDS = ("pilots", "adoptions", "scale_ups", "retirements")  # the bars' stack, bottom up; retirements below zero
 NEWS_SHOWN = 20  # "new this quarter": events listed before "and N more"
@@ -116,8 +118,8 @@ class PracticeCurve:
     now: int
 
 
-def _row(c: QuarterCounts) -> QuarterRow:
-    return QuarterRow(c.quarter, quarter_text(c.quarter, LOCALE), c.pilots, c.adoptions, c.scale_ups, c.retirements)
+def _row(c: QuarterCounts, locale: Locale) -> QuarterRow:
+    return QuarterRow(c.quarter, quarter_text(c.quarter, locale), c.pilots, c.adoptions, c.scale_ups, c.retirements)
 
 
 def _sum(counts: list[QuarterCounts]) -> QuarterRow:
@@ -159,7 +161,7 @@ class MomentumViews(BaseViews):
         )
 
     def _bars(self, counts: list[QuarterCounts], most_x: int) -> Bars:
-        labels = [quarter_text(c.quarter, LOCALE) for c in counts]
+        labels = [quarter_text(c.quarter, self.lang.locale) for c in counts]
         stacks = [(c.pilots, c.adoptions, c.scale_ups, c.retirements) for c in counts]
         return stacked_bars(labels, stacks, KINDS, below=1, most_x=most_x)
 
@@ -178,12 +180,12 @@ class MomentumViews(BaseViews):
                     name,
                     lg.region_ids[name],
                     self._bars(rc, 3),
-                    tuple(_row(c) for c in rc if c.total),
+                    tuple(_row(c, self.lang.locale) for c in rc if c.total),
                     _sum(rc),
-                    _row(rc[-1]),
+                    _row(rc[-1], self.lang.locale),
                 )
             )
-        labels = [quarter_text(q, LOCALE) for q in m.quarters]
+        labels = [quarter_text(q, self.lang.locale) for q in m.quarters]
         curves = []
         for p in m.fastest():
             series = m.running(p)
@@ -198,7 +200,7 @@ class MomentumViews(BaseViews):
                     m.gained(p),
                     series[-1] - m.gained(p),
                     max(series),
-                    quarter_text(starts[0].quarter, LOCALE) if starts else labels[first],
+                    quarter_text(starts[0].quarter, self.lang.locale) if starts else labels[first],
                 )
             )
         waves = m.waves()
@@ -207,7 +209,7 @@ class MomentumViews(BaseViews):
                 w.practice,
                 n.practice_names[w.practice],
                 w.quarter,
-                quarter_text(w.quarter, LOCALE),
+                quarter_text(w.quarter, self.lang.locale),
                 tuple(self._event(e) for e in w.starts[:WAVE_SITES_SHOWN]),
                 max(0, len(w.starts) - WAVE_SITES_SHOWN),
                 tuple(self._told(s) for s in w.sparks[:SPARKS_SHOWN]),
@@ -221,19 +223,23 @@ class MomentumViews(BaseViews):
             page_url,
             title=TITLE,
             current=m.current,
-            current_label=quarter_text(m.current, LOCALE),
+            current_label=quarter_text(m.current, self.lang.locale),
             current_first=first,
             current_last=last,
-            current_counts=_row(counts[-1]),
+            current_counts=_row(counts[-1], self.lang.locale),
             news=[self._event(e) for e in news[:NEWS_SHOWN]],
             news_more=max(0, len(news) - NEWS_SHOWN),
-            latest_label=quarter_text(latest, LOCALE) if fallback and latest else "",
+            latest_label=quarter_text(latest, self.lang.locale) if fallback and latest else "",
             latest_news=[self._event(e) for e in fallback[:NEWS_SHOWN]],
             latest_more=max(0, len(fallback) - NEWS_SHOWN),
             bars=self._bars(counts, 6),
-            rows=[_row(c) for c in counts],
+            rows=[_row(c, self.lang.locale) for c in counts],
             total=_sum(counts),
-            busiest=max((_row(c) for c in counts), key=lambda r: r.pilots + r.adoptions + r.scale_ups, default=None),
+            busiest=max(
+                (_row(c, self.lang.locale) for c in counts),
+                key=lambda r: r.pilots + r.adoptions + r.scale_ups,
+                default=None,
+            ),
             regions=regions,
             curves=curves,
             recent=RECENT_QUARTERS,
@@ -254,7 +260,7 @@ class MomentumViews(BaseViews):
         previous = 0
         for q, v in zip(m.quarters, series, strict=True):
             if v or previous or rows:
-                rows.append((quarter_text(q, LOCALE), v, v - previous))
+                rows.append((quarter_text(q, self.lang.locale), v, v - previous))
             previous = v
         return running_steps(events), PracticeCurve(tuple(rows), series[-1] if series else 0)
 
