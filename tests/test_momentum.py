@@ -296,7 +296,11 @@ def test_the_momentum_page_says_this_quarters_news_counts_waves_and_fastest_firs
     assert '<th scope="row">Q3 2025<td>0<td>0<td>0<td>1' in html
     assert "In all, from Q1 2025 to Q2 2026: 2 new pilots, 5 adoptions, 1 scale-up and 1 retirement." in text
     # one section per region, each with its chart
-    assert text.count("Nothing new this quarter.") == 2 and 'id="sb-region-north"' in html and 'id="sb-region-south"' in html
+    assert (
+        text.count("Nothing new this quarter.") == 2
+        and 'id="sb-region-north"' in html
+        and 'id="sb-region-south"' in html
+    )
     # curves: fastest first (q gained a site over the year, p none), never-run r left out
     names = re.findall(r'class="sb-curve__name"><a href="[^"]+">([^<]+)</a>', html)
     assert names == ["Practice q", "Practice p"]
