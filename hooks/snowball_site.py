@@ -114,6 +114,10 @@ class Session:
             repo_url=config.repo_url,
         )  # fmt: skip
         self.site = planned.plan
+        for d in self.site.problems:  # two outputs on one path: the validator's words, and no build
+            log.error(log_line(d))
+        if self.site.problems and not self.preview:
+            raise Abort(place.refusal(len(self.site.problems)))
         gc.freeze()  # the plan too; on_post_build unfreezes, so the preview collects old rebuilds' cycles
         fingerprints = self.site.fingerprints()
         old = self.carried.fingerprints if self.carried else None  # a build compares with the build set aside
@@ -212,6 +216,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         return S.plan(files, config)
+    except Abort:
+        raise
     except Exception as exc:  # noqa: BLE001
         S.crash("planning the site", exc)
         return files

@@ -28,13 +28,13 @@ from .body import check_body, resolve_link, story_anchors
 from .contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, SLUG_RE
 from .diagnostics import Diagnostic, Report, did_you_mean, suggest_file, suggest_reference
 from .fields import Values, read_fields
-from .images import inspect_image
+from .images import image_size, inspect_image, rendition_names
 from .model import Hub, Outcome, Registries, Story
 from .reader import read_story_file
 from .redirects import load_redirects
 from .registries import load_registries
 from .settings import Settings, load_settings, story_fields
-from .urls import story_address_taken
+from .urls import collisions, published_files, story_address_taken, story_outputs
 
 STORIES_DIR = "stories"
 # Files a story may link to and publish as they are (not images): documents and media.
@@ -344,6 +344,10 @@ class _StoryChecker:
         check.links = tuple(others)
         check.files = tuple(sorted(used))
         self._folder(check.listing, used, flagged)
+        image = v.get("image")
+        sized = rendition_names(image, image_size(self.folder / image)[0]) if image in used else []
+        published = published_files(check.files, image, raw.body)
+        r.items += collisions(story_outputs(self.slug, published, image, sized))  # as the plan says it
         return check
 
     def _references(self, v: Values) -> None:
@@ -545,14 +549,22 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                     hint=f"rename the file to '{safe}' in stories/{link.other}/ (lowercase letters, digits and "
                     "hyphens, like story folder names) and change the links to it",
                 )
-            elif link.rest not in ("", "index.md") and (link.rest not in other.listing or "/" in link.rest):
+            elif link.rest not in ("", "index.md") and link.rest not in published_files(
+                other.files, (other.values or {}).get("image"), other.body
+            ):  # what the other story publishes (urls.published_files, as the plan does), not its folder
+                there = link.rest in other.listing
                 r.error(
                     "broken-link",
-                    f"the link '{link.target}' points to a missing file",
+                    f"the link '{link.target}' points to a file the story '{link.other}' does not publish"
+                    if there
+                    else f"the link '{link.target}' points to a missing file",
                     link.line,
                     link.col,
                     field="body",
-                    hint=f"link to the story itself: ../{link.other}/",
+                    hint=f"copy {link.rest} into this story's folder and link it as ({link.rest}), or link the "
+                    f"story itself: ../{link.other}/"
+                    if there
+                    else f"link to the story itself: ../{link.other}/",
                 )
             elif (
                 link.fragment

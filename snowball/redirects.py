@@ -7,12 +7,14 @@
 (`stories/old-slug/`); editors may add entries by hand. load_redirects() checks it
 (every mistake a located diagnostic: a target story that does not exist, an address that
 the site itself uses, the same address twice); the build writes redirect_html() at each
-'from' path. The page needs no script: a meta refresh, a canonical link and a plain link.
+'from' path: one line of script that keeps the old address's #fragment, and a meta refresh, a canonical
+link and a plain link for a browser without script.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -169,14 +171,18 @@ def _is_draft(index: Path) -> bool:
 
 
 def redirect_html(target_url: str) -> str:
-    """A redirect page: meta refresh, canonical link and a plain link; no script, not indexed."""
+    """A redirect page: one line of script that carries the old address's #fragment along (a link to
+    old/#results lands on the story's #results), then a meta refresh, a canonical link and a plain link for
+    a browser without script (which lands at the story's top). Not indexed."""
     url = html.escape(target_url, quote=True)
+    script = json.dumps(target_url).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return (
         "<!doctype html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         "<title>This page has moved</title>\n"
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{url}">\n'
+        f"<script>location.replace({script} + location.hash)</script>\n"
         f'<meta http-equiv="refresh" content="0; url={url}">\n'
         "</head>\n<body>\n"
         f'<p>This page has moved to <a href="{url}">{url}</a>.</p>\n'
