@@ -20,6 +20,7 @@ from typing import Any
 from .diagnostics import Diagnostic
 from .fingerprint import Digests
 from .model import Story
+from .redirects import REDIRECTS_FILE
 from .urls import THEME_OUTPUTS, Planned, address_parts, built_path, collisions, owner, source_path, url_path
 from .views import GeneratedPage, HubPages
 from .views.story import STORY_TEMPLATE
@@ -205,9 +206,7 @@ def build_plan(
     for path, text in files.items():
         add(path, "file", "files", text, text)
     for path, (page, line) in redirects.items():
-        add(
-            path, "file", "redirect", page, page, what=f"the redirect on line {line}", origin="redirects.yml", line=line
-        )
+        add(path, "file", "redirect", page, page, what=f"the redirect on line {line}", origin=REDIRECTS_FILE, line=line)
     copied = [Copied(p, i) for p, i in images.items()] if isinstance(images, Mapping) else images
     for c in copied:
         add(c.path, "image", "images", c.ident, c.ident, what=c.what, origin=c.origin)

@@ -26,7 +26,7 @@ from .contract import SLUG_RE
 from .diagnostics import Diagnostic, Report
 from .fields import TRUE_WORDS
 from .reader import read_registry_file, read_story_file
-from .urls import address_parts, owner
+from .urls import address_parts, owner, url_path
 from .yamlread import Map, Scalar, Seq
 
 REDIRECTS_FILE = "redirects.yml"
@@ -46,7 +46,7 @@ class Redirect:
 
     @property
     def target_path(self) -> str:
-        return f"stories/{self.target}/"
+        return url_path("story", self.target)
 
     def target_url(self) -> str:
         """The story's address relative to the redirect page (works from any folder or server)."""
