@@ -6,11 +6,13 @@ import html
 
 from .codes import CODES
 from .contract import (
+    DEFAULT_STAGE,
     MAX_IMAGE_BYTES,
     MAX_IMAGE_PIXELS,
     OUTCOME_FIELDS,
     REGISTRY_FIELDS,
     REGISTRY_FILES,
+    STAGES,
     Field,
 )
 from .formdata import form_data, script_json
@@ -216,10 +218,7 @@ def story_form_html(
     Its size does not depend on the hub: the pickers' values and the earlier stories are loaded on use."""
     fields = {f.name: f for f in story_fields(settings)}
     data = form_data(settings, repo_url=repo_url)
-    stages = "".join(
-        f'<option value="{st}"{" selected" if st == "adopted" else ""}>{st}</option>'
-        for st in ("pilot", "adopted", "scaled", "retired")
-    )
+    stages = "".join(f'<option value="{st}"{" selected" if st == DEFAULT_STAGE else ""}>{st}</option>' for st in STAGES)
     sections = "".join(
         f'<div class="sb-form__field" data-field="body-{i}"><label for="sb-f-body-{i}">{_e(heading)}</label>'
         f'<p class="sb-form__help" id="sb-h-body-{i}">{_e(prompt)} Markdown works here.</p>'

@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from .contract import STAGES
 from .model import Hub, Site, Story
 
-STAGE_RANK = {"pilot": 1, "adopted": 2, "scaled": 3, "retired": 0}
+# the stages in the contract's order rank upwards from 1, but the last (retired) ranks 0, below a pilot
+STAGE_RANK = {**{stage: rank for rank, stage in enumerate(STAGES[:-1], 1)}, STAGES[-1]: 0}
 _ANY_REGION, _NO_REGION = object(), object()  # keys for "any site" and "a site missing from the registry"
 
 
