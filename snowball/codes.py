@@ -41,7 +41,9 @@ CODES: dict[str, str] = {
     "lineage": "inspired_by must name other, earlier, published stories, without cycles.",
     "unsafe-html": "Scripts, frames, forms, styles and event handlers cannot be part of a story.",
     "unsafe-url": "javascript:, data:, vbscript: and file: links are refused.",
-    "broken-link": "A link points to a story or file that does not exist.",
+    "broken-link": "A link points to a story or file that does not exist, or to a file the other story does not publish.",
+    "collision": "Two things would be written to one place in the built site (a file named like a picture's "
+    "sized copy, photo-960w.jpg, or a redirect on a page's address); names differing only in capitals count as one.",
     "link-to-draft": "A published story cannot link to a draft, which is not published.",
     "personal-data": "Something looks like an e-mail address or phone number; the site is read widely.",
     "missing-index": "A story folder has no index.md.",
