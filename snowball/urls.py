@@ -106,9 +106,26 @@ def paged(url: str, number: int) -> str:
     return url if number <= 1 else f"{url}page/{number}/"
 
 
+@dataclass(frozen=True)
+class Target:
+    """Where one output is, from one descriptor (a kind of page and its id): the address links use, the source
+    path the adapter gives MkDocs, and the file written in the site folder. Every module asks here (Hugo's
+    CreateTargetPaths), so a link and the file it reaches cannot disagree."""
+
+    link: str  # site-root-relative address: 'sites/porto/', 'feeds/all.xml', '' for the home page
+    source: str  # 'sites/porto/index.md' for a page (directory URL); the file's own path otherwise
+    built: str  # 'sites/porto/index.html'; 'feeds/all.xml'
+
+
+def target(kind: str, ident: str | None = None) -> Target:
+    link = url_path(kind, ident)
+    source = link + "index.md" if link == "" or link.endswith("/") else link
+    return Target(link, source, built_path(source))
+
+
 def source_path(kind: str, ident: str | None = None) -> str:
     """The Markdown source path a page pretends to have, e.g. 'sites/porto/index.md'."""
-    return url_path(kind, ident) + "index.md"
+    return target(kind, ident).source
 
 
 class Urls:
