@@ -6,6 +6,16 @@ adapter gives MkDocs (`stories/x/index.md` for a page, the file's own path other
 page's fingerprint is the generic walk (snowball.fingerprint) of exactly the context its
 template receives, so a card change reaches every page that shows the card by construction.
 
+Every output also says where it lands (`Output.built`), what it is in words and which hub file declares
+it; two on one built path are the plan's `problems` (urls.collisions, which the validator runs on each
+story folder too). The theme's own files (urls.THEME_OUTPUTS) are entries, so nothing lands on them.
+
+A new generated section is declared in two places and nothing else: its address pattern and words in
+urls._PATHS (which also keeps redirects and story folders off it), and its pages in HubPages.all() (a
+GeneratedPage whose src is urls.source_path(kind, id)) or its data files in HubPages.files() (path ->
+text, fingerprinted by their text). The plan, the collision check, the build cache and the preview then
+handle it; an output that reads something else must put what it reads in its fingerprinted data.
+
 `changes(old, new)` is a pure function: what to render again, what to delete. The preview
 uses it between rebuilds; the build cache (snowball.buildcache) between processes. Nothing
 here knows about MkDocs.
