@@ -31,7 +31,7 @@ from .diagnostics import Diagnostic
 from .fingerprint import Digests
 from .model import Story
 from .redirects import REDIRECTS_FILE
-from .urls import THEME_OUTPUTS, Planned, address_parts, built_path, collisions, owner, source_path, url_path
+from .urls import THEME_OUTPUTS, Planned, address_parts, built_path, collisions, source_path, url_path
 from .views import GeneratedPage, HubPages
 from .views.story import STORY_TEMPLATE
 
@@ -154,7 +154,7 @@ def build_plan(
             origin: str = "", line: int = 0, **text: str) -> None:  # fmt: skip
         if every_page and kind in RENDERED:
             data = (data, every_page)
-        o = Output(path, kind, renderer, d.of((key, renderer, data)), source=source, what=what or owner(path) or path,
+        o = Output(path, kind, renderer, d.of((key, renderer, data)), source=source, what=what,
                    origin=origin, line=line, **text)  # fmt: skip
         planned.append(o)
         if (landing := "/".join(address_parts(o.built))) not in landed:  # the first keeps the place (preview)

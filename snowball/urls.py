@@ -164,7 +164,7 @@ class Planned:
     """One output's place, for the collision check: its built path, what it is in words, where it is declared."""
 
     built: str
-    what: str
+    what: str = ""  # '' for a page of the site's own: its words come from owner() when a message needs them
     origin: str = ""  # the file that declares it ('stories/x/index.md', 'redirects.yml'); '' for the site's own
     line: int = 0
 
@@ -207,8 +207,9 @@ def collisions(entries: Iterable[Planned]) -> list[Diagnostic]:
                 else (f" ({first.origin})" if first.origin else "")
             )
             at = e if e.origin else first  # located in the hub's file that can change, when one of them is
+            this, that = (x.what or owner(x.built) or x.built for x in (e, first))
             out.append(Diagnostic(at.origin or "mkdocs.yml", at.line, 0, "error", "collision",
-                                  f"{e.what} and {first.what}{where} would be written to the same place in the "
+                                  f"{this} and {that}{where} would be written to the same place in the "
                                   f"built site ({e.built})",
                                   hint="rename one of them; names that differ only in capitals or in %-escapes are "
                                   "the same place on many computers and servers"))  # fmt: skip
