@@ -229,24 +229,22 @@ def _set_in_entry(path: Path, entry_id: str, key: str, value: str) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def edit_registry_text(root: Path, rng: random.Random) -> str:
-    """A registry entry's other words than its name: what its own page, and search, show of it."""
-    registries = root / "registries"
-    n = rng.randint(0, 999)
-    kind = rng.choice(["practice description", "tag description", "site region", "champion contact"])
-    if kind == "practice description":
-        entry = rng.choice(_ids(root, "practices.yml"))
-        _set_in_entry(registries / "practices.yml", entry, "description", f'"Described anew as frobnicated {n}"')
-    elif kind == "tag description":
-        entry = rng.choice(_ids(root, "tags.yml"))
-        _set_in_entry(registries / "tags.yml", entry, "description", f'"Tagged anew as frobnicated {n}"')
-    elif kind == "site region":
-        entry = rng.choice(_ids(root, "sites.yml"))
-        _set_in_entry(registries / "sites.yml", entry, "region", f'"Frobnia {n}"')
-    else:
-        entry = rng.choice(_ids(root, "champions.yml"))
-        _set_in_entry(registries / "champions.yml", entry, "contact", f"frob{n}@snowball.harbourline.example")
-    return f"change the {kind} of {entry}"
+def _registry_text(registry: str, key: str, value: Callable[[int], str]) -> Callable[[Path, random.Random], str]:
+    """An edit of a registry entry's other words than its name: what its own page, and search, show of it."""
+
+    def edit(root: Path, rng: random.Random) -> str:
+        entry = rng.choice(_ids(root, registry))
+        _set_in_entry(root / "registries" / registry, entry, key, value(rng.randint(0, 999)))
+        return f"change the {key} of {entry} in {registry}"
+
+    edit.__name__ = f"edit_{registry.removesuffix('.yml')}_{key}"
+    return edit
+
+
+edit_practice_description = _registry_text("practices.yml", "description", lambda n: f'"Described as frobnicated {n}"')
+edit_tag_description = _registry_text("tags.yml", "description", lambda n: f'"Tagged as frobnicated {n}"')
+edit_site_region = _registry_text("sites.yml", "region", lambda n: f'"Frobnia {n}"')
+edit_champion_contact = _registry_text("champions.yml", "contact", lambda n: f"frob{n}@snowball.harbourline.example")
 
 
 def replace_document(root: Path, rng: random.Random) -> str:
@@ -327,7 +325,10 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_config,
     edit_settings,
     break_or_fix_story,
-    edit_registry_text,
+    edit_practice_description,
+    edit_tag_description,
+    edit_site_region,
+    edit_champion_contact,
     replace_document,
     edit_redirect,
     add_story_at_redirect,

@@ -84,16 +84,6 @@ def test_a_link_to_a_file_another_story_publishes_passes(hub: Hub) -> None:
     assert [d for d in load_hub(hub.root).diagnostics if d.severity == "error"] == []
 
 
-def test_oracle_registry_words_documents_and_redirects(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The oracle's new edits, each at least once, in a fixed order, build and preview."""
-    from .test_oracle import edits_in_order
-
-    order = [oracle.edit_registry_text] * 4 + [oracle.replace_document] * 2
-    order += [oracle.edit_redirect] * 3 + [oracle.add_story_at_redirect]
-    edits_in_order(monkeypatch, order)
-    assert oracle.run_sequence(tmp_path / "oracle", random.randrange(1000), steps=len(order)) == []
-
-
 def _picture(path: Path, width: int) -> None:
     from PIL import Image
 
