@@ -32,10 +32,11 @@ from snowball.formats import log_line
 from snowball.hub import load_hub, scan_stories
 from snowball.i18n import theme_language
 from snowball.images import ImageCache
-from snowball.plan import RENDERED, Output, changes
+from snowball.model import Hub
+from snowball.plan import RENDERED, Changes, Output, Plan, changes
 from snowball.preview import Memory, template_cache, watched_files
 from snowball.progress import Progress
-from snowball.site import plan_site
+from snowball.site import SitePlan, plan_site
 from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
 from snowball.work import Converted, Work, capture_warnings, conversion
 
@@ -44,27 +45,32 @@ REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous
 
 
 class HubFile(File):
-    """A planned output: MkDocs' --dirty preview rebuilds it only when the plan says it changed."""
+    """A planned output: MkDocs' --dirty preview rebuilds it only when the plan says it changed (its
+    fingerprint covers what it reads: a document's bytes, a page's data). Made by its session, which it asks."""
+
+    session: Session
 
     def is_modified(self) -> bool:
-        return self.src_uri in S.render_now or not Path(self.abs_dest_path).exists()
+        return self.src_uri in self.session.render_now or not Path(self.abs_dest_path).exists()
 
 
 class HubPage(Page):
-    """A page whose source and HTML come from the plan (no Markdown file is read)."""
+    """A page whose source and HTML come from the plan (no Markdown file is read); its session renders it."""
 
-    def __init__(self, file: File, config: MkDocsConfig, output: Output, nav_title: str | None) -> None:
+    def __init__(
+        self, session: Session, file: File, config: MkDocsConfig, output: Output, nav_title: str | None
+    ) -> None:
         super().__init__(nav_title, file, config)  # a page in mkdocs.yml's nav keeps the title given there
-        self.output = output
+        self.session, self.output = session, output
         self.reused: bytes | None = None
         self.edit_url = place.edit_url(output, config.repo_url, config.edit_uri)
 
     def read_source(self, config: MkDocsConfig) -> None:
-        allow = S.hub.settings.allow_indexing
-        self.markdown, self.meta = "", place.page_meta(S.planned_site, self.output, allow_indexing=allow)
+        allow = self.session.hub.settings.allow_indexing
+        self.markdown, self.meta = "", place.page_meta(self.session.planned_site, self.output, allow_indexing=allow)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        S.render(self, config, files)
+        self.session.render(self, config, files)
 
 
 class Session:
@@ -78,6 +84,22 @@ class Session:
         quiet = self.preview or not logging.getLogger("mkdocs").isEnabledFor(logging.INFO)
         self.progress = Progress() if quiet else Progress.on_terminal()
         self.pages_done = self.pages_total = 0
+        # set as the build goes (begin, load, plan); declared here so the session's state is read in one place
+        self.root = Path()
+        self.key = ""
+        self.cache: BuildCache | None = None
+        self.carried: CarriedSite | None = None  # the last build's site, set aside (a build with the cache)
+        self.hub: Hub | None = None
+        self.planned_site: SitePlan | None = None
+        self.site: Plan | None = None  # the plan of planned_site
+        self.changes: Changes | None = None
+        self.work: Work | None = None
+
+    def file(self, config: MkDocsConfig, path: str, **source: str) -> HubFile:
+        """A planned output's file, which asks this session whether it changed."""
+        made = HubFile.generated(config, path, **source)
+        made.session = self
+        return made
 
     def begin(self, config: MkDocsConfig) -> None:
         self.root = Path(config.config_file_path).parent.resolve()
@@ -89,7 +111,7 @@ class Session:
         self.key = build_key(Path(config.config_file_path), theme, preview=self.preview)
         off = self.preview or os.environ.get("SNOWBALL_CACHE") == "off"  # off: a clean build, for comparisons
         self.cache = None if off else BuildCache(self.root, self.key)
-        self.carried: CarriedSite | None = None  # the last build's site, set aside
+        self.carried = None
 
     def load(self, config: MkDocsConfig) -> None:
         """Read and check the hub; in a build, any error fails it here, before anything is written.
@@ -115,6 +137,10 @@ class Session:
             repo_url=config.repo_url, language=config.theme["language"] or "en",
         )  # fmt: skip
         self.site = planned.plan
+        for d in self.site.problems:  # two outputs on one path: the validator's words, and no build
+            log.error(log_line(d))
+        if self.site.problems and not self.preview:
+            raise Abort(place.refusal(len(self.site.problems)))
         gc.freeze()  # the plan too; on_post_build unfreezes, so the preview collects old rebuilds' cycles
         fingerprints = self.site.fingerprints()
         old = self.carried.fingerprints if self.carried else None  # a build compares with the build set aside
@@ -125,12 +151,12 @@ class Session:
         self.pages_done, self.pages_total = 0, sum(o.kind in RENDERED for o in self.site.outputs.values())
         for o in self.site.outputs.values():
             if o.kind in RENDERED:
-                HubPage(page_file := HubFile.generated(config, o.path, content=""), config, o, titles.get(o.path))
+                HubPage(self, page_file := self.file(config, o.path, content=""), config, o, titles.get(o.path))
                 out.append(page_file)
             elif o.kind in ("feed", "file"):
-                out.append(HubFile.generated(config, o.path, content=o.source))
+                out.append(self.file(config, o.path, content=o.source))
             elif o.kind == "image":
-                out.append(HubFile.generated(config, o.path, abs_src_path=str(planned.sources[o.path])))
+                out.append(self.file(config, o.path, abs_src_path=str(planned.sources[o.path])))
         self.work = Work(
             planned, self.render_now, Path(config.site_dir), convert=lambda path: self.convert(path, config, out),
             cache=self.cache, memory=self.memory.converted if self.preview else None, note=log.info,
@@ -213,6 +239,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         return S.plan(files, config)
+    except Abort:
+        raise
     except Exception as exc:  # noqa: BLE001
         S.crash("planning the site", exc)
         return files

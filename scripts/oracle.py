@@ -130,6 +130,14 @@ def _forget(root: Path, slug: str, new: str | None = None) -> None:
         if slug in text:
             text = text.replace(slug, new) if new else "\n".join(ln for ln in text.split("\n") if slug not in ln)
             story.joinpath("index.md").write_text(text, encoding="utf-8")
+    lines = _redirect_lines(root)  # and redirects to it go (or follow it)
+    for i in [i for i, ln in enumerate(lines) if ln == f"  to: {slug}"][::-1]:
+        if new:
+            lines[i] = f"  to: {new}"
+        else:
+            del lines[i - 1 : i + 1]
+    if lines:
+        (root / "redirects.yml").write_text("\n".join(lines), encoding="utf-8")
 
 
 def edit_title(root: Path, rng: random.Random) -> str:
@@ -211,6 +219,85 @@ def edit_settings(root: Path, rng: random.Random) -> str:
     return f"set allow_indexing: {flipped} in snowball.yml"
 
 
+def _set_in_entry(path: Path, entry_id: str, key: str, value: str) -> None:
+    """Set `key: value` in one registry entry (the lines after '- id: entry_id'), adding it when absent."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"- id: {entry_id}")
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith("  ")), len(lines))
+    lines = [ln for i, ln in enumerate(lines) if not (start < i < end and ln.startswith(f"  {key}:"))]
+    lines.insert(start + 1, f"  {key}: {value}")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _registry_text(registry: str, key: str, value: Callable[[int], str]) -> Callable[[Path, random.Random], str]:
+    """An edit of a registry entry's other words than its name: what its own page, and search, show of it."""
+
+    def edit(root: Path, rng: random.Random) -> str:
+        entry = rng.choice(_ids(root, registry))
+        _set_in_entry(root / "registries" / registry, entry, key, value(rng.randint(0, 999)))
+        return f"change the {key} of {entry} in {registry}"
+
+    edit.__name__ = f"edit_{registry.removesuffix('.yml')}_{key}"
+    return edit
+
+
+edit_practice_description = _registry_text("practices.yml", "description", lambda n: f'"Described as frobnicated {n}"')
+edit_tag_description = _registry_text("tags.yml", "description", lambda n: f'"Tagged as frobnicated {n}"')
+edit_site_region = _registry_text("sites.yml", "region", lambda n: f'"Frobnia {n}"')
+edit_champion_contact = _registry_text("champions.yml", "contact", lambda n: f"frob{n}@snowball.harbourline.example")
+
+
+def replace_document(root: Path, rng: random.Random) -> str:
+    """A story's document (a CSV it links) is added, or its bytes are replaced under the same name."""
+    story = rng.choice(_stories(root))
+    index = story / "index.md"
+    text = index.read_text(encoding="utf-8")
+    if "(data.csv)" not in text:
+        index.write_text(text + "\n\nThe [figures](data.csv) behind it.\n", encoding="utf-8")
+    story.joinpath("data.csv").write_text(f"month,count\n1,{rng.randint(0, 99999)}\n", encoding="utf-8")
+    return f"replace the document data.csv of {story.name}"
+
+
+def _redirect_lines(root: Path) -> list[str]:
+    path = root / "redirects.yml"
+    return path.read_text(encoding="utf-8").split("\n") if path.is_file() else []
+
+
+def edit_redirect(root: Path, rng: random.Random) -> str:
+    """Add a redirect, point one at another story, or remove one (redirects.yml)."""
+    path, lines = root / "redirects.yml", _redirect_lines(root)
+    froms = [i for i, ln in enumerate(lines) if ln.startswith("- from: ")]
+    target = rng.choice(_stories(root)).name
+    what = rng.choice(["add", "change", "remove"]) if froms else "add"
+    if what == "add":
+        old = rng.choice([f"old/{rng.randint(0, 999)}/", f"stories/gone-{rng.randint(0, 999)}/"])
+        lines = [ln for ln in lines if ln] + [f"- from: {old}", f"  to: {target}", ""]
+    elif what == "change":
+        i = rng.choice(froms)
+        lines[i + 1] = f"  to: {target}"
+    else:
+        i = rng.choice(froms)
+        del lines[i : i + 2]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return f"{what} a redirect"
+
+
+def add_story_at_redirect(root: Path, rng: random.Random) -> str:
+    """A new story takes the folder name a redirect keeps for a former story (stories/gone-N/): refused
+    by both builds alike, until the redirect goes."""
+    gone = [ln[len("- from: stories/") : -1] for ln in _redirect_lines(root) if ln.startswith("- from: stories/")]
+    if not gone:
+        gone = [f"gone-{rng.randint(0, 999)}"]
+        lines = [ln for ln in _redirect_lines(root) if ln]
+        lines += [f"- from: stories/{gone[0]}/", f"  to: {rng.choice(_stories(root)).name}", ""]
+        (root / "redirects.yml").write_text("\n".join(lines), encoding="utf-8")
+    slug = rng.choice(gone)
+    if (root / "stories" / slug).exists():
+        return f"keep the story {slug} at a redirect's address"
+    shutil.copytree(rng.choice(_stories(root)), root / "stories" / slug)
+    return f"add the story {slug} at a redirect's address"
+
+
 UNKNOWN_SITE = "no-such-site"
 
 
@@ -238,6 +325,13 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_config,
     edit_settings,
     break_or_fix_story,
+    edit_practice_description,
+    edit_tag_description,
+    edit_site_region,
+    edit_champion_contact,
+    replace_document,
+    edit_redirect,
+    add_story_at_redirect,
 ]
 
 

@@ -54,7 +54,13 @@ CODES: dict[str, str] = {
     "lineage": N_("inspired_by must name other, earlier, published stories, without cycles."),
     "unsafe-html": N_("Scripts, frames, forms, styles and event handlers cannot be part of a story."),
     "unsafe-url": N_("javascript:, data:, vbscript: and file: links are refused."),
-    "broken-link": N_("A link points to a story or file that does not exist."),
+    "broken-link": N_(
+        "A link points to a story or file that does not exist, or to a file the other story does not publish."
+    ),
+    "collision": N_(
+        "Two things would be written to one place in the built site (a file named like a picture's sized copy, "
+        "photo-960w.jpg, or a redirect on a page's address); names differing only in capitals count as one."
+    ),
     "link-to-draft": N_("A published story cannot link to a draft, which is not published."),
     "personal-data": N_("Something looks like an e-mail address or phone number; the site is read widely."),
     "missing-index": N_("A story folder has no index.md."),

@@ -30,14 +30,14 @@ from .diagnostics import Diagnostic, Report, did_you_mean, suggest_file, suggest
 from .fields import Values, read_fields
 from .gate import hub_language, language, tr, use_language
 from .i18n import N_
-from .images import inspect_image
+from .images import image_size, inspect_image, rendition_names
 from .model import Hub, Outcome, Registries, Story
 from .reader import read_story_file
 from .redirects import load_redirects
 from .registries import load_registries
 from .settings import Settings, load_settings, story_fields
 from .slugs import STORY_SLUG_LENGTH, slugify
-from .urls import story_address_taken
+from .urls import collisions, published_files, story_address_taken, story_outputs
 
 STORIES_DIR = "stories"
 # Files a story may link to and publish as they are (not images): documents and media.
@@ -374,6 +374,10 @@ class _StoryChecker:
         check.links = tuple(others)
         check.files = tuple(sorted(used))
         self._folder(check.listing, used, flagged)
+        image = v.get("image")
+        sized = rendition_names(image, image_size(self.folder / image)[0]) if image in used else []
+        published = published_files(check.files, image, raw.body)
+        r.items += collisions(story_outputs(self.slug, published, image, sized))  # as the plan says it
         return check
 
     def _references(self, v: Values) -> None:
@@ -613,14 +617,30 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
                         other=link.other,
                     ),
                 )
-            elif link.rest not in ("", "index.md") and (link.rest not in other.listing or "/" in link.rest):
+            elif link.rest not in ("", "index.md") and link.rest not in published_files(
+                other.files, (other.values or {}).get("image"), other.body
+            ):  # what the other story publishes (urls.published_files, as the plan does), not its folder
+                there = link.rest in other.listing
                 r.error(
                     "broken-link",
-                    tr("the link '%(target)s' points to a missing file", target=link.target),
+                    tr(
+                        "the link '%(target)s' points to a file the story '%(other)s' does not publish",
+                        target=link.target,
+                        other=link.other,
+                    )
+                    if there
+                    else tr("the link '%(target)s' points to a missing file", target=link.target),
                     link.line,
                     link.col,
                     field="body",
-                    hint=tr("link to the story itself: ../%(other)s/", other=link.other),
+                    hint=tr(
+                        "copy %(file)s into this story's folder and link it as (%(file)s), or link the "
+                        "story itself: ../%(other)s/",
+                        file=link.rest,
+                        other=link.other,
+                    )
+                    if there
+                    else tr("link to the story itself: ../%(other)s/", other=link.other),
                 )
             elif (
                 link.fragment

@@ -302,10 +302,16 @@ class ImageCache:
 
     def hero(self, src: Path) -> list[tuple[str, Path, tuple[int, int]]]:
         """Renditions for a srcset: (file name, cached path, size), smallest first."""
-        w, _h = image_size(src)
-        widths = [x for x in RENDITION_WIDTHS if x < w] + [min(w, RENDITION_WIDTHS[-1])]
         out = []
-        for width in dict.fromkeys(widths):
+        for name, width in rendition_names(src.name, image_size(src)[0]):
             path, size = self.rendition(src, width)
-            out.append((f"{src.stem}-{size[0]}w{src.suffix.lower()}", path, size))
+            out.append((name, path, size))
         return out
+
+
+def rendition_names(name: str, width: int) -> list[tuple[str, int]]:
+    """The sized copies of a story's picture of this width, (file name, width), smallest first: the names
+    the site publishes them under, known without rendering (the validator checks them for clashes)."""
+    stem, ext = name.rsplit(".", 1) if "." in name else (name, "")
+    widths = [x for x in RENDITION_WIDTHS if x < width] + [min(width, RENDITION_WIDTHS[-1])]
+    return [(f"{stem}-{w}w{'.' + ext.lower() if ext else ''}", w) for w in dict.fromkeys(widths)]

@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .contract import IDEA
+from .contract import IDEA, STAGES
 from .model import Hub, Site, Story
 
-STAGE_RANK = {"pilot": 1, "adopted": 2, "scaled": 3, "retired": 0, IDEA: -1}
+# Ranks upward in the contract's order from the pilot; retired (the last stage) ranks 0, an idea (the first) below it.
+STAGE_RANK = {IDEA: -1, **{stage: rank for rank, stage in enumerate(STAGES[1:-1], 1)}, STAGES[-1]: 0}
 _ANY_REGION, _NO_REGION = object(), object()  # keys for "any site" and "a site missing from the registry"
 
 

@@ -15,7 +15,7 @@ from .model import Hub
 from .plan import Output, hero
 from .sanitize import clean_html
 from .site import SitePlan
-from .urls import url_path
+from .urls import source_path, story_file, url_path
 from .views import error_panel, unshown_banner
 from .views.listings import INDEX_PATH
 
@@ -23,7 +23,7 @@ from .views.listings import INDEX_PATH
 def share_image(planned: SitePlan, o: Output) -> str | None:
     """Site-root-relative path of a story's largest hero rendition, for og:image; None elsewhere."""
     renditions = planned.heroes.get(o.source.slug) if o.kind == "story" else None
-    return f"stories/{o.source.slug}/{renditions[-1][0]}" if renditions else None
+    return story_file(o.source.slug, renditions[-1][0]) if renditions else None
 
 
 def page_meta(planned: SitePlan, o: Output, *, allow_indexing: bool) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def with_banner(planned: SitePlan, o: Output, content: str) -> str:
 
 def rejected_html(hub: Hub, o: Output, lang: str = "en") -> str:
     """The preview's page for a story that cannot be shown: the validator's messages."""
-    return error_panel(f"stories/{o.source}/index.md", hub.broken[o.source], lang)
+    return error_panel(source_path("story", o.source), hub.broken[o.source], lang)
 
 
 def crashed_html(o: Output, lang: str = "en") -> str:

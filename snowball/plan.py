@@ -6,6 +6,16 @@ adapter gives MkDocs (`stories/x/index.md` for a page, the file's own path other
 page's fingerprint is the generic walk (snowball.fingerprint) of exactly the context its
 template receives, so a card change reaches every page that shows the card by construction.
 
+Every output also says where it lands (`Output.built`), what it is in words and which hub file declares
+it; two on one built path are the plan's `problems` (urls.collisions, which the validator runs on each
+story folder too). The theme's own files (urls.THEME_OUTPUTS) are entries, so nothing lands on them.
+
+A new generated section is declared in two places and nothing else: its address pattern and words in
+urls._PATHS (which also keeps redirects and story folders off it), and its pages in HubPages.all() (a
+GeneratedPage whose src is urls.source_path(kind, id)) or its data files in HubPages.files() (path ->
+text, fingerprinted by their text). The plan, the collision check, the build cache and the preview then
+handle it; an output that reads something else must put what it reads in its fingerprinted data.
+
 `changes(old, new)` is a pure function: what to render again, what to delete. The preview
 uses it between rebuilds; the build cache (snowball.buildcache) between processes. Nothing
 here knows about MkDocs.
@@ -20,7 +30,8 @@ from typing import Any
 from .diagnostics import Diagnostic
 from .fingerprint import Digests
 from .model import Story
-from .urls import source_path
+from .redirects import REDIRECTS_FILE
+from .urls import THEME_OUTPUTS, Planned, address_parts, built_path, collisions, source_path, url_path
 from .views import GeneratedPage, HubPages
 from .views.story import STORY_TEMPLATE
 
@@ -37,16 +48,36 @@ class Output:
     title: str = ""  # plain text; the adapter escapes it for the theme
     description: str = ""
     source: Any = field(default=None, compare=False, repr=False)  # the record that renders it (not data)
+    what: str = field(default="", compare=False)  # what it is, in words, for a message naming it
+    origin: str = field(default="", compare=False)  # the file that declares it ('' for the site's own pages)
+    line: int = field(default=0, compare=False)
+
+    @property
+    def built(self) -> str:
+        """Where it lands in the site folder (a page's 'x/index.md' is 'x/index.html')."""
+        return built_path(self.path)
+
+
+@dataclass(frozen=True)
+class Copied:
+    """A file copied into the site (a story's document, a picture's sized copy): one per output, so that two
+    landing on one path are seen (a mapping would keep the last one silently)."""
+
+    path: str  # where it lands
+    ident: str  # an id of its content: a changed file is a changed output
+    what: str = ""
+    origin: str = ""
 
 
 @dataclass(frozen=True)
 class Plan:
     key: str  # configuration, theme and versions: a different key means every output changed
     outputs: Mapping[str, Output]
+    problems: tuple[Diagnostic, ...] = ()  # outputs that would land on one path: the build is refused
 
     def fingerprints(self) -> dict[str, str]:
-        """What the build cache stores between processes."""
-        return {p: o.fingerprint for p, o in self.outputs.items()}
+        """What the build cache stores between processes (the theme's own files are not rendered by us)."""
+        return {p: o.fingerprint for p, o in self.outputs.items() if o.kind != "theme"}
 
 
 @dataclass(frozen=True)
@@ -65,13 +96,17 @@ def changes(old: Mapping[str, str] | None, new: Mapping[str, str], *, same_key: 
     """What differs between two plans' fingerprints (path -> fingerprint). Pure.
 
     Without an old plan, or when the plans' keys differ, everything in the new one is to render.
+    An old output is removed only when nothing new lands on its built path: a redirect page that a story
+    takes over (stories/x/index.html) is the story's page now, not a file to delete after writing it.
     """
+    landing = {built_path(p) for p in new}
+    gone = frozenset(p for p in (old or ()) if p not in new and built_path(p) not in landing)
     if old is None or not same_key:
-        return Changes(frozenset(new), frozenset(), frozenset(old or ()) - frozenset(new))
+        return Changes(frozenset(new), frozenset(), gone)
     return Changes(
         frozenset(p for p in new if p not in old),
         frozenset(p for p in new if p in old and old[p] != new[p]),
-        frozenset(p for p in old if p not in new),
+        gone,
     )
 
 
@@ -95,7 +130,8 @@ def build_plan(
     *,
     key: str,
     heroes: Mapping[str, Renditions] = {},
-    images: Mapping[str, str] = {},
+    images: Sequence[Copied] | Mapping[str, str] = (),
+    redirects: Mapping[str, tuple[str, int]] = {},
     feeds: Mapping[str, str] = {},
     files: Mapping[str, str] = {},
     guide: str = "",
@@ -106,16 +142,29 @@ def build_plan(
     every_page: object = None,
     more_pages: Sequence[GeneratedPage] = (),
 ) -> Plan:
-    """Every output of one build. images: output path -> an id of its content (the rendition's name).
-    every_page: what every page shows besides its own data (the preview's banner of stories it cannot show).
-    more_pages: generated pages made outside HubPages (the digests), planned exactly like its own."""
+    """Every output of one build, with the theme's own files, each once: two on one built path are the plan's
+    problems (the adapter refuses the build with them). images: files copied in, with an id of their content;
+    redirects: built path -> (page, line in redirects.yml). every_page: what every page shows besides its own
+    data (the preview's banner of stories it cannot show). more_pages: generated pages made outside HubPages
+    (the digests), planned exactly like its own."""
     d = Digests()
     out: dict[str, Output] = {}
+    planned: list[Output] = []  # every output in the order added, a second one on a path too
+    landed: set[str] = set()
 
-    def add(path: str, kind: str, renderer: str, data: object, source: object = None, **text: str) -> None:
+    def add(path: str, kind: str, renderer: str, data: object, source: object = None, *, what: str = "",
+            origin: str = "", line: int = 0, **text: str) -> None:  # fmt: skip
         if every_page and kind in RENDERED:
             data = (data, every_page)
-        out[path] = Output(path, kind, renderer, d.of((key, renderer, data)), source=source, **text)
+        o = Output(path, kind, renderer, d.of((key, renderer, data)), source=source, what=what,
+                   origin=origin, line=line, **text)  # fmt: skip
+        planned.append(o)
+        if (landing := "/".join(address_parts(o.built))) not in landed:  # the first keeps the place (preview)
+            landed.add(landing)
+            out[path] = o
+
+    for name in THEME_OUTPUTS:
+        add(url_path(name), "theme", "theme", None)
 
     for story in stories:
         context = pages.story_context(story, hero(story, heroes.get(story.slug)))
@@ -126,6 +175,8 @@ def build_plan(
             STORY_TEMPLATE,
             context,
             story,
+            what=f"the page of the story '{story.slug}'",
+            origin=source_path("story", story.slug),
             title=story.title,
             description=story.summary,
         )
@@ -166,11 +217,15 @@ def build_plan(
         add(path, "feed", "feeds", xml, xml)
     for path, text in files.items():
         add(path, "file", "files", text, text)
-    for path, ident in images.items():
-        add(path, "image", "images", ident, ident)
+    for path, (page, line) in redirects.items():
+        add(path, "file", "redirect", page, page, what=f"the redirect on line {line}", origin=REDIRECTS_FILE, line=line)
+    copied = [Copied(p, i) for p, i in images.items()] if isinstance(images, Mapping) else images
+    for c in copied:
+        add(c.path, "image", "images", c.ident, c.ident, what=c.what, origin=c.origin)
     if search_data is not None:  # what the search index derives from (the entries cost more to compute)
-        add("search/", "search", "search", search_data, None)
-    return Plan(key, out)
+        add(url_path("search"), "search", "search", search_data, None)
+    problems = collisions(Planned(o.built, o.what, o.origin, o.line) for o in planned)
+    return Plan(key, out, tuple(problems))
 
 
 def generated_page(plan: Plan, path: str) -> GeneratedPage | None:

@@ -25,6 +25,7 @@ from .plan import Changes, changes
 from .redirects import REDIRECTS_FILE
 from .search import SearchMemo
 from .settings import SETTINGS_FILE
+from .urls import built_path
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -55,11 +56,6 @@ def watched_files(root: Path) -> list[Path]:
     """The hub's own files that the preview must watch besides mkdocs.yml's `watch:` (stories/, registries/):
     they are optional, and MkDocs refuses a `watch:` entry that does not exist."""
     return [root / name for name in (SETTINGS_FILE, REDIRECTS_FILE) if (root / name).is_file()]
-
-
-def built_path(path: str) -> str:
-    """Where a planned output lands in the site folder: a page's `x/index.md` is written as `x/index.html`."""
-    return path[: -len("index.md")] + "index.html" if path.endswith("index.md") else path
 
 
 def remove_outputs(site: Path, paths: Iterable[str]) -> None:

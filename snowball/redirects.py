@@ -7,12 +7,14 @@
 (`stories/old-slug/`); editors may add entries by hand. load_redirects() checks it
 (every mistake a located diagnostic: a target story that does not exist, an address that
 the site itself uses, the same address twice); the build writes redirect_html() at each
-'from' path. The page needs no script: a meta refresh, a canonical link and a plain link.
+'from' path: one line of script that keeps the old address's #fragment, and a meta refresh, a canonical
+link and a plain link for a browser without script.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -26,7 +28,7 @@ from .fields import TRUE_WORDS
 from .gate import tr
 from .i18n import SOURCE_LANGUAGE, language
 from .reader import read_registry_file, read_story_file
-from .urls import address_parts, owner
+from .urls import address_parts, owner, url_path
 from .yamlread import Map, Scalar, Seq
 
 REDIRECTS_FILE = "redirects.yml"
@@ -46,7 +48,7 @@ class Redirect:
 
     @property
     def target_path(self) -> str:
-        return f"stories/{self.target}/"
+        return url_path("story", self.target)
 
     def target_url(self) -> str:
         """The story's address relative to the redirect page (works from any folder or server)."""
@@ -176,9 +178,11 @@ def _is_draft(index: Path) -> bool:
 
 
 def redirect_html(target_url: str, lang: str = SOURCE_LANGUAGE) -> str:
-    """A redirect page in the hub's language: meta refresh, canonical link and a plain link; no script,
-    not indexed."""
+    """A redirect page in the hub's language: one line of script that carries the old address's #fragment
+    along (a link to old/#results lands on the story's #results), then a meta refresh, a canonical link and a
+    plain link for a browser without script (which lands at the story's top). Not indexed."""
     url = html.escape(target_url, quote=True)
+    script = json.dumps(target_url).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     _ = language(lang).gettext
     moved = html.escape(_("This page has moved"))
     link = f'<a href="{url}">{url}</a>'
@@ -189,6 +193,7 @@ def redirect_html(target_url: str, lang: str = SOURCE_LANGUAGE) -> str:
         f"<title>{moved}</title>\n"
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{url}">\n'
+        f"<script>location.replace({script} + location.hash)</script>\n"
         f'<meta http-equiv="refresh" content="0; url={url}">\n'
         "</head>\n<body>\n"
         f"<p>{sentence}</p>\n"

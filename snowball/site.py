@@ -5,7 +5,9 @@ Nothing here knows about MkDocs: the adapter asks for one SitePlan per build and
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +22,33 @@ from .hub import today
 from .images import ImageCache
 from .ledger import Ledger
 from .model import Hub
-from .plan import Plan, build_plan
-from .redirects import load_redirects, redirect_pages
-from .urls import url_path
+from .plan import Copied, Plan, build_plan
+from .redirects import load_redirects, redirect_html
+from .urls import published_files, story_outputs, url_path
 from .views import HubPages, UnshownStories, unshown_stories
+
+
+@lru_cache(maxsize=4096)
+def _bytes_digest(path: Path, size: int, mtime_ns: int, inode: int) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def file_identity(path: Path) -> str:
+    """What a copied file's output fingerprints: its bytes (hashed once per size, mtime and inode, so a
+    rebuild reads only what was touched). Its path alone would keep a replaced PDF stale in the preview."""
+    st = path.stat()
+    return f"{path}\0{_bytes_digest(path, st.st_size, st.st_mtime_ns, st.st_ino)}"
+
+
+def search_reads(ledger: Ledger, names: object) -> object:
+    """What search_entries(ledger, names) reads, as whole records: the stories it indexes, every registry
+    record (a practice's description, a site's region, a champion's contact; regions derive from the sites),
+    the hub's settings and the names. Whole records, so a field search starts to read is covered already."""
+    return (ledger.stories, ledger.hub.registries, ledger.hub.settings, names)
 
 
 @dataclass
@@ -55,17 +80,25 @@ def plan_site(
     ledger = Ledger(hub, visible)
     pages = HubPages(ledger, site_name=site_name, today=today(), card_cache=card_cache, language_code=language)
     sources: dict[str, Path] = {}
+    copied: list[Copied] = []
     heroes: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+
     for story in visible:
-        for name in story.files:
+        hero_image = story.image if story.image is not None and story.image in story.files else None
+        renditions = images.hero(story.folder / hero_image) if hero_image else []
+        if renditions:
+            heroes[story.slug] = [(n, size) for n, _p, size in renditions]
+        published = published_files(story.files, story.image, story.body)
+        made = [(p, True) for _n, p, _s in renditions]  # (the file to copy, is it a clean rendition)
+        for name in published:
             path = story.folder / name
-            if name == story.image:
-                renditions = images.hero(path)
-                heroes[story.slug] = [(n, size) for n, _p, size in renditions]
-                sources.update({f"stories/{story.slug}/{n}": p for n, p, _s in renditions})
-            if name != story.image or name in story.body:  # a hero also shown in the body is published too
-                image = path.suffix.lower() in IMAGE_EXTENSIONS
-                sources[f"stories/{story.slug}/{name}"] = images.rendition(path, 1600)[0] if image else path
+            image = path.suffix.lower() in IMAGE_EXTENSIONS
+            made.append((images.rendition(path, 1600)[0] if image else path, image))
+        for out, (source, rendition) in zip(
+            story_outputs(story.slug, published, story.image, [(n, s[0]) for n, _p, s in renditions]), made, strict=True
+        ):  # a clean rendition's cached name holds its source's content hash already; a document is its bytes
+            sources.setdefault(out.built, source)
+            copied.append(Copied(out.built, str(source) if rendition else file_identity(source), out.what, out.origin))
     # Neither stories nor registry entries are embedded in the form: the page would grow with the hub. Its
     # pickers load CHOICES_PATH and the listing's story index on first use.
     guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url)
@@ -87,18 +120,15 @@ def plan_site(
         visible,
         key=digest((key, hub.settings.allow_indexing)),  # every page's metadata says noindex or not (placement)
         heroes=heroes,
-        images={p: str(s) for p, s in sources.items()},
+        images=copied,
+        redirects={r.output_path: (redirect_html(r.target_url(), pages.lang.code), r.line) for r in redirects},
         feeds=feeds,
-        files={
-            **pages.files(),
-            **redirect_pages(redirects, pages.lang.code),
-            CHOICES_PATH: choices_json(hub.registries),
-        },
+        files={**pages.files(), CHOICES_PATH: choices_json(hub.registries)},
         guide=guide,
         written_guide=written_guide,
         broken=hub.broken if preview else {},
         home_problems=registry_errors if preview else (),
-        search_data=(ledger.stories, pages.names),
+        search_data=search_reads(ledger, pages.names),
         every_page=unshown,
         more_pages=digests,
     )

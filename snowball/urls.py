@@ -5,8 +5,12 @@ One table, so a page's address is decided in one place; every other module asks 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from urllib.parse import unquote
+
+from .diagnostics import Diagnostic
 
 # Where every kind of page lives, relative to the site root (directory URLs), and what it is in words (for
 # messages that name what owns an address). The last group is written by MkDocs and the Material theme,
@@ -47,6 +51,11 @@ _PATHS: dict[str, tuple[str, str]] = {
     "search": ("search/", "the search index"),
     "assets": ("assets/", "the theme's styles, scripts and images"),
 }
+
+
+# What MkDocs and the theme write themselves: entries in every plan (snowball.plan), so that nothing of the
+# hub's can be planned on top of them. A path ending in '/' owns everything under it.
+THEME_OUTPUTS = ("not-found", "sitemap", "sitemap-gz", "assets")
 
 
 def url_path(kind: str, ident: str | None = None) -> str:
@@ -102,9 +111,26 @@ def paged(url: str, number: int) -> str:
     return url if number <= 1 else f"{url}page/{number}/"
 
 
+@dataclass(frozen=True)
+class Target:
+    """Where one output is, from one descriptor (a kind of page and its id): the address links use, the source
+    path the adapter gives MkDocs, and the file written in the site folder. Every module asks here (Hugo's
+    CreateTargetPaths), so a link and the file it reaches cannot disagree."""
+
+    link: str  # site-root-relative address: 'sites/porto/', 'feeds/all.xml', '' for the home page
+    source: str  # 'sites/porto/index.md' for a page (directory URL); the file's own path otherwise
+    built: str  # 'sites/porto/index.html'; 'feeds/all.xml'
+
+
+def target(kind: str, ident: str | None = None) -> Target:
+    link = url_path(kind, ident)
+    source = link + "index.md" if link == "" or link.endswith("/") else link
+    return Target(link, source, built_path(source))
+
+
 def source_path(kind: str, ident: str | None = None) -> str:
     """The Markdown source path a page pretends to have, e.g. 'sites/porto/index.md'."""
-    return url_path(kind, ident) + "index.md"
+    return target(kind, ident).source
 
 
 class Urls:
@@ -119,3 +145,84 @@ class Urls:
     def at(self, path: str) -> str:
         """A link to any site-root-relative path (a listing's page 2, a data file)."""
         return self.base + path or "./"
+
+
+def built_path(path: str) -> str:
+    """Where an output lands in the site folder: a page's `x/index.md` (the source path MkDocs is given) is
+    written as `x/index.html`; a file or a folder lands at its own path."""
+    return path[: -len("index.md")] + "index.html" if path == "index.md" or path.endswith("/index.md") else path
+
+
+def story_file(slug: str, name: str) -> str:
+    """The address, and built path, of a file a story publishes beside its page."""
+    return url_path("story", slug) + name
+
+
+def published_files(files: Iterable[str], image: str | None, body: str) -> tuple[str, ...]:
+    """The files of a story folder that get an address: every file the story uses, except its picture
+    (image:) when the body does not show it too, which is published only as its sized copies."""
+    return tuple(name for name in files if name != image or name in body)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One output's place, for the collision check: its built path, what it is in words, where it is declared."""
+
+    built: str
+    what: str = ""  # '' for a page of the site's own: its words come from owner() when a message needs them
+    origin: str = ""  # the file that declares it ('stories/x/index.md', 'redirects.yml'); '' for the site's own
+    line: int = 0
+
+
+def story_outputs(
+    slug: str, published: Iterable[str], image: str | None, renditions: Iterable[tuple[str, int]]
+) -> list[Planned]:
+    """What a story folder puts in the site besides the page, in words: its picture's sized copies
+    (images.rendition_names), then the files it publishes. One list for the plan and the validator, so both
+    see the same clash in the same words."""
+    origin = source_path("story", slug)
+    copies = [Planned(story_file(slug, n), f"the {w} px copy of the picture {image}", origin) for n, w in renditions]
+    return copies + [Planned(story_file(slug, n), f"the file {n}", origin) for n in published]
+
+
+def collisions(entries: Iterable[Planned]) -> list[Diagnostic]:
+    """Two outputs that would be written to one file (or a file where another needs a folder), one located
+    error for each, naming both. Paths are compared as address_parts reads them: './', empty parts and
+    %-escapes undone, and letter case ignored ALWAYS: macOS and Windows file systems, and many servers, take
+    'Data.csv' and 'data.csv' for one file, and a verdict must not depend on the machine that builds.
+    A path ending in '/' (assets/, search/) owns everything under it."""
+    files: dict[str, Planned] = {}  # normalised file path -> its output
+    folders: dict[str, Planned] = {}  # every folder some output needs -> the first output that needs it
+    owned: dict[str, Planned] = {}  # folders owned whole
+    out: list[Diagnostic] = []
+    for e in entries:
+        parts = address_parts(e.built)
+        key = "/".join(parts)
+        inside = ["/".join(parts[:i]) for i in range(1, len(parts) + (1 if e.built.endswith("/") else 0))]
+        first = (
+            files.get(key)
+            or (owned.get(key) if e.built.endswith("/") else folders.get(key))
+            or next((files[f] for f in inside if f in files), None)
+            or next((owned[f] for f in inside if f in owned), None)
+        )
+        if first is not None:
+            where = (
+                f" ({first.origin}, line {first.line})"
+                if first.line
+                else (f" ({first.origin})" if first.origin else "")
+            )
+            at = e if e.origin else first  # located in the hub's file that can change, when one of them is
+            this, that = (x.what or owner(x.built) or x.built for x in (e, first))
+            out.append(Diagnostic(at.origin or "mkdocs.yml", at.line, 0, "error", "collision",
+                                  f"{this} and {that}{where} would be written to the same place in the "
+                                  f"built site ({e.built})",
+                                  hint="rename one of them; names that differ only in capitals or in %-escapes are "
+                                  "the same place on many computers and servers"))  # fmt: skip
+            continue
+        if e.built.endswith("/"):
+            owned[key] = e
+        else:
+            files[key] = e
+        for f in inside:
+            folders.setdefault(f, e)
+    return out

@@ -49,3 +49,13 @@ def test_breaking_and_fixing_stories_previews_like_a_fresh_preview(
     (break one story, edit another, fix the first), byte for byte as a fresh preview renders it."""
     edits_in_order(monkeypatch, [oracle.break_or_fix_story, oracle.edit_title, oracle.break_or_fix_story])
     assert oracle.run_sequence(tmp_path / "oracle", 11, steps=3) == []
+
+
+def test_registry_words_documents_and_redirects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A registry entry's description, region or contact (search reads them), a document's bytes, a redirect
+    added, changed and removed, and a story on a redirect's address: build and preview like a clean build."""
+    order = [oracle.edit_practice_description, oracle.edit_tag_description, oracle.edit_site_region]
+    order += [oracle.edit_champion_contact, oracle.replace_document, oracle.replace_document]
+    order += [oracle.edit_redirect] * 3 + [oracle.add_story_at_redirect]
+    edits_in_order(monkeypatch, order)
+    assert oracle.run_sequence(tmp_path / "oracle", random.randrange(1000), steps=len(order)) == []

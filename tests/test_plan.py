@@ -138,3 +138,26 @@ def test_deleting_a_story_removes_its_outputs(hub: Hub) -> None:
     shutil.rmtree(hub.root / "stories" / "second")
     c = changes(before, plan_of(hub))
     assert c.removed == {"stories/second/index.md"}
+
+
+def test_an_old_output_is_not_removed_where_a_new_one_lands() -> None:
+    """A redirect page a story takes over (stories/x/index.html): deleting it after the story's page is
+    written would delete the story's page (the preview did)."""
+    c = changes({"stories/x/index.html": "redirect", "feeds/x.xml": "f"}, {"stories/x/index.md": "story"})
+    assert c.removed == {"feeds/x.xml"} and c.added == {"stories/x/index.md"}
+
+
+def test_the_plan_holds_the_themes_files_and_refuses_an_output_on_them(hub: Hub) -> None:
+    hub.story("berlin-paper")
+    hub_ = load_hub(hub.root, on=ON)
+    ledger = Ledger(hub_, list(hub_.stories.values()))
+    pages = HubPages(ledger, site_name="Hub", today=ON)
+    redirects = {"404.html": ("<p>moved</p>", 3), "Assets/x.css": ("<p>moved</p>", 4)}
+    plan = build_plan(pages, ledger.stories, key="k", redirects=redirects)
+    assert {"404.html", "sitemap.xml", "assets/"} <= {o.built for o in plan.outputs.values() if o.kind == "theme"}
+    assert [(d.path, d.line, d.code) for d in plan.problems] == [
+        ("redirects.yml", 3, "collision"),
+        ("redirects.yml", 4, "collision"),  # Assets/ is the theme's assets/ on many computers
+    ]
+    assert "the redirect on line 3 and the 'page not found' page" in plan.problems[0].message
+    assert "404.html" not in plan.fingerprints()  # the theme writes it: nothing of ours to render or remove

@@ -226,7 +226,11 @@ def _layout_hub(hub: Hub) -> None:
 
     hub.story("first")
     hub.story(
-        "old", body=VALID_BODY.replace("## What we tried", "## What we tried\n\nSee [us](../old/#what-we-tried).")
+        "old",  # it publishes the files the citer links (a file it does not publish is a dead link: validate says so)
+        body=VALID_BODY.replace(
+            "## What we tried",
+            "## What we tried\n\nSee [us](../old/#what-we-tried), [the report](report.pdf) and ![a map](hero.png).",
+        ),
     )
     (hub.root / "stories" / "old" / "report.pdf").write_bytes(b"%PDF-1.4\n")
     Image.new("RGB", (10, 10)).save(hub.root / "stories" / "old" / "hero.png")

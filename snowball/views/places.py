@@ -38,7 +38,7 @@ BUSY = 60
 ASKED_PER_SITE = (
     1  # on the sites index, a site without a lead: its first champion (the rest on its page; 250 sites fit)
 )
-STAGE_LETTER = {"idea": "I", "pilot": "P", "adopted": "A", "scaled": "S", "retired": "R"}
+STAGE_LETTER = {stage: stage[0].upper() for stage in STAGES}  # P, A, S, R
 
 
 def when(d: dt.date) -> str:
