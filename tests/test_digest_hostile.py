@@ -1,0 +1,254 @@
+"""The digest (issue 24) against hostile and unusual input: dates at the calendar's edges, output places that
+cannot be written, a site_url or site_name in mkdocs.yml that is not what it should be, Markdown syntax in
+names, wide and right-to-left text. Each test failed before its fix; every refusal is plain words and exit 2."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+import stat
+from pathlib import Path
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from snowball.digest import Period, make_digest, render_email, render_markdown, render_text
+
+from .conftest import Hub, run_cli
+from .test_digest import SITE_URL, Links, parse, q3, sample
+
+FRONT = (
+    'title: "{title}"\nsummary: "A summary."\ndate: {date}\nsite: berlin\nchampions: [anna-schmidt]\n'
+    "practices: [paperless-files]\nstage: adopted\n"
+)
+
+
+def with_story(hub: Hub, title: str = "Paperless in Berlin", date: str = "2026-10-05") -> Hub:
+    hub.story("s", FRONT.format(title=title, date=date))
+    return hub
+
+
+def set_mkdocs(hub: Hub, key: str, value: str) -> None:
+    """Replace one top-level line of the hub's mkdocs.yml (value is written as YAML)."""
+    path = hub.root / "mkdocs.yml"
+    text = re.sub(rf"^{key}:.*$", lambda _m: f"{key}: {value}", path.read_text(encoding="utf-8"), count=1, flags=re.M)
+    path.write_text(text, encoding="utf-8")
+    # contacts keep their domain when site_url changes
+    (hub.root / "snowball.yml").write_text("allowed_contact_domains: [harbourline.example]\n", encoding="utf-8")
+
+
+def digest(hub: Hub, *args: str) -> object:
+    return run_cli("--root", str(hub.root), "digest", *args)
+
+
+def refused(result: object, words: str) -> None:
+    assert result.code == 2, (result.code, result.err)  # type: ignore[attr-defined]
+    assert words in result.err, result.err  # type: ignore[attr-defined]
+    assert "Traceback" not in result.err and "bug in Snowball" not in result.err  # type: ignore[attr-defined]
+    assert result.out == ""  # type: ignore[attr-defined]
+
+
+# --- dates -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--since", "9999-12-31", "--until", "9999-12-31"], "after today"),
+        (["--since", "2026-02-29"], "--since '2026-02-29' is not a date: February 2026 has 28 days"),
+        (["--since", "2026-04-31"], "April 2026 has 30 days"),
+        (["--since", "2030-01-01", "--until", "2030-02-01"], "--since 2030-01-01 is after today (27 Nov 2026)"),
+        (["--since", "２０２６-１０"], "--since '２０２６-１０' is not a date"),
+        (["--since", "2026-q5"], "a quarter as YYYY-qN (2026-q4)"),
+        (["--since", "2026-Q0"], "a quarter as YYYY-qN (2026-q4)"),
+    ],
+)
+def test_dates_at_the_edges_are_refused_in_plain_words(hub: Hub, args: list[str], words: str) -> None:
+    refused(digest(with_story(hub), *args), words)
+
+
+def test_a_leap_day_and_a_thirty_year_span_work(hub: Hub) -> None:
+    with_story(hub, date="2024-02-29")
+    leap = digest(hub, "--since", "2024-02-29", "--until", "2024-02-29")
+    assert leap.code == 0 and "1 new story on 29 Feb 2024, from every site." in leap.out
+    span = digest(hub, "--since", "1996-01-01", "--until", "2026-11-27")
+    assert span.code == 0 and "1 new story between 1 Jan 1996 and 27 Nov 2026" in span.out
+    first = digest(hub, "--since", "0001-01-01")
+    assert first.code == 0 and "1 new story between 1 Jan 1 and 27 Nov 2026" in first.out, first.err
+    assert digest(hub, "--since", "0001-q1", "--until", "0001-01").code == 0
+    last = digest(hub, "--since", "2024-01", "--until", "9999-q4")
+    assert last.code == 0 and "1 new story between 1 Jan 2024 and 31 Dec 9999" in last.out, last.err
+
+
+# --- where it writes -------------------------------------------------------------------------------------------
+
+
+def test_dash_output_is_the_screen(hub: Hub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = digest(with_story(hub), "--since", "2026-10", "-o", "-")
+    assert result.code == 0 and result.out.startswith("Harbourline Snowball digest: 1 Oct 2026")
+    assert not (tmp_path / "-").exists()
+
+
+def test_output_in_a_missing_folder_or_a_folder_is_refused_in_plain_words(hub: Hub, tmp_path: Path) -> None:
+    with_story(hub)
+    missing = tmp_path / "no" / "such" / "d.html"
+    refused(
+        digest(hub, "--since", "2026-10", "-o", str(missing)),
+        f"-o {missing}: the folder {missing.parent} does not exist",
+    )
+    refused(digest(hub, "--since", "2026-10", "-o", str(tmp_path)), f"-o {tmp_path}: is a folder; give a file name")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_output_in_a_read_only_folder_is_refused_in_plain_words(hub: Hub, tmp_path: Path) -> None:
+    with_story(hub)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        refused(digest(hub, "--since", "2026-10", "-o", str(folder / "d.md")), "cannot be written")
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_output_to_a_file_that_cannot_be_created_is_refused_in_plain_words(hub: Hub) -> None:
+    refused(digest(with_story(hub), "--since", "2026-10", "-o", "/proc/d.html"), "-o /proc/d.html: cannot be written")
+
+
+# --- mkdocs.yml: site_url and site_name --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)//", "intranet.example/hubs/", "ftp://x.example/", "https://x.example/?a=1", "https://x.example/#top",
+     "https://user:secret@x.example/", "https:///hubs/"],
+)  # fmt: skip
+def test_a_site_url_that_is_not_a_web_address_is_refused(hub: Hub, url: str) -> None:
+    set_mkdocs(with_story(hub), "site_url", f"'{url}'")
+    refused(digest(hub, "--since", "2026-10", "--format", "html"), f"site_url in mkdocs.yml is '{url}'")
+
+
+@pytest.mark.parametrize(
+    ("url", "story"),
+    [
+        ("https://intranet.example/hubs/snowball", "https://intranet.example/hubs/snowball/stories/s/"),
+        ("https://intranet.example/hubs/snowball/", "https://intranet.example/hubs/snowball/stories/s/"),
+        ("http://intranet.example", "http://intranet.example/stories/s/"),
+        ("https://x.example/my hub (new)/", "https://x.example/my%20hub%20%28new%29/stories/s/"),
+    ],
+)
+def test_a_site_url_with_a_path_or_odd_characters_gives_working_links(hub: Hub, url: str, story: str) -> None:
+    set_mkdocs(with_story(hub), "site_url", f"'{url}'")
+    html = digest(hub, "--since", "2026-10", "--format", "html")
+    assert html.code == 0 and f'href="{story}"' in html.out
+    md = digest(hub, "--since", "2026-10", "--until", "2026-10", "--format", "md")
+    links = Links()
+    links.feed(markdown.markdown(md.out))
+    assert story in links.texts
+
+
+def test_site_name_with_line_breaks_and_markup_stays_one_line_of_text(hub: Hub) -> None:
+    set_mkdocs(with_story(hub), "site_name", '"<b>Hub</b> *x* ~~s~~\\n# Heading\\n1. list"')
+    md = digest(hub, "--since", "2026-10", "--until", "2026-10", "--format", "md")
+    assert md.code == 0 and md.out.startswith("# ") and md.out.splitlines()[1] == ""
+    html = markdown.markdown(md.out)
+    assert [t for t, _a, _p in parse(html).tags if t in ("h1", "ol", "del", "b")] == ["h1"]
+    h1 = re.search("<h1>(.*)</h1>", html)
+    assert h1 and h1[1] == "&lt;b&gt;Hub&lt;/b&gt; *x* &#126;&#126;s&#126;&#126; # Heading 1. list digest: October 2026"
+    text = digest(hub, "--since", "2026-10", "--until", "2026-10")
+    assert text.out.splitlines()[0] == "<b>Hub</b> *x* ~~s~~ # Heading 1. list digest: October 2026"
+
+
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [("\\e", "U+001B ESCAPE"), ("\\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE"), ("\\u200b", "U+200B ZERO WIDTH SPACE")],
+)
+def test_site_name_with_invisible_or_control_characters_is_refused(hub: Hub, char: str, name: str) -> None:
+    set_mkdocs(with_story(hub), "site_name", f'"Hub{char}x"')
+    refused(digest(hub, "--since", "2026-10"), f"site_name in mkdocs.yml contains {name}")
+
+
+# --- Markdown, text and HTML renderings of names -------------------------------------------------------------
+
+
+def renamed(title: str, site: str = "Porto Harbour Branch") -> object:
+    """The sample's third quarter with one story's title and its site's name replaced."""
+    lg = sample()
+    s = next(s for s in lg.stories if s.slug == "kingsgate-ebike-leasing")
+    sites = {**lg.hub.sites, s.site: dataclasses.replace(lg.hub.sites[s.site], name=site)}
+    hub = dataclasses.replace(lg.hub, registries=dataclasses.replace(lg.hub.registries, sites=sites))
+    return q3(type(lg)(hub, [dataclasses.replace(s, title=title) if x.slug == s.slug else x for x in lg.stories]))
+
+
+MARKDOWN_TRAPS = ["~~gone~~", "$x^2$", "a | b | c", "# heading", "1. list", "- item", "+ item", "> quote", "=== x"]
+
+
+@pytest.mark.parametrize("trap", MARKDOWN_TRAPS)
+def test_markdown_syntax_in_names_is_shown_as_written(trap: str) -> None:
+    md = render_markdown(renamed(trap, site=trap), site_url=SITE_URL)
+    html = markdown.markdown(md, extensions=["tables"])
+    assert not {t for t, _a, _p in parse(html).tags} & {"del", "table", "blockquote", "ol", "math"}
+    assert "$x^2$" not in md and "~~" not in md.replace("\\~\\~", "")
+    links = Links()
+    links.feed(html)
+    assert links.texts[SITE_URL + "stories/kingsgate-ebike-leasing/"] == trap
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cf", "Zl", "Zp")), min_size=1, max_size=40
+    ).filter(str.strip)
+)
+def test_any_title_is_one_link_whose_text_is_the_title(title: str) -> None:
+    title = " ".join(title.split())
+    md = render_markdown(renamed(title), site_url=SITE_URL)
+    links = Links()
+    links.feed(markdown.markdown(md))
+    assert links.texts[SITE_URL + "stories/kingsgate-ebike-leasing/"] == title
+
+
+def test_text_headings_are_underlined_to_their_width_on_screen(hub: Hub) -> None:
+    set_mkdocs(with_story(hub), "site_name", '"无纸化 🎉 Hub"')
+    lines = digest(hub, "--since", "2026-10", "--until", "2026-10").out.splitlines()
+    assert lines[0] == "无纸化 🎉 Hub digest: October 2026"
+    assert lines[1] == "=" * (len(lines[0]) + 3 + 1)  # three wide letters and one wide emoji take two columns
+
+
+def test_email_breaks_a_long_word_instead_of_widening_the_mail() -> None:
+    html = render_email(renamed("Paperless" * 13), site_url=SITE_URL)
+    paragraphs = [a["style"] for t, a, _p in parse(html).tags if t in ("p", "h1", "h3")]
+    assert paragraphs and all("overflow-wrap:anywhere" in s for s in paragraphs)
+
+
+def test_email_isolates_right_to_left_names_and_an_rtl_hub_writes_right_to_left() -> None:
+    html = render_email(renamed("שלום עולם: תיקים ללא נייר"), site_url=SITE_URL)
+    story = [a for t, a, _p in parse(html).tags if t == "a" and a["href"].endswith("kingsgate-ebike-leasing/")]
+    assert story and all(a.get("dir") == "auto" for a in story)
+    assert '<html lang="en" dir="ltr">' in html
+    rtl = render_email(q3(), site_url=SITE_URL, language="he")
+    assert '<html lang="he" dir="rtl">' in rtl and 'dir="rtl"' in rtl.split("<body", 1)[1]
+
+
+# --- regions -------------------------------------------------------------------------------------------------------
+
+
+def test_region_by_name_ignores_case_and_accents(hub: Hub) -> None:
+    hub.registry("sites.yml", "- id: berlin\n  name: Berlin Mitte\n  region: Région Île-de-France\n  lead: anna-schmidt\n"
+                 "- id: porto\n  name: Porto Harbour\n  region: Europe\n")  # fmt: skip
+    with_story(hub)
+    for given_name in ("région île-de-france", "REGION ILE-DE-FRANCE", "region-ile-de-france"):
+        result = digest(hub, "--since", "2026-10", "--region", given_name)
+        assert result.code == 0 and "from the sites of Région Île-de-France" in result.out, (given_name, result.err)
+
+
+def test_make_digest_at_the_calendars_edges_does_not_crash() -> None:
+    lg = sample()
+    for start, end in ((dt.date(1, 1, 1), dt.date(1, 12, 31)), (dt.date(9999, 1, 1), dt.date(9999, 12, 31))):
+        d = make_digest(lg, Period.between(start, end), hub_name="Hub", prepared=dt.date(2026, 11, 27))
+        assert d.stories == 0 and render_text(d, site_url=SITE_URL)
