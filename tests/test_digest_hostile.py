@@ -252,3 +252,36 @@ def test_make_digest_at_the_calendars_edges_does_not_crash() -> None:
     for start, end in ((dt.date(1, 1, 1), dt.date(1, 12, 31)), (dt.date(9999, 1, 1), dt.date(9999, 12, 31))):
         d = make_digest(lg, Period.between(start, end), hub_name="Hub", prepared=dt.date(2026, 11, 27))
         assert d.stories == 0 and render_text(d, site_url=SITE_URL)
+
+
+def test_email_has_no_fixed_width_wider_than_a_phone() -> None:
+    """A table 600 px wide by attribute or style keeps the mail 600 px wide on a 390 px phone: max-width only."""
+    html = render_email(q3(), site_url=SITE_URL)
+    for tag, attrs, _p in parse(html).tags:
+        widths = [attrs.get("width") or "", *re.findall(r"(?:^|;)\s*width:\s*([^;]+)", attrs.get("style") or "")]
+        assert all(w.strip() in ("", "100%") for w in widths), (tag, attrs)
+    assert "max-width:600px" in html
+
+
+CHROMIUM = Path(os.environ.get("SNOWBALL_CHROMIUM", "/usr/bin/chromium"))
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_email_in_chromium_fits_a_phone_and_requests_nothing(tmp_path: Path) -> None:
+    """The e-mail as a mail reader shows it: JavaScript off, every request recorded, 390 px wide."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    page_file = tmp_path / "digest.html"
+    page_file.write_text(render_email(renamed("Paperless" * 13, site="שלום עולם 无纸化 🎉"), site_url=SITE_URL))
+    with playwright.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox"])
+        try:
+            page = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 800}).new_page()
+            requests: list[str] = []
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(page_file.as_uri())
+            page.screenshot(path=str(tmp_path / "digest.png"), full_page=True)
+            size = page.evaluate("[document.documentElement.scrollWidth, document.body.innerText.length]")
+        finally:
+            browser.close()
+    assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
+    assert size[0] <= 390 and size[1] > 500, size
