@@ -9,7 +9,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import formats, gitfiles
@@ -357,6 +357,20 @@ def _digest_region(ledger: object, wanted: str) -> str:
     raise UsageError(f"--region {wanted!r} is not a region of registries/sites.yml; the regions are: {known}")
 
 
+def _digest_today(today: Callable[[], dt.date]) -> dt.date:
+    """today(), or in words which pinned date cannot be read (SNOWBALL_TODAY first, as today() reads them)."""
+    try:
+        return today()
+    except (ValueError, OverflowError, OSError):
+        if pinned := os.environ.get("SNOWBALL_TODAY"):
+            raise UsageError(f"SNOWBALL_TODAY is {pinned!r}; expected a day as YYYY-MM-DD, or unset it") from None
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH is {epoch!r}; expected a whole number of seconds since 1970 (1796083200 is "
+            "1 Dec 2026), or unset it"
+        ) from None
+
+
 def _digest_write(output: str, text: str) -> None:
     """Write the digest to -o FILE ('-' is the screen), or say in words why that place cannot hold it."""
     if output == "-":
@@ -389,7 +403,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from .views.common import DATE_FORMAT
 
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
-    now = today()
+    now = _digest_today(today)
     since = _digest_day("--since", args.since, end=False)
     until = _digest_day("--until", args.until, end=True) if args.until else now
     if since > now:
@@ -404,7 +418,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     output = args.output or ""
     fmt = args.format or {".html": "html", ".htm": "html", ".md": "md"}.get(Path(output).suffix.lower(), "text")
     try:
-        site_url, name = site_url_of(root), hub_name_of(root)
+        site_url, name, language = site_url_of(root), hub_name_of(root), language_of(root)
         site_base(site_url)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
@@ -426,7 +440,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         )
     period = Period.between(since, until)
     digest = make_digest(ledger, period, hub_name=name, prepared=now, region=region)
-    text = RENDERERS[fmt](digest, site_url=site_url, language=language_of(root))
+    text = RENDERERS[fmt](digest, site_url=site_url, language=language)
     if output:
         _digest_write(output, text)
         if output != "-":

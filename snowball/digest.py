@@ -433,8 +433,17 @@ def hub_name_of(root: Path) -> str:
 
 
 def language_of(root: Path) -> str:
-    """The hub's language: theme.language in mkdocs.yml ('en' when it says none)."""
-    return str(_mkdocs_value(root, ("theme", "language")) or LOCALE)
+    """The hub's language: theme.language in mkdocs.yml ('en' when it says none). ValueError in words when Babel,
+    which writes the digest's dates, does not know it."""
+    language = str(_mkdocs_value(root, ("theme", "language")) or LOCALE)
+    try:
+        Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(
+            f"theme.language in mkdocs.yml is {language!r}, a language whose dates Snowball cannot write; expected "
+            "a language code such as en, de, fr or pt-BR"
+        ) from None
+    return language
 
 
 def _mkdocs_value(root: Path, keys: Sequence[str]) -> object:

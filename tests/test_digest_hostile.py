@@ -285,3 +285,40 @@ def test_email_in_chromium_fits_a_phone_and_requests_nothing(tmp_path: Path) -> 
             browser.close()
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert size[0] <= 390 and size[1] > 500, size
+
+
+# --- the hub's settings and the machine's clock --------------------------------------------------------------------
+
+
+def test_a_language_babel_does_not_know_is_refused_in_words(hub: Hub) -> None:
+    path = with_story(hub).root / "mkdocs.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("language: en", "language: xx"), encoding="utf-8")
+    refused(digest(hub, "--since", "2026-10"), "theme.language in mkdocs.yml is 'xx'")
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "words"),
+    [
+        ("SOURCE_DATE_EPOCH", "abc", "SOURCE_DATE_EPOCH is 'abc'; expected a whole number of seconds since 1970"),
+        ("SOURCE_DATE_EPOCH", "1e9", "SOURCE_DATE_EPOCH is '1e9'"),
+        ("SNOWBALL_TODAY", "2026-13-01", "SNOWBALL_TODAY is '2026-13-01'; expected a day as YYYY-MM-DD"),
+    ],
+)
+def test_a_pinned_today_that_is_no_date_is_refused_in_words(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, words: str
+) -> None:
+    monkeypatch.delenv("SNOWBALL_TODAY", raising=False)
+    monkeypatch.setenv(variable, value)
+    refused(digest(with_story(hub), "--since", "2026-10"), words)
+
+
+@pytest.mark.parametrize(("epoch", "day"), [("1796169599", "1 Dec 2026"), ("1796169600", "2 Dec 2026")])
+def test_source_date_epoch_near_midnight_is_the_utc_day_in_any_time_zone(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch, epoch: str, day: str
+) -> None:
+    monkeypatch.delenv("SNOWBALL_TODAY", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        monkeypatch.setenv("TZ", zone)
+        result = digest(with_story(hub), "--since", "2026-10")
+        assert f"Prepared on {day} from" in result.out
