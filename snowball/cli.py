@@ -439,6 +439,14 @@ def cmd_digest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     period = Period.between(since, until)
+    scope = {site.id for site in ledger.regions.get(region, [])} if region else None
+    drafts = sum(s.draft and s.date in period and (scope is None or s.site in scope) for s in hub.stories.values())
+    if drafts:
+        print(
+            f"snowball digest: {drafts} {'draft in the period is' if drafts == 1 else 'drafts in the period are'} "
+            "left out (drafts are not published yet)",
+            file=sys.stderr,
+        )
     digest = make_digest(ledger, period, hub_name=name, prepared=now, region=region)
     text = RENDERERS[fmt](digest, site_url=site_url, language=language)
     if output:

@@ -369,3 +369,21 @@ def test_the_biggest_email_stays_under_gmails_clipping_size() -> None:
     html = render_email(full_digest(), site_url=SITE_URL)
     assert html.count("<p ") > 250
     assert len(html.encode("utf-8")) < 100_000, len(html.encode("utf-8"))
+
+
+# --- what is left out is said -----------------------------------------------------------------------------------------
+
+
+def test_drafts_in_the_period_are_left_out_and_said_so(hub: Hub) -> None:
+    hub.story("draft", FRONT.format(title="Not yet", date="2026-10-07") + "draft: true\n")
+    hub.story("old-draft", FRONT.format(title="Older", date="2025-01-07") + "draft: true\n")
+    result = digest(hub, "--since", "2026-10", "--until", "2026-10")
+    assert result.code == 0 and "0 new stories in October 2026" in result.out
+    assert "snowball digest: 1 draft in the period is left out (drafts are not published yet)" in result.err
+    assert "2 drafts" not in result.err
+
+
+def test_a_hub_without_stories_says_so_in_every_format(hub: Hub) -> None:
+    for fmt in ("html", "md", "text"):
+        result = digest(hub, "--since", "2026-10", "--until", "2026-10", "--format", fmt)
+        assert result.code == 0 and "No new stories in this period." in result.out and result.err == ""
