@@ -371,10 +371,22 @@ def _digest_today(today: Callable[[], dt.date]) -> dt.date:
         ) from None
 
 
+def _digest_show(text: str) -> None:
+    """The digest on the screen or into a pipe, as UTF-8 whatever the terminal's encoding says: it is a document
+    (`snowball digest > mail.html`), and an ASCII locale must not turn an en dash into a crash."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream of text only (tests capture output in memory)
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
 def _digest_write(output: str, text: str) -> None:
     """Write the digest to -o FILE ('-' is the screen), or say in words why that place cannot hold it."""
     if output == "-":
-        sys.stdout.write(text)
+        _digest_show(text)
         return
     path = Path(output)
     try:
@@ -454,7 +466,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         if output != "-":
             print(f"snowball digest: wrote {output} ({digest.stories} stories)", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        _digest_show(text)
     return EXIT_OK
 
 

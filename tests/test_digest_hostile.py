@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import re
 import stat
+import subprocess
 from pathlib import Path
 
 import markdown
@@ -29,7 +30,7 @@ from snowball.digest import (
     render_text,
 )
 
-from .conftest import Hub, run_cli
+from .conftest import SNOWBALL, Hub, run_cli
 from .test_digest import SITE_URL, Links, parse, q3, sample
 
 FRONT = (
@@ -387,3 +388,23 @@ def test_a_hub_without_stories_says_so_in_every_format(hub: Hub) -> None:
     for fmt in ("html", "md", "text"):
         result = digest(hub, "--since", "2026-10", "--until", "2026-10", "--format", fmt)
         assert result.code == 0 and "No new stories in this period." in result.out and result.err == ""
+
+
+def test_the_screen_gets_utf8_whatever_the_terminals_encoding(hub: Hub) -> None:
+    """A digest is a document: `snowball digest > mail.html` on a machine set to ASCII still writes it whole."""
+    with_story(hub, title="Papierlose Akten – 无纸化 🎉")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "SNOWBALL_TODAY": "2026-11-27"}
+    for extra in ([], ["-o", "-"]):
+        proc = subprocess.run(
+            [*SNOWBALL, "--root", str(hub.root), "digest", "--since", "2026-10", "--until", "2026-10", *extra],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert "Papierlose Akten – 无纸化 🎉" in proc.stdout.decode("utf-8")
+
+
+def test_the_output_files_extension_picks_the_format_in_any_case(hub: Hub, tmp_path: Path) -> None:
+    assert digest(with_story(hub), "--since", "2026-10", "-o", str(tmp_path / "D.HTML")).code == 0
+    assert (tmp_path / "D.HTML").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
