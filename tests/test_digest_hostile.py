@@ -408,3 +408,12 @@ def test_the_screen_gets_utf8_whatever_the_terminals_encoding(hub: Hub) -> None:
 def test_the_output_files_extension_picks_the_format_in_any_case(hub: Hub, tmp_path: Path) -> None:
     assert digest(with_story(hub), "--since", "2026-10", "-o", str(tmp_path / "D.HTML")).code == 0
     assert (tmp_path / "D.HTML").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_chat_link_with_brackets_stays_one_markdown_link() -> None:
+    d = q3()
+    ask = "https://chat.harbourline.example/x?a=(1&b=2)x)"
+    d = dataclasses.replace(d, next=(dataclasses.replace(d.next[0], ask_href=ask, ask_name="Ann"),))
+    links = Links()
+    links.feed(markdown.markdown(render_markdown(d, site_url=SITE_URL)))
+    assert links.texts["https://chat.harbourline.example/x?a=%281&b=2%29x%29"] == "Ann"
