@@ -688,7 +688,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     g.add_argument("--since", required=True, metavar="DATE", help="the first day of the period")
     g.add_argument("--until", metavar="DATE", help="the last day of the period (default: today)")
-    g.add_argument("--region", metavar="ID", help="only the sites of one region, e.g. north-coast (see regions/)")
+    g.add_argument(
+        "--region", metavar="ID", help="only the sites of one region, by id or name in any case, accents optional"
+    )
     g.add_argument(
         "--format",
         choices=("html", "md", "text"),
