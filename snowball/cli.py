@@ -436,7 +436,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     hub = load_hub(root)
     ledger = Ledger(hub, [s for s in hub.stories.values() if not s.draft])
-    region = _digest_region(ledger, args.region) if args.region else None
+    region = _digest_region(ledger, args.region) if args.region is not None else None
     wrong = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith(f"{STORIES_DIR}/")]
     if wrong:  # a digest from a registry that did not load would name the wrong sites, or none
         raise Failure(

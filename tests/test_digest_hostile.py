@@ -417,3 +417,11 @@ def test_a_chat_link_with_brackets_stays_one_markdown_link() -> None:
     links = Links()
     links.feed(markdown.markdown(render_markdown(d, site_url=SITE_URL)))
     assert links.texts["https://chat.harbourline.example/x?a=%281&b=2%29x%29"] == "Ann"
+
+
+@pytest.mark.parametrize("given_region", ["", "  "])
+def test_an_empty_region_is_refused_not_read_as_every_site(hub: Hub, given_region: str) -> None:
+    result = digest(with_story(hub), "--since", "2026-10", "--region", given_region)
+    refused(
+        result, f"--region {given_region!r} is not a region of registries/sites.yml; the regions are: africa (Africa)"
+    )
