@@ -24,6 +24,7 @@ from snowball.digest import (
     STORIES_PER_PRACTICE,
     THANKS_SHOWN,
     Period,
+    digest_pages,
     make_digest,
     render_email,
     render_markdown,
@@ -425,3 +426,15 @@ def test_an_empty_region_is_refused_not_read_as_every_site(hub: Hub, given_regio
     refused(
         result, f"--region {given_region!r} is not a region of registries/sites.yml; the regions are: africa (Africa)"
     )
+
+
+def test_a_story_from_year_one_gets_its_pages_not_a_crash_of_the_site() -> None:
+    """`snowball validate` accepts a date of 0001-01-01; '%Y' writes that year as '1' on Linux, which is no month."""
+    lg = sample()
+    first = dataclasses.replace(lg.stories[-1], date=dt.date(1, 1, 1))
+    pages, entries = digest_pages(
+        type(lg)(lg.hub, [*lg.stories[:-1], first]), hub_name="Hub", today=dt.date(2026, 11, 27)
+    )
+    sources = {p.src for p in pages}
+    assert {"digest/0001-01/index.md", "digest/0001-q1/index.md"} <= sources
+    assert [e.name for e in entries[-2:]] == ["Q1 1", "January 1"]
