@@ -428,13 +428,14 @@ def test_an_empty_region_is_refused_not_read_as_every_site(hub: Hub, given_regio
     )
 
 
-def test_a_story_from_year_one_gets_its_pages_not_a_crash_of_the_site() -> None:
-    """`snowball validate` accepts a date of 0001-01-01; '%Y' writes that year as '1' on Linux, which is no month."""
+def test_stories_from_year_one_and_9999_get_their_pages_not_a_crash_of_the_site() -> None:
+    """`snowball validate` accepts a date of 0001-01-01 ('%Y' wrote that year as '1' on Linux, which is no month),
+    and the preview shows drafts, whose dates may be far ahead (9999-Q4 ended on a day of year 10000)."""
     lg = sample()
     first = dataclasses.replace(lg.stories[-1], date=dt.date(1, 1, 1))
-    pages, entries = digest_pages(
-        type(lg)(lg.hub, [*lg.stories[:-1], first]), hub_name="Hub", today=dt.date(2026, 11, 27)
-    )
+    last = dataclasses.replace(lg.stories[0], slug="far-ahead", date=dt.date(9999, 12, 31))
+    stories = [last, *lg.stories[:-1], first]
+    pages, entries = digest_pages(type(lg)(lg.hub, stories), hub_name="Hub", today=dt.date(2026, 11, 27))
     sources = {p.src for p in pages}
-    assert {"digest/0001-01/index.md", "digest/0001-q1/index.md"} <= sources
-    assert [e.name for e in entries[-2:]] == ["Q1 1", "January 1"]
+    assert {"digest/0001-01/index.md", "digest/0001-q1/index.md", "digest/9999-q4/index.md"} <= sources
+    assert [e.name for e in entries[-2:]] == ["Q1 1", "January 1"] and entries[0].name == "Q4 9999"
