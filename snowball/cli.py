@@ -383,12 +383,20 @@ def _digest_show(text: str) -> None:
     buffer.flush()
 
 
-def _digest_write(output: str, text: str) -> None:
-    """Write the digest to -o FILE ('-' is the screen), or say in words why that place cannot hold it."""
+def _digest_write(output: str, text: str, root: Path) -> None:
+    """Write the digest to -o FILE ('-' is the screen), or say in words why that place cannot hold it. A story,
+    a registry or the hub's settings are never overwritten: `-o stories/x/index.md` is a slip, not a wish."""
     if output == "-":
         _digest_show(text)
         return
     path = Path(output)
+    target = path.resolve()
+    own = [root / STORIES_DIR, root / "registries", *(root / name for name in gitfiles.HUB_FILES)]
+    if any(target == p or target.is_relative_to(p) for p in own):
+        raise UsageError(
+            f"-o {output}: is part of the hub (its stories, registries or settings); write the digest somewhere "
+            "else, like digest.html"
+        )
     try:
         path.write_text(text, encoding="utf-8")
     except IsADirectoryError:
@@ -462,7 +470,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     digest = make_digest(ledger, period, hub_name=name, prepared=now, region=region)
     text = RENDERERS[fmt](digest, site_url=site_url, language=language)
     if output:
-        _digest_write(output, text)
+        _digest_write(output, text, root)
         if output != "-":
             print(f"snowball digest: wrote {output} ({digest.stories} stories)", file=sys.stderr)
     else:

@@ -439,3 +439,11 @@ def test_stories_from_year_one_and_9999_get_their_pages_not_a_crash_of_the_site(
     sources = {p.src for p in pages}
     assert {"digest/0001-01/index.md", "digest/0001-q1/index.md", "digest/9999-q4/index.md"} <= sources
     assert [e.name for e in entries[-2:]] == ["Q1 1", "January 1"] and entries[0].name == "Q4 9999"
+
+
+@pytest.mark.parametrize("target", ["mkdocs.yml", "registries/sites.yml", "stories/s/index.md", "stories/new.md"])
+def test_output_over_the_hubs_own_files_is_refused(hub: Hub, target: str) -> None:
+    with_story(hub)
+    before = (hub.root / target).read_bytes() if (hub.root / target).exists() else None
+    refused(digest(hub, "--since", "2026-10", "-o", str(hub.root / target)), "is part of the hub")
+    assert ((hub.root / target).read_bytes() if (hub.root / target).exists() else None) == before
