@@ -7,8 +7,9 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import formats, gitfiles
@@ -299,52 +300,156 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_DIGEST_DAY = (
+    ("day", r"([0-9]{4})-([0-9]{2})-([0-9]{2})"),
+    ("month", r"([0-9]{4})-([0-9]{2})"),
+    ("quarter", r"([0-9]{4})-[qQ]([1-4])"),
+)
+
+
 def _digest_day(option: str, text: str, *, end: bool) -> dt.date:
     """A --since/--until value: a day (2026-10-01), a month (2026-10) or a quarter (2026-q4); a month or a
-    quarter means its first day for --since and its last for --until."""
+    quarter means its first day for --since and its last for --until. Digits are 0-9 only (Python's int()
+    would also read other scripts' digits, which nobody means in a date)."""
+    import calendar
+
     from .digest import month_bounds, quarter_bounds
 
-    for read in (lambda t: (dt.date.fromisoformat(t),) * 2, month_bounds, lambda t: quarter_bounds(t.upper())):
-        try:
-            bounds = read(text.strip())
-        except ValueError:
+    value = text.strip()
+    for kind, pattern in _DIGEST_DAY:
+        match = re.fullmatch(pattern, value)
+        if not match:
             continue
-        if len(text.strip()) in (7, 10):  # fromisoformat also reads 20261001 and week dates: not offered
-            return bounds[1] if end else bounds[0]
+        year, month = int(match[1]), int(match[2])
+        if not year:  # the calendar starts at 0001
+            break
+        if kind == "quarter":
+            bounds = quarter_bounds(f"{match[1]}-Q{match[2]}")
+        elif not 1 <= month <= 12:
+            break
+        elif kind == "month":
+            bounds = month_bounds(value)
+        else:
+            days = calendar.monthrange(year, month)[1]
+            if not 1 <= int(match[3]) <= days:
+                raise UsageError(
+                    f"{option} {text!r} is not a date: {calendar.month_name[month]} {year} has {days} days"
+                )
+            bounds = (dt.date(year, month, int(match[3])),) * 2
+        return bounds[1] if end else bounds[0]
     raise UsageError(
         f"{option} {text!r} is not a date; expected a day as YYYY-MM-DD (2026-10-01), a month as YYYY-MM "
         "(2026-10) or a quarter as YYYY-qN (2026-q4)"
     )
 
 
+def _digest_region(ledger: object, wanted: str) -> str:
+    """The region's name for --region given as its id or its name, in any case, with or without accents, with
+    spaces or hyphens: 'region-ile-de-france' finds 'Région Île-de-France'."""
+    import unicodedata
+
+    def fold(text: str) -> str:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return re.sub(r"[\s_-]+", "-", plain.casefold().strip())
+
+    by_id = {rid: name for name, rid in ledger.region_ids.items()}  # type: ignore[attr-defined]
+    if wanted.strip() in by_id:
+        return by_id[wanted.strip()]
+    found = {name for rid, name in by_id.items() if fold(wanted) in (fold(rid), fold(name))}
+    if len(found) == 1:
+        return found.pop()
+    known = ", ".join(f"{rid} ({name})" for rid, name in sorted(by_id.items())) or "none"
+    raise UsageError(f"--region {wanted!r} is not a region of registries/sites.yml; the regions are: {known}")
+
+
+def _digest_today(today: Callable[[], dt.date]) -> dt.date:
+    """today(), or in words which pinned date cannot be read (SNOWBALL_TODAY first, as today() reads them)."""
+    try:
+        return today()
+    except (ValueError, OverflowError, OSError):
+        if pinned := os.environ.get("SNOWBALL_TODAY"):
+            raise UsageError(f"SNOWBALL_TODAY is {pinned!r}; expected a day as YYYY-MM-DD, or unset it") from None
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH is {epoch!r}; expected a whole number of seconds since 1970 (1796083200 is "
+            "1 Dec 2026), or unset it"
+        ) from None
+
+
+def _digest_show(text: str) -> None:
+    """The digest on the screen or into a pipe, as UTF-8 whatever the terminal's encoding says: it is a document
+    (`snowball digest > mail.html`), and an ASCII locale must not turn an en dash into a crash."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream of text only (tests capture output in memory)
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _digest_write(output: str, text: str, root: Path) -> None:
+    """Write the digest to -o FILE ('-' is the screen), or say in words why that place cannot hold it. A story,
+    a registry or the hub's settings are never overwritten: `-o stories/x/index.md` is a slip, not a wish."""
+    if output == "-":
+        _digest_show(text)
+        return
+    path = Path(output)
+    target = path.resolve()
+    own = [root / STORIES_DIR, root / "registries", *(root / name for name in gitfiles.HUB_FILES)]
+    if any(target == p or target.is_relative_to(p) for p in own):
+        raise UsageError(
+            f"-o {output}: is part of the hub (its stories, registries or settings); write the digest somewhere "
+            "else, like digest.html"
+        )
+    try:
+        path.write_text(text, encoding="utf-8")
+    except IsADirectoryError:
+        raise UsageError(f"-o {output}: is a folder; give a file name, like {path / 'digest.html'}") from None
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            raise UsageError(
+                f"-o {output}: the folder {path.parent} does not exist; create it first or choose another place"
+            ) from None
+        raise UsageError(f"-o {output}: cannot be written there; choose a folder you can write to") from None
+    except OSError as exc:
+        raise UsageError(
+            f"-o {output}: cannot be written ({exc.strerror or exc}); choose a folder you can write to"
+        ) from None
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     """snowball digest: the period's summary for a newsletter (snowball/digest.py), to stdout or -o FILE."""
-    from .digest import RENDERERS, Period, language_of, make_digest, site_url_of
+    from babel.dates import format_date
+
+    from .digest import RENDERERS, Period, hub_name_of, language_of, make_digest, site_base, site_url_of
     from .hub import today
     from .ledger import Ledger
+    from .views.common import DATE_FORMAT
 
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    now = _digest_today(today)
     since = _digest_day("--since", args.since, end=False)
-    until = _digest_day("--until", args.until, end=True) if args.until else today()
+    until = _digest_day("--until", args.until, end=True) if args.until else now
+    if since > now:
+        raise UsageError(
+            f"--since {since.isoformat()} is after today ({format_date(now, DATE_FORMAT, locale='en')}); a digest "
+            "tells what a period brought, so give a start on or before today"
+        )
     if until < since:
         raise UsageError(
             f"--until {until.isoformat()} is before --since {since.isoformat()}; give an end on or after the start"
         )
-    fmt = args.format or {".html": "html", ".htm": "html", ".md": "md"}.get(Path(args.output or "").suffix, "text")
+    output = args.output or ""
+    fmt = args.format or {".html": "html", ".htm": "html", ".md": "md"}.get(Path(output).suffix.lower(), "text")
+    try:
+        site_url, name, language = site_url_of(root), hub_name_of(root), language_of(root)
+        site_base(site_url)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     hub = load_hub(root)
     ledger = Ledger(hub, [s for s in hub.stories.values() if not s.draft])
-    region = None
-    if args.region:
-        by_id = {rid: name for name, rid in ledger.region_ids.items()}
-        wanted = args.region.strip()
-        region = by_id.get(wanted.casefold()) or next(
-            (n for n in by_id.values() if n.casefold() == wanted.casefold()), None
-        )
-        if region is None:
-            known = ", ".join(f"{rid} ({name})" for rid, name in sorted(by_id.items())) or "none"
-            raise UsageError(
-                f"--region {args.region!r} is not a region of registries/sites.yml; the regions are: {known}"
-            )
+    region = _digest_region(ledger, args.region) if args.region is not None else None
     wrong = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith(f"{STORIES_DIR}/")]
     if wrong:  # a digest from a registry that did not load would name the wrong sites, or none
         raise Failure(
@@ -358,22 +463,24 @@ def cmd_digest(args: argparse.Namespace) -> int:
             "{} left out; 'snowball validate' names them".format("is" if broken == 1 else "are"),
             file=sys.stderr,
         )
-    name = _mkdocs_site_name(root)
     period = Period.between(since, until)
-    digest = make_digest(ledger, period, hub_name=name, prepared=today(), region=region)
-    text = RENDERERS[fmt](digest, site_url=site_url_of(root), language=language_of(root))
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"snowball digest: wrote {args.output} ({digest.stories} stories)", file=sys.stderr)
+    scope = {site.id for site in ledger.regions.get(region, [])} if region else None
+    drafts = sum(s.draft and s.date in period and (scope is None or s.site in scope) for s in hub.stories.values())
+    if drafts:
+        print(
+            f"snowball digest: {drafts} {'draft in the period is' if drafts == 1 else 'drafts in the period are'} "
+            "left out (drafts are not published yet)",
+            file=sys.stderr,
+        )
+    digest = make_digest(ledger, period, hub_name=name, prepared=now, region=region)
+    text = RENDERERS[fmt](digest, site_url=site_url, language=language)
+    if output:
+        _digest_write(output, text, root)
+        if output != "-":
+            print(f"snowball digest: wrote {output} ({digest.stories} stories)", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        _digest_show(text)
     return EXIT_OK
-
-
-def _mkdocs_site_name(root: Path) -> str:
-    from .digest import _mkdocs_value
-
-    return str(_mkdocs_value(root, ("site_name",)) or "Snowball")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -627,12 +734,15 @@ def build_parser() -> argparse.ArgumentParser:
         "  snowball digest --since 2026-q3 --until 2026-q3 --format html -o digest.html\n"
         "  snowball digest --since 2026-11 --region north-coast --format md\n\n"
         "DATE is a day (2026-10-01), a month (2026-10) or a quarter (2026-q4): a month or quarter means its first\n"
-        "day in --since and its last day in --until. Exit codes: 0 written, 2 a date or region was not understood.",
+        "day in --since and its last day in --until; -o - writes to the screen. Exit codes: 0 written, 1 the hub's\n"
+        "registries have errors, 2 a date, a region, the output file or site_url/site_name in mkdocs.yml is not usable.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     g.add_argument("--since", required=True, metavar="DATE", help="the first day of the period")
     g.add_argument("--until", metavar="DATE", help="the last day of the period (default: today)")
-    g.add_argument("--region", metavar="ID", help="only the sites of one region, e.g. north-coast (see regions/)")
+    g.add_argument(
+        "--region", metavar="ID", help="only the sites of one region, by id or name in any case, accents optional"
+    )
     g.add_argument(
         "--format",
         choices=("html", "md", "text"),

@@ -17,12 +17,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 import yaml
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader
 
@@ -32,6 +35,7 @@ from .i18n import language as hub_language
 from .ledger import Ledger
 from .model import Story
 from .registries import contact_href
+from .textcheck import SUSPECT_RE, char_name
 from .urls import source_path, url_path
 from .views.common import GeneratedPage, Rendering
 
@@ -52,7 +56,7 @@ NEXT_SHOWN = 10  # sites that could adopt next (links the regions index for the 
 
 def quarter_of(date: dt.date) -> str:
     """The quarter a date falls in, as a label that sorts as text: 12 Aug 2026 -> "2026-Q3"."""
-    return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
+    return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
 
 
 def quarter_bounds(label: str) -> tuple[dt.date, dt.date]:
@@ -62,8 +66,8 @@ def quarter_bounds(label: str) -> tuple[dt.date, dt.date]:
     if not 1 <= quarter <= 4:
         raise ValueError(f"not a quarter label: {label!r} (expected YYYY-Q1 to YYYY-Q4)")
     first = dt.date(int(year), 3 * quarter - 2, 1)
-    after = dt.date(int(year) + 1, 1, 1) if quarter == 4 else dt.date(int(year), 3 * quarter + 1, 1)
-    return first, after - dt.timedelta(days=1)
+    last_month = 3 * quarter  # the last day by the calendar, not the next quarter's first minus one: 9999-Q4 ends
+    return first, dt.date(int(year), last_month, calendar.monthrange(int(year), last_month)[1])
 
 
 def sites_running(ledger: Ledger, practice: str, as_of: dt.date) -> list[str]:
@@ -80,9 +84,14 @@ def sites_running(ledger: Ledger, practice: str, as_of: dt.date) -> list[str]:
 # --- end of the block to replace -----------------------------------------------------------------------------
 
 
+def month_of(date: dt.date) -> str:
+    """'2026-11'; four digits for every year ('%Y' writes year 1 as '1' on Linux)."""
+    return f"{date.year:04d}-{date.month:02d}"
+
+
 def month_bounds(label: str) -> tuple[dt.date, dt.date]:
     """'2026-11' -> (2026-11-01, 2026-11-30). ValueError otherwise."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})", label.strip())
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", label.strip())
     if not match or not 1 <= int(match[2]) <= 12:
         raise ValueError(f"not a month: {label!r}")
     year, month = int(match[1]), int(match[2])
@@ -101,7 +110,7 @@ class Period:
     def label(self) -> str:
         """The address part of a month or quarter page ('2026-11', '2026-q4'); the dates for a range."""
         if self.kind == "month":
-            return f"{self.start:%Y-%m}"
+            return month_of(self.start)
         if self.kind == "quarter":
             return quarter_of(self.start).lower()  # addresses are lower case: digest/2026-q4/
         return f"{self.start.isoformat()}--{self.end.isoformat()}"
@@ -112,7 +121,7 @@ class Period:
     @classmethod
     def between(cls, start: dt.date, end: dt.date) -> Period:
         """The days start..end, named as a month or a quarter when they are exactly one ('Q3 2026')."""
-        for kind, label in (("month", f"{start:%Y-%m}"), ("quarter", quarter_of(start))):
+        for kind, label in (("month", month_of(start)), ("quarter", quarter_of(start))):
             if (start, end) == (month_bounds(label) if kind == "month" else quarter_bounds(label.upper())):
                 return cls(start, end, kind)
         return cls(start, end)
@@ -263,11 +272,10 @@ def make_digest(
         for p, items in ordered[:PRACTICES_SHOWN]
     )
 
-    before_day = period.start - dt.timedelta(days=1)
     total = len(scope)
     reach = []
     for p in sorted(hub.practices, key=lambda p: name_of[p].casefold()):
-        before = set(sites_running(ledger, p, before_day)) & scope
+        before = set(_running_before(ledger, p, period.start)) & scope
         after = set(sites_running(ledger, p, period.end)) & scope
         joined, left = after - before, before - after
         if joined:
@@ -318,6 +326,11 @@ def make_digest(
         max(0, len(suggestions) - NEXT_SHOWN),
         prepared,
     )
+
+
+def _running_before(ledger: Ledger, practice: str, day: dt.date) -> list[str]:
+    """The sites running a practice the day before `day`: none before the calendar's first day."""
+    return sites_running(ledger, practice, day - dt.timedelta(days=1)) if day > dt.date.min else []
 
 
 def _ledger_until(ledger: Ledger, end: dt.date) -> Ledger:
@@ -388,9 +401,51 @@ def site_url_of(root: Path) -> str:
     return str(_mkdocs_value(root, ("site_url",)) or "")
 
 
+def site_base(site_url: str) -> str:
+    """The address every link of an e-mail starts with: site_url with one closing slash and its path written as a
+    link may hold it (a space or a bracket would end a Markdown link), or '' without a site_url. ValueError, in
+    words for the editor, for anything that is not a web page's address: a javascript: link, a server name
+    without http(s)://, a user name and password, or a ?query or #part that links to pages would be glued after."""
+    url = site_url.strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc or parts.query \
+            or parts.fragment or url.endswith(("?", "#")):  # fmt: skip
+        raise ValueError(
+            f"site_url in mkdocs.yml is {url!r}, which is not the address of a web page; expected http:// or "
+            "https://, the server's name and, if the site is in a folder, its path, like "
+            "https://intranet.example/snowball/ (no ?query, #part or user name); fix it in mkdocs.yml"
+        )
+    path = quote(parts.path.rstrip("/"), safe="/%-._~!$&'*+,;=:@") + "/"
+    return f"{parts.scheme.lower()}://{parts.netloc}{path}"
+
+
+def hub_name_of(root: Path) -> str:
+    """site_name from mkdocs.yml ('Snowball' when there is none) as one line: line breaks and runs of spaces
+    become one space. ValueError naming the character when it holds one a reader cannot see or a terminal would
+    act on (site_name is not a registry: nothing else checks it)."""
+    name = " ".join(str(_mkdocs_value(root, ("site_name",)) or "").split()) or "Snowball"
+    if found := SUSPECT_RE.search(name):
+        raise ValueError(
+            f"site_name in mkdocs.yml contains {char_name(found[0])} (character {found.start() + 1}), which is "
+            "invisible or moves the cursor on a screen; delete it from mkdocs.yml"
+        )
+    return name
+
+
 def language_of(root: Path) -> str:
-    """The hub's language: theme.language in mkdocs.yml ('en' when it says none)."""
-    return str(_mkdocs_value(root, ("theme", "language")) or LOCALE)
+    """The hub's language: theme.language in mkdocs.yml ('en' when it says none). ValueError in words when Babel,
+    which writes the digest's dates, does not know it."""
+    language = str(_mkdocs_value(root, ("theme", "language")) or LOCALE)
+    try:
+        Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(
+            f"theme.language in mkdocs.yml is {language!r}, a language whose dates Snowball cannot write; expected "
+            "a language code such as en, de, fr or pt-BR"
+        ) from None
+    return language
 
 
 def _mkdocs_value(root: Path, keys: Sequence[str]) -> object:
@@ -407,15 +462,46 @@ def _mkdocs_value(root: Path, keys: Sequence[str]) -> object:
 
 # --- rendering for e-mail, Markdown and text -----------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")  # mid-line; each line the templates write starts with its markup
-_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}  # CommonMark and Python-Markdown both read these
+# Marks that start emphasis, code, a link or a heading: a backslash escapes them in CommonMark and Python-Markdown.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#])")
+# Marks only some Markdowns let a backslash escape (strike-through, maths, a table cell) are written as
+# character references, which every Markdown shows as the character and none reads as markup.
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;", "$": "&#36;", "|": "&#124;"}
+# What makes a line a list item or a heading's underline when the text starts it ('>' is an entity already).
+_MD_LINE_START = re.compile(r"^(?:[+-]|[0-9]{1,9}(?=[.)])|=)")
 
 
 def _md(text: object) -> str:
-    """Text as Markdown shows it literally: marks that could start emphasis, code or a link are escaped, and
-    &, < and > are written as entities (a backslash before them is not an escape in every Markdown)."""
-    escaped = _MD_SPECIAL.sub(r"\\\1", str(text))
-    return re.sub("[&<>]", lambda m: _MD_ENTITIES[m[0]], escaped)
+    """Text as Markdown shows it literally, on one line: line breaks become spaces, marks that could start
+    emphasis, code, a link, maths or a table are escaped, a mark that starts a block is escaped when the text
+    starts with it, and &, < and > are written as entities (a backslash before them is not an escape everywhere)."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    escaped = re.sub("[&<>~$|]", lambda m: _MD_ENTITIES[m[0]], escaped)
+    return _MD_LINE_START.sub(_line_start, escaped)
+
+
+def _line_start(mark: re.Match[str]) -> str:
+    """'1.' -> '1\\.', '-' -> '\\-', '=' -> '&#61;' (Python-Markdown has no backslash escape for '=')."""
+    if mark[0] == "=":
+        return "&#61;"
+    return mark[0] + "\\" if mark[0][0].isdigit() else "\\" + mark[0]
+
+
+def _md_url(url: str) -> str:
+    """A link's address as a Markdown link holds it: a space, a bracket or a backslash would end or change it."""
+    return quote(url, safe="%-._~!$&'*+,;=:@/?#")
+
+
+def _width(text: str) -> int:
+    """The columns text takes on a screen: wide letters (CJK, most emoji) take two, combining marks none."""
+    return sum(
+        0
+        if unicodedata.combining(c) or unicodedata.category(c) == "Cf"
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in text
+    )
 
 
 @cache
@@ -432,11 +518,22 @@ def _environment(language: str, markup: bool) -> Environment:
     env.install_gettext_translations(catalog(language, "site"), newstyle=True)  # type: ignore[attr-defined]
     env.filters["date"] = hub_language(language).date
     env.filters["md"] = _md
+    env.filters["md_url"] = _md_url
+    env.filters["width"] = _width
     return env
 
 
+def _direction(language: str) -> str:
+    """'rtl' for a language written right to left (Arabic, Hebrew, Persian...), else 'ltr'."""
+    try:
+        order = Locale.parse(language.replace("-", "_")).character_order
+    except (UnknownLocaleError, ValueError, TypeError):  # a language Babel does not know: its letters' order neither
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 def _links(site_url: str) -> Callable[[str], str]:
-    base = site_url.rstrip("/") + "/" if site_url else ""
+    base = site_base(site_url)
     return lambda path: base + path if base else (path or "./")
 
 
@@ -447,6 +544,7 @@ def _render(template: str, digest: Digest, *, site_url: str, language: str, mark
     return env.get_template(template).render(
         d=digest,
         lang=language,
+        direction=_direction(language),
         title=words.gettext("%(hub)s digest: %(period)s") % {"hub": digest.hub_name, "period": period},
         intro=intro(digest, language),
         this_period=words.gettext(THIS_PERIOD[digest.period.kind]),
@@ -521,7 +619,7 @@ class DigestEntry:
 def periods_with_stories(stories: Iterable[Story]) -> list[Period]:
     """Every month and quarter that has a story, newest first (a quarter before its months)."""
     days = {s.date for s in stories}
-    months = {Period.month(f"{d:%Y-%m}") for d in days}
+    months = {Period.month(month_of(d)) for d in days}
     quarters = {Period.quarter(quarter_of(d)) for d in days}
     return sorted(months | quarters, key=lambda p: (p.end, p.kind == "quarter"), reverse=True)
 
