@@ -420,12 +420,10 @@ def _digest_write(output: str, text: str, root: Path) -> None:
 
 def cmd_digest(args: argparse.Namespace) -> int:
     """snowball digest: the period's summary for a newsletter (snowball/digest.py), to stdout or -o FILE."""
-    from babel.dates import format_date
-
     from .digest import RENDERERS, Period, hub_name_of, language_of, make_digest, site_base, site_url_of
     from .hub import today
+    from .i18n import language
     from .ledger import Ledger
-    from .views.common import DATE_FORMAT
 
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
     now = _digest_today(today)
@@ -433,7 +431,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     until = _digest_day("--until", args.until, end=True) if args.until else now
     if since > now:
         raise UsageError(
-            f"--since {since.isoformat()} is after today ({format_date(now, DATE_FORMAT, locale='en')}); a digest "
+            f"--since {since.isoformat()} is after today ({language('en').date(now)}); a digest "
             "tells what a period brought, so give a start on or before today"
         )
     if until < since:

@@ -37,6 +37,8 @@ STAGE_NAMES: dict[str, str] = {
 assert tuple(STAGE_NAMES) == STAGES, "every stage has a name"
 DEFAULT_STAGE = "adopted"
 IDEA = "idea"
+RETIRED = "retired"  # the site stopped: it leaves every "runs it now" count until a later story brings it back
+RUNNING_STAGES: tuple[str, ...] = tuple(s for s in STAGES if s not in (IDEA, RETIRED))  # pilot, adopted, scaled
 # Fields an idea need not have even when the hub requires them (snowball.yml `required`): nothing is measured yet.
 NOT_REQUIRED_FOR_IDEAS: frozenset[str] = frozenset({"outcomes"})
 # A practice an idea proposes waits for editors as `status: proposed` in registries/practices.yml; only ideas may

@@ -29,59 +29,26 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader
 
+from .contract import RETIRED, RUNNING_STAGES
 from .i18n import N_, babel_locale, catalog
 from .i18n import SOURCE_LANGUAGE as LOCALE
 from .i18n import language as hub_language
 from .ledger import Ledger
 from .model import Story
+from .momentum import quarter_bounds, quarter_of, sites_running
 from .registries import contact_href
 from .textcheck import SUSPECT_RE, char_name
 from .urls import source_path, url_path
 from .views.common import GeneratedPage, Rendering
 
-RUNNING = ("pilot", "adopted", "scaled")  # the stages that count as running a practice
-LEAVING = ("retired",)
+RUNNING = RUNNING_STAGES  # the stages that count as running a practice
+LEAVING = (RETIRED,)
 
 STORIES_PER_PRACTICE = 8  # lines under one practice before "and N more" (links the practice's story list)
 PRACTICES_SHOWN = 20  # practice groups before "and N more practices" (links the story listing)
 REACH_SHOWN = 20  # practices that reached new sites (links the practices index for the rest)
 THANKS_SHOWN = 40  # champions to thank (links the champions index for the rest)
 NEXT_SHOWN = 10  # sites that could adopt next (links the regions index for the rest)
-
-
-# --- replace by momentum.py at merge ------------------------------------------------------------------------
-# The momentum helper's snowball/momentum.py (branch w-momentum) defines these three with the same names, labels
-# ("2026-Q3") and meaning; when both branches are in main, import them from there and delete this block.
-
-
-def quarter_of(date: dt.date) -> str:
-    """The quarter a date falls in, as a label that sorts as text: 12 Aug 2026 -> "2026-Q3"."""
-    return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
-
-
-def quarter_bounds(label: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of a quarter, both inclusive: "2026-Q3" -> (1 Jul 2026, 30 Sep 2026)."""
-    year, _, q = label.partition("-Q")
-    quarter = int(q)
-    if not 1 <= quarter <= 4:
-        raise ValueError(f"not a quarter label: {label!r} (expected YYYY-Q1 to YYYY-Q4)")
-    first = dt.date(int(year), 3 * quarter - 2, 1)
-    last_month = 3 * quarter  # the last day by the calendar, not the next quarter's first minus one: 9999-Q4 ends
-    return first, dt.date(int(year), last_month, calendar.monthrange(int(year), last_month)[1])
-
-
-def sites_running(ledger: Ledger, practice: str, as_of: dt.date) -> list[str]:
-    """The sites that ran the practice on the day as_of, first adopter first (retired ones and ideas left out):
-    the last pilot/adopted/scaled/retired story up to that day says pilot, adopted or scaled."""
-    out = []
-    for a in ledger.practice_adoptions(practice):
-        stages = [s.stage for s in a.stories if s.date <= as_of and s.stage in RUNNING + LEAVING]
-        if stages and stages[-1] in RUNNING:
-            out.append(a.site)
-    return out
-
-
-# --- end of the block to replace -----------------------------------------------------------------------------
 
 
 def month_of(date: dt.date) -> str:

@@ -11,6 +11,7 @@ Nothing here knows about MkDocs or templates; snowball.views.momentum turns thes
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
@@ -20,11 +21,12 @@ from functools import cached_property
 from babel import Locale
 from babel.dates import format_date
 
+from .contract import RETIRED, RUNNING_STAGES
 from .ledger import Adoption, Ledger
 from .model import Story
 
-RUNNING_RANK = {"pilot": 1, "adopted": 2, "scaled": 3}  # the contract's adoption stages, in the order they go
-LEAVING = "retired"
+RUNNING_RANK = {stage: rank for rank, stage in enumerate(RUNNING_STAGES, 1)}  # pilot 1, adopted 2, scaled 3
+LEAVING = RETIRED
 EVENT_KINDS = ("pilot", "adoption", "scale-up", "retirement")
 WAVE_SITES = 2  # a wave: a quarter in which this many sites or more started running one practice
 WAVE_LOOKBACK = 4  # quarters before a wave (and the wave's own) in which the stories it names count as its spark
@@ -36,7 +38,7 @@ RECENT_QUARTERS = 4  # "fastest-spreading": sites gained over the last four quar
 
 def quarter_of(date: dt.date) -> str:
     """The quarter a date falls in, as a label that sorts as text: 12 Aug 2026 -> "2026-Q3"."""
-    return f"{date.year}-Q{(date.month - 1) // 3 + 1}"
+    return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
 
 
 def _parse(label: str) -> tuple[int, int]:
@@ -50,9 +52,8 @@ def _parse(label: str) -> tuple[int, int]:
 def quarter_bounds(label: str) -> tuple[dt.date, dt.date]:
     """The first and last day of a quarter, both inclusive: "2026-Q3" -> (1 Jul 2026, 30 Sep 2026)."""
     year, quarter = _parse(label)
-    first = dt.date(year, 3 * quarter - 2, 1)
-    after = dt.date(year + 1, 1, 1) if quarter == 4 else dt.date(year, 3 * quarter + 1, 1)
-    return first, after - dt.timedelta(days=1)
+    last_month = 3 * quarter  # the last day by the calendar, not the next quarter's first minus one: 9999-Q4 ends
+    return dt.date(year, last_month - 2, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
 def next_quarter(label: str) -> str:
