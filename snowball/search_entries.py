@@ -38,6 +38,7 @@ def search_entries(ledger: Ledger, names: Names, text: Callable[[str], str] = ma
                 body if s.summary else "",
                 tags=tags + practices,
                 meta=" · ".join([n.site_names[s.site], *(n.champion_names[c] for c in s.champions)]),
+                body=body,
             )
         )
     for site in hub.sites.values():

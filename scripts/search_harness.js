@@ -1,0 +1,68 @@
+// Runs Snowball's search worker (theme_overrides/assets/javascripts/snowball-search.js) in node, as a
+// browser would, against a written index, and says what each query returned and what it fetched.
+//   node scripts/search_harness.js JS_DIR SEARCH_DIR < queries.json  (a JSON list of queries)
+// Prints a JSON list: {query, count, locations (first 20), titles (first 5, HTML), texts (first 5, HTML),
+// bytes (fetched by the query, one-time files apart), once (the one-time files: dictionary)}.
+// Each query runs in a fresh worker, so no query profits from another's fetches.
+"use strict";
+const vm = require("vm"), fs = require("fs"), path = require("path");
+const [jsDir, searchDir] = process.argv.slice(2);
+const ONCE = new Set(["docs/dict.txt"]);
+
+function worker() {
+  const fetched = { bytes: 0, once: 0 };
+  const listeners = [];
+  const ctx = {
+    URL, console, Promise, Map, Set, Array, Object, JSON, Math, String, Number, RegExp, Error,
+    location: { href: "http://hub.test/assets/javascripts/snowball-search.js" },
+    addEventListener: (type, fn) => listeners.push(fn),
+    postMessage: (msg) => ctx.onResult && ctx.onResult(msg),
+    importScripts: (...names) => {
+      for (const n of names) {
+        const file = path.join(jsDir, n);
+        vm.runInContext(fs.readFileSync(file, "utf8"), ctx, { filename: file });  // a missing file throws, as in a browser
+      }
+    },
+    fetch: (url) => {
+      const rel = new URL(url).pathname.replace(/^\/search\//, "");
+      const file = path.join(searchDir, rel);
+      if (!fs.existsSync(file)) { return Promise.resolve({ ok: false, status: 404 }); }
+      const data = fs.readFileSync(file);
+      if (ONCE.has(rel)) { fetched.once += data.length; } else { fetched.bytes += data.length; }
+      const text = data.toString("utf8");
+      return Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(text), json: () => Promise.resolve(JSON.parse(text)) });
+    },
+  };
+  ctx.self = ctx;
+  vm.createContext(ctx);
+  const file = path.join(jsDir, "snowball-search.js");
+  vm.runInContext(fs.readFileSync(file, "utf8"), ctx, { filename: file });
+  const send = (data) => listeners.forEach((fn) => fn({ data }));
+  return { ctx, fetched, send };
+}
+
+function ask(query, config) {
+  const w = worker();
+  return new Promise((resolve) => {
+    w.ctx.onResult = (msg) => {
+      if (msg.type === 1) { w.send({ type: 2, data: query }); return; }
+      const items = msg.data.items.map((i) => i[0]);
+      resolve({
+        query, count: items.length,
+        locations: items.slice(0, 20).map((i) => i.location),
+        titles: items.slice(0, 5).map((i) => i.title),
+        texts: items.slice(0, 5).map((i) => i.text),
+        bytes: w.fetched.bytes, once: w.fetched.once,
+      });
+    };
+    w.send({ type: 0, data: { config } });
+  });
+}
+
+(async () => {
+  const queries = JSON.parse(fs.readFileSync(0, "utf8"));
+  const meta = JSON.parse(fs.readFileSync(path.join(searchDir, "docs", "meta.json"), "utf8"));
+  const out = [];
+  for (const q of queries) { out.push(await ask(q, { snowball: meta })); }
+  process.stdout.write(JSON.stringify(out));
+})();
