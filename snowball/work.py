@@ -190,6 +190,9 @@ class Work:
                 except RuntimeError as exc:  # the helper died: do the work here rather than publish no index
                     self.note(f"a helper process failed ({exc}); writing the search index here")
                     meta = self._write_search()
+            stemmers = self.site / "assets" / "javascripts"
+            if meta.get("stemmer") and not all((stemmers / f).is_file() for f in meta["stemmer"]):
+                meta["stemmer"] = None  # no JavaScript stemmer for this language: the worker uses the index's stems
             if material:
                 index.write_text(manifest(material, meta), encoding="utf-8")
 
