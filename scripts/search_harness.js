@@ -2,12 +2,13 @@
 // browser would, against a written index, and says what each query returned and what it fetched.
 //   node scripts/search_harness.js JS_DIR SEARCH_DIR < queries.json  (a JSON list of queries)
 // Prints a JSON list: {query, count, locations (first 20), titles (first 5, HTML), texts (first 5, HTML),
-// bytes (fetched by the query, one-time files apart), once (the one-time files: dictionary)}.
-// Each query runs in a fresh worker, so no query profits from another's fetches.
+// bytes (fetched by the query, one-time files apart), once (the one-time files: dictionary, facets)}.
+// Each query runs in a fresh worker, so no query profits from another's fetches; with --one-worker all run
+// in one (for many queries whose answers, not transfers, are wanted: the quality measure).
 "use strict";
 const vm = require("vm"), fs = require("fs"), path = require("path");
-const [jsDir, searchDir] = process.argv.slice(2);
-const ONCE = new Set(["docs/dict.txt"]);
+const [jsDir, searchDir, mode] = process.argv.slice(2);
+const ONCE = new Set(["docs/dict.txt", "docs/facets.json"]);
 
 function worker() {
   const fetched = { bytes: 0, once: 0 };
@@ -41,8 +42,12 @@ function worker() {
   return { ctx, fetched, send };
 }
 
+let shared = null;
 function ask(query, config) {
-  const w = worker();
+  const fresh = mode !== "--one-worker" || !shared;
+  const w = fresh ? worker() : shared;
+  if (mode === "--one-worker") { shared = w; }
+  const before = { bytes: w.fetched.bytes, once: w.fetched.once };
   return new Promise((resolve) => {
     w.ctx.onResult = (msg) => {
       if (msg.type === 1) { w.send({ type: 2, data: query }); return; }
@@ -52,10 +57,10 @@ function ask(query, config) {
         locations: items.slice(0, 20).map((i) => i.location),
         titles: items.slice(0, 5).map((i) => i.title),
         texts: items.slice(0, 5).map((i) => i.text),
-        bytes: w.fetched.bytes, once: w.fetched.once,
+        bytes: w.fetched.bytes - before.bytes, once: w.fetched.once - before.once,
       });
     };
-    w.send({ type: 0, data: { config } });
+    if (fresh) { w.send({ type: 0, data: { config } }); } else { w.send({ type: 2, data: query }); }
   });
 }
 

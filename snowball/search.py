@@ -41,6 +41,7 @@ class Entry:
     excerpt: str = ""  # escaped: what the result shows under the title (the summary), never run into meta
     meta: str = ""  # escaped: who and where (site, champions), shown on a line of its own
     body: str = ""  # escaped: the story's text, where a result's snippet comes from when the match is there
+    facets: tuple[tuple[str, str, str], ...] = ()  # (field, id, name): what results can be narrowed by (FACETS)
 
 
 def markdown_text(markdown: str) -> str:
@@ -59,7 +60,15 @@ def _clean(text: str) -> str:
     return html.escape(_SPACE_RE.sub(" ", text).strip())
 
 
-def entry(location: str, title: str, *parts: str, tags: tuple[str, ...] = (), meta: str = "", body: str = "") -> Entry:
+def entry(
+    location: str,
+    title: str,
+    *parts: str,
+    tags: tuple[str, ...] = (),
+    meta: str = "",
+    body: str = "",
+    facets: tuple[tuple[str, str, str], ...] = (),
+) -> Entry:
     """A search entry from plain-text parts; every field is escaped, as the search UI inserts HTML.
 
     The first part is the excerpt a result shows; the others are searched but not shown. meta (the site,
@@ -68,7 +77,7 @@ def entry(location: str, title: str, *parts: str, tags: tuple[str, ...] = (), me
     when the words matched are not in the excerpt (searched only if it is also one of the parts)."""
     text = " ".join(p for p in (*parts, meta) if p)
     excerpt = _clean(parts[0] if parts else "")
-    return Entry(location, html.escape(title), _clean(text), tags, excerpt, _clean(meta), _clean(body))
+    return Entry(location, html.escape(title), _clean(text), tags, excerpt, _clean(meta), _clean(body), facets)
 
 
 class SearchMemo:
@@ -139,6 +148,9 @@ EXCERPT, BODY = 300, 700  # characters of summary and body kept per document for
 # Where a term is found, best first: a term in a title outranks the same term in a body. The codes go into
 # the postings (4 = title, 3 = names: site, champions, practices, tags, 2 = summary, 1 = body).
 FIELDS = {"title": 4, "names": 3, "summary": 2, "body": 1}
+# What results can be narrowed by, as the story listings' filters are (same fields, same ids in the address:
+# "paper site:porto" in the search box, ?q=paper+site:porto in the address).
+FACETS = ("site", "practice", "stage", "tag")
 
 # Stop words: the commonest words of each language, left out of the index (a query made only of them still
 # searches for them, and finds nothing). Small lists on purpose: a missing stop word costs a few postings.
@@ -291,6 +303,19 @@ def _shards(postings: dict[str, list[int]], length: int = PREFIX) -> dict[str, d
     return out
 
 
+def facet_postings(docs: list[Entry]) -> dict[str, list[list[object]]]:
+    """For each facet, its values: [id, name (escaped), postings (code 1)], by name. The worker loads it once
+    and counts, for a query's results, how many are in each site, practice, stage and tag."""
+    found: dict[str, dict[tuple[str, str], dict[int, int]]] = {f: {} for f in FACETS}
+    for i, e in enumerate(docs):
+        for field, ident, name in e.facets:
+            found[field].setdefault((ident, html.escape(name)), {})[i] = 1
+    return {
+        f: [[ident, name, _postings(d)] for (ident, name), d in sorted(values.items(), key=lambda kv: kv[0][1])]
+        for f, values in found.items()
+    }
+
+
 def dictionary(all_terms: list[str], language: str) -> str:
     """Every term, one line per stem: "paper" (a term that is its own stem, alone) or
     "adopt<TAB>adopted adoption" (the stem, then its terms). The worker loads it once."""
@@ -319,6 +344,7 @@ def sharded_index(
         ]
         out[f"docs/{start // CHUNK}.json"] = _json(chunk)
     out["docs/dict.txt"] = dictionary(list(found), language)
+    out["docs/facets.json"] = _json(facet_postings(docs))
     lang = base_language(language)
     meta = {
         "version": 2,
@@ -328,6 +354,7 @@ def sharded_index(
         "stemmer": ["stemmers/base.js", f"stemmers/{lang}.js"] if lang in STEMMERS else None,
         "stopwords": sorted(stopwords(language)),
         "fields": FIELDS,
+        "facets": list(FACETS),
         "shards": sorted(shards),
     }
     out["docs/meta.json"] = _json(meta)

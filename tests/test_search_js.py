@@ -139,3 +139,20 @@ def test_portuguese_word_forms_and_accents(tmp_path: Path) -> None:
     assert adotando["locations"] == ["stories/a/"]  # adotou, adotando: one stem
     assert bicicleta["locations"] == ["stories/b/"]
     assert para["count"] == 0  # a Portuguese stop word, not indexed
+
+
+def test_filters_come_out_of_the_query_and_narrow_and_count() -> None:
+    assert core("S.splitFilters('paper site:porto x:y', ['site', 'tag'])") == {
+        "query": "paper x:y",
+        "filters": {"site": "porto"},
+    }
+    data = json.dumps(
+        {"site": [["porto", "Porto", [4, 4]], ["leeds", "Leeds", [12]]], "tag": [["paper", "Paper", [8]]]}
+    )
+    got = core(
+        f"(() => {{ const f = S.prepareFacets({data}); const ranked = [2, 0, 1];"
+        "return [S.narrow(ranked, f, {site: 'porto'}), S.narrow(ranked, f, {site: 'nowhere'}),"
+        "S.facetCounts(ranked, f)] })()"
+    )
+    assert got[0] == [0, 1] and got[1] == []
+    assert got[2] == {"site": [["porto", "Porto", 2], ["leeds", "Leeds", 1]], "tag": [["paper", "Paper", 1]]}

@@ -75,3 +75,14 @@ def test_a_big_shard_is_split_by_one_more_letter() -> None:
     many = [entry(f"stories/s{i:04}/", f"Story {i}", words) for i in range(2000)]  # pro...: about 36 kB
     names = json.loads(sharded_index(many)["docs/meta.json"])["shards"]
     assert "pro" not in names and {"prob", "proc"} <= set(names)
+
+
+def test_facets_list_each_value_with_its_documents() -> None:
+    stories = [
+        entry("stories/a/", "A", "x", facets=(("site", "porto", "Porto & Co"), ("stage", "pilot", "Pilot"))),
+        entry("stories/b/", "B", "x", facets=(("site", "porto", "Porto & Co"), ("tag", "paper", "Paper"))),
+        entry("sites/porto/", "Porto", "Site."),
+    ]
+    facets = json.loads(sharded_index(stories)["docs/facets.json"])
+    assert facets["site"] == [["porto", "Porto &amp; Co", [2 * 4, 1 * 4]]]  # docs 1 and 2 (sites/porto/ is 0)
+    assert facets["stage"] == [["pilot", "Pilot", [2 * 4]]] and facets["practice"] == []

@@ -251,6 +251,60 @@
     return inBody >= 0 ? around(body, inBody, size) : around(excerpt || body, 0, size);
   }
 
+  /** A query's filters ("paper site:porto": the listing filters' fields and ids) and its words apart. */
+  function splitFilters(query, fields) {
+    var filters = {};
+    var rest = query.replace(/(^|\s)([a-z]+):(\S+)/g, function (all, space, field, value) {
+      if ((fields || []).indexOf(field) < 0) { return all; }
+      filters[field] = value;
+      return space;
+    });
+    return { query: rest.replace(/\s+/g, " ").trim(), filters: filters };
+  }
+
+  /** search/docs/facets.json ({field: [[id, name, postings], ...]}) as sets of documents, and each
+   *  document's values (byDoc: doc -> [[field, index], ...]) for counting. */
+  function prepareFacets(data) {
+    var out = { fields: {}, byDoc: new Map() };
+    Object.keys(data || {}).forEach(function (field) {
+      out.fields[field] = data[field].map(function (v, i) {
+        var docs = decode(v[2]);
+        docs.forEach(function (_, doc) {
+          if (!out.byDoc.has(doc)) { out.byDoc.set(doc, []); }
+          out.byDoc.get(doc).push([field, i]);
+        });
+        return { id: v[0], name: v[1], docs: docs };
+      });
+    });
+    return out;
+  }
+
+  /** The documents of a ranked list that are in every chosen value (an unknown value keeps none). */
+  function narrow(ranked, facets, filters) {
+    var sets = Object.keys(filters).map(function (field) {
+      var value = ((facets.fields || {})[field] || []).filter(function (v) { return v.id === filters[field]; })[0];
+      return value ? value.docs : new Map();
+    });
+    return ranked.filter(function (doc) { return sets.every(function (s) { return s.has(doc); }); });
+  }
+
+  /** For each facet, its values among these documents: [[id, name, count], ...], most first. */
+  function facetCounts(docs, facets) {
+    var counts = {}, out = {};
+    docs.forEach(function (doc) {
+      (facets.byDoc.get(doc) || []).forEach(function (fv) {
+        var key = fv[0] + "\u0000" + fv[1];
+        counts[key] = (counts[key] || 0) + 1;
+      });
+    });
+    Object.keys(facets.fields || {}).forEach(function (field) {
+      out[field] = facets.fields[field].map(function (v, i) {
+        return [v.id, v.name, counts[field + "\u0000" + i] || 0];
+      }).filter(function (v) { return v[2] > 0; }).sort(function (a, b) { return b[2] - a[2] || (a[1] < b[1] ? -1 : 1); });
+    });
+    return out;
+  }
+
   /** A label in the page's language: translations from <script id="sb-labels"> (keyed by the English
    *  text), "%(n)s" and "{n}" filled from values. */
   function t(labels, english, values) {
@@ -265,6 +319,7 @@
     KIND: KIND, normalise: normalise, isCjk: isCjk, tokens: tokens, queryWords: queryWords,
     parseDictionary: parseDictionary, editDistance: editDistance, typosAllowed: typosAllowed, stemOf: stemOf,
     expand: expand, shardName: shardName, shardFor: shardFor, decode: decode, rank: rank, matchWord: matchWord,
-    matcher: matcher, highlight: highlight, snippet: snippet, around: around, t: t
+    matcher: matcher, highlight: highlight, snippet: snippet, around: around, t: t, splitFilters: splitFilters,
+    prepareFacets: prepareFacets, narrow: narrow, facetCounts: facetCounts
   };
 })(typeof self !== "undefined" ? self : this);

@@ -42,6 +42,15 @@ function loadDictionary() {
   return dictionary;
 }
 
+var facets = null;
+function loadFacets() {
+  if (!meta.facets) { return Promise.resolve(S.prepareFacets({})); }
+  if (!facets) {
+    facets = fetchFile("docs/facets.json").then(S.prepareFacets).catch(function (e) { facets = null; throw e; });
+  }
+  return facets;
+}
+
 function postingsFor(terms) {
   var names = new Set();
   terms.forEach(function (t) { var n = S.shardFor(t, shardNames); if (n) { names.add(n); } });
@@ -82,16 +91,28 @@ function placeholder(doc, terms, words, score) {
   return out;
 }
 
+// The facets of all the results, for snowball-search-page.js: in the first result, hidden.
+function facetData(counts, filters) {
+  var json = JSON.stringify({ counts: counts, active: filters });
+  return '<div class="sb-facet-data" hidden data-sb-facets="' +
+    json.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;") + '"></div>';
+}
+
 function search(query) {
-  var words = S.queryWords(query, meta.stopwords);
-  if (!words.length) { return Promise.resolve({ items: [] }); }
-  return loadDictionary().then(function (dict) {
+  var parsed = S.splitFilters(query, meta.facets);
+  var words = S.queryWords(parsed.query, meta.stopwords);
+  var filtered = Object.keys(parsed.filters).length > 0;
+  if (!words.length && !filtered) { return Promise.resolve({ items: [] }); }
+  return Promise.all([loadDictionary(), loadFacets()]).then(function (loaded) {
+    var dict = loaded[0], facetSets = loaded[1];
     var expanded = words.map(function (w) { return S.expand(w, dict, stemmer); });
     var all = [];
     expanded.forEach(function (m) { m.forEach(function (_, t) { all.push(t); }); });
     return postingsFor(all).then(function (postingsOf) {
       var perWord = expanded.map(function (m) { return S.matchWord(m, postingsOf); });
-      var ranked = S.rank(perWord);
+      var ranked = words.length ? S.rank(perWord) : Array.from(new Array(meta.docs).keys());
+      ranked = S.narrow(ranked, facetSets, parsed.filters);
+      var counts = S.facetCounts(ranked, facetSets);
       var termsOf = function (doc) {  // the terms that matched in this document (for marking them)
         var out = [];
         expanded.forEach(function (m, i) {
@@ -102,21 +123,20 @@ function search(query) {
       };
       var top = ranked.slice(0, TOP);
       var chunks = Array.from(new Set(top.map(function (d) { return Math.floor(d / meta.chunk); })));
-      return Promise.all(chunks.map(function (c) { return fetchFile("docs/" + c + ".json"); })).then(function (loaded) {
+      return Promise.all(chunks.map(function (c) { return fetchFile("docs/" + c + ".json"); })).then(function (rows) {
         var byChunk = new Map();
-        chunks.forEach(function (c, i) { byChunk.set(c, loaded[i]); });
+        chunks.forEach(function (c, i) { byChunk.set(c, rows[i]); });
         var score = function (rank) { return 100 - rank * 1e-3; };  // Material groups equal scores: never equal
-        return {
-          items: ranked.map(function (doc, rank) {
-            var terms = rank < TOP ? termsOf(doc) : [];
-            if (rank < TOP) {
-              return [item(byChunk.get(Math.floor(doc / meta.chunk))[doc % meta.chunk], terms, words, score(rank))];
-            }
-            var mine = [];
-            expanded.forEach(function (m, i) { if (perWord[i].has(doc)) { m.forEach(function (_, t) { mine.push(t); }); } });
-            return [placeholder(doc, mine.slice(0, 40), words, score(rank))];
-          })
-        };
+        var items = ranked.map(function (doc, rank) {
+          if (rank < TOP) {
+            return [item(byChunk.get(Math.floor(doc / meta.chunk))[doc % meta.chunk], termsOf(doc), words, score(rank))];
+          }
+          var mine = [];
+          expanded.forEach(function (m, i) { if (perWord[i].has(doc)) { m.forEach(function (_, t) { mine.push(t); }); } });
+          return [placeholder(doc, mine.slice(0, 40), words, score(rank))];
+        });
+        if (items.length && meta.facets) { items[0][0].text += facetData(counts, parsed.filters); }
+        return { items: items };
       });
     });
   });
