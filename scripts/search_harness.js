@@ -2,13 +2,13 @@
 // browser would, against a written index, and says what each query returned and what it fetched.
 //   node scripts/search_harness.js JS_DIR SEARCH_DIR < queries.json  (a JSON list of queries)
 // Prints a JSON list: {query, count, locations (first 20), titles (first 5, HTML), texts (first 5, HTML),
-// bytes (fetched by the query, one-time files apart), once (the one-time files: dictionary, facets)}.
+// bytes (fetched by the query, one-time files apart), once (the one-time files: dictionary, facets, dates)}.
 // Each query runs in a fresh worker, so no query profits from another's fetches; with --one-worker all run
 // in one (for many queries whose answers, not transfers, are wanted: the quality measure).
 "use strict";
 const vm = require("vm"), fs = require("fs"), path = require("path");
 const [jsDir, searchDir, mode] = process.argv.slice(2);
-const ONCE = new Set(["docs/dict.txt", "docs/facets.json"]);
+const ONCE = new Set(["docs/dict.txt", "docs/facets.json", "docs/dates.json"]);
 
 function worker() {
   const fetched = { bytes: 0, once: 0 };

@@ -42,6 +42,7 @@ class Entry:
     meta: str = ""  # escaped: who and where (site, champions), shown on a line of its own
     body: str = ""  # escaped: the story's text, where a result's snippet comes from when the match is there
     facets: tuple[tuple[str, str, str], ...] = ()  # (field, id, name): what results can be narrowed by (FACETS)
+    date: str = ""  # YYYY-MM-DD for a story: of two results found alike, the newer comes first
 
 
 def markdown_text(markdown: str) -> str:
@@ -68,6 +69,7 @@ def entry(
     meta: str = "",
     body: str = "",
     facets: tuple[tuple[str, str, str], ...] = (),
+    date: str = "",
 ) -> Entry:
     """A search entry from plain-text parts; every field is escaped, as the search UI inserts HTML.
 
@@ -77,7 +79,7 @@ def entry(
     when the words matched are not in the excerpt (searched only if it is also one of the parts)."""
     text = " ".join(p for p in (*parts, meta) if p)
     excerpt = _clean(parts[0] if parts else "")
-    return Entry(location, html.escape(title), _clean(text), tags, excerpt, _clean(meta), _clean(body), facets)
+    return Entry(location, html.escape(title), _clean(text), tags, excerpt, _clean(meta), _clean(body), facets, date)
 
 
 class SearchMemo:
@@ -316,6 +318,12 @@ def facet_postings(docs: list[Entry]) -> dict[str, list[list[object]]]:
     }
 
 
+def recency(docs: list[Entry]) -> list[int]:
+    """Each document's date as a number that grows with it (YYYYMMDD less 20000000, 0 without a date), for
+    the worker's last ranking rule: newer first. About 5 bytes a document, loaded once."""
+    return [int(e.date.replace("-", "")) - 20_000_000 if e.date else 0 for e in docs]
+
+
 def dictionary(all_terms: list[str], language: str) -> str:
     """Every term, one line per stem: "paper" (a term that is its own stem, alone) or
     "adopt<TAB>adopted adoption" (the stem, then its terms). The worker loads it once."""
@@ -345,6 +353,7 @@ def sharded_index(
         out[f"docs/{start // CHUNK}.json"] = _json(chunk)
     out["docs/dict.txt"] = dictionary(list(found), language)
     out["docs/facets.json"] = _json(facet_postings(docs))
+    out["docs/dates.json"] = _json(recency(docs))
     lang = base_language(language)
     meta = {
         "version": 2,

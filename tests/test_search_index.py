@@ -32,7 +32,7 @@ def test_a_rewrite_writes_only_changed_files_and_removes_stale_ones(tmp_path: Pa
     folder = tmp_path / "search"
     write_search(folder, _entries(120))
     docs = sorted(p.name for p in (folder / "docs").iterdir())
-    assert docs == sorted([f"{n}.json" for n in range(12)] + ["dict.txt", "facets.json", "meta.json"])
+    assert docs == sorted([f"{n}.json" for n in range(12)] + ["dates.json", "dict.txt", "facets.json", "meta.json"])
     untouched = folder / "docs" / "0.json"
     stamp = untouched.stat().st_mtime_ns
     (folder / "terms" / "zzz.json").write_text("{}")  # a shard no longer in the index
@@ -40,6 +40,7 @@ def test_a_rewrite_writes_only_changed_files_and_removes_stale_ones(tmp_path: Pa
     assert sorted(p.name for p in (folder / "docs").iterdir()) == sorted(
         [f"{n}.json" for n in range(9)]
         + [
+            "dates.json",
             "dict.txt",
             "facets.json",
             "meta.json",

@@ -156,3 +156,12 @@ def test_filters_come_out_of_the_query_and_narrow_and_count() -> None:
     )
     assert got[0] == [0, 1] and got[1] == []
     assert got[2] == {"site": [["porto", "Porto", 2], ["leeds", "Leeds", 1]], "tag": [["paper", "Paper", 1]]}
+
+
+def test_ranking_exact_then_prefix_then_stem_then_typo_then_field_then_newer() -> None:
+    per_word = (
+        "[new Map([[0, {kind: 0, field: 4}], [1, {kind: 3, field: 1}], [2, {kind: 2, field: 4}],"
+        " [3, {kind: 3, field: 4}], [4, {kind: 3, field: 4}], [5, {kind: 1, field: 4}]])]"
+    )
+    assert core(f"S.rank({per_word}, [0, 0, 0, 240101, 250101, 0])") == [4, 3, 1, 2, 5, 0]
+    assert core(f"S.rank({per_word}.concat([new Map([[0, {{kind: 0, field: 1}}]])]))") == [0, 3, 4, 1, 2, 5]

@@ -86,3 +86,8 @@ def test_facets_list_each_value_with_its_documents() -> None:
     facets = json.loads(sharded_index(stories)["docs/facets.json"])
     assert facets["site"] == [["porto", "Porto &amp; Co", [2 * 4, 1 * 4]]]  # docs 1 and 2 (sites/porto/ is 0)
     assert facets["stage"] == [["pilot", "Pilot", [2 * 4]]] and facets["practice"] == []
+
+
+def test_each_document_has_a_date_number_that_grows_with_its_date() -> None:
+    stories = [entry("stories/a/", "A", "x", date="2024-03-01"), entry("tags/x/", "X", "y")]
+    assert json.loads(sharded_index(stories)["docs/dates.json"]) == [240301, 0]

@@ -154,9 +154,10 @@
   }
 
   /** Every matching document, best first: more query words found; then how they matched (the word itself,
-   *  a longer word, another form, a typo); then where (title, names, summary, body); then index order.
+   *  a longer word, another form, a typo); then where (title, names, summary, body); then the newer (dates:
+   *  search/docs/dates.json, a number per document growing with its date); then index order.
    *  perWord: for each query word, a Map doc -> {kind, field}. */
-  function rank(perWord) {
+  function rank(perWord, dates) {
     var sum = new Map();
     perWord.forEach(function (docs) {
       docs.forEach(function (m, doc) {
@@ -167,7 +168,7 @@
     });
     return Array.from(sum.keys()).sort(function (a, b) {
       var x = sum.get(a), y = sum.get(b);
-      return (y[0] - x[0]) || (y[1] - x[1]) || (y[2] - x[2]) || (a - b);
+      return (y[0] - x[0]) || (y[1] - x[1]) || (y[2] - x[2]) || (dates ? (dates[b] || 0) - (dates[a] || 0) : 0) || (a - b);
     });
   }
 

@@ -8,6 +8,7 @@
 //   search/docs/dict.txt   every term, one line per stem ("paper" or "adopt<TAB>adopted adoption")
 //   search/terms/<p>.json  {term: [posting, ...]}: (gap from the last document) * 4 + field code - 1
 //   search/docs/<n>.json   [[location, title, excerpt, tags, meta, body], ...]
+//   search/docs/facets.json, dates.json  what results can be narrowed by; each document's date (loaded once)
 // The words themselves (folding, pairs, stems, typos, ranking, snippets) are in snowball-search-core.js.
 // Every match is returned, so Material's count is the true one; only the first TOP are filled in here,
 // the rest are placeholders that snowball-search-page.js fills as Material shows them (on scroll).
@@ -49,6 +50,13 @@ function loadFacets() {
     facets = fetchFile("docs/facets.json").then(S.prepareFacets).catch(function (e) { facets = null; throw e; });
   }
   return facets;
+}
+
+var dates = null;
+function loadDates() {
+  if (!meta.facets) { return Promise.resolve(null); }  // an index from before dates were written
+  if (!dates) { dates = fetchFile("docs/dates.json").catch(function () { dates = null; return null; }); }
+  return dates;
 }
 
 function postingsFor(terms) {
@@ -103,14 +111,14 @@ function search(query) {
   var words = S.queryWords(parsed.query, meta.stopwords);
   var filtered = Object.keys(parsed.filters).length > 0;
   if (!words.length && !filtered) { return Promise.resolve({ items: [] }); }
-  return Promise.all([loadDictionary(), loadFacets()]).then(function (loaded) {
-    var dict = loaded[0], facetSets = loaded[1];
+  return Promise.all([loadDictionary(), loadFacets(), loadDates()]).then(function (loaded) {
+    var dict = loaded[0], facetSets = loaded[1], dates = loaded[2];
     var expanded = words.map(function (w) { return S.expand(w, dict, stemmer); });
     var all = [];
     expanded.forEach(function (m) { m.forEach(function (_, t) { all.push(t); }); });
     return postingsFor(all).then(function (postingsOf) {
       var perWord = expanded.map(function (m) { return S.matchWord(m, postingsOf); });
-      var ranked = words.length ? S.rank(perWord) : Array.from(new Array(meta.docs).keys());
+      var ranked = words.length ? S.rank(perWord, dates) : S.rank([new Map(Array.from(new Array(meta.docs).keys(), function (d) { return [d, { kind: 0, field: 0 }]; }))], dates);
       ranked = S.narrow(ranked, facetSets, parsed.filters);
       var counts = S.facetCounts(ranked, facetSets);
       var termsOf = function (doc) {  // the terms that matched in this document (for marking them)
