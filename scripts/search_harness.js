@@ -1,6 +1,7 @@
 // Runs Snowball's search worker (theme_overrides/assets/javascripts/snowball-search.js) in node, as a
 // browser would, against a written index, and says what each query returned and what it fetched.
-//   node scripts/search_harness.js JS_DIR SEARCH_DIR < queries.json  (a JSON list of queries)
+//   node scripts/search_harness.js JS_DIR SEARCH_DIR < queries.json  (a JSON list of queries; a query may be
+//   [query, location]: then `rank` says where that location is among all the results, -1 if not there)
 // Prints a JSON list: {query, count, locations (first 20), titles (first 5, HTML), texts (first 5, HTML),
 // bytes (fetched by the query, one-time files apart), once (the one-time files: dictionary, facets, dates)}.
 // Each query runs in a fresh worker, so no query profits from another's fetches; with --one-worker all run
@@ -42,8 +43,18 @@ function worker() {
   return { ctx, fetched, send };
 }
 
-let shared = null;
-function ask(query, config) {
+let shared = null, locations = null;
+function docOf(location) {  // a placeholder names its document by number: the index's order of locations
+  if (!locations) {
+    locations = [];
+    for (let n = 0; fs.existsSync(path.join(searchDir, "docs", n + ".json")); n++) {
+      locations.push(...JSON.parse(fs.readFileSync(path.join(searchDir, "docs", n + ".json"), "utf8")).map((r) => r[0]));
+    }
+  }
+  return locations.indexOf(location);
+}
+function ask(asked, config) {
+  const query = Array.isArray(asked) ? asked[0] : asked, expect = Array.isArray(asked) ? asked[1] : null;
   const fresh = mode !== "--one-worker" || !shared;
   const w = fresh ? worker() : shared;
   if (mode === "--one-worker") { shared = w; }
@@ -54,6 +65,7 @@ function ask(query, config) {
       const items = msg.data.items.map((i) => i[0]);
       resolve({
         query, count: items.length,
+        rank: expect === null ? undefined : items.findIndex((i) => i.location === expect || i.title.indexOf('data-sb-doc="' + docOf(expect) + '"') >= 0),
         locations: items.slice(0, 20).map((i) => i.location),
         titles: items.slice(0, 5).map((i) => i.title),
         texts: items.slice(0, 5).map((i) => i.text),

@@ -165,3 +165,24 @@ def test_ranking_exact_then_prefix_then_stem_then_typo_then_field_then_newer() -
     )
     assert core(f"S.rank({per_word}, [0, 0, 0, 240101, 250101, 0])") == [4, 3, 1, 2, 5, 0]
     assert core(f"S.rank({per_word}.concat([new Map([[0, {{kind: 0, field: 1}}]])]))") == [0, 3, 4, 1, 2, 5]
+
+
+def test_title_words_misspelt_inflected_or_without_accents_find_their_story_in_the_top_5(tmp_path: Path) -> None:
+    """A fast version of scripts/search_bench.py's quality measure: ten of the sample hub's stories and those
+    whose titles have accents."""
+    import importlib.util
+
+    from snowball.hub import load_hub
+
+    spec = importlib.util.spec_from_file_location("search_bench", REPO / "scripts" / "search_bench.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    bench.index(REPO, tmp_path / "search")
+    published = load_hub(REPO).published()
+    picked = published[:10] + [s for s in published[10:] if not s.title.isascii()]
+    stories = [(f"stories/{s.slug}/", s.title) for s in picked]
+    tally = bench.quality(tmp_path / "search", stories)
+    assert set(tally) >= {"misspelt", "inflected", "accent-stripped"}
+    found, asked = sum(t[0] for t in tally.values()), sum(t[2] for t in tally.values())
+    assert asked > 100 and found / asked >= 0.95
