@@ -42,6 +42,9 @@
       heading.innerHTML = S.highlight(row[1], matches, cjk);
       var html = "<p>" + S.highlight(S.snippet(row[2], row[5], matches, cjk), matches, cjk) + "</p>";
       if (row[4]) { html += '<p class="sb-search-meta">' + S.highlight(row[4], matches, cjk) + "</p>"; }
+      if (row[3] && row[3].length) {  // as Material shows a result's tags (escaped by the index)
+        html += '<nav class="md-tags">' + row[3].map(function (tag) { return '<span class="md-tag">' + tag + "</span>"; }).join("") + "</nav>";
+      }
       heading.insertAdjacentHTML("afterend", html);
     }).catch(function () { span.textContent = "—"; });  // the index changed under the preview: search again
   }
