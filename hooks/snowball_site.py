@@ -161,6 +161,7 @@ class Session:
             planned, self.render_now, Path(config.site_dir), convert=lambda path: self.convert(path, config, out),
             cache=self.cache, memory=self.memory.converted if self.preview else None, note=log.info,
             search_memo=self.memory.search if self.preview else None,
+            language=config.theme.get("language") or "en",
         )  # fmt: skip
         self.work.start(carried=self.carried is not None, preview=self.preview)
         self.ok = self.planned = True

@@ -38,6 +38,14 @@ def search_entries(ledger: Ledger, names: Names, text: Callable[[str], str] = ma
                 body if s.summary else "",
                 tags=tags + practices,
                 meta=" · ".join([n.site_names[s.site], *(n.champion_names[c] for c in s.champions)]),
+                body=body,
+                date=s.date.isoformat(),
+                facets=(
+                    ("site", s.site, n.site_names[s.site]),
+                    *(("practice", p, n.practice_names[p]) for p in s.practices),
+                    ("stage", s.stage, s.stage.capitalize()),
+                    *(("tag", t, n.tag_names[t]) for t in s.tags),
+                ),
             )
         )
     for site in hub.sites.values():

@@ -18,6 +18,7 @@ Nothing here imports MkDocs.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -94,22 +95,24 @@ class Work:
         memory: dict[tuple[str, str], Converted] | None,
         note: Callable[[str], None],
         search_memo: SearchMemo | None = None,
+        language: str = "en",
     ) -> None:
         """convert: a story output's path -> its conversion, done here; memory: the preview's conversions
         (None in a build); note: where to say that a helper failed (the adapter's info log); search_memo:
-        what the preview's search index keeps between rebuilds."""
+        what the preview's search index keeps between rebuilds; language: mkdocs.yml's theme.language, whose
+        stop words and stemmer the search index uses."""
         self.planned, self.render_now, self.site = planned, render_now, site
         self.convert, self.cache, self.memory, self.note = convert, cache, memory, note
-        self.search_memo = search_memo
+        self.search_memo, self.language = search_memo, language
         self.delegated: dict[str, Callable[[], dict[str, Converted]]] = {}
         self.prerender: Callable[[], dict[str, str]] | None = None
-        self.search: Callable[[], list[str]] | None = None
+        self.search: Callable[[], dict[str, Any]] | None = None
 
-    def _write_search(self) -> list[str]:
+    def _write_search(self) -> dict[str, Any]:
         pages, memo = self.planned.pages, self.search_memo
         text = memo.text if memo else markdown_text
         entries = search_entries(pages.ledger, pages.names, text)
-        return write_search(self.site / "search", entries, memo)
+        return write_search(self.site / "search", entries, memo, self.language)
 
     def start(self, *, carried: bool, preview: bool) -> None:
         """Hand work to a helper process when it pays off: never in the preview, nor where forking is unsafe."""
@@ -177,14 +180,20 @@ class Work:
         carried = carried if "search/" not in self.render_now else None
 
         def finish() -> None:
-            shards = carried.copy_search(search) if carried else None
-            if shards is None:
+            copied = carried.copy_search(search) if carried else None
+            meta_file = search / "docs" / "meta.json"
+            if copied is not None and meta_file.is_file():  # the last build's index, with what it said of itself
+                meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            else:
                 try:
-                    shards = self.search() if self.search else self._write_search()
+                    meta = self.search() if self.search else self._write_search()
                 except RuntimeError as exc:  # the helper died: do the work here rather than publish no index
                     self.note(f"a helper process failed ({exc}); writing the search index here")
-                    shards = self._write_search()
+                    meta = self._write_search()
+            stemmers = self.site / "assets" / "javascripts"
+            if meta.get("stemmer") and not all((stemmers / f).is_file() for f in meta["stemmer"]):
+                meta["stemmer"] = None  # no JavaScript stemmer for this language: the worker uses the index's stems
             if material:
-                index.write_text(manifest(material, len(shards), shards), encoding="utf-8")
+                index.write_text(manifest(material, meta), encoding="utf-8")
 
         return finish

@@ -156,11 +156,16 @@ def search_files(site: Path) -> tuple[list[list[object]], dict[str, list[int]]]:
 
     folder = site / "search"
     docs: list[list[object]] = []
-    for chunk in sorted((folder / "docs").glob("*.json"), key=lambda p: int(p.stem)):
+    for chunk in sorted((p for p in (folder / "docs").glob("*.json") if p.stem.isdigit()), key=lambda p: int(p.stem)):
         docs += json.loads(chunk.read_text(encoding="utf-8"))
     terms: dict[str, list[int]] = {}
     for shard in (folder / "terms").glob("*.json"):
-        terms.update(json.loads(shard.read_text(encoding="utf-8")))
+        for term, postings in json.loads(shard.read_text(encoding="utf-8")).items():
+            flat, doc = [], -1  # each posting: (gap from the last document) * 4 + field code - 1 (search.py)
+            for v in postings:
+                doc += v >> 2
+                flat += [doc, (v & 3) + 1]
+            terms[term] = flat
     return docs, terms
 
 

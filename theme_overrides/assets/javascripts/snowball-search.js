@@ -3,114 +3,149 @@
 // Material's page script talks to a search worker with four messages (SETUP 0, READY 1, QUERY 2,
 // RESULT 3); its own worker downloads every document up front. This one speaks the same messages,
 // so the search box, results and highlighting look and behave as Material's, but it fetches only
-// the shard of terms each query word starts with and the few document chunks it shows.
-// Files: search/terms/<prefix>.json {term: [doc, score, doc, score, ...]},
-//        search/docs/<n>.json [[location, title, excerpt, tags, meta], ...]  (written by snowball/search.py;
-//        every text escaped). The excerpt and the meta (site, champions) go in paragraphs of their own,
-//        so the excerpt's last sentence never runs into a site's or a champion's name.
+// the dictionary (once), the shards of the terms a query needs and the document chunks it shows.
+// Files (written by snowball/search.py; every text escaped):
+//   search/docs/dict.txt   every term, one line per stem ("paper" or "adopt<TAB>adopted adoption")
+//   search/terms/<p>.json  {term: [posting, ...]}: (gap from the last document) * 4 + field code - 1
+//   search/docs/<n>.json   [[location, title, excerpt, tags, meta, body], ...]
+//   search/docs/facets.json, dates.json  what results can be narrowed by; each document's date (loaded once)
+// The words themselves (folding, pairs, stems, typos, ranking, snippets) are in snowball-search-core.js.
+// Every match is returned, so Material's count is the true one; only the first TOP are filled in here,
+// the rest are placeholders that snowball-search-page.js fills as Material shows them (on scroll).
 "use strict";
 
+importScripts("snowball-search-core.js");
+var S = self.SnowballSearch;
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-var meta = null;                   // config.snowball from search_index.json
+var TOP = 10;                      // Material shows ten results at first
+var meta = null;                   // config.snowball from search_index.json (search/docs/meta.json)
 var shardNames = null;             // Set of existing shard names
-var cache = new Map();             // url -> Promise of parsed JSON
+var stemmer = null;                // the hub language's Snowball stemmer, when its file is there
+var cache = new Map();             // url -> Promise of parsed JSON or text
 var base = new URL("../../search/", self.location.href);
 
-function fetchJson(path) {
+function fetchFile(path, asText) {
   if (!cache.has(path)) {
     cache.set(path, fetch(new URL(path, base)).then(function (r) {
       if (!r.ok) { throw new Error(path + ": " + r.status); }
-      return r.json();
+      return asText ? r.text() : r.json();
     }).catch(function (e) { cache.delete(path); throw e; }));
   }
   return cache.get(path);
 }
 
-function normalise(s) {
-  return s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
+var dictionary = null;
+function loadDictionary() {
+  if (!dictionary) {
+    dictionary = fetchFile("docs/dict.txt", true).then(S.parseDictionary)
+      .catch(function (e) { dictionary = null; throw e; });
+  }
+  return dictionary;
 }
 
-function shardName(term) {
-  var out = "";
-  Array.from(term).slice(0, meta.prefix).forEach(function (ch) {
-    out += /[a-z0-9]/.test(ch) ? ch : "_" + ch.codePointAt(0).toString(16);
-  });
-  return out;
+var facets = null;
+function loadFacets() {
+  if (!meta.facets) { return Promise.resolve(S.prepareFacets({})); }
+  if (!facets) {
+    facets = fetchFile("docs/facets.json").then(S.prepareFacets).catch(function (e) { facets = null; throw e; });
+  }
+  return facets;
 }
 
-function words(query) {
-  var all = (normalise(query).match(/[\p{L}\p{N}_]+/gu) || []).filter(function (w) { return w.length > 1; });
-  var stop = new Set(meta.stopwords);
-  var kept = all.filter(function (w) { return !stop.has(w); });
-  return kept.length ? kept : all;
+var dates = null;
+function loadDates() {
+  if (!meta.facets) { return Promise.resolve(null); }  // an index from before dates were written
+  if (!dates) { dates = fetchFile("docs/dates.json").catch(function () { dates = null; return null; }); }
+  return dates;
 }
 
-// doc -> best score among the shard's terms that match the word (prefix match; exact counts double)
-function matchWord(word) {
-  var name = shardName(word);
-  if (!shardNames.has(name)) { return Promise.resolve(new Map()); }
-  return fetchJson("terms/" + name + ".json").then(function (shard) {
-    var scores = new Map();
-    Object.keys(shard).forEach(function (term) {
-      if (term.lastIndexOf(word, 0) !== 0) { return; }
-      if (word.length < meta.prefix && term !== word) { return; }  // short words: exact only
-      var boost = term === word ? 2 : 1, list = shard[term];
-      for (var i = 0; i < list.length; i += 2) {
-        var s = list[i + 1] * boost;
-        if (!(scores.get(list[i]) >= s)) { scores.set(list[i], s); }
-      }
-    });
-    return scores;
+function postingsFor(terms) {
+  var names = new Set();
+  terms.forEach(function (t) { var n = S.shardFor(t, shardNames); if (n) { names.add(n); } });
+  var list = Array.from(names);
+  return Promise.all(list.map(function (n) { return fetchFile("terms/" + n + ".json"); })).then(function (loaded) {
+    var all = {};
+    loaded.forEach(function (shard) { Object.keys(shard).forEach(function (t) { all[t] = shard[t]; }); });
+    return function (t) { return all[t]; };
   });
 }
 
-function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
-
-function highlight(html, ws) {
-  if (!ws.length) { return html; }
-  var re = new RegExp("(^|[^\\p{L}\\p{N}&#])(" + ws.map(escapeRe).join("|") + ")([\\p{L}\\p{N}]*)", "giu");
-  return html.replace(re, "$1<mark data-md-highlight>$2$3</mark>");
+function resultText(row, snippetHtml, matches, cjk) {
+  var out = snippetHtml ? "<p>" + snippetHtml + "</p>" : "";
+  if (row[4]) { out += '<p class="sb-search-meta">' + S.highlight(row[4], matches, cjk) + "</p>"; }
+  return out;
 }
 
-// Material's result inserts `text` as HTML after the title: the excerpt, then who and where.
-function resultText(row, ws) {
-  var out = row[2] ? "<p>" + highlight(row[2], ws) + "</p>" : "";
-  if (row[4]) { out += '<p class="sb-search-meta">' + highlight(row[4], ws) + "</p>"; }
+/** A result filled in from its chunk row: title and snippet with the matched words marked. */
+function item(row, terms, words, score) {
+  var matches = S.matcher(terms, words), cjk = terms.filter(S.isCjk);
+  var snip = S.highlight(S.snippet(row[2], row[5], matches, cjk), matches, cjk);
+  var out = { location: row[0], title: S.highlight(row[1], matches, cjk), text: resultText(row, snip, matches, cjk), score: score, terms: {} };
+  words.forEach(function (w) { out.terms[w] = true; });
+  if (row[3] && row[3].length) { out.tags = row[3]; }
   return out;
+}
+
+/** A result not yet filled in: the page script fills it from its chunk when Material shows it. */
+function placeholder(doc, terms, words, score) {
+  var at = ' data-sb-chunk="' + Math.floor(doc / meta.chunk) + '" data-sb-row="' + (doc % meta.chunk) + '"';
+  var esc = function (s) { return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
+  var out = {
+    location: "./?sb-doc=" + doc, score: score, terms: {}, text: "",
+    title: '<span class="sb-search-pending" data-sb-doc="' + doc + '"' + at + ' data-sb-terms="' + esc(terms.join(" ")) +
+      '" data-sb-words="' + esc(words.join(" ")) + '">…</span>'
+  };
+  words.forEach(function (w) { out.terms[w] = true; });
+  return out;
+}
+
+// The facets of all the results, for snowball-search-page.js: in the first result, hidden.
+function facetData(counts, filters) {
+  var json = JSON.stringify({ counts: counts, active: filters });
+  return '<div class="sb-facet-data" hidden data-sb-facets="' +
+    json.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;") + '"></div>';
 }
 
 function search(query) {
-  var ws = words(query);
-  if (!ws.length) { return Promise.resolve({ items: [] }); }
-  return Promise.all(ws.map(matchWord)).then(function (perWord) {
-    var total = new Map(), hits = new Map();
-    perWord.forEach(function (scores) {
-      scores.forEach(function (s, doc) {
-        total.set(doc, (total.get(doc) || 0) + s);
-        hits.set(doc, (hits.get(doc) || 0) + 1);
-      });
-    });
-    var ranked = Array.from(total.keys()).sort(function (a, b) {
-      return (hits.get(b) - hits.get(a)) || (total.get(b) - total.get(a)) || (a - b);
-    }).slice(0, 50);
-    var chunks = Array.from(new Set(ranked.map(function (d) { return Math.floor(d / meta.chunk); })));
-    return Promise.all(chunks.map(function (c) { return fetchJson("docs/" + c + ".json"); })).then(function (loaded) {
-      var byChunk = new Map();
-      chunks.forEach(function (c, i) { byChunk.set(c, loaded[i]); });
-      var top = total.get(ranked[0]) || 1;
-      return {
-        items: ranked.map(function (doc, rank) {
-          var row = byChunk.get(Math.floor(doc / meta.chunk))[doc % meta.chunk];
-          var terms = {};
-          ws.forEach(function (w, i) { terms[w] = perWord[i].has(doc); });
-          var item = {
-            location: row[0], title: highlight(row[1], ws), text: resultText(row, ws),
-            score: total.get(doc) / top * 100 - rank * 1e-3, terms: terms
-          };
-          if (row[3] && row[3].length) { item.tags = row[3]; }
-          return [item];
-        })
+  var parsed = S.splitFilters(query, meta.facets);
+  var words = S.queryWords(parsed.query, meta.stopwords);
+  var filtered = Object.keys(parsed.filters).length > 0;
+  if (!words.length && !filtered) { return Promise.resolve({ items: [] }); }
+  return Promise.all([loadDictionary(), loadFacets(), loadDates()]).then(function (loaded) {
+    var dict = loaded[0], facetSets = loaded[1], dates = loaded[2];
+    var expanded = words.map(function (w) { return S.expand(w, dict, stemmer); });
+    var all = [];
+    expanded.forEach(function (m) { m.forEach(function (_, t) { all.push(t); }); });
+    return postingsFor(all).then(function (postingsOf) {
+      var perWord = expanded.map(function (m) { return S.matchWord(m, postingsOf); });
+      var ranked = words.length ? S.rank(perWord, dates) : S.rank([new Map(Array.from(new Array(meta.docs).keys(), function (d) { return [d, { kind: 0, field: 0 }]; }))], dates);
+      ranked = S.narrow(ranked, facetSets, parsed.filters);
+      var counts = S.facetCounts(ranked, facetSets);
+      var termsOf = function (doc) {  // the terms that matched in this document (for marking them)
+        var out = [];
+        expanded.forEach(function (m, i) {
+          if (!perWord[i].has(doc)) { return; }
+          m.forEach(function (_, t) { var l = postingsOf(t); if (l && S.decode(l).has(doc)) { out.push(t); } });
+        });
+        return out;
       };
+      var top = ranked.slice(0, TOP);
+      var chunks = Array.from(new Set(top.map(function (d) { return Math.floor(d / meta.chunk); })));
+      return Promise.all(chunks.map(function (c) { return fetchFile("docs/" + c + ".json"); })).then(function (rows) {
+        var byChunk = new Map();
+        chunks.forEach(function (c, i) { byChunk.set(c, rows[i]); });
+        var score = function (rank) { return 100 - rank * 1e-3; };  // Material groups equal scores: never equal
+        var items = ranked.map(function (doc, rank) {
+          if (rank < TOP) {
+            return [item(byChunk.get(Math.floor(doc / meta.chunk))[doc % meta.chunk], termsOf(doc), words, score(rank))];
+          }
+          var mine = [];
+          expanded.forEach(function (m, i) { if (perWord[i].has(doc)) { m.forEach(function (_, t) { mine.push(t); }); } });
+          return [placeholder(doc, mine.slice(0, 40), words, score(rank))];
+        });
+        if (items.length && meta.facets) { items[0][0].text += facetData(counts, parsed.filters); }
+        return { items: items };
+      });
     });
   });
 }
@@ -120,8 +155,14 @@ self.addEventListener("message", function (ev) {
   var msg = ev.data;
   if (msg.type === SETUP) {
     // In the preview the index may still be being written: answer with no results rather than fail.
-    meta = msg.data.config.snowball || { shards: [], stopwords: [], prefix: 3, chunk: 50 };
-    shardNames = new Set(meta.shards);
+    meta = msg.data.config.snowball || { shards: [], stopwords: [], chunk: 10 };
+    shardNames = new Set(meta.shards || []);
+    if (meta.stemmer) {
+      try {
+        importScripts.apply(self, meta.stemmer);
+        stemmer = (self.snowballStem || {})[meta.lang] || null;
+      } catch (e) { stemmer = null; }  // without it, word forms come from the dictionary's stems
+    }
     self.postMessage({ type: READY });
   } else if (msg.type === QUERY) {
     var id = ++latest;
