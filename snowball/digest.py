@@ -23,15 +23,16 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from jinja2 import Environment, PackageLoader
 
-from .i18n import N_, catalog
+from .i18n import N_, SOURCE_LANGUAGE, catalog
+from .i18n import language as language_named
 from .ledger import Ledger
 from .model import Story
 from .registries import contact_href
 from .urls import source_path, url_path
-from .views.common import DATE_FORMAT, LOCALE, GeneratedPage, Rendering
+from .views.common import GeneratedPage, Rendering
 
 RUNNING = ("pilot", "adopted", "scaled")  # the stages that count as running a practice
 LEAVING = ("retired",)
@@ -364,14 +365,16 @@ def _next(ledger: Ledger, scope: set[str], reach: Sequence[Reach]) -> list[Sugge
 # --- words ---------------------------------------------------------------------------------------------------
 
 
-def period_name(period: Period, language: str = LOCALE) -> str:
-    """'November 2026', 'Q4 2026', '1 Oct 2026 – 15 Nov 2026' or '13 Oct 2026', in the hub's language (Babel)."""
+def period_name(period: Period, language: str = SOURCE_LANGUAGE) -> str:
+    """'November 2026', 'Q4 2026', '1 Oct 2026 – 15 Nov 2026' or '13 Oct 2026', in the hub's language (CLDR:
+    'noviembre de 2026', 'T4 2026', '12. März 2024')."""
+    lang = language_named(language)
     if period.kind == "month":
-        return format_date(period.start, "MMMM y", locale=language)
+        return format_skeleton("yMMMM", period.start, locale=lang.locale)  # "agosto de 2026", not "agosto 2026"
     if period.kind == "quarter":
-        return format_date(period.start, "QQQ y", locale=language)
-    first = format_date(period.start, DATE_FORMAT, locale=language)
-    return first if period.start == period.end else f"{first} – {format_date(period.end, DATE_FORMAT, locale=language)}"
+        return format_date(period.start, "QQQ y", locale=lang.locale)
+    first = lang.date(period.start)
+    return first if period.start == period.end else f"{first} – {lang.date(period.end)}"
 
 
 THIS_PERIOD = {"month": N_("this month"), "quarter": N_("this quarter"), "range": N_("in this period")}
@@ -388,7 +391,7 @@ def site_url_of(root: Path) -> str:
 
 def language_of(root: Path) -> str:
     """The hub's language: theme.language in mkdocs.yml ('en' when it says none)."""
-    return str(_mkdocs_value(root, ("theme", "language")) or LOCALE)
+    return str(_mkdocs_value(root, ("theme", "language")) or SOURCE_LANGUAGE)
 
 
 def _mkdocs_value(root: Path, keys: Sequence[str]) -> object:
@@ -428,7 +431,7 @@ def _environment(language: str, markup: bool) -> Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(catalog(language, "site"), newstyle=True)  # type: ignore[attr-defined]
-    env.filters["date"] = lambda d: format_date(d, DATE_FORMAT, locale=language)
+    env.filters["date"] = language_named(language).date
     env.filters["md"] = _md
     return env
 
@@ -459,12 +462,12 @@ def _render(template: str, digest: Digest, *, site_url: str, language: str, mark
     )
 
 
-def intro(digest: Digest, language: str = LOCALE) -> str:
+def intro(digest: Digest, language: str = SOURCE_LANGUAGE) -> str:
     """The digest's first sentence: '5 new stories in November 2026, from every site.'"""
     words = catalog(language, "site")
     n = words.ngettext("%(num)d new story", "%(num)d new stories", digest.stories) % {"num": digest.stories}
     p = digest.period
-    day = lambda d: format_date(d, DATE_FORMAT, locale=language)  # noqa: E731
+    day = language_named(language).date
     if p.kind != "range":
         when = words.gettext("in %(period)s") % {"period": period_name(p, language)}
     elif p.start == p.end:
@@ -484,16 +487,16 @@ def intro(digest: Digest, language: str = LOCALE) -> str:
     return text
 
 
-def render_email(digest: Digest, *, site_url: str, language: str = LOCALE) -> str:
+def render_email(digest: Digest, *, site_url: str, language: str = SOURCE_LANGUAGE) -> str:
     """A whole HTML document for an e-mail: inline styles only, tables for layout, no script, no outside requests."""
     return _render("digest_email.html", digest, site_url=site_url, language=language, markup=True)
 
 
-def render_markdown(digest: Digest, *, site_url: str, language: str = LOCALE) -> str:
+def render_markdown(digest: Digest, *, site_url: str, language: str = SOURCE_LANGUAGE) -> str:
     return _render("digest_email.md", digest, site_url=site_url, language=language, markup=False)
 
 
-def render_text(digest: Digest, *, site_url: str, language: str = LOCALE) -> str:
+def render_text(digest: Digest, *, site_url: str, language: str = SOURCE_LANGUAGE) -> str:
     return _render("digest_email.txt", digest, site_url=site_url, language=language, markup=False)
 
 
@@ -525,7 +528,7 @@ def periods_with_stories(stories: Iterable[Story]) -> list[Period]:
 
 
 def digest_pages(
-    ledger: Ledger, *, hub_name: str, today: dt.date, language: str = LOCALE
+    ledger: Ledger, *, hub_name: str, today: dt.date, language: str = SOURCE_LANGUAGE
 ) -> tuple[list[GeneratedPage], list[DigestEntry]]:
     """The site's digest pages (one per month and per quarter with stories, and digest/) and the entries
     the feed lists. Each page's data is its Digest value: a story change reaches exactly the pages it is in."""
@@ -546,12 +549,12 @@ def digest_pages(
             "this_period": gettext(THIS_PERIOD[period.kind]),
             "index": url_path("digest"),
         }
-        html = Rendering("digest.html", path, context)
+        html = Rendering("digest.html", path, context, language)
         title = gettext("Digest: %(period)s") % {"period": name}
         what = gettext("What %(period)s brought: new stories, practices that reached new sites, champions to thank.")
         pages.append(GeneratedPage(path + "index.md", title, what % {"period": name}, html))
     index = Rendering(
-        "digest_index.html", url_path("digest"), {"entries": tuple(entries), "feed": url_path("feed-digest")}
+        "digest_index.html", url_path("digest"), {"entries": tuple(entries), "feed": url_path("feed-digest")}, language
     )
     pages.append(
         GeneratedPage(
@@ -565,7 +568,9 @@ def digest_pages(
     return pages, entries
 
 
-def digest_feed_entries(entries: Sequence[DigestEntry], language: str = LOCALE) -> list[tuple[str, str, dt.date, str]]:
+def digest_feed_entries(
+    entries: Sequence[DigestEntry], language: str = SOURCE_LANGUAGE
+) -> list[tuple[str, str, dt.date, str]]:
     """(title, path, date, summary) for the Atom feed, newest first."""
     title = catalog(language, "site").gettext("Digest: %(period)s")
     return [(title % {"period": e.name}, e.path, e.newest, _entry_summary(e, language)) for e in entries]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from babel import Locale
 from babel.dates import format_date
 
 from .ledger import Adoption, Ledger
@@ -69,7 +70,7 @@ def quarter_range(first: str, last: str) -> list[str]:
     return out
 
 
-def quarter_text(label: str, locale: str = "en") -> str:
+def quarter_text(label: str, locale: str | Locale = "en") -> str:
     """A quarter as a reader sees it, in the hub's language: "2026-Q3" -> "Q3 2026" in English."""
     return format_date(quarter_bounds(label)[0], "QQQ y", locale=locale)
 

@@ -166,7 +166,7 @@ def test_practice_and_site_pages_show_what_is_about_to_be_tried() -> None:
 
 def test_the_matrix_js_knows_the_idea_letter() -> None:
     script = (REPO / "theme_overrides" / "assets" / "snowball-matrix.js").read_text(encoding="utf-8")
-    assert 'I: "idea (plans to try it)"' in script
+    assert 'I: t("idea (plans to try it)")' in script
 
 
 # --- proposed practices ---------------------------------------------------------------------------------------

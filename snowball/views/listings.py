@@ -33,7 +33,13 @@ FILTERS = (  # the filter form: (field, label, the "all" option); the choices co
     ("year", N_("Year"), N_("All years")),
 )
 # The stages as readers see them (the front matter's values stay English: they are the contract's words).
-STAGE_NAMES = {"pilot": N_("pilot"), "adopted": N_("adopted"), "scaled": N_("scaled"), "retired": N_("retired")}
+STAGE_NAMES = {
+    "idea": N_("idea"),
+    "pilot": N_("pilot"),
+    "adopted": N_("adopted"),
+    "scaled": N_("scaled"),
+    "retired": N_("retired"),
+}
 
 
 @dataclass(frozen=True)
