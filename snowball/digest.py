@@ -468,7 +468,9 @@ def intro(digest: Digest, language: str = SOURCE_LANGUAGE) -> str:
     n = words.ngettext("%(num)d new story", "%(num)d new stories", digest.stories) % {"num": digest.stories}
     p = digest.period
     day = language_named(language).date
-    if p.kind != "range":
+    if p.kind == "quarter":  # its own message: languages say it apart ("no T3 2026", "au T3 2026")
+        when = words.gettext("in %(quarter)s") % {"quarter": period_name(p, language)}
+    elif p.kind == "month":
         when = words.gettext("in %(period)s") % {"period": period_name(p, language)}
     elif p.start == p.end:
         when = words.gettext("on %(day)s") % {"day": day(p.start)}

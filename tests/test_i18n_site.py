@@ -393,13 +393,17 @@ def _reader_words(out: str) -> str:
 def test_snowball_digest_writes_every_format_in_the_hubs_language(built: tuple[str, Path]) -> None:
     """The CLI reads theme.language from the hub's mkdocs.yml: headings, stages, counts and dates in it."""
     code, site = built
+    from snowball.digest import Period, period_name
+
     lang = language(code)
     patterns = english_left(code)
+    quarter = period_name(Period.quarter("2026-q3"), code)
     for fmt in ("html", "md", "text"):
         result = run_cli("--root", str(site.parent), "digest", "--since", "2026-q3", "--until", "2026-q3",
                          "--format", fmt)  # fmt: skip
         assert result.code == 0, result.err
         words = _reader_words(result.out)
         assert lang.gettext("New stories") in words and lang.gettext("Who could adopt next") in words
+        assert lang.gettext("in %(quarter)s", quarter=quarter) in words  # "no T3 2026", "au T3 2026"
         left = [msgid for msgid, pattern in patterns if pattern.search(words)]
         assert left == [], f"English in the {fmt} digest of a {code} hub: {left}"
