@@ -363,6 +363,9 @@ def test_momentum_and_digest_pages_name_quarters_and_months_in_the_hubs_language
     if code != "de":  # German writes quarters as English does ("Q4 2026"); the others do not
         assert not re.search(r"\bQ[1-4] \d{4}\b", momentum + index), "an English quarter label"
         assert re.search(r"\bT[1-4] \d{4}\b", momentum) and re.search(r"\bT[1-4] \d{4}\b", index)
+    bars = (site / "momentum" / "index.html").read_text(encoding="utf-8")
+    sep = lang.gettext("%(quarter)s: %(counts)s", quarter="", counts="")  # French: a no-break space before ":"
+    assert re.search(r"<title>[QT][1-4] \d{4}" + re.escape(sep), bars), "the bars' tooltips in the language"
     page = (site / "digest" / f"{story.date:%Y-%m}" / "index.html").read_text(encoding="utf-8")
     assert f"<h1>{html.escape(lang.gettext('Digest: %(period)s', period=month))}</h1>" in page
 
