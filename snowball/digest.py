@@ -26,13 +26,12 @@ from urllib.parse import quote, urlsplit
 
 import yaml
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from jinja2 import Environment, PackageLoader
 
 from .contract import RETIRED, RUNNING_STAGES
-from .i18n import N_, babel_locale, catalog
-from .i18n import SOURCE_LANGUAGE as LOCALE
-from .i18n import language as hub_language
+from .i18n import N_, SOURCE_LANGUAGE, catalog
+from .i18n import language as language_named
 from .ledger import Ledger
 from .model import Story
 from .momentum import quarter_bounds, quarter_of, sites_running
@@ -346,14 +345,16 @@ def _next(ledger: Ledger, scope: set[str], reach: Sequence[Reach]) -> list[Sugge
 # --- words ---------------------------------------------------------------------------------------------------
 
 
-def period_name(period: Period, language: str = LOCALE) -> str:
-    """'November 2026', 'Q4 2026', '1 Oct 2026 – 15 Nov 2026' or '13 Oct 2026', in the hub's language (Babel)."""
+def period_name(period: Period, language: str = SOURCE_LANGUAGE) -> str:
+    """'November 2026', 'Q4 2026', '1 Oct 2026 – 15 Nov 2026' or '13 Oct 2026', in the hub's language (CLDR:
+    'noviembre de 2026', 'T4 2026', '12. März 2024')."""
+    lang = language_named(language)
     if period.kind == "month":
-        return format_date(period.start, "MMMM y", locale=babel_locale(language))
+        return format_skeleton("yMMMM", period.start, locale=lang.locale)  # "agosto de 2026", not "agosto 2026"
     if period.kind == "quarter":
-        return format_date(period.start, "QQQ y", locale=babel_locale(language))
-    first = hub_language(language).date(period.start)
-    return first if period.start == period.end else f"{first} – {hub_language(language).date(period.end)}"
+        return format_date(period.start, "QQQ y", locale=lang.locale)
+    first = lang.date(period.start)
+    return first if period.start == period.end else f"{first} – {lang.date(period.end)}"
 
 
 THIS_PERIOD = {"month": N_("this month"), "quarter": N_("this quarter"), "range": N_("in this period")}
@@ -404,7 +405,7 @@ def hub_name_of(root: Path) -> str:
 def language_of(root: Path) -> str:
     """The hub's language: theme.language in mkdocs.yml ('en' when it says none). ValueError in words when Babel,
     which writes the digest's dates, does not know it."""
-    language = str(_mkdocs_value(root, ("theme", "language")) or LOCALE)
+    language = str(_mkdocs_value(root, ("theme", "language")) or SOURCE_LANGUAGE)
     try:
         Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -483,7 +484,7 @@ def _environment(language: str, markup: bool) -> Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(catalog(language, "site"), newstyle=True)  # type: ignore[attr-defined]
-    env.filters["date"] = hub_language(language).date
+    env.filters["date"] = language_named(language).date
     env.filters["md"] = _md
     env.filters["md_url"] = _md_url
     env.filters["width"] = _width
@@ -526,13 +527,15 @@ def _render(template: str, digest: Digest, *, site_url: str, language: str, mark
     )
 
 
-def intro(digest: Digest, language: str = LOCALE) -> str:
+def intro(digest: Digest, language: str = SOURCE_LANGUAGE) -> str:
     """The digest's first sentence: '5 new stories in November 2026, from every site.'"""
     words = catalog(language, "site")
     n = words.ngettext("%(num)d new story", "%(num)d new stories", digest.stories) % {"num": digest.stories}
     p = digest.period
-    day = hub_language(language).date  # noqa: E731
-    if p.kind != "range":
+    day = language_named(language).date
+    if p.kind == "quarter":  # its own message: languages say it apart ("no T3 2026", "au T3 2026")
+        when = words.gettext("in %(quarter)s") % {"quarter": period_name(p, language)}
+    elif p.kind == "month":
         when = words.gettext("in %(period)s") % {"period": period_name(p, language)}
     elif p.start == p.end:
         when = words.gettext("on %(day)s") % {"day": day(p.start)}
@@ -551,16 +554,16 @@ def intro(digest: Digest, language: str = LOCALE) -> str:
     return text
 
 
-def render_email(digest: Digest, *, site_url: str, language: str = LOCALE) -> str:
+def render_email(digest: Digest, *, site_url: str, language: str = SOURCE_LANGUAGE) -> str:
     """A whole HTML document for an e-mail: inline styles only, tables for layout, no script, no outside requests."""
     return _render("digest_email.html", digest, site_url=site_url, language=language, markup=True)
 
 
-def render_markdown(digest: Digest, *, site_url: str, language: str = LOCALE) -> str:
+def render_markdown(digest: Digest, *, site_url: str, language: str = SOURCE_LANGUAGE) -> str:
     return _render("digest_email.md", digest, site_url=site_url, language=language, markup=False)
 
 
-def render_text(digest: Digest, *, site_url: str, language: str = LOCALE) -> str:
+def render_text(digest: Digest, *, site_url: str, language: str = SOURCE_LANGUAGE) -> str:
     return _render("digest_email.txt", digest, site_url=site_url, language=language, markup=False)
 
 
@@ -592,7 +595,7 @@ def periods_with_stories(stories: Iterable[Story]) -> list[Period]:
 
 
 def digest_pages(
-    ledger: Ledger, *, hub_name: str, today: dt.date, language: str = LOCALE
+    ledger: Ledger, *, hub_name: str, today: dt.date, language: str = SOURCE_LANGUAGE
 ) -> tuple[list[GeneratedPage], list[DigestEntry]]:
     """The site's digest pages (one per month and per quarter with stories, and digest/) and the entries
     the feed lists. Each page's data is its Digest value: a story change reaches exactly the pages it is in."""
@@ -613,12 +616,12 @@ def digest_pages(
             "this_period": gettext(THIS_PERIOD[period.kind]),
             "index": url_path("digest"),
         }
-        html = Rendering("digest.html", path, context)
+        html = Rendering("digest.html", path, context, language)
         title = gettext("Digest: %(period)s") % {"period": name}
         what = gettext("What %(period)s brought: new stories, practices that reached new sites, champions to thank.")
         pages.append(GeneratedPage(path + "index.md", title, what % {"period": name}, html))
     index = Rendering(
-        "digest_index.html", url_path("digest"), {"entries": tuple(entries), "feed": url_path("feed-digest")}
+        "digest_index.html", url_path("digest"), {"entries": tuple(entries), "feed": url_path("feed-digest")}, language
     )
     pages.append(
         GeneratedPage(
@@ -632,7 +635,9 @@ def digest_pages(
     return pages, entries
 
 
-def digest_feed_entries(entries: Sequence[DigestEntry], language: str = LOCALE) -> list[tuple[str, str, dt.date, str]]:
+def digest_feed_entries(
+    entries: Sequence[DigestEntry], language: str = SOURCE_LANGUAGE
+) -> list[tuple[str, str, dt.date, str]]:
     """(title, path, date, summary) for the Atom feed, newest first."""
     title = catalog(language, "site").gettext("Digest: %(period)s")
     return [(title % {"period": e.name}, e.path, e.newest, _entry_summary(e, language)) for e in entries]

@@ -93,11 +93,18 @@ def all_feeds(
 
 
 def entries_feed(
-    entries: Sequence[tuple[str, str, dt.date, str]], *, feed_path: str, title: str, site_url: str, updated: dt.date
+    entries: Sequence[tuple[str, str, dt.date, str]],
+    *,
+    feed_path: str,
+    title: str,
+    site_url: str,
+    updated: dt.date,
+    lang: str = "en",
 ) -> str:
-    """An Atom feed of site pages (title, site-root-relative path, date, summary), such as the digests."""
+    """An Atom feed of site pages (title, site-root-relative path, date, summary), such as the digests, written
+    in the hub's language (xml:lang, as atom_feed)."""
     base = site_url.rstrip("/") + "/" if site_url else ""
-    feed = ET.Element("feed", xmlns=ATOM)
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang.replace("_", "-")})
     ET.SubElement(feed, "title").text = _text(title)
     ET.SubElement(feed, "id").text = _text(
         base + feed_path if base else f"tag:snowball,{updated.isoformat()}:{feed_path}"

@@ -106,14 +106,15 @@ def plan_site(
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
     unshown = unshown_stories(hub.broken, hub.diagnostics) if preview else unshown_stories({})
-    digests, digest_entries = digest_pages(ledger, hub_name=site_name, today=today())
+    digests, digest_entries = digest_pages(ledger, hub_name=site_name, today=today(), language=pages.lang.code)
     feeds = all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today(), lang=pages.lang.code)
     feeds[url_path("feed-digest")] = entries_feed(
-        digest_feed_entries(digest_entries),
+        digest_feed_entries(digest_entries, pages.lang.code),
         feed_path=url_path("feed-digest"),
-        title=f"{site_name}: digests",
+        title=pages._("%(hub)s: digests", hub=site_name),
         site_url=site_url,
         updated=today(),
+        lang=pages.lang.code,
     )
     plan = build_plan(
         pages,

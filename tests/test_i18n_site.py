@@ -26,6 +26,7 @@ from snowball.hub import load_hub
 from snowball.i18n import LOCALE_DIR, catalog, language, missing, shipped_languages
 from snowball.ledger import Ledger
 from snowball.views import HubPages
+from snowball.views.ideas import obstacle_of
 from snowball.yamlread import Scalar
 
 from .conftest import REPO, VALID_FRONT, Hub, mkdocs_bin, run_cli, run_process
@@ -77,13 +78,15 @@ def translated(code: str, ids: tuple[str, ...]) -> set[str]:
 
 def english_left(code: str) -> list[tuple[str, re.Pattern[str]]]:
     """The English messages a page in this language must not show: each as a pattern (placeholders match any
-    text), leaving out messages the language writes the same ("Total" in Spanish) and those with under four
+    text), leaving out messages the language writes the same ("Total" in Spanish), English words that are the
+    language's own word for another message (Portuguese "Data" is "Date", not "Data") and those with under four
     letters of their own (a bare " and " or "%(n)s" says nothing about the page's language)."""
+    own_words = {text for ids in english_messages() for text in translated(code, ids)}
     out = []
     for ids in english_messages():
         same = translated(code, ids)
         for msgid in ids:
-            if msgid in same or len(re.sub(r"[^A-Za-z]", "", PLACEHOLDER.sub("", msgid))) < 4:
+            if msgid in same or msgid in own_words or len(re.sub(r"[^A-Za-z]", "", PLACEHOLDER.sub("", msgid))) < 4:
                 continue
             parts = [re.escape(p.strip()) for p in PLACEHOLDER.split(msgid)[::2]]
             body = r"\s*.+?\s*".join(p for p in parts if p) if parts else ""
@@ -109,6 +112,8 @@ def content_strings() -> list[str]:
         found |= {c.name, c.contact or "", c.name.split()[0]}
     for t in hub.tags.values():
         found |= {t.label, t.description or ""}
+    for s in hub.stories.values():  # practice pages quote each story's "What got in the way" in its own words
+        found.add((obstacle_of(s.body) or ("", ""))[1])
     return sorted((f for f in found if len(f.strip()) >= 3), key=len, reverse=True)
 
 
@@ -318,3 +323,90 @@ def test_who_to_ask_still_says_a_first_adopter_retired_it() -> None:
     first = ledger.practice_adoptions(practice)[0]
     html_text = views.practice(practice).html.text
     assert f"First to adopt it, {language('en').date(first.first_date)}, retired since" in html_text
+
+
+# --- momentum, digests and their feed: quarters, months and the e-mail digest in the hub's language ---------
+
+
+@pytest.mark.parametrize(
+    ("code", "month", "quarter"),
+    [
+        ("en", "November 2026", "Q4 2026"),
+        ("pt", "novembro de 2026", "T4 2026"),
+        ("pt-BR", "novembro de 2026", "T4 2026"),
+        ("es", "noviembre de 2026", "T4 2026"),
+        ("fr", "novembre 2026", "T4 2026"),
+        ("de", "November 2026", "Q4 2026"),
+    ],
+)
+def test_months_and_quarters_are_named_in_the_hubs_language(code: str, month: str, quarter: str) -> None:
+    """CLDR's words and order: a Spanish reader sees "noviembre de 2026", never "noviembre 2026" or "Q4"."""
+    from snowball.digest import Period, period_name
+    from snowball.momentum import quarter_text
+
+    assert period_name(Period.month("2026-11"), code) == month
+    assert period_name(Period.quarter("2026-q4"), code) == quarter == quarter_text("2026-Q4", language(code).locale)
+    day = period_name(Period.between(dt.date(2026, 11, 3), dt.date(2026, 11, 3)), code)
+    assert day == language(code).date(dt.date(2026, 11, 3))
+
+
+def test_momentum_and_digest_pages_name_quarters_and_months_in_the_hubs_language(built: tuple[str, Path]) -> None:
+    code, site = built
+    lang = language(code)
+    momentum = visible_ui_text((site / "momentum" / "index.html").read_text(encoding="utf-8"))
+    index = visible_ui_text((site / "digest" / "index.html").read_text(encoding="utf-8"))
+    story = max(load_hub(REPO).stories.values(), key=lambda s: s.date)
+    from snowball.digest import Period, period_name
+
+    month = period_name(Period.month(f"{story.date:%Y-%m}"), code)
+    assert month in index and lang.months("wide")[story.date.month - 1] in month
+    if code != "de":  # German writes quarters as English does ("Q4 2026"); the others do not
+        assert not re.search(r"\bQ[1-4] \d{4}\b", momentum + index), "an English quarter label"
+        assert re.search(r"\bT[1-4] \d{4}\b", momentum) and re.search(r"\bT[1-4] \d{4}\b", index)
+    bars = (site / "momentum" / "index.html").read_text(encoding="utf-8")
+    sep = lang.gettext("%(quarter)s: %(counts)s", quarter="", counts="")  # French: a no-break space before ":"
+    assert re.search(r"<title>[QT][1-4] \d{4}" + re.escape(sep), bars), "the bars' tooltips in the language"
+    page = (site / "digest" / f"{story.date:%Y-%m}" / "index.html").read_text(encoding="utf-8")
+    assert f"<h1>{html.escape(lang.gettext('Digest: %(period)s', period=month))}</h1>" in page
+
+
+def test_the_digest_feed_speaks_the_hubs_language(built: tuple[str, Path]) -> None:
+    code, site = built
+    lang = language(code)
+    feed = (site / "feeds" / "digest.xml").read_text(encoding="utf-8")
+    assert f'xml:lang="{code}"' in feed
+    title = html.escape(lang.gettext("%(hub)s: digests", hub="Harbourline Snowball"), quote=False)
+    assert f"<title>{title}</title>" in feed and "digests</title>" not in feed
+    entries = re.findall(r"<entry>\s*<title>([^<]*)</title>", feed)
+    word = lang.gettext("Digest: %(period)s", period="").strip()
+    assert entries and all(e.startswith(html.escape(word, quote=False)) for e in entries)
+
+
+def _reader_words(out: str) -> str:
+    """What a reader reads in a digest e-mail (HTML, Markdown or text): no markup, no addresses, no hub content."""
+    out = re.sub(r"<[^>]+>", "\n", out)
+    out = html.unescape(re.sub(r"\]\([^)]*\)", "]", out))
+    out = re.sub(r"\\(.)", r"\1", out)  # Markdown's escapes
+    out = re.sub(r"(?:https?://|mailto:)\S+|\S*/\S*", " ", out)
+    for s in content_strings():
+        out = out.replace(s, "◊")
+    return out
+
+
+def test_snowball_digest_writes_every_format_in_the_hubs_language(built: tuple[str, Path]) -> None:
+    """The CLI reads theme.language from the hub's mkdocs.yml: headings, stages, counts and dates in it."""
+    code, site = built
+    from snowball.digest import Period, period_name
+
+    lang = language(code)
+    patterns = english_left(code)
+    quarter = period_name(Period.quarter("2026-q3"), code)
+    for fmt in ("html", "md", "text"):
+        result = run_cli("--root", str(site.parent), "digest", "--since", "2026-q3", "--until", "2026-q3",
+                         "--format", fmt)  # fmt: skip
+        assert result.code == 0, result.err
+        words = _reader_words(result.out)
+        assert lang.gettext("New stories") in words and lang.gettext("Who could adopt next") in words
+        assert lang.gettext("in %(quarter)s", quarter=quarter) in words  # "no T3 2026", "au T3 2026"
+        left = [msgid for msgid, pattern in patterns if pattern.search(words)]
+        assert left == [], f"English in the {fmt} digest of a {code} hub: {left}"

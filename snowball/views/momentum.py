@@ -13,8 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from babel import Locale
-
 from ..chart import Bars, Line, running_line, stacked_bars
 from ..i18n import N_
 from ..model import Story
@@ -118,10 +116,6 @@ class PracticeCurve:
     now: int
 
 
-def _row(c: QuarterCounts, locale: Locale) -> QuarterRow:
-    return QuarterRow(c.quarter, quarter_text(c.quarter, locale), c.pilots, c.adoptions, c.scale_ups, c.retirements)
-
-
 def _sum(counts: list[QuarterCounts]) -> QuarterRow:
     return QuarterRow(
         "",
@@ -144,6 +138,13 @@ class MomentumViews(BaseViews):
     def momentum_pages(self) -> list[GeneratedPage]:
         return [self.momentum_page()]
 
+    def _quarter(self, label: str) -> str:
+        """A quarter as the hub's language writes it: "Q3 2026", "T3 2026"."""
+        return quarter_text(label, self.lang.locale)
+
+    def _quarter_row(self, c: QuarterCounts) -> QuarterRow:
+        return QuarterRow(c.quarter, self._quarter(c.quarter), c.pilots, c.adoptions, c.scale_ups, c.retirements)
+
     def _told(self, s: Story) -> Told:
         return Told(s.slug, s.title, s.date, s.site, self.names.site_names[s.site])
 
@@ -161,7 +162,7 @@ class MomentumViews(BaseViews):
         )
 
     def _bars(self, counts: list[QuarterCounts], most_x: int) -> Bars:
-        labels = [quarter_text(c.quarter, self.lang.locale) for c in counts]
+        labels = [self._quarter(c.quarter) for c in counts]
         stacks = [(c.pilots, c.adoptions, c.scale_ups, c.retirements) for c in counts]
         return stacked_bars(labels, stacks, KINDS, below=1, most_x=most_x)
 
@@ -180,12 +181,12 @@ class MomentumViews(BaseViews):
                     name,
                     lg.region_ids[name],
                     self._bars(rc, 3),
-                    tuple(_row(c, self.lang.locale) for c in rc if c.total),
+                    tuple(self._quarter_row(c) for c in rc if c.total),
                     _sum(rc),
-                    _row(rc[-1], self.lang.locale),
+                    self._quarter_row(rc[-1]),
                 )
             )
-        labels = [quarter_text(q, self.lang.locale) for q in m.quarters]
+        labels = [self._quarter(q) for q in m.quarters]
         curves = []
         for p in m.fastest():
             series = m.running(p)
@@ -200,7 +201,7 @@ class MomentumViews(BaseViews):
                     m.gained(p),
                     series[-1] - m.gained(p),
                     max(series),
-                    quarter_text(starts[0].quarter, self.lang.locale) if starts else labels[first],
+                    self._quarter(starts[0].quarter) if starts else labels[first],
                 )
             )
         waves = m.waves()
@@ -209,7 +210,7 @@ class MomentumViews(BaseViews):
                 w.practice,
                 n.practice_names[w.practice],
                 w.quarter,
-                quarter_text(w.quarter, self.lang.locale),
+                self._quarter(w.quarter),
                 tuple(self._event(e) for e in w.starts[:WAVE_SITES_SHOWN]),
                 max(0, len(w.starts) - WAVE_SITES_SHOWN),
                 tuple(self._told(s) for s in w.sparks[:SPARKS_SHOWN]),
@@ -223,22 +224,20 @@ class MomentumViews(BaseViews):
             page_url,
             title=TITLE,
             current=m.current,
-            current_label=quarter_text(m.current, self.lang.locale),
+            current_label=self._quarter(m.current),
             current_first=first,
             current_last=last,
-            current_counts=_row(counts[-1], self.lang.locale),
+            current_counts=self._quarter_row(counts[-1]),
             news=[self._event(e) for e in news[:NEWS_SHOWN]],
             news_more=max(0, len(news) - NEWS_SHOWN),
-            latest_label=quarter_text(latest, self.lang.locale) if fallback and latest else "",
+            latest_label=self._quarter(latest) if fallback and latest else "",
             latest_news=[self._event(e) for e in fallback[:NEWS_SHOWN]],
             latest_more=max(0, len(fallback) - NEWS_SHOWN),
             bars=self._bars(counts, 6),
-            rows=[_row(c, self.lang.locale) for c in counts],
+            rows=[self._quarter_row(c) for c in counts],
             total=_sum(counts),
             busiest=max(
-                (_row(c, self.lang.locale) for c in counts),
-                key=lambda r: r.pilots + r.adoptions + r.scale_ups,
-                default=None,
+                (self._quarter_row(c) for c in counts), key=lambda r: r.pilots + r.adoptions + r.scale_ups, default=None
             ),
             regions=regions,
             curves=curves,
@@ -247,7 +246,7 @@ class MomentumViews(BaseViews):
             waves_more=max(0, len(waves) - WAVES_SHOWN),
             wave_sites=2,
         )
-        return GeneratedPage(source_path("momentum"), TITLE, DESCRIPTION, html)
+        return GeneratedPage(source_path("momentum"), self._(TITLE), self._(DESCRIPTION), html)
 
     # --- the parts of other pages ---
 
@@ -260,7 +259,7 @@ class MomentumViews(BaseViews):
         previous = 0
         for q, v in zip(m.quarters, series, strict=True):
             if v or previous or rows:
-                rows.append((quarter_text(q, self.lang.locale), v, v - previous))
+                rows.append((self._quarter(q), v, v - previous))
             previous = v
         return running_steps(events), PracticeCurve(tuple(rows), series[-1] if series else 0)
 
