@@ -52,13 +52,14 @@
   // ---- facets ----
   var labelsEl = document.getElementById("sb-labels");
   var labels = labelsEl ? JSON.parse(labelsEl.textContent) : {};
-  var FACETS = [["site", "Site", "All sites"], ["practice", "Practice", "All practices"],
-    ["stage", "Stage", "All stages"], ["tag", "Tag", "All tags"]];  // as the story listings' filters
+  function t(msgid) { return S.t(labels, msgid); }  // t("..."): `make i18n` extracts these words (babel.cfg)
+  var FACETS = [["site", t("Site"), t("All sites")], ["practice", t("Practice"), t("All practices")],
+    ["stage", t("Stage"), t("All stages")], ["tag", t("Tag"), t("All tags")]];  // as the story listings' filters
   var input = document.querySelector("input.md-search__input");
   var bar = document.createElement("div");
   bar.className = "sb-search-facets";
   bar.setAttribute("role", "group");
-  bar.setAttribute("aria-label", S.t(labels, "Narrow the results"));
+  bar.setAttribute("aria-label", t("Narrow the results"));
   bar.hidden = true;
   list.parentNode.insertBefore(bar, list);
 
@@ -86,7 +87,7 @@
       select.dataset.sbField = f[0];
       var all = document.createElement("option");
       all.value = "";
-      all.textContent = S.t(labels, f[2]);
+      all.textContent = f[2];
       select.appendChild(all);
       values.forEach(function (v) {
         var option = document.createElement("option");
@@ -101,7 +102,7 @@
       select.addEventListener("keydown", function (ev) { ev.stopPropagation(); });  // arrows pick, not Material
       var label = document.createElement("label");
       var text = document.createElement("span");
-      text.textContent = S.t(labels, f[1]);
+      text.textContent = f[1];
       label.appendChild(text);
       label.appendChild(select);
       bar.appendChild(label);
