@@ -22,6 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from watchdog.observers.polling import PollingObserverVFS
@@ -30,7 +31,7 @@ from snowball import placement as place
 from snowball.buildcache import BuildCache, build_key
 from snowball.formats import log_line
 from snowball.hub import load_hub, scan_stories
-from snowball.i18n import theme_language
+from snowball.i18n import language, theme_language
 from snowball.images import ImageCache
 from snowball.model import Hub
 from snowball.plan import RENDERED, Changes, Output, Plan, changes
@@ -38,6 +39,7 @@ from snowball.preview import Memory, template_cache, watched_files
 from snowball.progress import Progress
 from snowball.site import SitePlan, plan_site
 from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
+from snowball.views.common import nav_title
 from snowball.work import Converted, Work, capture_warnings, conversion
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
@@ -251,6 +253,18 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     env.bytecode_cache = template_cache(S.root, S.memory if S.preview else None)  # compiled once, kept
     theme_language(env, config.theme["language"] or "en")  # the overrides' words and the scripts' labels
     return env
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """The tabs the shipped mkdocs.yml names (Stories, Sites, ...) in the hub's language; a hub's own titles stay."""
+    lang = language(config.theme["language"] or "en")
+    items = list(nav.items)
+    while items:
+        item = items.pop()
+        if item.title:
+            item.title = nav_title(item.title, lang)
+        items.extend(getattr(item, "children", None) or ())
+    return nav
 
 
 def on_template_context(context: Any, template_name: str, config: MkDocsConfig) -> Any:

@@ -410,3 +410,21 @@ def test_snowball_digest_writes_every_format_in_the_hubs_language(built: tuple[s
         assert lang.gettext("in %(quarter)s", quarter=quarter) in words  # "no T3 2026", "au T3 2026"
         left = [msgid for msgid, pattern in patterns if pattern.search(words)]
         assert left == [], f"English in the {fmt} digest of a {code} hub: {left}"
+
+
+def test_the_tabs_the_shipped_nav_names_speak_the_hubs_language(built: tuple[str, Path]) -> None:
+    """mkdocs.yml's nav titles (Stories, Sites, ...) are Snowball's words until a hub writes its own."""
+    code, site = built
+    lang = language(code)
+    home = (site / "index.html").read_text(encoding="utf-8")
+    tabs = [html.unescape(t) for t in re.findall(r'md-tabs__link">\s*([^<]*?)\s*<', home)]
+    assert tabs and lang.gettext("Stories") in tabs and lang.gettext("Share your story") in tabs
+    english = {w for w in ("Stories", "Sites", "Regions", "Share your story") if lang.gettext(w) != w}
+    assert not english & set(tabs), tabs  # (French "Sites" is French too)
+
+
+def test_a_hubs_own_nav_title_stays_as_written() -> None:
+    from snowball.views.common import nav_title
+
+    assert nav_title("Histórias de sucesso", language("pt")) == "Histórias de sucesso"
+    assert nav_title("Stories", language("pt")) == "Histórias"

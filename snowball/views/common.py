@@ -208,6 +208,29 @@ class BaseViews:
         return GeneratedPage(source_path(kind), title, lede, html)
 
 
+# The titles the shipped mkdocs.yml gives Snowball's sections in its nav (the tabs): shown in the hub's language.
+# A hub that writes its own titles in mkdocs.yml keeps them as written.
+NAV_TITLES = frozenset(
+    {
+        N_("Home"),
+        N_("Stories"),
+        N_("Sites"),
+        N_("Regions"),
+        N_("Practices"),
+        N_("Matrix"),
+        N_("Momentum"),
+        N_("Tags"),
+        N_("Champions"),
+        N_("Share your story"),
+    }
+)
+
+
+def nav_title(title: str, lang: Language) -> str:
+    """A nav title in the hub's language when it is one the shipped mkdocs.yml gives, else as the hub wrote it."""
+    return lang.gettext(title) if title in NAV_TITLES else title
+
+
 SEVERITIES = (N_("error"), N_("warning"))  # as the error panel names each problem
 
 
