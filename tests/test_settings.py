@@ -93,7 +93,7 @@ def test_registry_limits_do_not_point_at_snowball_yml(hub: Hub) -> None:
             2,
             3,
             "'date' has no length limit to set",
-            "limits apply to: title, summary, image_alt",
+            "limits apply to: title, summary, image_alt, lang",
         ),
         (
             "required: tags\n",

@@ -13,7 +13,7 @@
   var configEl = document.getElementById("__config");
   if (!S || !list || !configEl) { return; }
   var config = JSON.parse(configEl.textContent);
-  var base = new URL(config.base + "/", location.href);
+  var base = new URL(config.base.replace(/\/?$/, "/"), location.href);  // "/" on the 404 page: not "//"
   var highlightLinks = (config.features || []).indexOf("search.highlight") >= 0;
   var chunks = new Map();
 
