@@ -86,6 +86,7 @@ GATE_SOURCES = (
     "snowball/scaffold.py",
     "snowball/settings.py",
     "snowball/textcheck.py",
+    "snowball/urls.py",
     "snowball/yamlread.py",
     "theme_overrides/assets/snowball-form.js",
 )

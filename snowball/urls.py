@@ -11,6 +11,7 @@ from fnmatch import fnmatchcase
 from urllib.parse import unquote
 
 from .diagnostics import Diagnostic
+from .gate import tr
 
 # Where every kind of page lives, relative to the site root (directory URLs), and what it is in words (for
 # messages that name what owns an address). The last group is written by MkDocs and the Material theme,
@@ -181,8 +182,11 @@ def story_outputs(
     (images.rendition_names), then the files it publishes. One list for the plan and the validator, so both
     see the same clash in the same words."""
     origin = source_path("story", slug)
-    copies = [Planned(story_file(slug, n), f"the {w} px copy of the picture {image}", origin) for n, w in renditions]
-    return copies + [Planned(story_file(slug, n), f"the file {n}", origin) for n in published]
+    copies = [
+        Planned(story_file(slug, n), tr("the %(width)s px copy of the picture %(image)s", width=w, image=image), origin)
+        for n, w in renditions
+    ]
+    return copies + [Planned(story_file(slug, n), tr("the file %(name)s", name=n), origin) for n in published]
 
 
 def collisions(entries: Iterable[Planned]) -> list[Diagnostic]:
@@ -207,17 +211,17 @@ def collisions(entries: Iterable[Planned]) -> list[Diagnostic]:
         )
         if first is not None:
             where = (
-                f" ({first.origin}, line {first.line})"
+                tr(" (%(file)s, line %(line)s)", file=first.origin, line=first.line)
                 if first.line
                 else (f" ({first.origin})" if first.origin else "")
             )
             at = e if e.origin else first  # located in the hub's file that can change, when one of them is
             this, that = (x.what or owner(x.built) or x.built for x in (e, first))
             out.append(Diagnostic(at.origin or "mkdocs.yml", at.line, 0, "error", "collision",
-                                  f"{this} and {that}{where} would be written to the same place in the "
-                                  f"built site ({e.built})",
-                                  hint="rename one of them; names that differ only in capitals or in %-escapes are "
-                                  "the same place on many computers and servers"))  # fmt: skip
+                                  tr("%(this)s and %(that)s%(where)s would be written to the same place in the "
+                                     "built site (%(path)s)", this=this, that=that, where=where, path=e.built),
+                                  hint=tr("rename one of them; names that differ only in capitals or in %-escapes "
+                                          "are the same place on many computers and servers")))  # fmt: skip
             continue
         if e.built.endswith("/"):
             owned[key] = e
