@@ -77,9 +77,9 @@ def test_the_snippet_is_the_passage_that_matched() -> None:
     )
 
 
-def ask(folder: Path, *queries: str) -> list[dict]:
+def ask(folder: Path, *queries: str, typed: bool = False) -> list[dict]:
     done = subprocess.run(
-        [NODE or "node", str(REPO / "scripts" / "search_harness.js"), str(JS), str(folder)],
+        [NODE or "node", str(REPO / "scripts" / "search_harness.js"), str(JS), str(folder), *(["--typed"] * typed)],
         input=json.dumps(queries), capture_output=True, text=True, check=True, timeout=120,
     )  # fmt: skip
     return json.loads(done.stdout)
@@ -113,6 +113,16 @@ def test_typos_word_forms_and_true_counts_in_english(english: Path) -> None:
     assert adopting["locations"][0] == "stories/adoption/"
     assert branch["count"] == 42  # every match, not the first ten (Material prints the list's length)
     assert paper["locations"][0] == "stories/paper/" and "<mark data-md-highlight>Paper</mark>" in paper["titles"][0]
+
+
+def test_a_query_typed_key_by_key_fetches_and_answers_only_as_its_last_key_leaves_it(english: Path) -> None:
+    """Material asks once per key; the worker skips the queries a newer one has replaced, so typing a query
+    costs what the query alone costs (here "branch" alone would fetch other shards and chunks)."""
+    (typed,) = ask(english, "branch money", typed=True)
+    (alone,) = ask(english, "branch money")
+    assert typed["answers"] == 1
+    assert typed["count"] == alone["count"] == 42 and typed["locations"] == alone["locations"]
+    assert typed["bytes"] == alone["bytes"]
 
 
 def test_accents_marks_snippets_and_chinese(english: Path) -> None:
