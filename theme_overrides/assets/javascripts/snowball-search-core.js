@@ -351,7 +351,7 @@
     KIND: KIND, normalise: normalise, isCjk: isCjk, tokens: tokens, queryWords: queryWords,
     parseDictionary: parseDictionary, editDistance: editDistance, typosAllowed: typosAllowed, stemOf: stemOf,
     expand: expand, shardName: shardName, shardFor: shardFor, decode: decode, decodeArrays: decodeArrays, hasDoc: hasDoc,
-    matchCodes: matchCodes, rankCodes: rankCodes, rank: rank,
+    code: code, matchCodes: matchCodes, rankCodes: rankCodes, rank: rank,
     matcher: matcher, highlight: highlight, snippet: snippet, around: around, t: t, splitFilters: splitFilters,
     prepareFacets: prepareFacets, narrow: narrow, facetCounts: facetCounts
   };

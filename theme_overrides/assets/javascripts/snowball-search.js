@@ -150,7 +150,7 @@ function search(query, current) {
         m.forEach(function (_, t) { var p = postingsOf(t); if (p && p.docs.length) { n = Math.max(n, p.docs[p.docs.length - 1] + 1); } });
       });
       var perWord = expanded.map(function (m) { return S.matchCodes(m, postingsOf, n); });
-      var ranked = S.rankCodes(words.length ? perWord : [new Uint8Array(meta.docs).fill(S.KIND.typo * 8 + 1)], dates);
+      var ranked = S.rankCodes(words.length ? perWord : [new Uint8Array(meta.docs).fill(S.code(S.KIND.typo, 1))], dates);
       ranked = S.narrow(ranked, facetSets, parsed.filters);
       var counts = S.facetCounts(ranked, facetSets);
       var termsOf = function (doc) {  // the terms that matched in this document (for marking them)
