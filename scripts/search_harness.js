@@ -5,7 +5,9 @@
 // Prints a JSON list: {query, count, locations (first 20), titles (first 5, HTML), texts (first 5, HTML),
 // bytes (fetched by the query, one-time files apart), once (the one-time files: dictionary, facets, dates)}.
 // Each query runs in a fresh worker, so no query profits from another's fetches; with --one-worker all run
-// in one (for many queries whose answers, not transfers, are wanted: the quality measure).
+// in one (for many queries whose answers, not transfers, are wanted: the quality measure). With --typed, each
+// query is typed: every prefix is sent at once, as keys come faster than the worker answers (`answers` says
+// how many answers came; bytes count what all the prefixes fetched).
 "use strict";
 const vm = require("vm"), fs = require("fs"), path = require("path");
 const [jsDir, searchDir, mode] = process.argv.slice(2);
@@ -15,7 +17,7 @@ function worker() {
   const fetched = { bytes: 0, once: 0 };
   const listeners = [];
   const ctx = {
-    URL, console, Promise, Map, Set, Array, Object, JSON, Math, String, Number, RegExp, Error,
+    URL, console, Promise, Map, Set, Array, Object, JSON, Math, String, Number, RegExp, Error, setTimeout,
     location: { href: "http://hub.test/assets/javascripts/snowball-search.js" },
     addEventListener: (type, fn) => listeners.push(fn),
     postMessage: (msg) => ctx.onResult && ctx.onResult(msg),
@@ -55,22 +57,27 @@ function docOf(location) {  // a placeholder names its document by number: the i
 }
 function ask(asked, config) {
   const query = Array.isArray(asked) ? asked[0] : asked, expect = Array.isArray(asked) ? asked[1] : null;
+  const typed = mode === "--typed";
   const fresh = mode !== "--one-worker" || !shared;
   const w = fresh ? worker() : shared;
   if (mode === "--one-worker") { shared = w; }
   const before = { bytes: w.fetched.bytes, once: w.fetched.once };
   return new Promise((resolve) => {
+    let answers = 0;
+    const keys = typed ? Array.from(query, (_, i) => query.slice(0, i + 1)) : [query];
     w.ctx.onResult = (msg) => {
-      if (msg.type === 1) { w.send({ type: 2, data: query }); return; }
+      if (msg.type === 1) { keys.forEach((k) => w.send({ type: 2, data: k })); return; }
+      answers += 1;
+      if (answers > 1) { return; }
       const items = msg.data.items.map((i) => i[0]);
-      resolve({
-        query, count: items.length,
+      setTimeout(() => resolve({
+        query, count: items.length, answers,
         rank: expect === null ? undefined : items.findIndex((i) => i.location === expect || i.title.indexOf('data-sb-doc="' + docOf(expect) + '"') >= 0),
         locations: items.slice(0, 20).map((i) => i.location),
         titles: items.slice(0, 5).map((i) => i.title),
         texts: items.slice(0, 5).map((i) => i.text),
         bytes: w.fetched.bytes - before.bytes, once: w.fetched.once - before.once,
-      });
+      }), typed ? 100 : 0);  // typed: time for a late answer to a superseded prefix to show
     };
     if (fresh) { w.send({ type: 0, data: { config } }); } else { w.send({ type: 2, data: query }); }
   });

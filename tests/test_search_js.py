@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from snowball.search import entry, markdown_text, write_search
 
@@ -77,9 +79,9 @@ def test_the_snippet_is_the_passage_that_matched() -> None:
     )
 
 
-def ask(folder: Path, *queries: str) -> list[dict]:
+def ask(folder: Path, *queries: str, typed: bool = False) -> list[dict]:
     done = subprocess.run(
-        [NODE or "node", str(REPO / "scripts" / "search_harness.js"), str(JS), str(folder)],
+        [NODE or "node", str(REPO / "scripts" / "search_harness.js"), str(JS), str(folder), *(["--typed"] * typed)],
         input=json.dumps(queries), capture_output=True, text=True, check=True, timeout=120,
     )  # fmt: skip
     return json.loads(done.stdout)
@@ -113,6 +115,16 @@ def test_typos_word_forms_and_true_counts_in_english(english: Path) -> None:
     assert adopting["locations"][0] == "stories/adoption/"
     assert branch["count"] == 42  # every match, not the first ten (Material prints the list's length)
     assert paper["locations"][0] == "stories/paper/" and "<mark data-md-highlight>Paper</mark>" in paper["titles"][0]
+
+
+def test_a_query_typed_key_by_key_fetches_and_answers_only_as_its_last_key_leaves_it(english: Path) -> None:
+    """Material asks once per key; the worker skips the queries a newer one has replaced, so typing a query
+    costs what the query alone costs (here "branch" alone would fetch other shards and chunks)."""
+    (typed,) = ask(english, "branch money", typed=True)
+    (alone,) = ask(english, "branch money")
+    assert typed["answers"] == 1
+    assert typed["count"] == alone["count"] == 42 and typed["locations"] == alone["locations"]
+    assert typed["bytes"] == alone["bytes"]
 
 
 def test_accents_marks_snippets_and_chinese(english: Path) -> None:
@@ -165,6 +177,27 @@ def test_ranking_exact_then_prefix_then_stem_then_typo_then_field_then_newer() -
     )
     assert core(f"S.rank({per_word}, [0, 0, 0, 240101, 250101, 0])") == [4, 3, 1, 2, 5, 0]
     assert core(f"S.rank({per_word}.concat([new Map([[0, {{kind: 0, field: 1}}]])]))") == [0, 3, 4, 1, 2, 5]
+
+
+MATCH = st.fixed_dictionaries({"kind": st.integers(0, 3), "field": st.integers(1, 4)})
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    per_word=st.lists(st.dictionaries(st.integers(0, 30), MATCH, max_size=12), min_size=1, max_size=7),
+    dates=st.lists(st.integers(0, 3), min_size=31, max_size=31),
+)
+def test_ranking_in_one_number_per_document_orders_as_the_rules_say(per_word: list, dates: list) -> None:
+    """The worker packs words found, kinds and fields into one number per document: the order must be the
+    rules' order (more words, better kinds, better fields, newer, index order) for any number of words."""
+    maps = "[" + ",".join(f"new Map({json.dumps([[d, m] for d, m in w.items()])})" for w in per_word) + "]"
+    got = core(f"S.rank({maps}, {json.dumps(dates)})")
+    sums: dict[int, list[int]] = {}
+    for word in per_word:
+        for doc, m in word.items():
+            s = sums.setdefault(doc, [0, 0, 0])
+            s[0], s[1], s[2] = s[0] + 1, s[1] + m["kind"], s[2] + m["field"]
+    assert got == sorted(sums, key=lambda d: (-sums[d][0], -sums[d][1], -sums[d][2], -dates[d], d))
 
 
 def test_title_words_misspelt_inflected_or_without_accents_find_their_story_in_the_top_5(tmp_path: Path) -> None:

@@ -153,37 +153,70 @@
     return out;
   }
 
+  /** A term's postings as arrays, for the worker's per-match work: docs ascending, and each one's field
+   *  code (4 title, 3 names, 2 summary, 1 body). */
+  function decodeArrays(list) {
+    var docs = new Int32Array(list.length), fields = new Uint8Array(list.length), doc = -1;
+    for (var i = 0; i < list.length; i++) { doc += list[i] >> 2; docs[i] = doc; fields[i] = (list[i] & 3) + 1; }
+    return { docs: docs, fields: fields };
+  }
+
+  /** Is doc in a decodeArrays result (binary search: its docs ascend). */
+  function hasDoc(postings, doc) {
+    var d = postings.docs, lo = 0, hi = d.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (d[mid] < doc) { lo = mid + 1; } else { hi = mid; } }
+    return lo < d.length && d[lo] === doc;
+  }
+
+  /** How a match is stored per document: kind * 8 + field, so a bigger code is a better match (a better
+   *  kind first, then a better field); 0 is no match. */
+  function code(kind, field) { return kind * 8 + field; }
+
+  /** For one query word: codes[doc] = its best match over the terms it stands for (0: none), n documents.
+   *  postingsOf(term) gives decodeArrays' result or nothing. */
+  function matchCodes(expanded, postingsOf, n) {
+    var codes = new Uint8Array(n);
+    expanded.forEach(function (kind, term) {
+      var p = postingsOf(term);
+      if (!p) { return; }
+      for (var i = 0; i < p.docs.length; i++) {
+        var doc = p.docs[i], c = code(kind, p.fields[i]);
+        if (doc < n && c > codes[doc]) { codes[doc] = c; }
+      }
+    });
+    return codes;
+  }
+
   /** Every matching document, best first: more query words found; then how they matched (the word itself,
    *  a longer word, another form, a typo); then where (title, names, summary, body); then the newer (dates:
    *  search/docs/dates.json, a number per document growing with its date); then index order.
-   *  perWord: for each query word, a Map doc -> {kind, field}. */
-  function rank(perWord, dates) {
-    var sum = new Map();
-    perWord.forEach(function (docs) {
-      docs.forEach(function (m, doc) {
-        var s = sum.get(doc) || [0, 0, 0];
-        s[0] += 1; s[1] += m.kind; s[2] += m.field;
-        sum.set(doc, s);
-      });
-    });
-    return Array.from(sum.keys()).sort(function (a, b) {
-      var x = sum.get(a), y = sum.get(b);
-      return (y[0] - x[0]) || (y[1] - x[1]) || (y[2] - x[2]) || (dates ? (dates[b] || 0) - (dates[a] || 0) : 0) || (a - b);
-    });
+   *  perWord: for each query word, matchCodes' array (all of one length). One number per document holds
+   *  the first three (words, kinds and fields summed, each below the base), so the sort compares numbers. */
+  function rankCodes(perWord, dates) {
+    var n = perWord.length ? perWord[0].length : 0, w = perWord.length, base = 4 * w + 1;
+    var key = new Float64Array(n), docs = [];
+    for (var doc = 0; doc < n; doc++) {
+      var found = 0, kinds = 0, fields = 0;
+      for (var i = 0; i < w; i++) {
+        var c = perWord[i][doc];
+        if (c) { found += 1; kinds += c >> 3; fields += c & 7; }
+      }
+      if (found) { key[doc] = (found * base + kinds) * base + fields; docs.push(doc); }
+    }
+    var date = new Float64Array(n);
+    if (dates) { for (var d = 0; d < n; d++) { date[d] = dates[d] || 0; } }
+    return docs.sort(function (a, b) { return (key[b] - key[a]) || (date[b] - date[a]) || (a - b); });
   }
 
-  /** For one query word: doc -> best {kind, field} over the terms it stands for. */
-  function matchWord(expanded, postingsOf) {
-    var docs = new Map();
-    expanded.forEach(function (kind, term) {
-      var list = postingsOf(term);
-      if (!list) { return; }
-      decode(list).forEach(function (field, doc) {
-        var old = docs.get(doc);
-        if (!old || kind > old.kind || (kind === old.kind && field > old.field)) { docs.set(doc, { kind: kind, field: field }); }
-      });
-    });
-    return docs;
+  /** rankCodes for matches given as Maps doc -> {kind, field}, one per query word. */
+  function rank(perWord, dates) {
+    var n = 0;
+    perWord.forEach(function (docs) { docs.forEach(function (_, doc) { n = Math.max(n, doc + 1); }); });
+    return rankCodes(perWord.map(function (docs) {
+      var codes = new Uint8Array(n);
+      docs.forEach(function (m, doc) { codes[doc] = code(m.kind, m.field); });
+      return codes;
+    }), dates);
   }
 
   /** Does a folded word of a text match: one of the terms matched, or a query word it begins with. */
@@ -264,16 +297,14 @@
   }
 
   /** search/docs/facets.json ({field: [[id, name, postings], ...]}) as sets of documents, and each
-   *  document's values (byDoc: doc -> [[field, index], ...]) for counting. */
+   *  document's values (byDoc[doc]: numbers into values, [field, index in field]) for counting. */
   function prepareFacets(data) {
-    var out = { fields: {}, byDoc: new Map() };
+    var out = { fields: {}, values: [], byDoc: [] };
     Object.keys(data || {}).forEach(function (field) {
       out.fields[field] = data[field].map(function (v, i) {
-        var docs = decode(v[2]);
-        docs.forEach(function (_, doc) {
-          if (!out.byDoc.has(doc)) { out.byDoc.set(doc, []); }
-          out.byDoc.get(doc).push([field, i]);
-        });
+        var docs = decode(v[2]), number = out.values.length;
+        out.values.push([field, i]);
+        docs.forEach(function (_, doc) { (out.byDoc[doc] || (out.byDoc[doc] = [])).push(number); });
         return { id: v[0], name: v[1], docs: docs };
       });
     });
@@ -286,21 +317,21 @@
       var value = ((facets.fields || {})[field] || []).filter(function (v) { return v.id === filters[field]; })[0];
       return value ? value.docs : new Map();
     });
+    if (!sets.length) { return ranked; }
     return ranked.filter(function (doc) { return sets.every(function (s) { return s.has(doc); }); });
   }
 
   /** For each facet, its values among these documents: [[id, name, count], ...], most first. */
   function facetCounts(docs, facets) {
-    var counts = {}, out = {};
-    docs.forEach(function (doc) {
-      (facets.byDoc.get(doc) || []).forEach(function (fv) {
-        var key = fv[0] + "\u0000" + fv[1];
-        counts[key] = (counts[key] || 0) + 1;
-      });
-    });
+    var counts = new Int32Array((facets.values || []).length), out = {};
+    for (var i = 0; i < docs.length; i++) {
+      var mine = (facets.byDoc || [])[docs[i]];
+      if (mine) { for (var k = 0; k < mine.length; k++) { counts[mine[k]] += 1; } }
+    }
+    var at = 0;
     Object.keys(facets.fields || {}).forEach(function (field) {
-      out[field] = facets.fields[field].map(function (v, i) {
-        return [v.id, v.name, counts[field + "\u0000" + i] || 0];
+      out[field] = facets.fields[field].map(function (v) {
+        return [v.id, v.name, counts[at++]];
       }).filter(function (v) { return v[2] > 0; }).sort(function (a, b) { return b[2] - a[2] || (a[1] < b[1] ? -1 : 1); });
     });
     return out;
@@ -319,7 +350,8 @@
   root.SnowballSearch = {
     KIND: KIND, normalise: normalise, isCjk: isCjk, tokens: tokens, queryWords: queryWords,
     parseDictionary: parseDictionary, editDistance: editDistance, typosAllowed: typosAllowed, stemOf: stemOf,
-    expand: expand, shardName: shardName, shardFor: shardFor, decode: decode, rank: rank, matchWord: matchWord,
+    expand: expand, shardName: shardName, shardFor: shardFor, decode: decode, decodeArrays: decodeArrays, hasDoc: hasDoc,
+    code: code, matchCodes: matchCodes, rankCodes: rankCodes, rank: rank,
     matcher: matcher, highlight: highlight, snippet: snippet, around: around, t: t, splitFilters: splitFilters,
     prepareFacets: prepareFacets, narrow: narrow, facetCounts: facetCounts
   };

@@ -59,14 +59,26 @@ function loadDates() {
   return dates;
 }
 
+var decoded = new Map();            // term -> its postings as arrays (decodeArrays), kept while typing
+
+/** A lookup of the terms' postings, decoded once: the shards they are in are fetched (and kept, so the
+ *  next keystroke of the same word fetches and decodes nothing new). */
 function postingsFor(terms) {
-  var names = new Set();
-  terms.forEach(function (t) { var n = S.shardFor(t, shardNames); if (n) { names.add(n); } });
-  var list = Array.from(names);
+  var names = new Map();
+  terms.forEach(function (t) { var n = S.shardFor(t, shardNames); if (n) { names.set(t, n); } });
+  var list = Array.from(new Set(names.values()));
   return Promise.all(list.map(function (n) { return fetchFile("terms/" + n + ".json"); })).then(function (loaded) {
-    var all = {};
-    loaded.forEach(function (shard) { Object.keys(shard).forEach(function (t) { all[t] = shard[t]; }); });
-    return function (t) { return all[t]; };
+    var byName = new Map();
+    list.forEach(function (n, i) { byName.set(n, loaded[i]); });
+    return function (t) {
+      if (!decoded.has(t)) {
+        var shard = byName.get(names.get(t));
+        var raw = shard && Object.prototype.hasOwnProperty.call(shard, t) ? shard[t] : null;
+        if (!raw) { return null; }
+        decoded.set(t, S.decodeArrays(raw));
+      }
+      return decoded.get(t);
+    };
   });
 }
 
@@ -86,16 +98,28 @@ function item(row, terms, words, score) {
   return out;
 }
 
-/** A result not yet filled in: the page script fills it from its chunk when Material shows it. */
-function placeholder(doc, terms, words, score) {
-  var at = ' data-sb-chunk="' + Math.floor(doc / meta.chunk) + '" data-sb-row="' + (doc % meta.chunk) + '"';
-  var esc = function (s) { return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
-  var out = {
-    location: "./?sb-doc=" + doc, score: score, terms: {}, text: "",
-    title: '<span class="sb-search-pending" data-sb-doc="' + doc + '"' + at + ' data-sb-terms="' + esc(terms.join(" ")) +
-      '" data-sb-words="' + esc(words.join(" ")) + '">…</span>'
-  };
-  words.forEach(function (w) { out.terms[w] = true; });
+var esc = function (s) { return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
+
+/** Results not yet filled in: the page script fills each from its chunk when Material shows it. Many
+ *  thousands may match, so each is one small object: the words' attribute and the `terms` object are
+ *  made once, the terms attribute once per set of query words a document matches. */
+function placeholders(docs, from, expanded, perWord, words, terms, score) {
+  var byWords = new Map(), wordsAt = '" data-sb-words="' + esc(words.join(" ")) + '">…</span>';
+  var out = new Array(docs.length - from);
+  for (var r = from; r < docs.length; r++) {
+    var doc = docs[r], key = "";
+    for (var i = 0; i < perWord.length; i++) { key += perWord[i][doc] ? "1" : "0"; }
+    if (!byWords.has(key)) {
+      var mine = [];
+      expanded.forEach(function (m, i) { if (key.charAt(i) === "1") { m.forEach(function (_, t) { mine.push(t); }); } });
+      byWords.set(key, ' data-sb-terms="' + esc(mine.slice(0, 40).join(" ")) + wordsAt);
+    }
+    out[r - from] = [{
+      location: "./?sb-doc=" + doc, score: score(r), terms: terms, text: "",
+      title: '<span class="sb-search-pending" data-sb-doc="' + doc + '" data-sb-chunk="' + Math.floor(doc / meta.chunk) +
+        '" data-sb-row="' + (doc % meta.chunk) + '"' + byWords.get(key)
+    }];
+  }
   return out;
 }
 
@@ -106,43 +130,49 @@ function facetData(counts, filters) {
     json.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;") + '"></div>';
 }
 
-function search(query) {
+/** The answer to a query, or null when a newer query came meanwhile (current() is false): a query typed
+ *  letter by letter is asked once per key, and only the last one's answer is shown. */
+function search(query, current) {
   var parsed = S.splitFilters(query, meta.facets);
   var words = S.queryWords(parsed.query, meta.stopwords);
   var filtered = Object.keys(parsed.filters).length > 0;
   if (!words.length && !filtered) { return Promise.resolve({ items: [] }); }
   return Promise.all([loadDictionary(), loadFacets(), loadDates()]).then(function (loaded) {
+    if (!current()) { return null; }
     var dict = loaded[0], facetSets = loaded[1], dates = loaded[2];
     var expanded = words.map(function (w) { return S.expand(w, dict, stemmer); });
     var all = [];
     expanded.forEach(function (m) { m.forEach(function (_, t) { all.push(t); }); });
     return postingsFor(all).then(function (postingsOf) {
-      var perWord = expanded.map(function (m) { return S.matchWord(m, postingsOf); });
-      var ranked = words.length ? S.rank(perWord, dates) : S.rank([new Map(Array.from(new Array(meta.docs).keys(), function (d) { return [d, { kind: 0, field: 0 }]; }))], dates);
+      if (!current()) { return null; }
+      var n = meta.docs || 0;
+      expanded.forEach(function (m) {  // an index that has more documents than meta.json says (the preview)
+        m.forEach(function (_, t) { var p = postingsOf(t); if (p && p.docs.length) { n = Math.max(n, p.docs[p.docs.length - 1] + 1); } });
+      });
+      var perWord = expanded.map(function (m) { return S.matchCodes(m, postingsOf, n); });
+      var ranked = S.rankCodes(words.length ? perWord : [new Uint8Array(meta.docs).fill(S.code(S.KIND.typo, 1))], dates);
       ranked = S.narrow(ranked, facetSets, parsed.filters);
       var counts = S.facetCounts(ranked, facetSets);
       var termsOf = function (doc) {  // the terms that matched in this document (for marking them)
         var out = [];
         expanded.forEach(function (m, i) {
-          if (!perWord[i].has(doc)) { return; }
-          m.forEach(function (_, t) { var l = postingsOf(t); if (l && S.decode(l).has(doc)) { out.push(t); } });
+          if (!perWord[i][doc]) { return; }
+          m.forEach(function (_, t) { var p = postingsOf(t); if (p && S.hasDoc(p, doc)) { out.push(t); } });
         });
         return out;
       };
       var top = ranked.slice(0, TOP);
       var chunks = Array.from(new Set(top.map(function (d) { return Math.floor(d / meta.chunk); })));
       return Promise.all(chunks.map(function (c) { return fetchFile("docs/" + c + ".json"); })).then(function (rows) {
+        if (!current()) { return null; }
         var byChunk = new Map();
         chunks.forEach(function (c, i) { byChunk.set(c, rows[i]); });
         var score = function (rank) { return 100 - rank * 1e-3; };  // Material groups equal scores: never equal
-        var items = ranked.map(function (doc, rank) {
-          if (rank < TOP) {
-            return [item(byChunk.get(Math.floor(doc / meta.chunk))[doc % meta.chunk], termsOf(doc), words, score(rank))];
-          }
-          var mine = [];
-          expanded.forEach(function (m, i) { if (perWord[i].has(doc)) { m.forEach(function (_, t) { mine.push(t); }); } });
-          return [placeholder(doc, mine.slice(0, 40), words, score(rank))];
-        });
+        var terms = {};
+        words.forEach(function (w) { terms[w] = true; });
+        var items = top.map(function (doc, rank) {
+          return [item(byChunk.get(Math.floor(doc / meta.chunk))[doc % meta.chunk], termsOf(doc), words, score(rank))];
+        }).concat(placeholders(ranked, top.length, expanded, perWord, words, terms, score));
         if (items.length && meta.facets) { items[0][0].text += facetData(counts, parsed.filters); }
         return { items: items };
       });
@@ -165,11 +195,14 @@ self.addEventListener("message", function (ev) {
     }
     self.postMessage({ type: READY });
   } else if (msg.type === QUERY) {
-    var id = ++latest;
-    search(msg.data).then(function (result) {
-      if (id === latest) { self.postMessage({ type: RESULT, data: result }); }
-    }).catch(function () {
-      if (id === latest) { self.postMessage({ type: RESULT, data: { items: [] } }); }
-    });
+    var id = ++latest, current = function () { return id === latest; };
+    setTimeout(function () {  // keys typed meanwhile are read first, so this one's work is skipped
+      if (!current()) { return; }
+      search(msg.data, current).then(function (result) {
+        if (result && current()) { self.postMessage({ type: RESULT, data: result }); }
+      }).catch(function () {
+        if (current()) { self.postMessage({ type: RESULT, data: { items: [] } }); }
+      });
+    }, 0);
   }
 });
