@@ -43,6 +43,7 @@ class Entry:
     body: str = ""  # escaped: the story's text, where a result's snippet comes from when the match is there
     facets: tuple[tuple[str, str, str], ...] = ()  # (field, id, name): what results can be narrowed by (FACETS)
     date: str = ""  # YYYY-MM-DD for a story: of two results found alike, the newer comes first
+    lang: str = ""  # a story's own language (front matter `lang`): its stop words and stems; "" = the hub's
 
 
 def markdown_text(markdown: str) -> str:
@@ -70,16 +71,20 @@ def entry(
     body: str = "",
     facets: tuple[tuple[str, str, str], ...] = (),
     date: str = "",
+    lang: str = "",
 ) -> Entry:
     """A search entry from plain-text parts; every field is escaped, as the search UI inserts HTML.
 
     The first part is the excerpt a result shows; the others are searched but not shown. meta (the site,
     the champions) is searched and shown on its own line: run into the excerpt, "...now holds eleven
     e-bikes. Kingsgate Branch Ahmed Siddiqui ..." read as one sentence. body: the text a snippet is cut from
-    when the words matched are not in the excerpt (searched only if it is also one of the parts)."""
+    when the words matched are not in the excerpt (searched only if it is also one of the parts). lang: the
+    entry's language when it is not the hub's (its words are split and stemmed in it)."""
     text = " ".join(p for p in (*parts, meta) if p)
     excerpt = _clean(parts[0] if parts else "")
-    return Entry(location, html.escape(title), _clean(text), tags, excerpt, _clean(meta), _clean(body), facets, date)
+    return Entry(
+        location, html.escape(title), _clean(text), tags, excerpt, _clean(meta), _clean(body), facets, date, lang
+    )
 
 
 class SearchMemo:
@@ -271,7 +276,9 @@ def _cut(text: str, limit: int = 200) -> str:
 
 
 def entry_scores(e: Entry, language: str = "en") -> dict[str, int]:
-    """Each indexable term of one entry and the best field it is in (FIELDS: title 4 ... body 1)."""
+    """Each indexable term of one entry and the best field it is in (FIELDS: title 4 ... body 1). The stop
+    words are the entry's own language's (e.lang), else the hub's (language)."""
+    language = e.lang or language
     scores: dict[str, int] = {}
     names = " ".join((*e.tags, e.meta))
     for field, text in (("body", e.text), ("summary", e.excerpt), ("names", names), ("title", e.title)):
@@ -324,12 +331,15 @@ def recency(docs: list[Entry]) -> list[int]:
     return [int(e.date.replace("-", "")) - 20_000_000 if e.date else 0 for e in docs]
 
 
-def dictionary(all_terms: list[str], language: str) -> str:
+def dictionary(languages: dict[str, set[str]]) -> str:
     """Every term, one line per stem: "paper" (a term that is its own stem, alone) or
-    "adopt<TAB>adopted adoption" (the stem, then its terms). The worker loads it once."""
+    "adopt<TAB>adopted adoption" (the stem, then its terms). The worker loads it once. languages: each
+    term and the languages it was indexed in; a term is under the stem of each (an English story's
+    "adopting" under English "adopt" in a Portuguese hub), so a query stemmed in any of them finds it."""
     groups: dict[str, list[str]] = {}
-    for t in sorted(all_terms):
-        groups.setdefault(stem(t, language), []).append(t)
+    for t in sorted(languages):
+        for s in sorted({stem(t, lang) for lang in languages[t]}):
+            groups.setdefault(s, []).append(t)
     return "\n".join(s if ts == [s] else s + "\t" + " ".join(ts) for s, ts in sorted(groups.items()))
 
 
@@ -339,10 +349,14 @@ def sharded_index(
     """Files (path under search/ -> text) of the sharded index for these entries (scored: an entry's term
     scores; the preview passes its memo's). docs/meta.json says what the manifest tells the worker."""
     docs = sorted(entries, key=lambda e: e.location)
+    hub = base_language(language)
     found: dict[str, dict[int, int]] = {}
+    languages: dict[str, set[str]] = {}  # term -> the languages of the entries it is in (for its stems)
     for i, e in enumerate(docs):
+        lang = base_language(e.lang or language)
         for t, code in scored(e, language).items():
             found.setdefault(t, {})[i] = code
+            languages.setdefault(t, set()).add(lang)
     shards = _shards({t: _postings(d) for t, d in found.items()})
     out = {f"terms/{name}.json": _json(body) for name, body in shards.items()}
     for start in range(0, len(docs), CHUNK):
@@ -351,16 +365,18 @@ def sharded_index(
             for e in docs[start : start + CHUNK]
         ]
         out[f"docs/{start // CHUNK}.json"] = _json(chunk)
-    out["docs/dict.txt"] = dictionary(list(found), language)
+    out["docs/dict.txt"] = dictionary(languages)
     out["docs/facets.json"] = _json(facet_postings(docs))
     out["docs/dates.json"] = _json(recency(docs))
-    lang = base_language(language)
+    langs = [hub, *sorted({base_language(e.lang) for e in docs if e.lang} - {hub})]  # hub first
+    stemmed = [f"stemmers/{lang}.js" for lang in langs if lang in STEMMERS]
     meta = {
         "version": 2,
         "docs": len(docs),
         "chunk": CHUNK,
-        "lang": lang,
-        "stemmer": ["stemmers/base.js", f"stemmers/{lang}.js"] if lang in STEMMERS else None,
+        "lang": hub,
+        "langs": langs,  # the worker stems a query word in each (a story may be in another language)
+        "stemmer": ["stemmers/base.js", *stemmed] if stemmed else None,
         "stopwords": sorted(stopwords(language)),
         "fields": FIELDS,
         "facets": list(FACETS),
@@ -368,6 +384,15 @@ def sharded_index(
     }
     out["docs/meta.json"] = _json(meta)
     return out
+
+
+def present_stemmers(files: list[str] | None, folder: Path) -> list[str] | None:
+    """The manifest's stemmer files that the built site has (under its assets/javascripts/): a language
+    without a JavaScript stemmer (nb is stemmed by Python as "norwegian" but has no nb.js) is left out and
+    the worker uses the index's stems for it, while the other languages keep theirs. None when base.js or
+    every language's file is missing."""
+    kept = [f for f in files or [] if (folder / f).is_file()]
+    return kept if len(kept) > 1 and kept[0] == "stemmers/base.js" else None
 
 
 def _json(data: object) -> str:

@@ -40,6 +40,7 @@ def search_entries(ledger: Ledger, names: Names, text: Callable[[str], str] = ma
                 meta=" · ".join([n.site_names[s.site], *(n.champion_names[c] for c in s.champions)]),
                 body=body,
                 date=s.date.isoformat(),
+                lang=s.lang or "",  # a story in another language is split and stemmed in its own
                 facets=(
                     ("site", s.site, n.site_names[s.site]),
                     *(("practice", p, n.practice_names[p]) for p in s.practices),

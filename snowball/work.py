@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from .background import fork_is_safe, in_background
 from .buildcache import BuildCache
 from .plan import Output
-from .search import SearchMemo, manifest, markdown_text, write_search
+from .search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
 from .search_entries import search_entries
 from .site import SitePlan
 from .sitefolder import CarriedSite
@@ -191,8 +191,7 @@ class Work:
                     self.note(f"a helper process failed ({exc}); writing the search index here")
                     meta = self._write_search()
             stemmers = self.site / "assets" / "javascripts"
-            if meta.get("stemmer") and not all((stemmers / f).is_file() for f in meta["stemmer"]):
-                meta["stemmer"] = None  # no JavaScript stemmer for this language: the worker uses the index's stems
+            meta["stemmer"] = present_stemmers(meta.get("stemmer"), stemmers)
             if material:
                 index.write_text(manifest(material, meta), encoding="utf-8")
 

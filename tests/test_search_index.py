@@ -102,3 +102,22 @@ def test_a_long_meta_line_is_cut_too() -> None:
     row = json.loads(sharded_index([entry("sites/x/", "X", "Site in North.", meta=people)])["docs/0.json"])[0]
     assert row[2] == "Site in North." and row[4].startswith("Champion 0, ") and row[4].endswith(" …")
     assert len(row[4]) <= 205
+
+
+def test_a_story_in_another_language_carries_it_into_its_search_entry() -> None:
+    """Front matter `lang` (Story.lang) reaches the entry, which search.py splits and stems in it."""
+    import dataclasses
+
+    from snowball.hub import load_hub
+    from snowball.ledger import Ledger
+    from snowball.search_entries import search_entries
+    from snowball.views import Names
+
+    from .conftest import REPO
+
+    hub = load_hub(REPO)
+    first, *rest = hub.published()
+    lg = Ledger(hub, [dataclasses.replace(first, lang="pt-BR"), *rest])
+    found = {e.location: e for e in search_entries(lg, Names(lg))}
+    assert found[f"stories/{first.slug}/"].lang == "pt-BR"
+    assert {e.lang for loc, e in found.items() if loc != f"stories/{first.slug}/"} == {""}

@@ -219,3 +219,21 @@ def test_title_words_misspelt_inflected_or_without_accents_find_their_story_in_t
     assert set(tally) >= {"misspelt", "inflected", "accent-stripped"}
     found, asked = sum(t[0] for t in tally.values()), sum(t[2] for t in tally.values())
     assert asked > 100 and found / asked >= 0.95
+
+
+def test_a_story_in_another_language_is_found_by_its_languages_word_forms(tmp_path: Path) -> None:
+    """A Portuguese hub with one English story (front matter `lang: en`): "adopted" finds the story that
+    says "adopting" only, through the English stemmer the worker loads beside the hub's."""
+    folder = tmp_path / "search"
+    write_search(
+        folder,
+        [
+            entry("stories/a/", "Adoção do papel digital", "A agência adotou extratos digitais."),
+            entry("stories/b/", "E-bikes for couriers", "The branch is adopting bikes.", lang="en"),
+        ],
+        language="pt",
+    )
+    adopted, adotando = ask(folder, "adopted", "adotando")
+    assert adopted["locations"] == ["stories/b/"]
+    assert "<mark data-md-highlight>adopting</mark>" in adopted["texts"][0]
+    assert adotando["locations"] == ["stories/a/"]  # the hub's own stories still by the hub's stems

@@ -8,7 +8,9 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from snowball.search import entry, manifest, sharded_index, stem, terms, tokens
+from snowball.search import entry, manifest, present_stemmers, sharded_index, stem, terms, tokens
+
+from .conftest import REPO
 
 
 def test_words_are_folded_and_chinese_and_japanese_runs_become_pairs() -> None:
@@ -91,3 +93,48 @@ def test_facets_list_each_value_with_its_documents() -> None:
 def test_each_document_has_a_date_number_that_grows_with_its_date() -> None:
     stories = [entry("stories/a/", "A", "x", date="2024-03-01"), entry("tags/x/", "X", "y")]
     assert json.loads(sharded_index(stories)["docs/dates.json"]) == [240301, 0]
+
+
+def _mixed() -> dict[str, str]:
+    """A Portuguese hub with one story written in English (front matter `lang: en`)."""
+    return sharded_index(
+        [
+            entry("stories/a/", "Adoção do papel digital", "A agência adotou extratos digitais."),
+            entry("stories/b/", "Adopting e-bikes", "The branch is adopting bikes for the couriers.", lang="en"),
+        ],
+        language="pt",
+    )
+
+
+def test_a_story_in_another_language_is_indexed_with_its_own_stems_and_stop_words() -> None:
+    files = _mixed()
+    lines = files["docs/dict.txt"].split("\n")
+    assert "adopt\tadopting" in lines  # English stem, so "adopted" finds it
+    assert "adot\tadotou" in lines  # the hub's stories keep the hub's stems
+    postings = {
+        t for name in json.loads(files["docs/meta.json"])["shards"] for t in json.loads(files[f"terms/{name}.json"])
+    }
+    assert "the" not in postings and "for" not in postings  # English stop words, in the English story
+    assert {"branch", "couriers", "agencia"} <= postings
+
+
+def test_a_term_indexed_in_two_languages_is_found_by_the_stem_of_each() -> None:
+    files = sharded_index(
+        [entry("stories/a/", "Papers", "papers"), entry("stories/b/", "Papers", "papers", lang="en")], language="pt"
+    )
+    lines = files["docs/dict.txt"].split("\n")
+    assert "paper\tpapers" in lines and "papers" in lines  # English stem "paper"; Portuguese keeps "papers"
+
+
+def test_the_manifest_lists_the_languages_present_hub_first_with_their_stemmers() -> None:
+    meta = json.loads(_mixed()["docs/meta.json"])
+    assert meta["lang"] == "pt" and meta["langs"] == ["pt", "en"]
+    assert meta["stemmer"] == ["stemmers/base.js", "stemmers/pt.js", "stemmers/en.js"]
+
+
+def test_a_language_without_a_javascript_stemmer_leaves_the_others_loaded() -> None:
+    js = REPO / "theme_overrides" / "assets" / "javascripts"
+    both = ["stemmers/base.js", "stemmers/pt.js", "stemmers/en.js"]
+    assert present_stemmers(both, js) == both
+    assert present_stemmers(["stemmers/base.js", "stemmers/nb.js", "stemmers/en.js"], js) == both[::2]
+    assert present_stemmers(["stemmers/base.js", "stemmers/nb.js"], js) is None and present_stemmers(None, js) is None

@@ -212,6 +212,8 @@ def test_search_index_is_sharded_and_small(built: Path) -> None:
     manifest = json.loads((built / "search" / "search_index.json").read_text())
     assert manifest["docs"] == []  # Material's page script fetches this file on every page: keep it tiny
     assert manifest["config"]["snowball"]["shards"]
+    lang = manifest["config"]["snowball"]["lang"]  # the built site has the hub language's stemmer: the worker loads it
+    assert manifest["config"]["snowball"]["stemmer"] == ["stemmers/base.js", f"stemmers/{lang}.js"]
     assert (built / "search" / "search_index.json").stat().st_size < 60_000
     biggest = max(p.stat().st_size for p in (built / "search").rglob("*.json"))
     assert biggest < 200_000

@@ -39,7 +39,8 @@
     return kept.length ? kept : all;
   }
 
-  /** The index's dictionary (search/docs/dict.txt): one line per stem, "term" or "stem<TAB>term term". */
+  /** The index's dictionary (search/docs/dict.txt): one line per stem, "term" or "stem<TAB>term term". A
+   *  term indexed in two languages (a story in another language than the hub's) is under each one's stem. */
   function parseDictionary(text) {
     var terms = [], stemOf = new Map(), group = new Map();
     text.split("\n").forEach(function (line) {
@@ -48,7 +49,9 @@
       var stem = tab < 0 ? line : line.slice(0, tab);
       var list = tab < 0 ? [line] : line.slice(tab + 1).split(" ");
       group.set(stem, list);
-      list.forEach(function (t) { terms.push(t); stemOf.set(t, stem); });
+      list.forEach(function (t) {
+        if (stemOf.has(t)) { stemOf.get(t).push(stem); } else { terms.push(t); stemOf.set(t, [stem]); }
+      });
     });
     terms.sort();
     return { terms: terms, stemOf: stemOf, group: group };
@@ -90,21 +93,28 @@
     return lo;
   }
 
-  /** The stem of a query word: the dictionary's if the word is indexed, else the language's Snowball
-   *  stemmer (stemmers/<lang>.js), else the longest indexed stem the word starts with. */
-  function stemOf(word, dict, stemmer) {
-    if (dict.stemOf.has(word)) { return dict.stemOf.get(word); }
-    if (stemmer && !isCjk(word) && /^\p{L}+$/u.test(word)) { return stemmer(word); }
-    for (var n = word.length - 1; n >= Math.max(3, word.length - 4); n--) {
-      if (dict.group.has(word.slice(0, n))) { return word.slice(0, n); }
+  /** The stems of a query word: the dictionary's if the word is indexed, and each language's Snowball
+   *  stemmer's (stemmers/<lang>.js: the hub's and those of stories in other languages); without either,
+   *  the longest indexed stem the word starts with. stemmers: a function, a list of them, or null. */
+  function stemOf(word, dict, stemmers) {
+    var out = (dict.stemOf.get(word) || []).slice();
+    if (!isCjk(word) && /^\p{L}+$/u.test(word)) {
+      [].concat(stemmers || []).forEach(function (stem) {
+        var s = stem(word);
+        if (out.indexOf(s) < 0) { out.push(s); }
+      });
     }
-    return word;
+    if (out.length) { return out; }
+    for (var n = word.length - 1; n >= Math.max(3, word.length - 4); n--) {
+      if (dict.group.has(word.slice(0, n))) { return [word.slice(0, n)]; }
+    }
+    return [word];
   }
 
   /** The indexed terms a query word stands for, each with how it matched (KIND): the word itself, words
    *  it begins (3 letters or more), its other forms (same stem), and only when none of those is indexed,
    *  near spellings (the 10 closest). */
-  function expand(word, dict, stemmer) {
+  function expand(word, dict, stemmers) {
     var found = new Map();
     if (dict.stemOf.has(word)) { found.set(word, KIND.exact); }
     if (word.length >= 3 || isCjk(word)) {
@@ -112,8 +122,10 @@
         if (!found.has(dict.terms[i])) { found.set(dict.terms[i], KIND.prefix); }
       }
     }
-    (dict.group.get(stemOf(word, dict, stemmer)) || []).forEach(function (t) {
-      if (!found.has(t)) { found.set(t, KIND.stem); }
+    stemOf(word, dict, stemmers).forEach(function (s) {
+      (dict.group.get(s) || []).forEach(function (t) {
+        if (!found.has(t)) { found.set(t, KIND.stem); }
+      });
     });
     if (!found.size) {
       var near = [];

@@ -20,7 +20,7 @@ var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var TOP = 10;                      // Material shows ten results at first
 var meta = null;                   // config.snowball from search_index.json (search/docs/meta.json)
 var shardNames = null;             // Set of existing shard names
-var stemmer = null;                // the hub language's Snowball stemmer, when its file is there
+var stemmers = [];                 // the Snowball stemmers of the hub's language and its stories' (meta.langs) whose files are there
 var cache = new Map();             // url -> Promise of parsed JSON or text
 var base = new URL("../../search/", self.location.href);
 
@@ -140,7 +140,7 @@ function search(query, current) {
   return Promise.all([loadDictionary(), loadFacets(), loadDates()]).then(function (loaded) {
     if (!current()) { return null; }
     var dict = loaded[0], facetSets = loaded[1], dates = loaded[2];
-    var expanded = words.map(function (w) { return S.expand(w, dict, stemmer); });
+    var expanded = words.map(function (w) { return S.expand(w, dict, stemmers); });
     var all = [];
     expanded.forEach(function (m) { m.forEach(function (_, t) { all.push(t); }); });
     return postingsFor(all).then(function (postingsOf) {
@@ -187,12 +187,11 @@ self.addEventListener("message", function (ev) {
     // In the preview the index may still be being written: answer with no results rather than fail.
     meta = msg.data.config.snowball || { shards: [], stopwords: [], chunk: 10 };
     shardNames = new Set(meta.shards || []);
-    if (meta.stemmer) {
-      try {
-        importScripts.apply(self, meta.stemmer);
-        stemmer = (self.snowballStem || {})[meta.lang] || null;
-      } catch (e) { stemmer = null; }  // without it, word forms come from the dictionary's stems
-    }
+    // One file at a time (base.js first), so a missing one costs only its language; without any, word
+    // forms come from the dictionary's stems.
+    (meta.stemmer || []).forEach(function (file) { try { importScripts(file); } catch (e) { /* left out */ } });
+    stemmers = (meta.langs || [meta.lang]).map(function (lang) { return (self.snowballStem || {})[lang]; })
+      .filter(function (stem) { return typeof stem === "function"; });
     self.postMessage({ type: READY });
   } else if (msg.type === QUERY) {
     var id = ++latest, current = function () { return id === latest; };
