@@ -173,3 +173,24 @@ def test_portuguese_pages_pass_axe(
     page.add_script_tag(path=str(axe_script))
     serious = [v for v in page.evaluate(RUN_AXE) if v["impact"] in SERIOUS]
     assert serious == [], f"{kind} in Portuguese:\n{describe(serious)}"
+
+
+def test_the_story_form_checks_in_portuguese(open_reader: Callable[..., Reader], pt_origin: str) -> None:
+    """A champion on a Portuguese hub: the form's live check says what is wrong in Portuguese, in the words of
+    the gate catalog (the validator's), with the field's name filled in."""
+    from snowball.gate import tr, use_language
+    from snowball.hub import today
+
+    page = open_reader(origin=pt_origin).goto("/contribute/")
+    page.wait_for_selector("#sb-story-form[data-ready='true']")
+    messages = page.evaluate(
+        "([v, today]) => snowballForm.check(v, today).map(p => p.message)",
+        [{"title": "", "summary": "Menos papel.", "slug": "uma-historia"}, today().isoformat()],
+    )
+    use_language("pt")
+    try:
+        expected = tr("'%(name)s' is empty", name="title")
+    finally:
+        use_language("en")
+    assert expected != "'title' is empty" and expected in messages, messages
+    assert not any(m.startswith("'title' is empty") for m in messages), messages
