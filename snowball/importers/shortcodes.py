@@ -1019,10 +1019,12 @@ def _codify_templates(text: str, ctx: Context, base: int) -> str:
     Each is a {{ x }} or {% x %} within one line (markscan.template_spans: linear)."""
     out: list[str] = []
     pos = 0
+    # A fence longer than any run of backticks in the text: a stray backtick before the span (an unclosed `
+    # the author typed) is then never closed by the span's own fence, which would leave {{ x }} outside code.
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     for start, end in template_spans(text, shortcodes=False, dotall=False):
         tag = text[start:end]
         ctx.note(base + start, "shortcode-converted", f"'{tag[:60]}' is shown as code, as the author wrote it")
-        fence = "``" if "`" in tag else "`"
         # A backtick (or masked code, which comes back as backticks) right beside the span would join its
         # fence into a longer run: keep them apart.
         before = " " if start > 0 and text[start - 1] in "`\x01" else ""
