@@ -24,12 +24,12 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-import yaml
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 from jinja2 import Environment, PackageLoader
 
 from .contract import RETIRED, RUNNING_STAGES
+from .gate import mkdocs_value
 from .i18n import N_, SOURCE_LANGUAGE, catalog
 from .i18n import language as language_named
 from .ledger import Ledger
@@ -366,7 +366,7 @@ NO_SITE_URL = N_(
 
 def site_url_of(root: Path) -> str:
     """site_url from the hub's mkdocs.yml ('' when there is none): read, not run (its !!python tags stay text)."""
-    return str(_mkdocs_value(root, ("site_url",)) or "")
+    return str(mkdocs_value(root, ("site_url",)) or "")
 
 
 def site_base(site_url: str) -> str:
@@ -393,7 +393,7 @@ def hub_name_of(root: Path) -> str:
     """site_name from mkdocs.yml ('Snowball' when there is none) as one line: line breaks and runs of spaces
     become one space. ValueError naming the character when it holds one a reader cannot see or a terminal would
     act on (site_name is not a registry: nothing else checks it)."""
-    name = " ".join(str(_mkdocs_value(root, ("site_name",)) or "").split()) or "Snowball"
+    name = " ".join(str(mkdocs_value(root, ("site_name",)) or "").split()) or "Snowball"
     if found := SUSPECT_RE.search(name):
         raise ValueError(
             f"site_name in mkdocs.yml contains {char_name(found[0])} (character {found.start() + 1}), which is "
@@ -405,7 +405,7 @@ def hub_name_of(root: Path) -> str:
 def language_of(root: Path) -> str:
     """The hub's language: theme.language in mkdocs.yml ('en' when it says none). ValueError in words when Babel,
     which writes the digest's dates, does not know it."""
-    language = str(_mkdocs_value(root, ("theme", "language")) or SOURCE_LANGUAGE)
+    language = str(mkdocs_value(root, ("theme", "language")) or SOURCE_LANGUAGE)
     try:
         Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -414,18 +414,6 @@ def language_of(root: Path) -> str:
             "a language code such as en, de, fr or pt-BR"
         ) from None
     return language
-
-
-def _mkdocs_value(root: Path, keys: Sequence[str]) -> object:
-    try:
-        node = yaml.compose((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    for key in keys:
-        if not isinstance(node, yaml.MappingNode):
-            return None
-        node = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
-    return node.value if isinstance(node, yaml.ScalarNode) else None
 
 
 # --- rendering for e-mail, Markdown and text -----------------------------------------------------------------

@@ -11,6 +11,7 @@ through every check: diagnostics are built deep inside the readers, and a hub ha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -22,21 +23,23 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # compose only: mk
 _state = {"language": SOURCE_LANGUAGE}
 
 
-def hub_language(root: Path) -> str:
-    """theme.language from the hub's mkdocs.yml; English when the file or the setting is missing.
-
-    The file is read, not MkDocs' configuration, so `snowball validate`, `snowball new` and the build
-    agree without MkDocs being imported.
-    """
+def mkdocs_value(root: Path, keys: Sequence[str]) -> object:
+    """The scalar at keys in the hub's mkdocs.yml (("theme", "language")), or None: read, not run (its !!python
+    tags stay text), so `snowball validate`, `snowball new`, the digest and the build agree without MkDocs."""
     try:
         node = yaml.compose((root / MKDOCS_FILE).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return SOURCE_LANGUAGE  # the build reports an unreadable mkdocs.yml itself
-    for key in ("theme", "language"):
+        return None  # the build reports an unreadable mkdocs.yml itself
+    for key in keys:
         if not isinstance(node, yaml.MappingNode):
-            return SOURCE_LANGUAGE
+            return None
         node = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
-    text = node.value if isinstance(node, yaml.ScalarNode) else ""
+    return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+def hub_language(root: Path) -> str:
+    """theme.language from the hub's mkdocs.yml; English when the file or the setting is missing."""
+    text = mkdocs_value(root, ("theme", "language"))
     return text.strip() if isinstance(text, str) and text.strip() else SOURCE_LANGUAGE
 
 
