@@ -484,7 +484,7 @@ def bench_preview(root: Path, runs: int) -> Results:
     stories = len(list((root / "stories").iterdir()))
     timeout = 60 + 0.05 * stories
     port = _free_port()
-    log = root / "bench-preview.log"
+    log = root.parent / f"{root.name}-preview.log"  # beside the hub: nothing the server watches
     with log.open("w") as out:
         proc = subprocess.Popen(
             [str(BIN / "mkdocs"), "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
@@ -904,6 +904,7 @@ def main() -> None:
                 continue  # the build suite built Hugo beside the hub and bare Material
             print(f"[N={n}] {name} ...", file=sys.stderr, flush=True)
             results[n].update(SUITES[name](root, runs if n <= 2000 else max(1, runs // 2)))
+        print(targets_table({n: results[n]}), file=sys.stderr, flush=True)  # kept if a larger size fails
     print(f"Started {started}; ended with load average {_machine().split('load average ')[1]}.")
     print(f"`{' '.join(['scripts/bench.py', *sys.argv[1:]])}`, {runs} run(s) per measure at 1,000 or fewer stories.\n")
     print(targets_table(results))
