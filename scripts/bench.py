@@ -906,6 +906,9 @@ def main() -> None:
             results[n].update(SUITES[name](root, runs if n <= 2000 else max(1, runs // 2)))
         print(targets_table({n: results[n]}), file=sys.stderr, flush=True)  # kept if a larger size fails
     print(f"Started {started}; ended with load average {_machine().split('load average ')[1]}.")
+    if max(os.getloadavg()[1:]) > (os.cpu_count() or 1):
+        print("**The machine was loaded** (load average above its core count): wall times, and wall ratios")
+        print("less so, are not comparable with a quiet machine's; CPU seconds and memory suffer least.")
     print(f"`{' '.join(['scripts/bench.py', *sys.argv[1:]])}`, {runs} run(s) per measure at 1,000 or fewer stories.\n")
     print(targets_table(results))
     print()
