@@ -421,10 +421,11 @@ def _edits(root: Path, story: Path, site: str, practice: str, other: str, nonce:
     ]
 
 
-def _timed_edit(base: str, edit: Edit, pid: int, timeout: float) -> dict[str, float | str]:
+def _timed_edit(base: str, edit: Edit, server: subprocess.Popen, timeout: float) -> dict[str, float | str]:
     """Save an edit and poll the served pages until each shows it. Time runs from the write; a page that
     does not show the edit within `timeout` is a failure, not a number. The files are restored after, and
     the next edit waits until the server serves the pages as they were."""
+    pid = server.pid
     before = {p: _page(base, p) for p in edit.shows}
     checks: dict[str, Callable[[str], bool]] = {}
     for p, shows in edit.shows.items():
@@ -438,7 +439,7 @@ def _timed_edit(base: str, edit: Edit, pid: int, timeout: float) -> dict[str, fl
     try:
         for f, text in edit.writes.items():
             f.write_text(text, encoding="utf-8")
-        while len(seen) < len(checks) and time.perf_counter() - start < timeout:
+        while len(seen) < len(checks) and time.perf_counter() - start < timeout and server.poll() is None:
             for p in checks.keys() - seen.keys():
                 if checks[p](_page(base, p)):
                     seen[p] = time.perf_counter() - start
@@ -448,13 +449,15 @@ def _timed_edit(base: str, edit: Edit, pid: int, timeout: float) -> dict[str, fl
         for f, text in originals.items():
             f.write_text(text, encoding="utf-8")
     deadline = time.perf_counter() + timeout
-    while any(_page(base, p) != old for p, old in before.items()):
+    while server.poll() is None and any(_page(base, p) != old for p, old in before.items()):
         if time.perf_counter() > deadline:
             print(f"  after undoing the {edit.kind} edit the pages differ from before it", file=sys.stderr)
             break
         time.sleep(0.1)
     _settle(pid)
     missing = checks.keys() - seen.keys()
+    if server.poll() is not None:
+        return {"failed": f"{edit.kind}: the preview server exited ({server.returncode})"}
     if missing:
         return {"failed": f"{edit.kind}: {', '.join(sorted(missing))} not showing it after {timeout:.0f} s"}
     first = next(iter(checks))
@@ -517,9 +520,11 @@ def bench_preview(root: Path, runs: int) -> Results:
         done: list[tuple[str, dict[str, float | str]]] = []
         for r in range(runs):
             for edit in _edits(root, story, site, practice, other, f"{r}x{int(time.time())}"):
-                outcome = _timed_edit(base, edit, proc.pid, timeout)
+                outcome = _timed_edit(base, edit, proc, timeout)
                 print(f"  {edit.kind}: {outcome}", file=sys.stderr)
                 done.append((edit.kind, outcome))
+                if proc.poll() is not None:
+                    break
     finally:
         proc.terminate()
         try:
