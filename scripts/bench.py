@@ -912,9 +912,10 @@ def main() -> None:
         print(targets_table({n: results[n]}), file=sys.stderr, flush=True)  # kept if a larger size fails
     print(f"Started {started}; ended with load average {_machine().split('load average ')[1]}.")
     if max(os.getloadavg()[1:]) > (os.cpu_count() or 1):
-        print("**The machine was loaded** (load average above its core count): wall times, and wall ratios")
-        print("less so, are not comparable with a quiet machine's; CPU seconds and memory suffer least.")
-    print(f"`{' '.join(['scripts/bench.py', *sys.argv[1:]])}`, {runs} run(s) per measure at 1,000 or fewer stories.\n")
+        print("**The machine was loaded** (load average above its core count): wall times and wall ratios are")
+        print("not comparable with a quiet machine's; CPU seconds and memory suffer least.")
+    each = f"{runs} run(s) of each measure up to 2,000 stories, {max(1, runs // 2)} above"
+    print(f"`{' '.join(['scripts/bench.py', *sys.argv[1:]])}`: {each}.\n")
     print(targets_table(results))
     print()
     print(table(results))
