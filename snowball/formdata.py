@@ -18,12 +18,21 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .contract import DATE_RE, IDEA, IMAGE_EXTENSIONS, NOT_REQUIRED_FOR_IDEAS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .contract import (
+    DATE_RE,
+    IDEA,
+    IMAGE_EXTENSIONS,
+    NOT_REQUIRED_FOR_IDEAS,
+    OUTCOME_FIELDS,
+    SLUG_RE,
+    STAGES,
+    Field,
+    body_sections,
+)
 from .fields import _MARKUP_RE  # the validator's own patterns: one definition of plain text
 from .gate import language, tr
 from .i18n import N_, SOURCE_LANGUAGE
 from .model import Registries
-from .scaffold import body_sections
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
 from .slugs import browser_table
 from .textcheck import SUSPECT_CLASS, SUSPECT_RE, bad_characters, char_name

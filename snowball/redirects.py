@@ -24,10 +24,9 @@ import yaml
 
 from .contract import SLUG_RE
 from .diagnostics import Diagnostic, Report
-from .fields import TRUE_WORDS
 from .gate import tr
 from .i18n import SOURCE_LANGUAGE, language
-from .reader import read_registry_file, read_story_file
+from .reader import is_draft, read_registry_file
 from .urls import address_parts, owner, url_path
 from .yamlread import Map, Scalar, Seq
 
@@ -137,7 +136,7 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
             problems.append(_diag(line, tr("the story '%(target)s' does not exist", target=target), tr("use the folder name of a story "
                                   "under stories/"), "to"))  # fmt: skip
             continue
-        if _is_draft(stories / target / "index.md"):
+        if is_draft(stories / target / "index.md"):
             problems.append(_diag(line, tr("the story '%(target)s' is a draft, so it is not published", target=target),
                                   tr("remove this redirect until the story is published"), "to"))  # fmt: skip
             continue
@@ -168,13 +167,6 @@ def is_former_story_address(source: str, stories: Path) -> bool:
     """
     m = _STORY_ADDRESS_RE.match(source)
     return bool(m) and m[1] != "page" and not os.path.lexists(stories / m[1])
-
-
-def _is_draft(index: Path) -> bool:
-    """Whether the story says draft: true, read by the story reader (so 'draft: true  # not ready' counts)."""
-    raw = read_story_file(index, Report(str(index)))
-    entry = raw.front.entries.get("draft") if raw is not None and raw.front is not None else None
-    return entry is not None and isinstance(entry.value, Scalar) and entry.value.text in TRUE_WORDS
 
 
 def redirect_html(target_url: str, lang: str = SOURCE_LANGUAGE) -> str:

@@ -9,78 +9,20 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS
+from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS, body_sections, compose_body
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
 from .gate import hub_language, language, tr, use_language
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
-from .i18n import N_
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
 from .slugs import story_slug
 from .textcheck import SUSPECT_RE
 from .urls import story_address_taken
-
-# The headings every story is written under: (heading, the prompt shown until the champion writes, optional).
-# An optional section the champion left empty is left out of the story; with no text at all, the template shows
-# every heading and prompt, so a story written by hand starts from all of them. In English here; stories get
-# them in the hub's language (body_sections).
-OBSTACLES_HEADING = N_("What got in the way")
-BODY_SECTIONS: tuple[tuple[str, str, bool], ...] = (
-    (
-        N_("What we tried"),
-        N_("Describe the practice as you ran it at your site: who was involved, how long it took, what it cost."),
-        False,
-    ),
-    (
-        N_("What happened"),
-        N_("The results, with numbers where you have them. What surprised you? What went wrong?"),
-        False,
-    ),
-    (
-        N_("What we would tell another site"),
-        N_("The two or three things you wish you had known before starting."),
-        False,
-    ),
-    (
-        OBSTACLES_HEADING,
-        N_(
-            "Optional: what slowed you down or nearly stopped you, and how you got past it. Practice pages list "
-            "these so the next site is ready for them. Delete this section if nothing did."
-        ),
-        True,
-    ),
-)
-
-
-def body_sections() -> list[tuple[str, str, bool]]:
-    """BODY_SECTIONS in the hub's language: the headings and prompts a new story is written with."""
-    return [(tr(heading), tr(prompt), optional) for heading, prompt, optional in BODY_SECTIONS]
-
-
-def compose_body(sections: Sequence[str] = ()) -> str:
-    """The story body: each heading with the champion's text, or the prompt where they wrote nothing.
-
-    theme_overrides/assets/snowball-form.js composes the same text (tests/browser/test_form.py compares them).
-    """
-    texts = [
-        (sections[i] if i < len(sections) else "").replace("\r\n", "\n").replace("\r", "\n").strip()
-        for i in range(len(BODY_SECTIONS))
-    ]
-    written = any(texts)
-    parts = []
-    for (heading, prompt, optional), text in zip(body_sections(), texts, strict=True):
-        if optional and written and not text:
-            continue
-        parts.append(f"## {heading}\n\n{text or prompt}\n")
-    return "\n".join(parts)
-
-
-BODY_TEMPLATE = compose_body()  # in English, the source language (the module is loaded before any hub is read)
 
 
 def _quote(text: str) -> str:

@@ -26,9 +26,8 @@ from .contract import SLUG_RE
 from .diagnostics import Report
 from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug
-from .reader import split_front_matter
+from .reader import is_draft, split_front_matter
 from .redirects import REDIRECTS_FILE
-from .redirects import _is_draft as is_draft
 from .urls import story_address_taken
 from .yamlread import Scalar, Seq
 
