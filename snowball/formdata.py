@@ -20,6 +20,7 @@ from urllib.parse import quote, urlsplit
 
 from .contract import (
     DATE_RE,
+    DEFAULT_STAGE,
     IDEA,
     IMAGE_EXTENSIONS,
     NOT_REQUIRED_FOR_IDEAS,
@@ -306,6 +307,7 @@ def form_data(settings: Settings = DEFAULT_SETTINGS, *, repo_url: str | None = N
         "image_extensions": sorted(IMAGE_EXTENSIONS),
         "characters": _characters(),
         "stages": list(STAGES),
+        "default_stage": DEFAULT_STAGE,  # a story that names no stage
         "idea": IDEA,  # an idea needs none of these, even where the hub requires them (contract.idea_fields)
         "not_required_for_ideas": sorted(NOT_REQUIRED_FOR_IDEAS),
         "messages": {key: for_form(text) for key, text in MESSAGES.items()},

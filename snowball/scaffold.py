@@ -53,7 +53,7 @@ def render_story(values: Mapping[str, object]) -> str:
         items = values.get(key) or []
         if items or key != "tags":
             lines.append(f"{key}: [{', '.join(items)}]")  # type: ignore[arg-type]
-    lines.append(f"stage: {values.get('stage') or 'adopted'}")
+    lines.append(f"stage: {values.get('stage') or DEFAULT_STAGE}")
     outcomes = [o for o in values.get("outcomes") or [] if any(o.values())]  # type: ignore[union-attr]
     if outcomes:
         lines.append("outcomes:")

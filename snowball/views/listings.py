@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from ..contract import STAGE_NAMES, STAGES
+from ..contract import RETIRED, STAGE_NAMES, STAGES
 from ..i18n import N_
 from ..model import Story
 from ..urls import Urls, source_path, url_path
@@ -177,7 +177,7 @@ class ListingViews(BaseViews):
         spreads = []
         for p in hub.practices:
             adoptions = lg.practice_adoptions(p)
-            retired = sum(a.stage == "retired" for a in adoptions)
+            retired = sum(a.stage == RETIRED for a in adoptions)
             spreads.append(Spread(p, self.names.practice_names[p], len(adoptions) - retired, retired, len(hub.sites)))
         spreads.sort(key=lambda s: (-s.live, s.name.casefold()))
         html = self._lazy(
@@ -271,7 +271,7 @@ class ListingViews(BaseViews):
         )
 
     def tags_index(self) -> GeneratedPage:
-        u, lg = Urls("tags/"), self.ledger
+        u, lg = Urls(url_path("tags")), self.ledger
         items = [
             (u.to("tag", t.id), t.label, self.plural(len(lg.by_tag.get(t.id, [])), "story", "stories"))
             for t in sorted(self.hub.tags.values(), key=lambda t: t.label.lower())
