@@ -40,7 +40,7 @@ from .textcheck import SUSPECT_CLASS, SUSPECT_RE, bad_characters, char_name
 from .urls import Urls, url_path
 from .views.listings import INDEX_PATH
 
-CHOICES_PATH = url_path("contribute") + "choices.json"  # the pickers' choices, beside the page
+CHOICES_PATH = url_path("form-choices")  # the pickers' choices, beside the page
 
 # The validator's messages (snowball/fields.py and snowball/hub.py), with %(placeholders)s the form fills in;
 # the page gets them in the hub's language with {placeholders} (for_form), the form's own syntax.

@@ -22,7 +22,7 @@ from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
 from .slugs import story_slug
 from .textcheck import SUSPECT_RE
-from .urls import story_address_taken
+from .urls import source_path, story_address_taken
 
 
 def _quote(text: str) -> str:
@@ -146,9 +146,9 @@ def check_in_memory(root: Path, slug: str, text: str) -> list[Diagnostic]:
         shutil.copytree(root / "registries", tmp / "registries", symlinks=True)
         if (root / SETTINGS_FILE).is_file() and not (root / SETTINGS_FILE).is_symlink():
             shutil.copyfile(root / SETTINGS_FILE, tmp / SETTINGS_FILE)
-        folder = tmp / STORIES_DIR / slug
-        folder.mkdir(parents=True)
-        (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
+        index = tmp / source_path("story", slug)
+        index.parent.mkdir(parents=True)
+        index.write_text(text, encoding="utf-8", newline="\n")
         (tmp / "mkdocs.yml").write_text(
             f"theme:\n  language: {json.dumps(language())}\n", encoding="utf-8"
         )  # same words
@@ -265,7 +265,7 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         print(_refusal(found))
         return 1
     folder.mkdir(parents=True)
-    (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
+    (root / source_path("story", slug)).write_text(text, encoding="utf-8", newline="\n")
     print(tr("created %(STORIES_DIR)s/%(slug)s/index.md", STORIES_DIR=STORIES_DIR, slug=slug))
     print(human(found, checked=1))
     if values["stage"] == IDEA:  # an idea has nothing measured yet

@@ -4,7 +4,15 @@ made inside a function to dodge one, and the facts the issue names live in one m
 from __future__ import annotations
 
 import ast
+import functools
+import re
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from snowball import urls
+from snowball.redirects import is_former_story_address
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "snowball"
@@ -24,6 +32,7 @@ def _type_checking_only(tree: ast.Module) -> set[ast.AST]:
     return out
 
 
+@functools.cache
 def imports_at_run_time() -> dict[str, set[str]]:
     """Every snowball module -> the snowball modules it imports when it runs (at the top or in a function)."""
     found: dict[str, set[str]] = {}
@@ -95,3 +104,59 @@ def test_the_body_template_is_the_contracts() -> None:
     graph = imports_at_run_time()
     assert "snowball.scaffold" not in graph["snowball.body"]
     assert {"snowball.hub", "snowball.scaffold", "snowball.body"}.isdisjoint(graph["snowball.contract"])
+
+
+# --- one source of truth for addresses ---------------------------------------------------------------------------
+
+IDENTS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(kind=st.sampled_from(sorted(urls._PATHS)), ident=IDENTS)
+def test_one_descriptor_gives_link_source_and_built_path_and_back(kind: str, ident: str) -> None:
+    """urls.target is the one place an address becomes files: the plan's key (the source path) leads back to the
+    same link and built file, and the address leads back to its id."""
+    pattern = urls._PATHS[kind][0]
+    t = urls.target(kind, ident if "{}" in pattern else None)
+    assert urls.Target.of(t.source) == t == urls.Target.at(t.link)
+    assert t.built.endswith("index.html") == (t.link == "" or t.link.endswith("/"))
+    if "{}" in pattern:
+        assert urls.ident_at(kind, t.link) == ident
+
+
+def test_no_module_of_the_core_composes_an_output_path_by_hand() -> None:
+    """Addresses and built files of the site's pages come from snowball.urls; a module that writes
+    f"stories/{slug}/..." or `x + "index.md"` has a second copy of the scheme. What is left: the story folder
+    layout read by the hub (a folder's own index.md), a Markdown link the importer writes, and an edit link
+    relative to the repository's stories/ folder."""
+    allowed = {
+        ("snowball/hub.py", "self.folder / 'index.md'"),
+        ("snowball/importers/shortcodes.py", "f'../{slug}/index.md'"),
+        ("snowball/placement.py", "f'{o.source.slug}/index.md'"),
+    }
+    sections = "|".join(sorted({p.split("/")[0] for p, _w in urls._PATHS.values() if "/" in p}))
+    path_like = re.compile(rf"(^|/)({sections})/|index\.(md|html)$")
+    found = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "urls.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr) and any(isinstance(v, ast.FormattedValue) for v in node.values):
+                texts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Div)):
+                texts = [v.value for v in (node.left, node.right) if isinstance(v, ast.Constant)]
+            else:
+                continue
+            if any(isinstance(t, str) and path_like.search(t) for t in texts):
+                found.add((str(path.relative_to(REPO)), ast.unparse(node)))
+    assert found <= allowed, sorted(found - allowed)
+
+
+def test_a_former_story_address_is_told_apart_by_the_address_table(tmp_path: Path) -> None:
+    """stories/page/ is the listing's, whatever the folder name: the address table says so, not a special case."""
+    (tmp_path / "kept").mkdir()
+    assert is_former_story_address("stories/gone/", tmp_path)
+    assert not is_former_story_address("stories/kept/", tmp_path)
+    assert not is_former_story_address("stories/page/", tmp_path)
+    assert not is_former_story_address("stories/index.json", tmp_path)
+    assert not is_former_story_address("stories/a/b/", tmp_path)

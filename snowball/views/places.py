@@ -22,7 +22,7 @@ from ..i18n import SOURCE_LANGUAGE, language
 from ..ledger import STAGE_RANK, Adoption
 from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
-from ..urls import Urls, source_path, url_path
+from ..urls import Target, Urls, source_path, url_path
 from .common import GeneratedPage
 from .ideas import practice_extras, site_extras
 from .momentum import MomentumViews
@@ -695,7 +695,9 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                 pager=pager,
             )
             out.append(
-                GeneratedPage(page_url + "index.md", heading, self._("%(title)s, newest first.", title=title), html)
+                GeneratedPage(
+                    Target.at(page_url).source, heading, self._("%(title)s, newest first.", title=title), html
+                )
             )
         return out
 
@@ -759,7 +761,10 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             )
             out.append(
                 GeneratedPage(
-                    page_url + "index.md", title, self._("The sites of %(region)s, side by side.", region=region), html
+                    Target.at(page_url).source,
+                    title,
+                    self._("The sites of %(region)s, side by side.", region=region),
+                    html,
                 )
             )
         return out
