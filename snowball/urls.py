@@ -60,6 +60,8 @@ _PATHS: dict[str, tuple[str, str]] = {
 # What MkDocs and the theme write themselves: entries in every plan (snowball.plan), so that nothing of the
 # hub's can be planned on top of them. A path ending in '/' owns everything under it.
 THEME_OUTPUTS = ("not-found", "sitemap", "sitemap-gz", "assets")
+# Addresses ending in '/' that are folders owned whole (the search index's shards, the theme's files), not pages.
+FOLDERS = frozenset({"search", "assets"})
 
 
 def url_path(kind: str, ident: str | None = None) -> str:
@@ -144,14 +146,17 @@ class Target:
 
     @classmethod
     def of(cls, source: str) -> Target:
-        """The output the adapter places at a source path (a plan's key: 'stories/x/index.md', 'feeds/all.xml')."""
-        page = source == "index.md" or source.endswith("/index.md")
-        return cls.at(source.removesuffix("index.md") if page else source)
+        """The output the adapter places at a source path (a plan's key: 'stories/x/index.md', 'feeds/all.xml',
+        or a folder it owns whole, 'search/')."""
+        if source == "index.md" or source.endswith("/index.md"):
+            return cls.at(source.removesuffix("index.md"))
+        return cls(source, source, source)
 
 
 def target(kind: str, ident: str | None = None) -> Target:
     """The output of a kind of page (urls._PATHS) and its id: target('site', 'porto').built == 'sites/porto/index.html'."""
-    return Target.at(url_path(kind, ident))
+    link = url_path(kind, ident)
+    return Target(link, link, link) if kind in FOLDERS else Target.at(link)
 
 
 def source_path(kind: str, ident: str | None = None) -> str:
