@@ -13,6 +13,8 @@ from urllib.parse import unquote
 from .diagnostics import Diagnostic
 from .gate import tr
 
+PAGED = "page/"  # a listing's further pages: its address + page/2/, page/3/, ... (paged)
+
 # Where every kind of page lives, relative to the site root (directory URLs), and what it is in words (for
 # messages that name what owns an address). The last group is written by MkDocs and the Material theme,
 # not by Snowball's views; it is here so that every address the built site uses is known in one place.
@@ -28,7 +30,7 @@ _PATHS: dict[str, tuple[str, str]] = {
     "contribute": ("contribute/", "the contribution guide and story form"),
     "contribute-guide": ("contribute/guide/", "the written guide to sharing a story"),
     "feed-all": ("feeds/all.xml", "the news feed of all stories"),
-    "stories-pages": ("stories/page/", "the story listing's further pages"),  # before 'story': it wins the tie
+    "stories-pages": ("stories/" + PAGED, "the story listing's further pages"),  # before 'story': it wins the tie
     "story-index": ("stories/index.json", "the story index the listing's filters load"),  # also before 'story'
     "story-filters": ("stories/filters.json", "the choices of the listing's filters"),
     "form-choices": ("contribute/choices.json", "the choices of the story form's pickers"),
@@ -122,7 +124,7 @@ def story_address_taken(slug: str) -> str | None:
 
 def paged(url: str, number: int) -> str:
     """Page `number` of the listing at url: page 1 is the listing itself, then 'stories/page/2/' and so on."""
-    return url if number <= 1 else f"{url}page/{number}/"
+    return url if number <= 1 else f"{url}{PAGED}{number}/"
 
 
 @dataclass(frozen=True)

@@ -187,3 +187,35 @@ def test_every_attribute_of_the_adapters_classes_is_declared_in_init() -> None:
         assigned = set().union(set(), *(stored(f) for f in methods if f.name != "__init__"))
         late[cls.name] = sorted(assigned - declared - inherited)
     assert late.get("Session") == [] and not any(late.values()), late
+
+
+# --- one store interface for the caches --------------------------------------------------------------------------
+
+
+def test_a_file_store_is_keyed_as_the_build_cache_keys_converted_stories(tmp_path: Path) -> None:
+    """A value put in a FileStore under .cache/build/html is what BuildCache reads for the same story, and a
+    different build key finds nothing: the build cache can keep its files on this store without a cold start."""
+    from snowball.buildcache import BuildCache
+    from snowball.store import FileStore
+
+    data = {"content": "<p>Hi</p>", "toc": []}
+    FileStore(tmp_path / ".cache" / "build" / "html", "key-1").put(("porto-paper", "# Hi\n"), data)
+    assert BuildCache(tmp_path, "key-1").converted("porto-paper", "# Hi\n") == data
+    assert BuildCache(tmp_path, "key-2").converted("porto-paper", "# Hi\n") is None
+    BuildCache(tmp_path, "key-1").store_converted("gull", "text", data)
+    store = FileStore(tmp_path / ".cache" / "build" / "html", "key-1")
+    assert store.has(("gull", "text")) and store.get(("gull", "text")) == data and store.get(("gull", "other")) is None
+
+
+def test_a_memory_store_keeps_only_what_the_last_use_asked_for() -> None:
+    from snowball.store import MemoryStore
+
+    store: MemoryStore[str, str] = MemoryStore()
+    made: list[str] = []
+    assert store.made("a", lambda k: made.append(k) or k.upper()) == "A"
+    store.put("b", "B")
+    store.settle()
+    assert store.made("a", lambda k: made.append(k) or "again") == "A" and made == ["a"]  # kept: not made again
+    store.settle()  # "b" was not asked for since the last settle: forgotten
+    assert store.get("b") is None and store.get("a") == "A" and store.get("") is None
+    assert len(store) == 1
