@@ -8,12 +8,14 @@ checker and another to the site.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from .gate import tr
 from .i18n import N_
+
+Extracted = tuple[int, str, str, list[str]]  # what a Babel extractor yields: line, keyword, message, comments
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -37,6 +39,18 @@ STAGE_NAMES: dict[str, str] = {
     "retired": N_("retired"),
 }
 assert tuple(STAGE_NAMES) == STAGES, "every stage has a name"
+
+
+def extract_site_words(fileobj: Any, keywords: object, comment_tags: object, options: object) -> Iterator[Extracted]:
+    """Babel's extractor for this file in the site catalog (babel.cfg): the contract's words readers see on pages,
+    the stages' names (the matrix, the listing's filter, the cards), and not its field labels and hints, which
+    are the gate's (contract_messages). Each at the line that writes it."""
+    text = fileobj.read().decode("utf-8")
+    for name in STAGE_NAMES.values():
+        line = text[: text.index(f'N_("{name}")')].count("\n") + 1
+        yield line, "N_", name, []
+
+
 DEFAULT_STAGE = "adopted"
 IDEA = "idea"
 RETIRED = "retired"  # the site stopped: it leaves every "runs it now" count until a later story brings it back

@@ -219,3 +219,16 @@ def test_a_memory_store_keeps_only_what_the_last_use_asked_for() -> None:
     store.settle()  # "b" was not asked for since the last settle: forgotten
     assert store.get("b") is None and store.get("a") == "A" and store.get("") is None
     assert len(store) == 1
+
+
+def test_the_stage_names_reach_the_site_catalog_from_the_contract() -> None:
+    """The matrix, the filters and the cards name stages from contract.STAGE_NAMES; their translations come from
+    the site catalog, which extracts them from the contract (babel.cfg), not from a script that lists them."""
+    from babel.messages.extract import extract_from_file
+
+    from snowball.contract import STAGE_NAMES, extract_site_words
+
+    found = {message for _line, message, _comments, _context in extract_from_file(
+        extract_site_words, str(PACKAGE / "contract.py"))}  # fmt: skip
+    assert found == set(STAGE_NAMES.values())
+    assert "[snowball_contract: snowball/contract.py]" in (REPO / "babel.cfg").read_text(encoding="utf-8")
