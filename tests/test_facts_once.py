@@ -232,3 +232,20 @@ def test_the_stage_names_reach_the_site_catalog_from_the_contract() -> None:
         extract_site_words, str(PACKAGE / "contract.py"))}  # fmt: skip
     assert found == set(STAGE_NAMES.values())
     assert "[snowball_contract: snowball/contract.py]" in (REPO / "babel.cfg").read_text(encoding="utf-8")
+
+
+# --- draft detection only in the reader --------------------------------------------------------------------------
+
+
+def test_drafts_are_told_by_the_reader_for_every_tool_that_reads_one_story(tmp_path: Path) -> None:
+    """redirects.yml's targets and snowball mv/rm ask the reader, which reads the line as the hub does."""
+    from snowball import reader, redirects, storyops
+
+    assert redirects.is_draft is reader.is_draft and storyops.is_draft is reader.is_draft
+    cases = {"draft: true  # not ready": True, 'draft: "true"': True, "draft: True": True, "draft: false": False,
+             "draft: yes": False, "": False}  # fmt: skip
+    for n, (line, draft) in enumerate(cases.items()):
+        index = tmp_path / f"s{n}" / "index.md"
+        index.parent.mkdir()
+        index.write_text(f"---\ntitle: A\n{line}\n---\n\nText.\n", encoding="utf-8")
+        assert reader.is_draft(index) is draft, line
