@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -63,6 +63,10 @@ class MemoryStore(Generic[K, V]):
     def settle(self) -> None:
         """After one use (one rebuild): forget what it did not ask for."""
         self._kept, self._used = self._used, {}
+
+    def __iter__(self) -> Iterator[K]:
+        """The keys kept now (what the next settle() would keep, and what the last one kept)."""
+        return iter(self._kept.keys() | self._used.keys())
 
     def __len__(self) -> int:
         return len(self._kept.keys() | self._used.keys())
