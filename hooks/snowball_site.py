@@ -49,7 +49,7 @@ log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for
 REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
 SHELLED = ("story", "page")  # kinds whose pages fill a shell of the theme (snowball.shell) when not in the nav
 PROVE_EVERY = 50  # besides the first two of each shell, every 50th page is rendered both ways and compared
-TOC = '{% import "partials/language.html" as lang with context %}{% include "partials/toc.html" %}'
+TOC, WORDS = "partials/toc.html", "partials/language.html"  # Material's table of contents, and its words (`lang`)
 
 
 class HubFile(File):
@@ -106,9 +106,10 @@ class Session:
         self.work: Work | None = None
         # the theme rendered once per kind of page (snowball.shell), new for each rebuild (Session.shells_reset)
         self.env: jinja2.Environment | None = None
-        self.toc: jinja2.Template | None = None  # the theme's table of contents on its own (TOC)
+        self.words: Any = None  # the theme's words as base.html imports them (`lang`), for its table of contents
         self.shells: dict[tuple[Any, ...], Shell | None] = {}  # None: that kind renders the normal way
         self.shell_pages: Counter[tuple[Any, ...]] = Counter()
+        self.shell_filled = 0  # pages written from a shell, without the theme's own rendering
 
     def file(self, config: MkDocsConfig, path: str, **source: str) -> HubFile:
         """A planned output's file, which asks this session whether it changed."""
@@ -228,7 +229,7 @@ class Session:
             and events["post_page"] == [on_post_page]
             and events["page_context"][-1:] == [on_page_context]
         )
-        self.env, self.shells, self.shell_pages = None, {}, Counter()
+        self.env, self.words, self.shells, self.shell_pages, self.shell_filled = None, None, {}, Counter(), 0
 
     def shell_page(self, page: HubPage) -> str:
         """A page through its kind's shell. The first page of a kind renders the normal way (a kind of one
@@ -246,6 +247,7 @@ class Session:
         shell = self.shells.get(key)
         filled = shell.fill(values, {"toc": self.render_toc(context)}) if shell else None
         if filled is not None and n > 3 and n % PROVE_EVERY:
+            self.shell_filled += 1
             return filled
         normal = self.env.get_template(page.shelled).render(context)
         if filled is not None and filled != normal:
@@ -269,8 +271,11 @@ class Session:
             return None
 
     def render_toc(self, context: dict[str, Any]) -> str:
-        """The page's table of contents, as the theme's base.html includes it."""
-        return self.toc.render(context)
+        """The page's table of contents, as the theme's base.html includes it: with the theme's words, which
+        depend on the configuration only, so they are imported once per rebuild (each import costs 1 ms)."""
+        if self.words is None:
+            self.words = self.env.get_template(WORDS).make_module(context)
+        return self.env.get_template(TOC).render({**context, "lang": self.words})
 
     def convert(self, path: str, config: MkDocsConfig, files: Files) -> Converted:
         """Markdown to HTML exactly as MkDocs does it (Page.render), as plain data with what it logged."""
@@ -383,7 +388,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     env.bytecode_cache = template_cache(S.root, S.memory if S.preview else None)  # compiled once, kept
     theme_language(env, config.theme["language"] or "en")  # the overrides' words and the scripts' labels
-    S.env, S.toc = env, env.from_string(TOC)  # for the pages that fill a shell (Session.shell_page)
+    S.env = env  # for the pages that fill a shell (Session.shell_page)
     return env
 
 
