@@ -265,10 +265,12 @@ class Session:
         probe_context = {**context, "page": stand_in}
         try:
             rendered = self.env.get_template(page.shelled).render(probe_context)
-            return split(rendered, probe, {"toc": self.render_toc(probe_context)})
+            made = split(rendered, probe, {"toc": self.render_toc(probe_context)})
         except ShellError as exc:
             log.info(f"No shell of the theme for {shell_kind(page)} pages ({exc}): they render the normal way")
             return None
+        log.debug(f"A shell of the theme for {shell_kind(page)} pages, from {page.url}: {len(made.slots)} places")
+        return made
 
     def render_toc(self, context: dict[str, Any]) -> str:
         """The page's table of contents, as the theme's base.html includes it: with the theme's words, which
