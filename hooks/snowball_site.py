@@ -15,7 +15,6 @@ import gc
 import logging
 import os
 import posixpath
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +38,7 @@ from snowball.model import Hub
 from snowball.plan import RENDERED, Changes, Output, Plan, changes
 from snowball.preview import Memory, template_cache, watched_files
 from snowball.progress import Progress
-from snowball.shell import Probe, Shell, ShellError, split
+from snowball.shell import Probe, Shell, ShellError, Shells, split
 from snowball.site import SitePlan, plan_site
 from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
 from snowball.views.common import nav_title
@@ -48,7 +47,6 @@ from snowball.work import Converted, Work, capture_warnings, conversion
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
 SHELLED = ("story", "page")  # kinds whose pages fill a shell of the theme (snowball.shell) when not in the nav
-PROVE_EVERY = 50  # besides the first two of each shell, every 50th page is rendered both ways and compared
 TOC, WORDS = "partials/toc.html", "partials/language.html"  # Material's table of contents, and its words (`lang`)
 
 
@@ -105,11 +103,10 @@ class Session:
         self.changes: Changes | None = None
         self.work: Work | None = None
         # the theme rendered once per kind of page (snowball.shell), new for each rebuild (Session.shells_reset)
+        self.shells_on = False
         self.env: jinja2.Environment | None = None
         self.words: Any = None  # the theme's words as base.html imports them (`lang`), for its table of contents
-        self.shells: dict[tuple[Any, ...], Shell | None] = {}  # None: that kind renders the normal way
-        self.shell_pages: Counter[tuple[Any, ...]] = Counter()
-        self.shell_filled = 0  # pages written from a shell, without the theme's own rendering
+        self.shells = Shells()
 
     def file(self, config: MkDocsConfig, path: str, **source: str) -> HubFile:
         """A planned output's file, which asks this session whether it changed."""
@@ -229,33 +226,25 @@ class Session:
             and events["post_page"] == [on_post_page]
             and events["page_context"][-1:] == [on_page_context]
         )
-        self.env, self.words, self.shells, self.shell_pages, self.shell_filled = None, None, {}, Counter(), 0
+        self.env, self.words, self.shells = None, None, Shells()
 
     def shell_page(self, page: HubPage) -> str:
-        """A page through its kind's shell. The first page of a kind renders the normal way (a kind of one
-        page needs no shell); the second makes the shell; the second, the third and every PROVE_EVERY-th
-        also render the normal way and are written as the theme rendered them, and a shell that disagrees
-        is dropped: the rest of its kind render the normal way, and the log says which kind."""
+        """A page through its kind's shell, proved on a sample of pages rendered both ways (snowball.shell.Shells);
+        a shell that disagrees with the theme is dropped, and the log names its kind."""
         context, page.shell_context = page.shell_context, None
         del page.meta["template"]  # as the theme's own rendering sees the page
         values = shell_values(page)
-        key = shell_key(page, values)
-        self.shell_pages[key] += 1
-        n = self.shell_pages[key]
-        if n == 2:
-            self.shells[key] = self.make_shell(page, context, values)
-        shell = self.shells.get(key)
-        filled = shell.fill(values, {"toc": self.render_toc(context)}) if shell else None
-        if filled is not None and n > 3 and n % PROVE_EVERY:
-            self.shell_filled += 1
-            return filled
-        normal = self.env.get_template(page.shelled).render(context)
-        if filled is not None and filled != normal:
-            self.shells[key] = None
-            log.info(
-                f"The theme's shell for {shell_kind(page)} pages differs from the theme on {page.url}: they render the normal way"
-            )
-        return normal
+        kind = shell_kind(page)
+        return self.shells.page(
+            shell_key(page, values),
+            values,
+            make=lambda: self.make_shell(page, context, values),
+            fragments=lambda: {"toc": self.render_toc(context)},
+            normal=lambda: self.env.get_template(page.shelled).render(context),
+            differs=lambda: log.info(
+                f"The theme's shell for {kind} pages differs from the theme on {page.url}: they render the normal way"
+            ),
+        )
 
     def make_shell(self, page: HubPage, context: dict[str, Any], values: dict[str, str]) -> Shell | None:
         """The shell of one kind of page: the theme renders a probe of this page (its values sentinels)."""

@@ -12,13 +12,14 @@ a trace of its marker in the shell: `split` refuses it (ShellError), and the ada
 the normal way.
 
 What this cannot see is a template that branches on a value's contents; the adapter keys shells on what
-such branches read (whether a value is empty, whether the content has an <h1>) and proves each shell by
-rendering a sample of its pages both ways. Nothing here knows about MkDocs.
+such branches read (whether a value is empty, whether the content has an <h1>), and `Shells` proves each
+shell by rendering a sample of its pages both ways. Nothing here knows about MkDocs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -106,3 +107,42 @@ def split(rendered: str, probe: Probe, fragments: Mapping[str, str] = {}) -> She
     if any(MARK in t.lower() for t in texts):
         raise ShellError("a value is printed through a transformation the shell does not know")
     return Shell(tuple(texts), tuple(slots))
+
+
+class Shells:
+    """One rebuild's shells, by key (the adapter's: pages that may share one), and their proof. The first
+    page of a key renders the normal way (a key of one page needs no shell); the second makes the shell;
+    the second, the third and every `prove_every`-th page render both ways and are written as the theme
+    rendered them. A shell that disagrees is dropped: the rest of its pages render the normal way."""
+
+    def __init__(self, prove_every: int = 50) -> None:
+        self.prove_every = prove_every
+        self.made: dict[Hashable, Shell | None] = {}  # None: no shell (refused, or it disagreed)
+        self.pages: Counter[Hashable] = Counter()
+        self.filled = 0  # pages written from a shell alone
+
+    def page(
+        self,
+        key: Hashable,
+        values: Mapping[str, str],
+        *,
+        make: Callable[[], Shell | None],
+        fragments: Callable[[], Mapping[str, str]],
+        normal: Callable[[], str],
+        differs: Callable[[], None],
+    ) -> str:
+        """One page's output: `normal()` is the theme's own rendering, `make()` a shell from this page's probe."""
+        self.pages[key] += 1
+        n = self.pages[key]
+        if n == 2:
+            self.made[key] = make()
+        shell = self.made.get(key)
+        filled = shell.fill(values, fragments()) if shell else None
+        if filled is not None and n > 3 and n % self.prove_every:
+            self.filled += 1
+            return filled
+        theirs = normal()
+        if filled is not None and filled != theirs:
+            self.made[key] = None
+            differs()
+        return theirs

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snowball import shell
-from snowball.shell import Probe, ShellError, split
+from snowball.shell import Probe, ShellError, Shells, split
 
 from .conftest import REPO, copy_hub
 
@@ -65,6 +65,38 @@ def test_a_fragment_must_be_in_the_page_exactly_once() -> None:
         split("<nav>toc</nav><nav>toc</nav>", probe, {"toc": "<nav>toc</nav>"})
     with pytest.raises(ShellError):
         split("<nav>other</nav>", probe, {"toc": "<nav>toc</nav>"})
+
+
+def pages(shells: Shells, count: int, theme: str = "<p>{}</p>") -> tuple[list[str], list[int], list[int]]:
+    """count pages of one key through shells: their outputs, which rendered the normal way, which disagreed."""
+    probe, normal, differed = Probe(["v"]), [], []
+    made = split(f"<p>{probe.value('v')}</p>", probe)
+    outputs = [
+        shells.page(
+            "key",
+            {"v": str(i)},
+            make=lambda: made,
+            fragments=dict,
+            normal=lambda i=i: normal.append(i) or theme.format(i),
+            differs=lambda i=i: differed.append(i),
+        )
+        for i in range(1, count + 1)
+    ]
+    return outputs, normal, differed
+
+
+def test_shells_render_a_sample_both_ways() -> None:
+    shells = Shells(prove_every=5)
+    outputs, normal, differed = pages(shells, 11)
+    assert outputs == [f"<p>{i}</p>" for i in range(1, 12)]
+    assert (normal, differed, shells.filled) == ([1, 2, 3, 5, 10], [], 6)
+
+
+def test_a_shell_that_disagrees_is_dropped_and_the_theme_renders_the_rest() -> None:
+    shells = Shells(prove_every=5)
+    outputs, normal, differed = pages(shells, 6, theme="<p class=x>{}</p>")
+    assert outputs == [f"<p class=x>{i}</p>" for i in range(1, 7)]
+    assert (normal, differed, shells.filled) == ([1, 2, 3, 4, 5, 6], [2], 0)
 
 
 # -- whole builds: with shells and without, byte for byte --------------------------------------------------
@@ -156,8 +188,8 @@ def test_every_page_is_byte_identical_with_and_without_shells(hub: str, hostile_
     build(root, tmp_path / "normal", shells=False)
     session = build(root, tmp_path / "shells", shells=True)
     assert differences(tmp_path / "normal", tmp_path / "shells") == []
-    assert session.shell_filled > 0, "no page came from a shell: the comparison proved nothing"
-    assert all(session.shells.get(k) for k in session.shell_pages if session.shell_pages[k] > 1)
+    assert session.shells.filled > 0, "no page came from a shell: the comparison proved nothing"
+    assert all(session.shells.made.values()), "a shell disagreed with the theme"
 
 
 def test_a_shell_that_disagrees_falls_back_to_the_theme(
@@ -168,5 +200,5 @@ def test_a_shell_that_disagrees_falls_back_to_the_theme(
     with caplog.at_level(logging.INFO):
         session = build(hostile_hub, tmp_path / "broken", shells=True)
     assert differences(tmp_path / "normal", tmp_path / "broken") == []
-    assert session.shell_filled == 0
+    assert session.shells.filled == 0
     assert "The theme's shell for story stories/ pages differs from the theme" in caplog.text
