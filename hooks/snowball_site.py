@@ -254,7 +254,8 @@ class Session:
         probe_context = {**context, "page": stand_in}
         try:
             rendered = self.env.get_template(page.shelled).render(probe_context)
-            made = split(rendered, probe, {"toc": self.render_toc(probe_context)})
+            own = (page.url, page.file.src_uri)  # the probe's values are sentinels: these must not show
+            made = split(rendered, probe, {"toc": self.render_toc(probe_context)}, private=own)
         except ShellError as exc:
             log.info(f"No shell of the theme for {shell_kind(page)} pages ({exc}): they render the normal way")
             return None

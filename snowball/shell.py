@@ -76,9 +76,16 @@ class Shell:
         return "".join(out)
 
 
-def split(rendered: str, probe: Probe, fragments: Mapping[str, str] = {}) -> Shell:  # noqa: B006 (read only)
+def split(
+    rendered: str,
+    probe: Probe,
+    fragments: Mapping[str, str] = {},  # noqa: B006 (read only)
+    private: Sequence[str] = (),
+) -> Shell:
     """The shell of a probe rendering. Each fragment (name -> its text for the probe) must appear exactly
-    once; each value may appear any number of times, outside fragments, through a known transformation."""
+    once; each value may appear any number of times, outside fragments, through a known transformation.
+    `private` are the probe page's own words that no sentinel stands for (its address): one in the shell
+    would be printed on every page of it."""
     spans: list[tuple[int, int, str, str | None]] = []
     for name, text in fragments.items():
         at = rendered.find(text) if text else -1
@@ -106,6 +113,8 @@ def split(rendered: str, probe: Probe, fragments: Mapping[str, str] = {}) -> She
     texts.append(rendered[pos:])
     if any(MARK in t.lower() for t in texts):
         raise ShellError("a value is printed through a transformation the shell does not know")
+    if any(word and word in t for word in private for t in texts):
+        raise ShellError("the page prints something of its own that the shell has no place for")
     return Shell(tuple(texts), tuple(slots))
 
 

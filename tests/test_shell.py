@@ -59,6 +59,18 @@ def test_a_value_printed_in_a_way_not_understood_is_refused(printed: str) -> Non
         split(jinja2.Environment().from_string(f"<p>{printed}</p>").render(v=probe.value("v")), probe)
 
 
+def test_a_page_address_printed_without_a_place_for_it_is_refused() -> None:
+    """Feedback widgets print page.url: a shell made from one page would print its address on all of them."""
+    probe = Probe(["title"])
+    page = f"<title>{probe.value('title')}</title><a href='/stories/one/#feedback'>"
+    with pytest.raises(ShellError):
+        split(page, probe, private=["stories/one/"])
+    assert (
+        split(page, probe, private=["stories/two/"]).fill({"title": "T"})
+        == "<title>T</title><a href='/stories/one/#feedback'>"
+    )
+
+
 def test_a_fragment_must_be_in_the_page_exactly_once() -> None:
     probe = Probe([])
     with pytest.raises(ShellError):
