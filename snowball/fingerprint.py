@@ -7,7 +7,9 @@ by what they return. No list of "what a card shows" to keep in step with the tem
 value the template receives is in the fingerprint because it is in the context.
 
 Records (dataclass instances, `__fingerprint__` objects) are hashed once per Digests and
-reused: a story appears on a dozen pages of a build and is walked once.
+reused: a story appears on a dozen pages of a build and is walked once. The preview carries the
+records of one rebuild into the next (`Digests.carried`), so an unchanged story, kept as the same
+object across rebuilds, is never walked again.
 """
 
 from __future__ import annotations
@@ -33,9 +35,15 @@ class UnknownValue(TypeError):
 class Digests:
     """Hashes of template data, with records memoised for the life of this object (one plan)."""
 
-    def __init__(self) -> None:
+    def __init__(self, earlier: Digests | None = None) -> None:
         self._records: dict[int, tuple[object, bytes]] = {}  # id -> (the object, kept alive; its digest)
         self._fields: dict[type, tuple[str, ...]] = {}  # dataclass -> the names of its data fields
+        self._earlier = earlier._records if earlier is not None else {}  # the last rebuild's, looked up on a miss
+
+    def carried(self) -> Digests:
+        """A Digests for the next rebuild that knows this one's records (only these: a record no rebuild
+        touched since is dropped, so a preview that runs for hours keeps one generation, not all of them)."""
+        return Digests(self)
 
     def of(self, value: object) -> str:
         h = hashlib.blake2b(digest_size=16)
@@ -45,6 +53,10 @@ class Digests:
     def _record(self, value: object) -> bytes:
         known = self._records.get(id(value))
         if known is not None and known[0] is value:
+            return known[1]
+        known = self._earlier.get(id(value))
+        if known is not None and known[0] is value:
+            self._records[id(value)] = known
             return known[1]
         h = hashlib.blake2b(digest_size=16)
         kind = type(value)
