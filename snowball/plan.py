@@ -38,7 +38,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic
 from .fingerprint import Digests
-from .model import Story
+from .model import Champion, Practice, Site, Story, Tag
 from .redirects import REDIRECTS_FILE
 from .urls import THEME_OUTPUTS, Planned, address_parts, built_path, collisions, source_path, url_path
 from .views import GeneratedPage, HubPages
@@ -54,6 +54,7 @@ REDIRECTS = "redirects"  # redirects.yml
 UNSHOWN = "unshown"  # the preview's banner of stories it cannot show, on every page
 EVERYTHING = "*"  # a change every output may read (snowball.yml, today's date): reaches all of them
 WHOLE_HUB = frozenset({STORIES, ANY_STORY, REGISTRIES})  # what an output that reads everything reads
+LISTING = frozenset({STORIES, REGISTRIES})  # a generated page: besides the records its data holds (walked)
 Renditions = Sequence[tuple[str, tuple[int, int]]]  # (file name, (width, height)), smallest first
 
 
@@ -161,6 +162,18 @@ def hero(story: Story, renditions: Renditions | None) -> dict[str, object] | Non
     }
 
 
+def record_key(value: object) -> str | None:
+    """The key of a record the plan tracks when a fingerprint walks it (snowball.fingerprint.Digests)."""
+    kind = type(value)
+    if kind is Story:
+        return f"story:{value.slug}"  # type: ignore[attr-defined]
+    prefix = _RECORD_KEYS.get(kind)
+    return f"{prefix}:{value.id}" if prefix else None  # type: ignore[attr-defined]
+
+
+_RECORD_KEYS = {Site: "site", Practice: "practice", Champion: "champion", Tag: "tag"}
+
+
 def build_plan(
     pages: HubPages,
     stories: Iterable[Story],
@@ -191,7 +204,7 @@ def build_plan(
     previous and reached (the preview): a page of the previous plan with the same key that is not among the
     reached outputs keeps its fingerprint and what it reads, without its data being gathered or walked again;
     every other output is planned in full. digests: the fingerprints' record memo (the preview carries it)."""
-    d = digests if digests is not None else Digests()
+    d = digests if digests is not None else Digests(record_key)
     out: dict[str, Output] = {}
     planned: list[Output] = []  # every output in the order added, a second one on a path too
     landed: set[str] = set()
@@ -214,8 +227,10 @@ def build_plan(
             reads |= {UNSHOWN}
             if every_page:
                 data = (data, every_page)
-        place(Output(path, kind, renderer, d.of((key, renderer, data)), source=source, what=what,
-                     origin=origin, line=line, reads=reads, **text))  # fmt: skip
+        walked: set[str] = set()  # the stories and registry entries its data holds
+        fingerprint = d.of((key, renderer, data), walked)
+        place(Output(path, kind, renderer, fingerprint, source=source, what=what, origin=origin, line=line,
+                     reads=reads | walked, **text))  # fmt: skip
 
     for name in THEME_OUTPUTS:
         add(url_path(name), "theme", "theme", None)
@@ -246,7 +261,8 @@ def build_plan(
         data = (page.title, page.description, page.feeds, page.html.template, page.html.page_url, page.html.context)
         if page.src == source_path("home") and home_problems:
             data = (data, tuple(home_problems))
-        add(page.src, "page", page.html.template, data, page, reads=WHOLE_HUB, title=page.title,
+        # what it lists, by which stories there are, and every name (its data holds the whole table)
+        add(page.src, "page", page.html.template, data, page, reads=LISTING, title=page.title,
             description=page.description)  # fmt: skip
     add(
         source_path("contribute"),

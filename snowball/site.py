@@ -23,7 +23,7 @@ from .hub import today
 from .images import ImageCache
 from .ledger import Ledger
 from .model import Hub
-from .plan import ANY_STORY, EVERYTHING, REDIRECTS, REGISTRIES, STORIES, UNSHOWN, Copied, Plan, build_plan
+from .plan import ANY_STORY, EVERYTHING, REDIRECTS, REGISTRIES, STORIES, UNSHOWN, Copied, Plan, build_plan, record_key
 from .redirects import load_redirects, redirect_html
 from .urls import published_files, story_outputs, url_path
 from .views import HubPages, UnshownStories, unshown_stories
@@ -67,9 +67,12 @@ class SitePlan:
     redirects: dict[str, tuple[str, int]] = field(default_factory=dict)  # redirect outputs: path -> (page, line)
 
 
-# A story's fields that only its own page and the outputs holding its whole record show: a change to them
-# alone leaves every listing's order, grouping and story set as it was (STORIES does not change).
+# A story's fields that only the outputs holding its whole record show: a change to them alone leaves every
+# listing's order, grouping and story set as it was (STORIES does not change).
 _OWN_FIELDS = frozenset({"body", "body_line", "summary", "outcomes", "image", "image_alt", "files", "lang", "path"})
+# What places a story among others on story pages: in its practices' related lists (ledger.related: by
+# practice, site, date and slug) and in the lineage of the stories it names (newest first).
+_PLACING_FIELDS = ("site", "practices", "date", "draft", "inspired_by", "stage")
 _REGISTRIES = (("site", "sites"), ("practice", "practices"), ("champion", "champions"), ("tag", "tags"))
 
 
@@ -99,6 +102,7 @@ def changed_keys(old: Hub, new: Hub) -> set[str]:
             or any(getattr(was, f.name) != getattr(now, f.name) for f in fields(was) if f.name not in _OWN_FIELDS)
         ):  # where it is listed may change: every listing, the lineage it names and its practices' related lists
             keys.add(STORIES)
+        if was is None or now is None or any(getattr(was, f) != getattr(now, f) for f in _PLACING_FIELDS):
             for s in (was, now):
                 if s is not None:
                     keys |= {f"story:{t}" for t in s.inspired_by} | {f"practice-stories:{p}" for p in s.practices}
@@ -107,6 +111,18 @@ def changed_keys(old: Hub, new: Hub) -> set[str]:
     if unshown_stories(old.broken, old.diagnostics) != unshown_stories(new.broken, new.diagnostics):
         keys.add(UNSHOWN)
     return keys
+
+
+def edit_keys(
+    previous: SitePlan, hub: Hub, heroes: dict[str, list[tuple[str, tuple[int, int]]]], redirects: object
+) -> set[str]:
+    """The keys that changed since the previous plan: the hub's (changed_keys), a hero picture's renditions,
+    redirects.yml's pages; everything on a new day (pages count days)."""
+    if previous.hub is None or previous.today != today():
+        return {EVERYTHING}
+    keys = changed_keys(previous.hub, hub)
+    keys |= {f"story:{s}" for s in heroes.keys() | previous.heroes.keys() if heroes.get(s) != previous.heroes.get(s)}
+    return keys | {REDIRECTS} if redirects != previous.redirects else keys
 
 
 def same_records(old: Hub, new: Hub) -> Hub:
@@ -186,15 +202,10 @@ def plan_site(
     )
     key = digest((key, hub.settings.allow_indexing))  # every page's metadata says noindex or not (placement)
     redirect_pages = {r.output_path: (redirect_html(r.target_url(), pages.lang.code), r.line) for r in redirects}
-    earlier, reached, digests = None, frozenset[str](), Digests()
+    earlier, reached, digests = None, frozenset[str](), Digests(record_key)
     if previous is not None and previous.hub is not None and previous.digests is not None:
         earlier, digests = previous.plan, previous.digests.carried()
-        keys = changed_keys(previous.hub, hub) if previous.today == today() else {EVERYTHING}
-        keys |= {
-            f"story:{s}" for s in heroes.keys() | previous.heroes.keys() if heroes.get(s) != previous.heroes.get(s)
-        }
-        keys |= {REDIRECTS} if redirect_pages != previous.redirects else set()
-        reached = earlier.reached(keys)
+        reached = earlier.reached(edit_keys(previous, hub, heroes, redirect_pages))
     plan = build_plan(
         pages,
         visible,
