@@ -8,7 +8,8 @@ The rebuilds run in-process through scripts/oracle.py's Engine, with one long-li
 rebuild prints its wall time (including the search index, which the server writes in a thread) and the
 time spent in the main phases (reading the hub, planning, MkDocs' per-page loop, the search index).
 --cprofile N prints the N costliest functions of the last rebuild under cProfile instead (slower).
-The story's text is put back at the end.
+The story's text is put back at the end. The hub's hooks/ and theme_overrides/ are first replaced by this
+checkout's (synth.py copies them once, so a hub made earlier would profile the adapter as it was then).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import logging
 import os
 import pstats
 import re
+import shutil
 import sys
 import time
 from collections import Counter
@@ -78,6 +80,8 @@ def main() -> None:
     for owner, name, label in phases:
         timed(spent, owner, name, label)
 
+    for folder in ("hooks", "theme_overrides"):  # the hub builds with this checkout's adapter and theme
+        shutil.copytree(REPO / folder, args.hub / folder, dirs_exist_ok=True)
     engine = oracle.Engine(args.hub.resolve())
     start = time.perf_counter()
     engine.build("preview", args.site, preview=True, fresh=False)

@@ -163,12 +163,14 @@ def hero(story: Story, renditions: Renditions | None) -> dict[str, object] | Non
 
 
 def record_key(value: object) -> str | None:
-    """The key of a record the plan tracks when a fingerprint walks it (snowball.fingerprint.Digests)."""
+    """The key of a record the plan tracks when a fingerprint walks it (snowball.fingerprint.Digests): a story,
+    a registry entry, or a view's record that names a story by its slug (StoryRef, Told, StoryLine: views copy
+    a story's title and date into such records, never into a record without the slug)."""
     kind = type(value)
-    if kind is Story:
-        return f"story:{value.slug}"  # type: ignore[attr-defined]
-    prefix = _RECORD_KEYS.get(kind)
-    return f"{prefix}:{value.id}" if prefix else None  # type: ignore[attr-defined]
+    if (prefix := _RECORD_KEYS.get(kind)) is not None:
+        return f"{prefix}:{value.id}"  # type: ignore[attr-defined]
+    slug = getattr(value, "slug", None)
+    return f"story:{slug}" if isinstance(slug, str) else None
 
 
 _RECORD_KEYS = {Site: "site", Practice: "practice", Champion: "champion", Tag: "tag"}

@@ -67,9 +67,10 @@ class SitePlan:
     redirects: dict[str, tuple[str, int]] = field(default_factory=dict)  # redirect outputs: path -> (page, line)
 
 
-# A story's fields that only the outputs holding its whole record show: a change to them alone leaves every
-# listing's order, grouping and story set as it was (STORIES does not change).
-_OWN_FIELDS = frozenset({"body", "body_line", "summary", "outcomes", "image", "image_alt", "files", "lang", "path"})
+# A story's fields that only outputs holding its record (or a view's copy named by its slug: plan.record_key)
+# and outputs reading the whole hub show: a change to them alone leaves every listing's story set, order and
+# grouping as it was (STORIES does not change). The title orders only the listing's data file (whole hub).
+_OWN_FIELDS = frozenset({"body", "body_line", "title", "outcomes", "image", "image_alt", "files", "lang", "path"})
 # What places a story among others on story pages: in its practices' related lists (ledger.related: by
 # practice, site, date and slug) and in the lineage of the stories it names (newest first).
 _PLACING_FIELDS = ("site", "practices", "date", "draft", "inspired_by", "stage")
