@@ -49,12 +49,14 @@ RENDERED = ("story", "page", "guide", "error")  # kinds rendered as pages (the o
 # Keys for what an output reads besides single stories and registry entries:
 STORIES = "stories"  # which stories there are and what listings sort and group them by (not their bodies)
 ANY_STORY = "any-story"  # any change to any story, its body included
+STORY_FIELDS = "story-fields"  # any change to any story but to its text (the body)
 REGISTRIES = "registries"  # any registry entry, and the registry problems the preview's home page shows
 REDIRECTS = "redirects"  # redirects.yml
 UNSHOWN = "unshown"  # the preview's banner of stories it cannot show, on every page
 EVERYTHING = "*"  # a change every output may read (snowball.yml, today's date): reaches all of them
 WHOLE_HUB = frozenset({STORIES, ANY_STORY, REGISTRIES})  # what an output that reads everything reads
 LISTING = frozenset({STORIES, REGISTRIES})  # a generated page: besides the records its data holds (walked)
+LISTS = frozenset({STORIES, STORY_FIELDS, REGISTRIES})  # feeds and data files: every story, never its text
 Renditions = Sequence[tuple[str, tuple[int, int]]]  # (file name, (width, height)), smallest first
 
 
@@ -298,9 +300,9 @@ def build_plan(
             description="This story has errors.",
         )
     for path, xml in feeds.items():
-        add(path, "feed", "feeds", xml, xml, reads=WHOLE_HUB)
+        add(path, "feed", "feeds", xml, xml, reads=LISTS)
     for path, text in files.items():
-        add(path, "file", "files", text, text, reads=WHOLE_HUB)
+        add(path, "file", "files", text, text, reads=LISTS)
     for path, (page, line) in redirects.items():
         add(path, "file", "redirect", page, page, what=f"the redirect on line {line}", origin=REDIRECTS_FILE,
             line=line, reads=frozenset({REDIRECTS, STORIES}))  # fmt: skip

@@ -23,10 +23,22 @@ from .hub import today
 from .images import ImageCache
 from .ledger import Ledger
 from .model import Hub
-from .plan import ANY_STORY, EVERYTHING, REDIRECTS, REGISTRIES, STORIES, UNSHOWN, Copied, Plan, build_plan, record_key
+from .plan import (
+    ANY_STORY,
+    EVERYTHING,
+    REDIRECTS,
+    REGISTRIES,
+    STORIES,
+    STORY_FIELDS,
+    UNSHOWN,
+    Copied,
+    Plan,
+    build_plan,
+    record_key,
+)
 from .redirects import load_redirects, redirect_html
 from .urls import published_files, story_outputs, url_path
-from .views import HubPages, UnshownStories, unshown_stories
+from .views import GeneratedPage, HubPages, UnshownStories, unshown_stories
 
 
 @lru_cache(maxsize=4096)
@@ -65,12 +77,20 @@ class SitePlan:
     digests: Digests | None = None  # the fingerprints' record memo, which the next preview rebuild carries
     today: dt.date | None = None  # the day it was planned for (pages count days: a new day plans all)
     redirects: dict[str, tuple[str, int]] = field(default_factory=dict)  # redirect outputs: path -> (page, line)
+    written_guide: str = ""
+    lists: tuple[list[GeneratedPage], dict[str, str], dict[str, str]] = ([], {}, {})  # digests, feeds, data files
+
+
+# What the digests, the feeds and the data files read (never a story's text): without a change to these, the
+# preview keeps them from its last rebuild instead of making them again.
+LISTS_READ = frozenset({STORIES, STORY_FIELDS, REGISTRIES, EVERYTHING})
 
 
 # A story's fields that only outputs holding its record (or a view's copy named by its slug: plan.record_key)
 # and outputs reading the whole hub show: a change to them alone leaves every listing's story set, order and
 # grouping as it was (STORIES does not change). The title orders only the listing's data file (whole hub).
 _OWN_FIELDS = frozenset({"body", "body_line", "title", "outcomes", "image", "image_alt", "files", "lang", "path"})
+_TEXT_FIELDS = frozenset({"body", "body_line"})  # a story's text (STORY_FIELDS: a change to anything else)
 # What places a story among others on story pages: in its practices' related lists (ledger.related: by
 # practice, site, date and slug) and in the lineage of the stories it names (newest first).
 _PLACING_FIELDS = ("site", "practices", "date", "draft", "inspired_by", "stage")
@@ -184,29 +204,37 @@ def plan_site(
             sources.setdefault(out.built, source)
             ident = str(source) if rendition else file_identity(source)
             copied.append(Copied(out.built, ident, out.what, out.origin, frozenset({f"story:{story.slug}"})))
-    # Neither stories nor registry entries are embedded in the form: the page would grow with the hub. Its
-    # pickers load CHOICES_PATH and the listing's story index on first use.
-    guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url)
-    written_guide = guide_markdown(hub.registries, hub.settings)  # contribute/guide/; not searched
+    key = digest((key, hub.settings.allow_indexing))  # every page's metadata says noindex or not (placement)
     redirects, _problems = load_redirects(hub.root)  # the problems are the hub's diagnostics already
+    redirect_pages = {r.output_path: (redirect_html(r.target_url(), pages.lang.code), r.line) for r in redirects}
     registry_errors = [d for d in hub.diagnostics if d.severity == "error" and not d.path.startswith("stories/")]
     unshown = unshown_stories(hub.broken, hub.diagnostics) if preview else unshown_stories({})
-    digest_views, digest_entries = digest_pages(ledger, hub_name=site_name, today=today(), language=pages.lang.code)
-    feeds = all_feeds(ledger, pages.names, site_name=site_name, site_url=site_url, today=today(), lang=pages.lang.code)
-    feeds[url_path("feed-digest")] = entries_feed(
-        digest_feed_entries(digest_entries, pages.lang.code),
-        feed_path=url_path("feed-digest"),
-        title=pages._("%(hub)s: digests", hub=site_name),
-        site_url=site_url,
-        updated=today(),
-        lang=pages.lang.code,
-    )
-    key = digest((key, hub.settings.allow_indexing))  # every page's metadata says noindex or not (placement)
-    redirect_pages = {r.output_path: (redirect_html(r.target_url(), pages.lang.code), r.line) for r in redirects}
-    earlier, reached, digests = None, frozenset[str](), Digests(record_key)
+    keys, digests = {EVERYTHING}, Digests(record_key)
     if previous is not None and previous.hub is not None and previous.digests is not None:
-        earlier, digests = previous.plan, previous.digests.carried()
-        reached = earlier.reached(edit_keys(previous, hub, heroes, redirect_pages))
+        keys, digests = edit_keys(previous, hub, heroes, redirect_pages), previous.digests.carried()
+    same = previous is not None and previous.plan.key == key and EVERYTHING not in keys
+    if same and REGISTRIES not in keys:
+        guide, written_guide = previous.guide, previous.written_guide  # type: ignore[union-attr]
+    else:  # Neither stories nor registry entries are embedded in the form: the page would grow with the hub. Its
+        # pickers load CHOICES_PATH and the listing's story index on first use.
+        guide = contribution_markdown(hub.registries, hub.settings, repo_url=repo_url)
+        written_guide = guide_markdown(hub.registries, hub.settings)  # contribute/guide/; not searched
+    if same and not keys & LISTS_READ:  # a story's text changed, or nothing: the lists are as they were
+        digest_views, feeds, files = previous.lists  # type: ignore[union-attr]
+    else:
+        digest_views, digest_entries = digest_pages(ledger, hub_name=site_name, today=today(), language=pages.lang.code)
+        feeds = all_feeds(
+            ledger, pages.names, site_name=site_name, site_url=site_url, today=today(), lang=pages.lang.code
+        )
+        feeds[url_path("feed-digest")] = entries_feed(
+            digest_feed_entries(digest_entries, pages.lang.code),
+            feed_path=url_path("feed-digest"),
+            title=pages._("%(hub)s: digests", hub=site_name),
+            site_url=site_url,
+            updated=today(),
+            lang=pages.lang.code,
+        )
+        files = {**pages.files(), CHOICES_PATH: choices_json(hub.registries)}
     plan = build_plan(
         pages,
         visible,
@@ -215,7 +243,7 @@ def plan_site(
         images=copied,
         redirects=redirect_pages,
         feeds=feeds,
-        files={**pages.files(), CHOICES_PATH: choices_json(hub.registries)},
+        files=files,
         guide=guide,
         written_guide=written_guide,
         broken=hub.broken if preview else {},
@@ -223,10 +251,11 @@ def plan_site(
         search_data=search_reads(ledger, pages.names),
         every_page=unshown,
         more_pages=digest_views,
-        previous=earlier,
-        reached=reached,
+        previous=previous.plan if previous is not None else None,
+        reached=previous.plan.reached(keys) if previous is not None else (),
         digests=digests,
     )
     return SitePlan(
-        plan, pages, sources, heroes, guide, registry_errors, unshown, hub, digests, today(), redirect_pages
-    )
+        plan, pages, sources, heroes, guide, registry_errors, unshown, hub, digests, today(), redirect_pages,
+        written_guide, (digest_views, feeds, files),
+    )  # fmt: skip
