@@ -2,8 +2,10 @@
 
 A save in the preview should cost what it changed, not what the hub holds. Kept here, in memory:
 phase-1 story checks (ReadCache), converted story Markdown, compiled theme templates, rendered
-cards, the search index's plain texts and term scores, and the last good rebuild's plan
-fingerprints, from which the next rebuild's changes are computed. After a rebuild that crashed or was refused, `good` is False, so the next one renders
+cards, the search index's plain texts and term scores, the last good rebuild's plan
+fingerprints, from which the next rebuild's changes are computed, and the last rebuild's site plan
+(snowball.site.plan_site's `previous`): a save plans again only the outputs its edit reaches, through the
+plan's reverse index, and keeps the fingerprints of the rest and the fingerprints' record memo. After a rebuild that crashed or was refused, `good` is False, so the next one renders
 every page, as a fresh build would: an error never leaves a stale page behind.
 
 Nothing here knows about MkDocs: the adapter asks and tells, with plain values.
