@@ -120,7 +120,21 @@ def changed_keys(old: Hub, new: Hub) -> set[str]:
         if (
             was is None
             or now is None
-            or any(getattr(was, f.name) != getattr(now, f.name) for f in fields(was) if f.name not in _OWN_FIELDS)
+            or any(
+                getattr(was, f.name) != getattr(now, f.name)
+                for f in fields(was)
+                if f.compare and f.name not in _TEXT_FIELDS
+            )
+        ):
+            keys.add(STORY_FIELDS)
+        if (
+            was is None
+            or now is None
+            or any(
+                getattr(was, f.name) != getattr(now, f.name)
+                for f in fields(was)
+                if f.compare and f.name not in _OWN_FIELDS
+            )
         ):  # where it is listed may change: every listing, the lineage it names and its practices' related lists
             keys.add(STORIES)
         if was is None or now is None or any(getattr(was, f) != getattr(now, f) for f in _PLACING_FIELDS):
