@@ -148,8 +148,10 @@ class Session:
         self.planned_site = planned = plan_site(
             self.hub, preview=self.preview, site_name=config.site_name, site_url=config.site_url or "", key=self.key,
             images=ImageCache(self.root / ".cache" / "images"), card_cache=self.memory.cards(self.hub.registries),
-            repo_url=config.repo_url, language=config.theme["language"] or "en",
+            repo_url=config.repo_url, language=config.theme["language"] or "en", previous=self.memory.planned,
         )  # fmt: skip
+        if self.preview:  # the next rebuild plans again only what its edit reaches
+            self.memory.planned = planned
         self.site = planned.plan
         for d in self.site.problems:  # two outputs on one path: the validator's words, and no build
             log.error(log_line(d))
