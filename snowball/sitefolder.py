@@ -2,9 +2,11 @@
 
 MkDocs empties the site folder before it writes. With the build cache (snowball.buildcache), the
 last complete build's files are first moved aside into `.cache/build/previous-site/` (one rename per
-top-level entry, no copying); a page the plan says is unchanged is then written from there, byte for
-byte, and the search index is copied from there when its data did not change. The folder aside is
-deleted once the new build is complete, so a failed build leaves no plan that would trust it.
+top-level entry, no copying); once MkDocs has cleaned the site folder, every output the plan says is
+unchanged (and every theme file, which the build key covers) is moved back by one rename, so MkDocs
+never sees it, and the search shards are moved back for the index writer to update in place. What is
+left aside (outputs that no longer exist) is deleted once the new build is complete, so a failed build
+leaves no plan that would trust it.
 
 Nothing here knows about MkDocs.
 """
@@ -62,21 +64,38 @@ class CarriedSite:
             return None
         return cls(aside, previous)
 
+    def carry(self, built: str, site: Path) -> bool:
+        """Move one file of the last build (by its path in the site folder) back into `site`, unchanged;
+        False when the last build has no such file (then it is built again). One rename, no copy."""
+        target = site / built
+        try:
+            os.replace(self.folder / built, target)
+        except FileNotFoundError:
+            if not (self.folder / built).is_file():
+                return False
+            target.parent.mkdir(parents=True, exist_ok=True)  # the first file carried into its folder
+            os.replace(self.folder / built, target)
+        except (IsADirectoryError, NotADirectoryError):  # a folder where a file was, or the other way round
+            return False
+        return True
+
+    def carry_search(self, search: Path) -> bool:
+        """Move the last build's search shards back into `search` (the index writer rewrites only the
+        shards that changed, and deletes the stale ones); False if the last build had none."""
+        carried = [sub for sub in ("terms", "docs") if (self.folder / "search" / sub).is_dir()]
+        if len(carried) < 2:
+            return False
+        search.mkdir(parents=True, exist_ok=True)
+        for sub in carried:
+            os.replace(self.folder / "search" / sub, search / sub)
+        return True
+
     def output(self, built: str) -> bytes | None:
         """A file of the last build (by its path in the site folder), as it was written."""
         try:
             return (self.folder / built).read_bytes()
         except OSError:
             return None
-
-    def copy_search(self, search: Path) -> list[str] | None:
-        """Copy the last build's search shards into `search`; their names, or None if there were none."""
-        carried = self.folder / "search"
-        if not carried.is_dir():
-            return None
-        for sub in ("terms", "docs"):
-            shutil.copytree(carried / sub, search / sub, dirs_exist_ok=True)
-        return sorted(p.stem for p in (carried / "terms").glob("*.json"))
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -30,7 +30,6 @@ from .plan import Output
 from .search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
 from .search_entries import search_entries
 from .site import SitePlan
-from .sitefolder import CarriedSite
 
 PARALLEL_FROM, CHUNK = 200, 100  # stories to convert before a helper pays off; stories per helper message
 Converted = dict[str, Any]  # content (HTML), toc (tokens), anchors, links (path -> anchors), log (records)
@@ -168,21 +167,21 @@ class Work:
                 self.prerender = None
         return output.source.html.text
 
-    def index_writer(self, carried: CarriedSite | None) -> Callable[[], None]:
+    def index_writer(self, carried: bool) -> Callable[[], None]:
         """What writes the search index once the pages are written (the preview runs it in a thread).
 
         Material's own search_index.json (its plugin runs before hooks) is read now and keeps its
-        configuration; our shards come from the last build if their data did not change, else from
-        the helper, else are written here."""
+        configuration. carried: the last build's shards are back in the site folder (a build with the
+        cache); if their data did not change they are the index as they are, else the helper or this
+        process rewrites only the shards whose text changed."""
         search = self.site / "search"
         index = search / "search_index.json"
         material = index.read_text(encoding="utf-8") if index.is_file() else ""
-        carried = carried if "search/" not in self.render_now else None
+        meta_file = search / "docs" / "meta.json"
+        unchanged = carried and "search/" not in self.render_now and meta_file.is_file()
 
         def finish() -> None:
-            copied = carried.copy_search(search) if carried else None
-            meta_file = search / "docs" / "meta.json"
-            if copied is not None and meta_file.is_file():  # the last build's index, with what it said of itself
+            if unchanged:  # the last build's index, with what it said of itself
                 meta = json.loads(meta_file.read_text(encoding="utf-8"))
             else:
                 try:
