@@ -11,6 +11,7 @@ snowball-search.js answers Material's search box from it, fetching only what a q
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import re
@@ -88,30 +89,46 @@ def entry(
 
 
 class SearchMemo:
-    """What the preview keeps from one rebuild's index to the next: each body's plain text and each
-    entry's term scores (most of the index's cost at 10,000 stories). Only what the last index used
-    is kept, so a preview left running for hours does not grow."""
+    """What one index keeps for the next: each body's plain text and each entry's term scores (most of the
+    index's cost at 10,000 stories). The preview keeps one between rebuilds (keyed by the values themselves);
+    the build cache keeps one between processes (stored(): keyed by stable digests, snowball.buildcache).
+    Only what the last index used is kept, so a preview left running for hours does not grow."""
 
-    def __init__(self) -> None:
-        self._texts: dict[str, str] = {}
-        self._scores: dict[tuple[Entry, str], dict[str, int]] = {}
-        self._used_texts: dict[str, str] = {}
-        self._used_scores: dict[tuple[Entry, str], dict[str, int]] = {}
+    def __init__(self, *, stored: bool = False, tables: tuple[dict[Any, str], dict[Any, dict[str, int]]] = ({}, {})):
+        self._key: Callable[[object], object] = stable_key if stored else _itself
+        self._texts, self._scores = tables
+        self._used_texts: dict[Any, str] = {}
+        self._used_scores: dict[Any, dict[str, int]] = {}
 
     def text(self, markdown: str) -> str:
-        found = self._texts.get(markdown)
-        self._used_texts[markdown] = found = markdown_text(markdown) if found is None else found
+        key = self._key(markdown)
+        found = self._texts.get(key)
+        self._used_texts[key] = found = markdown_text(markdown) if found is None else found
         return found
 
     def scores(self, e: Entry, language: str = "en") -> dict[str, int]:
-        found = self._scores.get((e, language))
-        self._used_scores[(e, language)] = found = entry_scores(e, language) if found is None else found
+        key = self._key((e, language))
+        found = self._scores.get(key)
+        self._used_scores[key] = found = entry_scores(e, language) if found is None else found
         return found
 
     def settle(self) -> None:
         """After an index is written: forget what it did not use."""
         self._texts, self._used_texts = self._used_texts, {}
         self._scores, self._used_scores = self._used_scores, {}
+
+    def tables(self) -> tuple[dict[Any, str], dict[Any, dict[str, int]]]:
+        """What the last index used (after settle), to store and give back to a memo made with stored=True."""
+        return self._texts, self._scores
+
+
+def _itself(value: object) -> object:
+    return value
+
+
+def stable_key(value: object) -> str:
+    """The same in every process (Python's hash() of a string is not): a digest of the value's repr."""
+    return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def write_search(

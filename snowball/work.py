@@ -108,10 +108,17 @@ class Work:
         self.search: Callable[[], dict[str, Any]] | None = None
 
     def _write_search(self) -> dict[str, Any]:
+        """Write the index (only the shards whose text changed: snowball.search.write_search). A build with the
+        cache scores only the entries that changed since the last one (its memo is in the cache)."""
         pages, memo = self.planned.pages, self.search_memo
+        if memo is None and self.cache is not None:
+            memo = self.cache.search_memo()
         text = memo.text if memo else markdown_text
         entries = search_entries(pages.ledger, pages.names, text)
-        return write_search(self.site / "search", entries, memo, self.language)
+        meta = write_search(self.site / "search", entries, memo, self.language)
+        if self.search_memo is None and self.cache is not None and memo is not None:
+            self.cache.save_search_memo(memo)
+        return meta
 
     def start(self, *, carried: bool, preview: bool) -> None:
         """Hand work to a helper process when it pays off: never in the preview, nor where forking is unsafe."""
