@@ -163,14 +163,17 @@ class Session:
         old = self.carried.fingerprints if self.carried else None  # a build compares with the build set aside
         self.changes = self.memory.changes(fingerprints) if self.preview else changes(old, fingerprints)
         self.render_now = self.changes.render
-        titles = place.nav_titles(config.nav or [])
-        out = Files(self.carry_theme(files, Path(config.site_dir)))  # theme files only: docs_dir is empty
+        titles, site = place.nav_titles(config.nav or []), Path(config.site_dir)
+        if self.carried is not None:  # the last build's files back in the site folder, less what is gone
+            redone = [o.built for p, o in self.site.outputs.items() if p in self.render_now and o.kind in CARRIED]
+            self.carried.restore(site, [*map(built_path, self.changes.removed), *redone], log.info)
+        out = Files(self.carry_theme(files))  # theme files only: docs_dir is empty
         self.theme_files, self.carried_outputs = list(files), []
         for o in self.site.outputs.values():
-            # an unchanged output is the last build's file, moved back (a page in mkdocs.yml's nav stays a
+            # an unchanged output is the last build's file, left in place (a page in mkdocs.yml's nav stays a
             # page: MkDocs' navigation needs it); MkDocs never sees it
             if self.carried and o.path not in self.render_now and o.kind in CARRIED and o.path not in titles:
-                if self.carried.carry(o.built, Path(config.site_dir)):
+                if self.carried.has(o.built):
                     self.carried_outputs.append(o)
                     continue
                 self.render_now |= {o.path}  # the last build lacks it: built again
@@ -178,7 +181,7 @@ class Session:
                 out.append(made)
         self.given, self.every_file = out, None if self.carried_outputs else out
         self.pages_done, self.pages_total = 0, len(out.documentation_pages())
-        searched = self.carried is not None and self.carried.carry_search(Path(config.site_dir) / "search")
+        searched = self.carried is not None and self.carried.has("search/docs/meta.json")
         self.work = Work(
             planned, self.render_now, Path(config.site_dir), convert=lambda path: self.convert(path, config),
             cache=self.cache, memory=self.memory.converted if self.preview else None, note=log.info,
@@ -201,12 +204,12 @@ class Session:
             return self.file(config, o.path, abs_src_path=str(self.planned_site.sources[o.path]))
         return None
 
-    def carry_theme(self, files: Files, site: Path) -> list[File]:
-        """The theme's static files MkDocs is to copy: with the cache, those the last build wrote are moved
-        back instead (the build key covers the theme's files and version, so they are the same bytes)."""
+    def carry_theme(self, files: Files) -> list[File]:
+        """The theme's static files MkDocs is to copy: with the cache, those the last build wrote stay as they
+        are (the build key covers the theme's files and version, so they are the same bytes)."""
         if self.carried is None:
             return list(files)
-        return [f for f in files if not self.carried.carry(f.dest_uri, site)]
+        return [f for f in files if not self.carried.has(f.dest_uri)]
 
     def files_for_links(self, config: MkDocsConfig) -> Files:
         """Every file a clean build gives MkDocs, for resolving links in Markdown exactly as it would (a story

@@ -38,11 +38,11 @@ def test_the_last_complete_build_is_set_aside_reused_and_discarded(tmp_path: Pat
     assert list(site.iterdir()) == []  # MkDocs may clean it: nothing of the last build is lost
     assert carried.output("stories/a/index.html") == b"<p>old a</p>"
     assert carried.output("stories/gone/index.html") is None
-    assert carried.carry_search(site / "search")
-    assert (site / "search" / "docs" / "0.json").read_text() == "[]"
-    assert carried.carry("stories/a/index.html", site)  # moved back, into a folder made for it
-    assert (site / "stories" / "a" / "index.html").read_bytes() == b"<p>old a</p>"
-    assert carried.output("stories/a/index.html") is None and not carried.carry("stories/gone/index.html", site)
+    carried.restore(site, ["stories/a/index.html", "search/terms/ab.json"], notes.append)  # moved back, less these
+    assert not (site / "stories" / "a").exists()  # a folder left empty goes too
+    assert (site / "search" / "docs" / "0.json").read_text() == "[]" and not (site / "search" / "terms").exists()
+    assert carried.has("search/docs/0.json") and not carried.has("stories/a/index.html")
+    assert carried.output("search/docs/0.json") == b"[]"
     assert CarriedSite.set_aside(BuildCache(tmp_path, "other key"), site, notes.append) is None
     build_complete(cache, carried, site, {}, set())
     assert not carried.folder.exists() and notes == []
