@@ -4,8 +4,10 @@ One Session holds everything (hook modules live as long as `mkdocs serve`). MkDo
 docs_dir (snowball.sitefolder); every page is a HubPage whose source and HTML come from the plan.
 The core does the rest: conversions and the helper process (snowball.work), the last build's
 output reused by the build cache (snowball.sitefolder), what the preview keeps (snowball.preview).
-An unchanged page of a build with the cache prints its previous output through a one-line
-template (theme_overrides/snowball-reuse.html).
+A build with the cache gives MkDocs only what changed: every other output and theme file of the last
+site stays where it is, and the hook writes the sitemap of every page (MkDocs' own lists the pages it
+was given). Pages in mkdocs.yml's nav are always MkDocs pages (its navigation needs them); unchanged,
+they print their previous output through a one-line template (theme_overrides/snowball-reuse.html).
 """
 
 from __future__ import annotations
