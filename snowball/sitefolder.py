@@ -53,11 +53,11 @@ class CarriedSite:
         """Move the last build's files out of `site` before MkDocs cleans it; None when there is no
         complete build under this cache key, or the move fails (then everything is built, as without cache)."""
         previous = cache.previous_plan(site)
+        cache.mark_incomplete()  # even under another key: this build's files will not be what that plan says
         if previous is None:
             return None
         aside = cache.folder / "previous-site"
         shutil.rmtree(aside, ignore_errors=True)
-        cache.mark_incomplete()
         try:
             aside.mkdir(parents=True)
             for entry in os.scandir(site):
