@@ -31,7 +31,7 @@ from .diagnostics import Diagnostic
 from .fingerprint import Digests
 from .model import Story
 from .redirects import REDIRECTS_FILE
-from .urls import THEME_OUTPUTS, Planned, address_parts, built_path, collisions, source_path, url_path
+from .urls import THEME_OUTPUTS, Planned, Target, address_parts, collisions, source_path, url_path
 from .views import GeneratedPage, HubPages
 from .views.story import STORY_TEMPLATE
 
@@ -55,7 +55,7 @@ class Output:
     @property
     def built(self) -> str:
         """Where it lands in the site folder (a page's 'x/index.md' is 'x/index.html')."""
-        return built_path(self.path)
+        return Target.of(self.path).built
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,8 @@ def changes(old: Mapping[str, str] | None, new: Mapping[str, str], *, same_key: 
     An old output is removed only when nothing new lands on its built path: a redirect page that a story
     takes over (stories/x/index.html) is the story's page now, not a file to delete after writing it.
     """
-    landing = {built_path(p) for p in new}
-    gone = frozenset(p for p in (old or ()) if p not in new and built_path(p) not in landing)
+    landing = {Target.of(p).built for p in new}
+    gone = frozenset(p for p in (old or ()) if p not in new and Target.of(p).built not in landing)
     if old is None or not same_key:
         return Changes(frozenset(new), frozenset(), gone)
     return Changes(

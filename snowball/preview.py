@@ -25,7 +25,7 @@ from .plan import Changes, changes
 from .redirects import REDIRECTS_FILE
 from .search import SearchMemo
 from .settings import SETTINGS_FILE
-from .urls import built_path
+from .urls import Target
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -61,7 +61,7 @@ def watched_files(root: Path) -> list[Path]:
 def remove_outputs(site: Path, paths: Iterable[str]) -> None:
     """Delete the built files of outputs that no longer exist (MkDocs' --dirty rebuild keeps them)."""
     for path in paths:
-        (site / built_path(path)).unlink(missing_ok=True)
+        (site / Target.of(path).built).unlink(missing_ok=True)
 
 
 @dataclass

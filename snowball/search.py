@@ -26,6 +26,7 @@ from typing import Any
 import snowballstemmer
 
 from .markscan import sub_links, sub_tags
+from .store import MemoryStore
 
 _SPACE_RE = re.compile(r"\s+")
 _FENCE_LINE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M)
@@ -91,35 +92,35 @@ def entry(
 class SearchMemo:
     """What one index keeps for the next: each body's plain text and each entry's term scores (most of the
     index's cost at 10,000 stories). The preview keeps one between rebuilds (keyed by the values themselves);
-    the build cache keeps one between processes (stored(): keyed by stable digests, snowball.buildcache).
-    Only what the last index used is kept, so a preview left running for hours does not grow."""
+    the build cache keeps one between processes (stored=True: keyed by stable digests, snowball.buildcache).
+    Only what the last index used is kept (store.MemoryStore), so a preview left running for hours does not
+    grow."""
 
     def __init__(self, *, stored: bool = False, tables: tuple[dict[Any, str], dict[Any, dict[str, int]]] = ({}, {})):
-        self._key: Callable[[object], object] = stable_key if stored else _itself
-        self._texts, self._scores = tables
-        self._used_texts: dict[Any, str] = {}
-        self._used_scores: dict[Any, dict[str, int]] = {}
+        self._key: Callable[[object], Any] = stable_key if stored else _itself
+        self._texts: MemoryStore[Any, str] = MemoryStore()
+        self._scores: MemoryStore[Any, dict[str, int]] = MemoryStore()
+        for store, table in ((self._texts, tables[0]), (self._scores, tables[1])):
+            for key, value in table.items():  # what a stored memo kept: the next use may ask for it
+                store.put(key, value)
+            store.settle()
 
     def text(self, markdown: str) -> str:
-        key = self._key(markdown)
-        found = self._texts.get(key)
-        self._used_texts[key] = found = markdown_text(markdown) if found is None else found
-        return found
+        return self._texts.made(self._key(markdown), lambda _: markdown_text(markdown))
 
     def scores(self, e: Entry, language: str = "en") -> dict[str, int]:
-        key = self._key((e, language))
-        found = self._scores.get(key)
-        self._used_scores[key] = found = entry_scores(e, language) if found is None else found
-        return found
+        return self._scores.made(self._key((e, language)), lambda _: entry_scores(e, language))
 
     def settle(self) -> None:
         """After an index is written: forget what it did not use."""
-        self._texts, self._used_texts = self._used_texts, {}
-        self._scores, self._used_scores = self._used_scores, {}
+        self._texts.settle()
+        self._scores.settle()
 
     def tables(self) -> tuple[dict[Any, str], dict[Any, dict[str, int]]]:
         """What the last index used (after settle), to store and give back to a memo made with stored=True."""
-        return self._texts, self._scores
+        texts = {k: v for k in self._texts if (v := self._texts.get(k)) is not None}
+        scores = {k: v for k in self._scores if (v := self._scores.get(k)) is not None}
+        return texts, scores
 
 
 def _itself(value: object) -> object:
