@@ -4,21 +4,27 @@ One Session holds everything (hook modules live as long as `mkdocs serve`). MkDo
 docs_dir (snowball.sitefolder); every page is a HubPage whose source and HTML come from the plan.
 The core does the rest: conversions and the helper process (snowball.work), the last build's
 output reused by the build cache (snowball.sitefolder), what the preview keeps (snowball.preview).
-An unchanged page of a build with the cache prints its previous output through a one-line
-template (theme_overrides/snowball-reuse.html).
+A build with the cache gives MkDocs only what changed: every other output and theme file of the last
+site stays where it is, and the hook writes the sitemap of every page (MkDocs' own lists the pages it
+was given). Pages in mkdocs.yml's nav are always MkDocs pages (its navigation needs them); unchanged,
+they print their previous output through a one-line template (theme_overrides/snowball-reuse.html).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import gzip
 import logging
 import os
 import posixpath
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+from urllib.parse import quote, urljoin, urlsplit
 
 import jinja2
+from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import get_plugin_logger
@@ -26,6 +32,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_build_date, get_build_timestamp
 from watchdog.observers.polling import PollingObserverVFS
 
 from snowball import placement as place
@@ -41,10 +48,12 @@ from snowball.progress import Progress
 from snowball.shell import Probe, Shell, ShellError, Shells, split
 from snowball.site import SitePlan, plan_site
 from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
+from snowball.urls import Target
 from snowball.views.common import nav_title
 from snowball.work import Converted, Work, capture_warnings, conversion
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
+CARRIED = ("story", "page", "guide", "error", "feed", "file", "image")  # what a build with the cache carries over
 REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
 SHELLED = ("story", "page")  # kinds whose pages fill a shell of the theme (snowball.shell) when not in the nav
 TOC, WORDS = "partials/toc.html", "partials/language.html"  # Material's table of contents, and its words (`lang`)
@@ -102,6 +111,13 @@ class Session:
         self.site: Plan | None = None  # the plan of planned_site
         self.changes: Changes | None = None
         self.work: Work | None = None
+        # a build with the cache: what MkDocs is given, what is carried over instead, and for the sitemap
+        # of every page (MkDocs' own lists only the pages it was given) the theme's environment and nav
+        self.given: Files | None = None
+        self.theme_files: list[File] = []
+        self.carried_outputs: list[Output] = []
+        self.every_file: Files | None = None
+        self.nav: Navigation | None = None
         # the theme rendered once per kind of page (snowball.shell), new for each rebuild (Session.shells_reset)
         self.shells_on = False
         self.env: jinja2.Environment | None = None
@@ -162,26 +178,61 @@ class Session:
         old = self.carried.fingerprints if self.carried else None  # a build compares with the build set aside
         self.changes = self.memory.changes(fingerprints) if self.preview else changes(old, fingerprints)
         self.render_now = self.changes.render
-        out = Files(list(files))  # theme files only: docs_dir is empty
-        titles = place.nav_titles(config.nav or [])
-        self.pages_done, self.pages_total = 0, sum(o.kind in RENDERED for o in self.site.outputs.values())
+        titles, site = place.nav_titles(config.nav or []), Path(config.site_dir)
+        if self.carried is not None:  # the last build's files back in the site folder, less what is gone
+            redone = [o.built for p, o in self.site.outputs.items() if p in self.render_now and o.kind in CARRIED]
+            self.carried.restore(site, [*(Target.of(p).built for p in self.changes.removed), *redone], log.info)
+        out = Files(self.carry_theme(files))  # theme files only: docs_dir is empty
+        self.theme_files, self.carried_outputs = list(files), []
         for o in self.site.outputs.values():
-            if o.kind in RENDERED:
-                HubPage(self, page_file := self.file(config, o.path, content=""), config, o, titles.get(o.path))
-                out.append(page_file)
-            elif o.kind in ("feed", "file"):
-                out.append(self.file(config, o.path, content=o.source))
-            elif o.kind == "image":
-                out.append(self.file(config, o.path, abs_src_path=str(planned.sources[o.path])))
+            # an unchanged output is the last build's file, left in place (a page in mkdocs.yml's nav stays a
+            # page: MkDocs' navigation needs it); MkDocs never sees it
+            if self.carried and o.path not in self.render_now and o.kind in CARRIED and o.path not in titles:
+                if self.carried.has(o.built):
+                    self.carried_outputs.append(o)
+                    continue
+                self.render_now |= {o.path}  # the last build lacks it: built again
+            if (made := self.output_file(o, config, titles)) is not None:
+                out.append(made)
+        self.given, self.every_file = out, None if self.carried_outputs else out
+        self.pages_done, self.pages_total = 0, len(out.documentation_pages())
+        searched = self.carried is not None and self.carried.has("search/docs/meta.json")
         self.work = Work(
-            planned, self.render_now, Path(config.site_dir), convert=lambda path: self.convert(path, config, out),
+            planned, self.render_now, Path(config.site_dir), convert=lambda path: self.convert(path, config),
             cache=self.cache, memory=self.memory.converted if self.preview else None, note=log.info,
             search_memo=self.memory.search if self.preview else None,
             language=config.theme.get("language") or "en",
         )  # fmt: skip
-        self.work.start(carried=self.carried is not None, preview=self.preview)
+        self.work.start(carried=searched, preview=self.preview)
         self.ok = self.planned = True
         return out
+
+    def output_file(self, o: Output, config: MkDocsConfig, titles: dict[str, str]) -> File | None:
+        """The MkDocs file of one planned output (a page's file carries its HubPage); None for what MkDocs
+        does not write (the theme's own files, the search index)."""
+        if o.kind in RENDERED:
+            HubPage(self, page_file := self.file(config, o.path, content=""), config, o, titles.get(o.path))
+            return page_file
+        if o.kind in ("feed", "file"):
+            return self.file(config, o.path, content=o.source)
+        if o.kind == "image":
+            return self.file(config, o.path, abs_src_path=str(self.planned_site.sources[o.path]))
+        return None
+
+    def carry_theme(self, files: Files) -> list[File]:
+        """The theme's static files MkDocs is to copy: with the cache, those the last build wrote stay as they
+        are (the build key covers the theme's files and version, so they are the same bytes)."""
+        if self.carried is None:
+            return list(files)
+        return [f for f in files if not self.carried.has(f.dest_uri)]
+
+    def files_for_links(self, config: MkDocsConfig) -> Files:
+        """Every file a clean build gives MkDocs, for resolving links in Markdown exactly as it would (a story
+        may link to a page this build carries over). Made once, and only when something is converted."""
+        if self.every_file is None:
+            carried = [File(o.path, None, config.site_dir, config.use_directory_urls) for o in self.carried_outputs]
+            self.every_file = Files([*self.given, *self.theme_files, *carried])  # a theme file carried is known
+        return self.every_file
 
     def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
         self.pages_done += 1
@@ -198,7 +249,8 @@ class Session:
             if o.kind == "story":
                 data = self.work.converted(o)
                 page.toc, page.present_anchor_ids = get_toc(data["toc"]), set(data["anchors"])
-                page.links_to_anchors = {f: v for u, v in data["links"].items() if (f := files.get_file_from_path(u))}
+                links = self.files_for_links(config)
+                page.links_to_anchors = {f: v for u, v in data["links"].items() if (f := links.get_file_from_path(u))}
                 page.content = place.story_html(self.planned_site, o, data["content"])
             elif o.kind == "page":
                 page.content = place.generated_html(
@@ -206,7 +258,7 @@ class Session:
                 )
             elif o.kind == "guide":
                 page.markdown = o.source
-                Page.render(page, config, files)
+                Page.render(page, config, self.files_for_links(config))
             else:
                 page.content = place.rejected_html(self.hub, o, self.planned_site.pages.lang.code)
         except Exception as exc:  # noqa: BLE001  (RecursionError in Markdown, a bug: one line, never a traceback)
@@ -271,12 +323,47 @@ class Session:
             self.words = self.env.get_template(WORDS).make_module(context)
         return self.env.get_template(TOC).render({**context, "lang": self.words})
 
-    def convert(self, path: str, config: MkDocsConfig, files: Files) -> Converted:
+    def convert(self, path: str, config: MkDocsConfig) -> Converted:
         """Markdown to HTML exactly as MkDocs does it (Page.render), as plain data with what it logged."""
         page = Page(None, File(path, None, config.site_dir, config.use_directory_urls), config)
         page.markdown = self.site.outputs[path].source.body
+        files = self.files_for_links(config)
         _, records = capture_warnings("mkdocs", lambda: Page.render(page, config, files))
         return conversion(page, records)
+
+    def write_sitemap(self, config: MkDocsConfig) -> None:
+        """sitemap.xml and .gz of every page, carried over or not, as MkDocs writes them (its template and
+        plugin events, pages in the order a clean build gives them): MkDocs' own lists only the pages it was
+        given. Each page as the template reads it: its address and the build date (MkDocs' Page rules)."""
+        if "sitemap.xml" not in config.theme.static_templates:
+            return
+        try:
+            template = self.env.get_template("sitemap.xml")
+        except jinja2.TemplateNotFound:  # MkDocs has said so already
+            return
+        base = (config.site_url or "").rstrip("/") + "/" if config.site_url else None
+        date, pages = get_build_date(), []
+        for o in self.site.outputs.values():
+            if o.kind in RENDERED:
+                url = page_url(o.path, config)
+                canonical = urljoin(base, url) if base else None
+                page = SimpleNamespace(is_link=False, canonical_url=canonical, update_date=date, meta={},
+                                       abs_url=urlsplit(canonical).path if canonical else None)  # fmt: skip
+                pages.append(SimpleNamespace(page=page))
+        template = config.plugins.on_pre_template(template, template_name="sitemap.xml", config=config)
+        context = get_context(self.nav, pages, config, base_url=".")  # type: ignore[arg-type]
+        context = config.plugins.on_template_context(context, template_name="sitemap.xml", config=config)
+        output = config.plugins.on_post_template(template.render(context), template_name="sitemap.xml", config=config)
+        if not output.strip():
+            return
+        path = Path(config.site_dir) / "sitemap.xml"
+        path.write_bytes(output.encode("utf-8"))
+        stamp = get_build_timestamp(pages=[p.page for p in pages])  # type: ignore[misc]
+        with (
+            open(f"{path}.gz", "wb") as f,
+            gzip.GzipFile(fileobj=f, filename=f"{path}.gz", mode="wb", mtime=stamp) as gz,
+        ):
+            gz.write(output.encode("utf-8"))
 
     def crash(self, doing: str, exc: BaseException) -> None:
         """Any unexpected failure: one line and a hint; the preview keeps answering, a build stops."""
@@ -285,6 +372,16 @@ class Session:
         self.ok = False  # the preview's next good rebuild renders every page again
         if not self.preview:
             raise Abort(f"Aborted: {text}.")
+
+
+def page_url(path: str, config: MkDocsConfig) -> str:
+    """A page's address as MkDocs' Page.url gives it, without making its File (thousands, for the sitemap)."""
+    if not (path == "index.md" or path.endswith("/index.md")):  # the hub's pages are all x/index.md
+        url = File(path, None, config.site_dir, config.use_directory_urls).url
+    else:
+        built = Target.of(path).built
+        url = quote(built[: -len("index.html")] or "./") if config.use_directory_urls else quote(built)
+    return "" if url in (".", "./") else url
 
 
 def shell_kind(page: HubPage) -> str:
@@ -382,13 +479,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     env.bytecode_cache = template_cache(S.root, S.memory if S.preview else None)  # compiled once, kept
     theme_language(env, config.theme["language"] or "en")  # the overrides' words and the scripts' labels
-    S.env = env  # for the pages that fill a shell (Session.shell_page)
+    S.env = env  # for the pages that fill a shell (Session.shell_page), and the sitemap of a build with the cache
     return env
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     """The tabs the shipped mkdocs.yml names (Stories, Sites, ...) in the hub's language; a hub's own titles stay."""
     lang = language(config.theme["language"] or "en")
+    S.nav = nav
     items = list(nav.items)
     while items:
         item = items.pop()
@@ -423,11 +521,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not S.planned:  # reading or planning failed: nothing was built from this rebuild
         S.memory.failed()
         return
-    site, finish = Path(config.site_dir), S.work.index_writer(S.carried)
+    site, finish = Path(config.site_dir), S.work.index_writer(S.carried is not None)
     if S.preview:  # pages are served already; the index follows a moment later
         S.memory.served(site, S.site.fingerprints(), S.changes.removed, S.ok, finish)
         return
     finish()
+    if any(o.kind in RENDERED for o in S.carried_outputs):  # MkDocs' sitemap lists only the pages it was given
+        S.write_sitemap(config)
     build_complete(S.cache, S.carried, site, S.site.fingerprints(), S.hub.stories.keys() | S.hub.broken.keys())
 
 

@@ -3,7 +3,9 @@
 It keeps, between processes:
 - the last complete build's plan fingerprints (`plan.json`), with the site folder it wrote;
 - each story's converted HTML (`html/`), keyed by the story's slug and Markdown and by the build key;
-- phase-1 story checks (`checks.pickle`), keyed by a hash of each story folder's content.
+- phase-1 story checks (`checks.pickle`), keyed by a hash of each story folder's content;
+- the search index's memo (`search.pickle`): each body's plain text and each entry's term scores, keyed by
+  a digest of what they derive from, so a build after one change scores only the entries that changed.
 
 Everything is keyed by the build key: the hub's configuration, the theme's files, the versions
 of Python, MkDocs, the theme and Markdown extensions, and a hash of Snowball's own code and
@@ -29,6 +31,7 @@ from typing import Any
 
 from .fingerprint import digest
 from .hub import StoryCheck, folder_digest
+from .search import SearchMemo
 
 CACHE_VERSION = 1
 _CODE = Path(__file__).resolve().parent
@@ -128,6 +131,25 @@ class BuildCache:
     def store_converted(self, slug: str, markdown: str, data: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):
             _write_atomic(self._html_path(slug, markdown), json.dumps(data).encode())
+
+    # -- the search index's memo (snowball.search.SearchMemo) --------------------------------------------------
+    def search_memo(self) -> SearchMemo:
+        """The memo the last build's index left (empty under another key or stemmer version)."""
+        tables = ({}, {})
+        try:
+            with open(self.folder / "search.pickle", "rb") as f:
+                saved = pickle.load(f)
+            if saved.get("key") == (self.build_key, version("snowballstemmer")):
+                tables = saved["tables"]
+        except (OSError, pickle.PickleError, EOFError, AttributeError, KeyError, TypeError, ValueError):
+            pass
+        return SearchMemo(stored=True, tables=tables)
+
+    def save_search_memo(self, memo: SearchMemo) -> None:
+        """What the index just written used (after memo.settle()), for the next build."""
+        data = {"key": (self.build_key, version("snowballstemmer")), "tables": memo.tables()}
+        with contextlib.suppress(OSError):
+            _write_atomic(self.folder / "search.pickle", pickle.dumps(data, protocol=5))
 
     # -- phase-1 checks (snowball.hub.CheckStore) ----------------------------------------------------------
     def _load_checks(self) -> dict[str, tuple[object, StoryCheck]]:

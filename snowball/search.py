@@ -11,6 +11,7 @@ snowball-search.js answers Material's search box from it, fetching only what a q
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import re
@@ -89,24 +90,46 @@ def entry(
 
 
 class SearchMemo:
-    """What the preview keeps from one rebuild's index to the next: each body's plain text and each
-    entry's term scores (most of the index's cost at 10,000 stories). Only what the last index used
-    is kept (store.MemoryStore), so a preview left running for hours does not grow."""
+    """What one index keeps for the next: each body's plain text and each entry's term scores (most of the
+    index's cost at 10,000 stories). The preview keeps one between rebuilds (keyed by the values themselves);
+    the build cache keeps one between processes (stored=True: keyed by stable digests, snowball.buildcache).
+    Only what the last index used is kept (store.MemoryStore), so a preview left running for hours does not
+    grow."""
 
-    def __init__(self) -> None:
-        self._texts: MemoryStore[str, str] = MemoryStore()
-        self._scores: MemoryStore[tuple[Entry, str], dict[str, int]] = MemoryStore()
+    def __init__(self, *, stored: bool = False, tables: tuple[dict[Any, str], dict[Any, dict[str, int]]] = ({}, {})):
+        self._key: Callable[[object], Any] = stable_key if stored else _itself
+        self._texts: MemoryStore[Any, str] = MemoryStore()
+        self._scores: MemoryStore[Any, dict[str, int]] = MemoryStore()
+        for store, table in ((self._texts, tables[0]), (self._scores, tables[1])):
+            for key, value in table.items():  # what a stored memo kept: the next use may ask for it
+                store.put(key, value)
+            store.settle()
 
     def text(self, markdown: str) -> str:
-        return self._texts.made(markdown, markdown_text)
+        return self._texts.made(self._key(markdown), lambda _: markdown_text(markdown))
 
     def scores(self, e: Entry, language: str = "en") -> dict[str, int]:
-        return self._scores.made((e, language), lambda key: entry_scores(*key))
+        return self._scores.made(self._key((e, language)), lambda _: entry_scores(e, language))
 
     def settle(self) -> None:
         """After an index is written: forget what it did not use."""
         self._texts.settle()
         self._scores.settle()
+
+    def tables(self) -> tuple[dict[Any, str], dict[Any, dict[str, int]]]:
+        """What the last index used (after settle), to store and give back to a memo made with stored=True."""
+        texts = {k: v for k in self._texts if (v := self._texts.get(k)) is not None}
+        scores = {k: v for k in self._scores if (v := self._scores.get(k)) is not None}
+        return texts, scores
+
+
+def _itself(value: object) -> object:
+    return value
+
+
+def stable_key(value: object) -> str:
+    """The same in every process (Python's hash() of a string is not): a digest of the value's repr."""
+    return hashlib.blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def write_search(

@@ -2,18 +2,21 @@
 
 MkDocs empties the site folder before it writes. With the build cache (snowball.buildcache), the
 last complete build's files are first moved aside into `.cache/build/previous-site/` (one rename per
-top-level entry, no copying); a page the plan says is unchanged is then written from there, byte for
-byte, and the search index is copied from there when its data did not change. The folder aside is
-deleted once the new build is complete, so a failed build leaves no plan that would trust it.
+top-level entry, no copying); once MkDocs has cleaned the site folder they are moved back the same way,
+and the outputs that no longer exist are deleted. MkDocs is then given only what changed (it writes over
+the old files); every output the plan says is unchanged, and every theme file (the build key covers
+them), stays as it is, and the search shards are updated in place by the index writer. The last build's
+plan is forgotten while the new build runs, so a failed build leaves no plan that would trust its site.
 
 Nothing here knows about MkDocs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,23 +39,25 @@ def empty_docs(root: Path) -> Path:
     return empty
 
 
-@dataclass(frozen=True)
+@dataclass
 class CarriedSite:
-    """The last complete build's site, set aside, with its plan's fingerprints."""
+    """The last complete build's site with its plan's fingerprints: set aside while MkDocs cleans the site
+    folder, then moved back into it (`restore`)."""
 
-    folder: Path
+    folder: Path  # where the last build's files wait, set aside
     fingerprints: dict[str, str]
+    site: Path | None = None  # the site folder, once they are back in it
 
     @classmethod
     def set_aside(cls, cache: BuildCache, site: Path, note: Callable[[str], None]) -> CarriedSite | None:
         """Move the last build's files out of `site` before MkDocs cleans it; None when there is no
         complete build under this cache key, or the move fails (then everything is built, as without cache)."""
         previous = cache.previous_plan(site)
+        cache.mark_incomplete()  # even under another key: this build's files will not be what that plan says
         if previous is None:
             return None
         aside = cache.folder / "previous-site"
         shutil.rmtree(aside, ignore_errors=True)
-        cache.mark_incomplete()
         try:
             aside.mkdir(parents=True)
             for entry in os.scandir(site):
@@ -62,23 +67,43 @@ class CarriedSite:
             return None
         return cls(aside, previous)
 
+    def restore(self, site: Path, removed: Iterable[str], note: Callable[[str], None]) -> None:
+        """Once MkDocs has cleaned `site`: move the last build's files back into it (one rename per top-level
+        entry, whatever the number of pages), and delete the outputs that no longer exist (by their paths in
+        the site folder), with the folders they leave empty. What changed is written over by the build; what
+        a file of the last build cannot stand for is asked with `has` (then it is built again)."""
+        self.site = site
+        for entry in os.scandir(self.folder):
+            try:
+                os.replace(entry.path, site / entry.name)
+            except OSError as exc:  # what did not move back is built again (has() says it is missing)
+                note(f"build cache partly used ({exc})")
+        for built in removed:
+            gone = site / built
+            if gone.is_dir() and not gone.is_symlink():
+                shutil.rmtree(gone, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    gone.unlink()
+            with contextlib.suppress(OSError):  # stops at the first folder that is not empty
+                for parent in gone.parents:
+                    if parent == site or site not in parent.parents:
+                        break
+                    parent.rmdir()
+
+    def has(self, built: str) -> bool:
+        """The last build wrote this file (by its path in the site folder) and it is back in the site."""
+        return self.site is not None and os.path.isfile(self.site / built)
+
     def output(self, built: str) -> bytes | None:
         """A file of the last build (by its path in the site folder), as it was written."""
         try:
-            return (self.folder / built).read_bytes()
+            return ((self.site or self.folder) / built).read_bytes()
         except OSError:
             return None
 
-    def copy_search(self, search: Path) -> list[str] | None:
-        """Copy the last build's search shards into `search`; their names, or None if there were none."""
-        carried = self.folder / "search"
-        if not carried.is_dir():
-            return None
-        for sub in ("terms", "docs"):
-            shutil.copytree(carried / sub, search / sub, dirs_exist_ok=True)
-        return sorted(p.stem for p in (carried / "terms").glob("*.json"))
-
     def discard(self) -> None:
+        """The folder the last build's files waited in (empty once they are back)."""
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

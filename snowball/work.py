@@ -30,7 +30,6 @@ from .plan import Output
 from .search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
 from .search_entries import search_entries
 from .site import SitePlan
-from .sitefolder import CarriedSite
 
 PARALLEL_FROM, CHUNK = 200, 100  # stories to convert before a helper pays off; stories per helper message
 Converted = dict[str, Any]  # content (HTML), toc (tokens), anchors, links (path -> anchors), log (records)
@@ -109,10 +108,17 @@ class Work:
         self.search: Callable[[], dict[str, Any]] | None = None
 
     def _write_search(self) -> dict[str, Any]:
+        """Write the index (only the shards whose text changed: snowball.search.write_search). A build with the
+        cache scores only the entries that changed since the last one (its memo is in the cache)."""
         pages, memo = self.planned.pages, self.search_memo
+        if memo is None and self.cache is not None:
+            memo = self.cache.search_memo()
         text = memo.text if memo else markdown_text
         entries = search_entries(pages.ledger, pages.names, text)
-        return write_search(self.site / "search", entries, memo, self.language)
+        meta = write_search(self.site / "search", entries, memo, self.language)
+        if self.search_memo is None and self.cache is not None and memo is not None:
+            self.cache.save_search_memo(memo)
+        return meta
 
     def start(self, *, carried: bool, preview: bool) -> None:
         """Hand work to a helper process when it pays off: never in the preview, nor where forking is unsafe."""
@@ -168,21 +174,21 @@ class Work:
                 self.prerender = None
         return output.source.html.text
 
-    def index_writer(self, carried: CarriedSite | None) -> Callable[[], None]:
+    def index_writer(self, carried: bool) -> Callable[[], None]:
         """What writes the search index once the pages are written (the preview runs it in a thread).
 
         Material's own search_index.json (its plugin runs before hooks) is read now and keeps its
-        configuration; our shards come from the last build if their data did not change, else from
-        the helper, else are written here."""
+        configuration. carried: the last build's shards are back in the site folder (a build with the
+        cache); if their data did not change they are the index as they are, else the helper or this
+        process rewrites only the shards whose text changed."""
         search = self.site / "search"
         index = search / "search_index.json"
         material = index.read_text(encoding="utf-8") if index.is_file() else ""
-        carried = carried if "search/" not in self.render_now else None
+        meta_file = search / "docs" / "meta.json"
+        unchanged = carried and "search/" not in self.render_now and meta_file.is_file()
 
         def finish() -> None:
-            copied = carried.copy_search(search) if carried else None
-            meta_file = search / "docs" / "meta.json"
-            if copied is not None and meta_file.is_file():  # the last build's index, with what it said of itself
+            if unchanged:  # the last build's index, with what it said of itself
                 meta = json.loads(meta_file.read_text(encoding="utf-8"))
             else:
                 try:

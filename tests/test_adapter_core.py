@@ -38,9 +38,15 @@ def test_the_last_complete_build_is_set_aside_reused_and_discarded(tmp_path: Pat
     assert list(site.iterdir()) == []  # MkDocs may clean it: nothing of the last build is lost
     assert carried.output("stories/a/index.html") == b"<p>old a</p>"
     assert carried.output("stories/gone/index.html") is None
-    assert carried.copy_search(site / "search") == ["ab"]
-    assert (site / "search" / "docs" / "0.json").read_text() == "[]"
+    carried.restore(site, ["stories/a/index.html", "search/terms/ab.json"], notes.append)  # moved back, less these
+    assert not (site / "stories" / "a").exists()  # a folder left empty goes too
+    assert (site / "search" / "docs" / "0.json").read_text() == "[]" and not (site / "search" / "terms").exists()
+    assert carried.has("search/docs/0.json") and not carried.has("stories/a/index.html")
+    assert carried.output("search/docs/0.json") == b"[]"
     assert CarriedSite.set_aside(BuildCache(tmp_path, "other key"), site, notes.append) is None
+    build_complete(cache, None, site, {"x": "1"}, set())  # a build under another key then writes the site folder:
+    assert CarriedSite.set_aside(BuildCache(tmp_path, "other key"), site, notes.append) is None
+    assert CarriedSite.set_aside(cache, site, notes.append) is None  # the first key's plan no longer describes it
     build_complete(cache, carried, site, {}, set())
     assert not carried.folder.exists() and notes == []
 
