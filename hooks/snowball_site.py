@@ -47,8 +47,8 @@ from snowball.preview import Memory, template_cache, watched_files
 from snowball.progress import Progress
 from snowball.shell import Probe, Shell, ShellError, Shells, split
 from snowball.site import SitePlan, plan_site
-from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
-from snowball.urls import Target
+from snowball.sitefolder import CarriedSite, build_complete, empty_docs, prune_strays, unwritable_site
+from snowball.urls import Target, url_path
 from snowball.views.common import nav_title
 from snowball.work import Converted, Work, capture_warnings, conversion
 
@@ -528,6 +528,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     finish()
     if any(o.kind in RENDERED for o in S.carried_outputs):  # MkDocs' sitemap lists only the pages it was given
         S.write_sitemap(config)
+    if S.carried is not None:  # the last site came back whole: what a clean build would not write goes
+        keep = {o.built for o in S.site.outputs.values()} | {f.dest_uri for f in S.theme_files}
+        for stray in prune_strays(site, keep, owned=(url_path("search"),)):
+            log.info(f"Removed {stray} from the site folder: no output of this build")
     build_complete(S.cache, S.carried, site, S.site.fingerprints(), S.hub.stories.keys() | S.hub.broken.keys())
 
 

@@ -322,6 +322,19 @@ def edit_date(root: Path, rng: random.Random) -> str:
     return f"redate {story.name}"
 
 
+def litter_site(root: Path, rng: random.Random) -> str:
+    """Files dropped into the cached build's site folder by hand: a clean build starts from an emptied folder,
+    so the next build with the cache must not keep them either."""
+    site = root.parent / "site-incremental"
+    if not site.is_dir():
+        return "litter the site folder (none yet)"
+    names = ["stray.html", "stories/stray.txt", "assets/stray.js", f"stories/{rng.randrange(99)}/index.html"]
+    name = rng.choice(names)
+    (site / name).parent.mkdir(parents=True, exist_ok=True)
+    (site / name).write_text("stray\n")
+    return f"litter the site folder with {name}"
+
+
 def break_or_fix_story(root: Path, rng: random.Random) -> str:
     """A story gains an unknown site (the preview shows its error panel and, on every page, the banner
     naming it; a build refuses the hub), or the story broken so gets a real site back."""
@@ -346,6 +359,7 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_config,
     edit_settings,
     break_or_fix_story,
+    litter_site,
     edit_practice_description,
     edit_tag_description,
     edit_site_region,

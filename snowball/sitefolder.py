@@ -107,6 +107,33 @@ class CarriedSite:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def prune_strays(site: Path, keep: Iterable[str], owned: Iterable[str]) -> list[str]:
+    """Delete what a clean build would not leave in `site`: files that are no output of this build (dropped
+    in by hand, left by a tool) and the folders they leave empty. A clean build starts from a folder MkDocs
+    emptied (all but hidden top-level entries); a build with the cache moves the last site back whole, so
+    without this a stray file would outlive every build. `owned` folders (the search index) are kept whole:
+    their writer removes what it no longer writes. Returns the deleted paths (relative to `site`)."""
+    keep, owned = set(keep), tuple(owned)
+    deleted: list[str] = []
+    for folder, dirs, names in os.walk(site, topdown=True):
+        rel = Path(folder).relative_to(site).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        if not prefix:
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            names = [n for n in names if not n.startswith(".")]
+        dirs[:] = [d for d in dirs if not (prefix + d + "/").startswith(owned)]
+        for name in names:
+            if (path := prefix + name) not in keep and not path.startswith(owned):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
+                    deleted.append(path)
+    emptied = {parent for path in deleted for parent in Path(path).parents if parent != Path(".")}
+    for folder in sorted(emptied, key=lambda f: -len(f.parts)):  # deepest first
+        with contextlib.suppress(OSError):
+            (site / folder).rmdir()  # only an empty folder goes
+    return deleted
+
+
 def build_complete(
     cache: BuildCache | None, carried: CarriedSite | None, site: Path, fingerprints: dict[str, str], checked: set[str]
 ) -> None:

@@ -155,3 +155,19 @@ def test_placement_values() -> None:
         "contribute/index.md": "Guide",
     }
     assert refusal(2).startswith("Aborted: 2 error(s) in the stories or registries, so nothing was published.")
+
+
+def test_prune_strays_keeps_outputs_owned_folders_and_hidden_entries(tmp_path: Path) -> None:
+    from snowball.sitefolder import prune_strays
+
+    site = tmp_path / "site"
+    for name in ["index.html", "stories/a/index.html", "stories/a/stray.txt", "stray/deep/x.html",
+                 "search/docs/meta.json", "search/old-shard.json", ".git/config", ".git/refs/tags/.keep"]:  # fmt: skip
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text("x")
+    (site / ".git" / "empty").mkdir()
+    deleted = prune_strays(site, {"index.html", "stories/a/index.html"}, owned=("search/",))
+    assert sorted(deleted) == ["stories/a/stray.txt", "stray/deep/x.html"]
+    left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    assert "stray" not in left and "stories/a/index.html" in left
+    assert {"search/old-shard.json", ".git/config", ".git/empty", ".git/refs/tags/.keep"} <= set(left)

@@ -59,3 +59,12 @@ def test_registry_words_documents_and_redirects(tmp_path: Path, monkeypatch: pyt
     order += [oracle.edit_redirect] * 3 + [oracle.add_story_at_redirect]
     edits_in_order(monkeypatch, order)
     assert oracle.run_sequence(tmp_path / "oracle", random.randrange(1000), steps=len(order)) == []
+
+
+def test_files_dropped_into_the_site_folder_go_as_in_a_clean_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build with the cache moves the last site back whole; a file put into it by hand (at the top, in a
+    story's folder, among the theme's assets) must be gone after the next build, as a clean build leaves it."""
+    edits_in_order(monkeypatch, [oracle.litter_site, oracle.edit_title, oracle.litter_site, oracle.litter_site])
+    assert oracle.run_sequence(tmp_path / "oracle", 5, steps=4, preview=False) == []
