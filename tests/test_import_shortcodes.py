@@ -30,6 +30,7 @@ def _ctx(liquid: bool) -> Context:
 @given(st.lists(st.sampled_from(PIECES), max_size=40), st.booleans())
 @example(["`", "{{", "{{<", ">}}"], False)  # a stray backtick before the span once closed on the span's own fence
 @example(["{{%", "%}", "%}"], False)  # "{" code "%}": text on both sides of a code span is not one string
+@example(["{{<", "<code>", "{{%", "</code>", ">}}"], False)  # the span's fence ignored the backticks of code inside it
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

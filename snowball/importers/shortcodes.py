@@ -77,6 +77,7 @@ class Context:
     original: str = ""  # the body as read, to find where a link or image was written
     snippet: str | None = None  # the text being converted now, when passes before may have moved it
     placed: set[str] = field(default_factory=set)  # image files already in the story: a later pass keeps them
+    codes: list[str] = field(default_factory=list)  # the code convert_body set aside: placeholders name it
 
     def where(self, offset: int) -> int:
         """The source line: found by the snippet's text when there is one, else by offset."""
@@ -132,14 +133,55 @@ _PRE_RE = re.compile(r"<(pre)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_CODE_RE = re.compile(r"<code\b[^>]*>([^<\n]*)</code\s*>", re.I)
 
 
-def _html_code_to_span(m: re.Match[str]) -> str:
+def _html_code_to_span(m: re.Match[str], ctx: Context, around: set[int]) -> str:
     """Inline <code>x</code> becomes `x`: Markdown would read links inside the HTML element; a code span it does not."""
     inner = html.unescape(m.group(1))
     if not inner.strip():
         return m.group(0)
-    fence = "``" if "`" in inner else "`"
-    pad = " " if inner.startswith("`") or inner.endswith("`") else ""
-    return f"{fence}{pad}{inner}{pad}{fence}"
+    return _apart(m.string, m.start(), m.end(), code_span(inner, ctx, around))
+
+
+def _runs(text: str) -> set[int]:
+    """The lengths of the runs of backticks in text."""
+    return {len(run) for run in re.findall(r"`+", text)}
+
+
+def code_span(content: str, ctx: Context, around: set[int]) -> str:
+    """content (masked text) as one code span, shown whole: its code put back, its line breaks as spaces.
+
+    The fence is the shortest run of backticks that is no run inside the span (a run of the fence's length
+    there would close it early and leave the rest outside code) and no run in the text around it (a stray
+    backtick before it would close on the span's opening fence): around is _runs of the text around it. The
+    code is put back here, not at the end, so the fence is chosen from the span's final text; a line break
+    (or blank line) from that code would let the span end with its paragraph."""
+    shown = _unmask(content, ctx.codes).replace("\n", " ")
+    taken = _runs(shown) | around
+    fence = "`" * min(set(range(1, len(taken) + 2)) - taken)
+    return f"{fence} {shown} {fence}"
+
+
+def code_block(content: str, lang: str, ctx: Context) -> str:
+    """content (masked text) as a fenced block whose fence no line of it, with its code put back, can close."""
+    fence = "`" * max(3, max(_runs(_unmask(content, ctx.codes)), default=0) + 1)
+    lang = re.sub(r"[^\w#.+-]", "", lang)  # a backtick or space there would make the line no fence
+    return f"{fence}{lang}\n{content}\n{fence}"
+
+
+def _odd_backslashes(text: str, i: int, start: int = 0) -> bool:
+    """True when text[i] is escaped: an odd number of backslashes (from start on) sits right before it."""
+    j = i
+    while j > start and text[j - 1] == "\\":
+        j -= 1
+    return (i - j) % 2 == 1
+
+
+def _apart(text: str, start: int, end: int, span: str) -> str:
+    """span, to stand for text[start:end], kept apart from what is beside it: a backtick or code (a masked
+    placeholder, \\x01) right beside it would join its fence into a longer run, and a backslash before it
+    would escape its fence; a space between them prevents both."""
+    before = " " if start > 0 and (text[start - 1] in "`\x01" or _odd_backslashes(text, start)) else ""
+    after = " " if text[end : end + 1] in ("`", "\x01") else ""
+    return before + span + after
 
 
 _CODE_START_RE = re.compile(r"`+|<pre\b", re.I)
@@ -161,7 +203,13 @@ def _split_inline_code(text: str) -> list[tuple[bool, str]]:
         if not m:
             break
         i = m.start()
-        if m.group(0)[0] == "<":
+        run = m.group(0)
+        if _odd_backslashes(text, i, start):  # \` and \<pre> are text, as in Markdown: no code opens there
+            if run[0] == "<" or len(run) == 1:
+                pos = m.end()
+                continue
+            run, i = run[1:], i + 1
+        if run[0] == "<":
             pre = None if pre_failed else _PRE_RE.match(text, i)
             pre_failed = pre is None
             if pre:
@@ -171,12 +219,11 @@ def _split_inline_code(text: str) -> list[tuple[bool, str]]:
             else:
                 pos = m.end()
             continue
-        run = m.group(0)
         if para_end < i:
             blank = _BLANK_LINE_RE.search(text, i)
             para_end = blank.start() if blank else n
         closer = re.compile(r"(?<!`)" + run + r"(?!`)")
-        c = closer.search(text, m.end(), para_end)
+        c = closer.search(text, i + len(run), para_end)
         if c:
             out.append((False, text[start:i]))
             # a line break inside a code span renders as a space: join it, so every tool sees one span
@@ -260,7 +307,11 @@ def _flatten(node: _Node, parent: _Node) -> None:
 
 
 def convert_hugo(text: str, ctx: Context, base: int = 0) -> str:
-    escaped = lambda m: "`{{" + m.group(1) + m.group(2) + m.group(3) + "}}`"  # noqa: E731
+    source, around = text, _runs(text)  # (sub_before_last matches in a prefix of source, at the same offsets)
+
+    def escaped(m: re.Match[str]) -> str:
+        return _apart(source, m.start(), m.end(), code_span("{{" + "".join(m.groups()) + "}}", ctx, around))
+
     text = sub_before_last(_HUGO_ESCAPED_RE, _HUGO_ESCAPED_END_RE, escaped, text)
     text = sub_before_last(_GO_COMMENT_RE, _GO_COMMENT_END_RE, "", text)
     return _render(_hugo_tree(text), ctx, base)
@@ -328,14 +379,14 @@ def _hugo_one(node: _Node, inner: str | None, ctx: Context, base: int) -> str:
         return _admonition(name, pos, kw, inner, ctx, at, shown)
     if name == "highlight" and pos and inner is not None:
         ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
-        return f"\n\n```{pos[0]}\n{inner.strip(chr(10))}\n```\n\n"
+        return f"\n\n{code_block(inner.strip(chr(10)), pos[0], ctx)}\n\n"
     if name in PASS_THROUGH:
         ctx.note(at, "shortcode-converted", f"{shown} removed; its content kept")
         return inner or ""
     if inner is not None and "code" in name:  # code-toggle, codeblock...: the content is code
         lang = kw.get("lang") or kw.get("language") or kw.get("format") or ""
         ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
-        return f"\n\n```{lang}\n{textwrap_dedent(inner)}\n```\n\n"
+        return f"\n\n{code_block(textwrap_dedent(inner), lang, ctx)}\n\n"
     if inner is not None:
         ctx.note(at, "shortcode-removed", f"{shown} has no equivalent; its tags were removed and its content kept")
         return inner
@@ -504,13 +555,14 @@ def convert_liquid(text: str, ctx: Context, base: int = 0) -> str:
             pos = end.end() if end else len(text)
             if tag == "highlight":
                 lang = args.split()[0] if args else ""
-                out.append(keep(f"\n```{lang}\n{inner.strip(chr(10))}\n```\n"))
+                out.append(keep(f"\n{code_block(inner.strip(chr(10)), lang, ctx)}\n"))
                 ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
             elif tag == "raw":
                 has_tags = "{{" in inner or "{%" in inner
-                if has_tags:
-                    fence = "``" if "`" in inner else "`"
-                    out.append(keep(f"{fence} {inner} {fence}" if "\n" not in inner else f"\n```\n{inner}\n```\n"))
+                if has_tags and "\n" in inner:
+                    out.append(keep(f"\n{code_block(inner, '', ctx)}\n"))
+                elif has_tags:
+                    out.append(keep(_apart(text, m.start(), pos, code_span(inner, ctx, _runs(text)))))
                 else:
                     out.append(inner)
                 ctx.note(at, "shortcode-converted", f"{shown} kept its content" + (" as code" if has_tags else ""))
@@ -951,13 +1003,16 @@ def convert_body(ctx: Context, text: str) -> str:
 
     ctx.line_of = line_of
     ctx.original = text
-    if "<code" in text or "<CODE" in text:
-        text = _HTML_CODE_RE.sub(_html_code_to_span, text)
     codes: list[str] = []
-    text = text.replace("\x01", "").replace("\x02", "").replace("\x03", "")
+    ctx.codes = codes
+    text = re.sub("[\x00-\x03]", "", text)  # the placeholders' own characters (\x00: convert_liquid's)
+    if "<code" in text or "<CODE" in text:
+        around = _runs(text)
+        text = _HTML_CODE_RE.sub(lambda m: _html_code_to_span(m, ctx, around), text)
     masked = _mask(text, codes)
     if "{{<" in masked or "{{%" in masked:
         masked = convert_hugo(masked, ctx)
+        masked = _mask(masked, codes)  # code it made ({{< highlight >}}, escaped shortcodes) is not converted again
     if ctx.liquid:
         masked = convert_liquid(masked, ctx)
     elif "{%" in masked or "{{" in masked:
@@ -1019,17 +1074,11 @@ def _codify_templates(text: str, ctx: Context, base: int) -> str:
     Each is a {{ x }} or {% x %} within one line (markscan.template_spans: linear)."""
     out: list[str] = []
     pos = 0
-    # A fence longer than any run of backticks in the text: a stray backtick before the span (an unclosed `
-    # the author typed) is then never closed by the span's own fence, which would leave {{ x }} outside code.
-    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    around = _runs(text)
     for start, end in template_spans(text, shortcodes=False, dotall=False):
-        tag = text[start:end]
+        tag = _unmask(text[start:end], ctx.codes)
         ctx.note(base + start, "shortcode-converted", f"'{tag[:60]}' is shown as code, as the author wrote it")
-        # A backtick (or masked code, which comes back as backticks) right beside the span would join its
-        # fence into a longer run: keep them apart.
-        before = " " if start > 0 and text[start - 1] in "`\x01" else ""
-        after = " " if text[end : end + 1] in ("`", "\x01") else ""
-        out += (text[pos:start], f"{before}{fence} {tag} {fence}{after}")
+        out += (text[pos:start], _apart(text, start, end, code_span(text[start:end], ctx, around)))
         pos = end
     out.append(text[pos:])
     return "".join(out)
