@@ -31,6 +31,7 @@ def _ctx(liquid: bool) -> Context:
 @example(["`", "{{", "{{<", ">}}"], False)  # a stray backtick before the span once closed on the span's own fence
 @example(["{{%", "%}", "%}"], False)  # "{" code "%}": text on both sides of a code span is not one string
 @example(["{{<", "<code>", "{{%", "</code>", ">}}"], False)  # the span's fence ignored the backticks of code inside it
+@example(["<pre>", "\n", "</pre>", "```", "{{<"], False)  # masked, the <pre>'s line break put ``` at a line start
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

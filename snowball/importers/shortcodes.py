@@ -1030,7 +1030,9 @@ def convert_body(ctx: Context, text: str) -> str:
     return body + "\n" if body else ""
 
 
-_PLACEHOLDER_RE = re.compile(r"\x01(\d+)\x01(\n*)")
+# \x01 number \x01 and the code's line breaks, inside when the code ends mid-line (conversions may indent
+# or quote those lines, or join them with spaces: all that is dropped with the placeholder)
+_PLACEHOLDER_RE = re.compile(r"\x01(\d+)[\s>]*\x01(\n*)")
 # Each backslash escape of a bracket or a backslash, read left to right, so an escaped backslash before a
 # bracket leaves the bracket real; only escaped brackets are set aside (as \x02 and \x03).
 _ESCAPE_RE = re.compile(r"\\([\\\[\]])")
@@ -1042,7 +1044,11 @@ def _mask(text: str, codes: list[str]) -> str:
     for is_code, part in split_code(text):
         if is_code:
             codes.append(part)
-            out.append(f"\x01{len(codes) - 1}\x01" + "\n" * part.count("\n"))
+            lines = "\n" * part.count("\n")
+            if part.endswith("\n"):  # a fenced block: the text after it starts a line, as after the block
+                out.append(f"\x01{len(codes) - 1}\x01{lines}")
+            else:  # <pre> ends mid-line: the text after it stays on that line, where a ``` starts no fence
+                out.append(f"\x01{len(codes) - 1}{lines}\x01")
         else:
             out.append(part)
     return "".join(out)
@@ -1061,7 +1067,7 @@ def _unmask(text: str, codes: list[str]) -> str:
                 ending = "\n" if code.endswith("\n") else ""
                 code = code.rstrip("\n").replace("\n", "\n" + indent) + ending
             padding = m.group(2)
-            used = min(code.count("\n"), len(padding))
+            used = min(code.count("\n"), len(padding)) if code.endswith("\n") else 0
             return code + padding[used:]
 
         text = _PLACEHOLDER_RE.sub(lambda m, t=text: restore(m, t), text)  # type: ignore[misc]
