@@ -15,7 +15,8 @@ from snowball.importers.shortcodes import Context, convert_body, split_code
 LEFTOVER = re.compile(r"\{\{[<%]|\{%|\{\{.*?\}\}")
 PIECES = ["{{<", ">}}", "{{%", "%}}", "{%", "%}", "{{", "}}", "/", "note", "ref", '"x.md"', "`", "```", "\n",
           "\n\n", " ", "<iframe src=//a>", "</iframe>", "![a](b.png)", "[t](", ")", "#", "<pre>", "</pre>", "x",
-          'src="a"', "<a href=\"/p/\">", "</a>", "raw", "endraw", "highlight", "endhighlight", "<code>", "</code>"]  # fmt: skip
+          'src="a"', "<a href=\"/p/\">", "</a>", "raw", "endraw", "highlight", "endhighlight", "<code>", "</code>",
+          "\\", "{{</*", "*/>}}"]  # fmt: skip
 
 
 def _ctx(liquid: bool) -> Context:
@@ -32,6 +33,7 @@ def _ctx(liquid: bool) -> Context:
 @example(["{{%", "%}", "%}"], False)  # "{" code "%}": text on both sides of a code span is not one string
 @example(["{{<", "<code>", "{{%", "</code>", ">}}"], False)  # the span's fence ignored the backticks of code inside it
 @example(["<pre>", "\n", "</pre>", "```", "{{<"], False)  # masked, the <pre>'s line break put ``` at a line start
+@example(["{{</*", "*/>}}", "{{", "}}", "`"], True)  # {{}} removed: the code before it and a ` joined into ```
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)
