@@ -34,6 +34,7 @@ def _ctx(liquid: bool) -> Context:
 @example(["{{<", "<code>", "{{%", "</code>", ">}}"], False)  # the span's fence ignored the backticks of code inside it
 @example(["<pre>", "\n", "</pre>", "```", "{{<"], False)  # masked, the <pre>'s line break put ``` at a line start
 @example(["{{</*", "*/>}}", "{{", "}}", "`"], True)  # {{}} removed: the code before it and a ` joined into ```
+@example(["\\", "{%", " ", "raw", " ", "%}", "<pre>", "{{<", "</pre>"], True)  # {% raw %} removed: \<pre> is no code
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

@@ -1068,10 +1068,10 @@ def _unmask(text: str, codes: list[str]) -> str:
                 code = code.rstrip("\n").replace("\n", "\n" + indent) + ending
             padding = m.group(2)
             used = min(code.count("\n"), len(padding)) if code.endswith("\n") else 0
-            # what a conversion left beside a code span (a backtick, a backslash, other code) must not join
-            # or escape its fence: the span would end elsewhere, or not open at all
-            joins = m.start() > 0 and (source[m.start() - 1] in "`\x01" or _odd_backslashes(source, m.start()))
-            if code.startswith("`") and joins:
+            # what a conversion left beside a code span or <pre> (a backtick, a backslash, other code) must not
+            # join or escape its fence: the span would end elsewhere, or not open at all
+            joins = code[:1] == "`" and m.start() > 0 and source[m.start() - 1] in "`\x01"
+            if joins or (code.startswith(("`", "<")) and _odd_backslashes(source, m.start())):
                 code = " " + code
             if code.endswith("`") and not padding and source[m.end() : m.end() + 1] == "`":
                 code += " "
