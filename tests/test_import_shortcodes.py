@@ -35,6 +35,7 @@ def _ctx(liquid: bool) -> Context:
 @example(["<pre>", "\n", "</pre>", "```", "{{<"], False)  # masked, the <pre>'s line break put ``` at a line start
 @example(["{{</*", "*/>}}", "{{", "}}", "`"], True)  # {{}} removed: the code before it and a ` joined into ```
 @example(["\\", "{%", " ", "raw", " ", "%}", "<pre>", "{{<", "</pre>"], True)  # {% raw %} removed: \<pre> is no code
+@example(["`", "{{", "\n\n", "}}", "`", "{{<", "`"], True)  # {{ }} across paragraphs removed: an unclosed ` met code
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

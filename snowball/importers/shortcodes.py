@@ -141,9 +141,12 @@ def _html_code_to_span(m: re.Match[str], ctx: Context, around: set[int]) -> str:
     return _apart(m.string, m.start(), m.end(), code_span(inner, ctx, around))
 
 
+_BACKTICKS_RE = re.compile(r"`+")
+
+
 def _runs(text: str) -> set[int]:
     """The lengths of the runs of backticks in text."""
-    return {len(run) for run in re.findall(r"`+", text)}
+    return {len(run) for run in _BACKTICKS_RE.findall(text)}
 
 
 def code_span(content: str, ctx: Context, around: set[int]) -> str:
@@ -1023,6 +1026,7 @@ def convert_body(ctx: Context, text: str) -> str:
     masked = _ESCAPE_RE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(0)), masked)
     masked = _scrub_leftovers(convert_links(masked, ctx, 0), ctx, 0)
     masked = masked.replace("\x02", "\\[").replace("\x03", "\\]")
+    masked = _escape_strays(masked, codes)
     if "](#" in masked:
         masked = _fix_anchors(masked, ctx, _unmask(masked, codes))
     body = _unmask(masked, codes)
@@ -1051,6 +1055,43 @@ def _mask(text: str, codes: list[str]) -> str:
                 out.append(f"\x01{len(codes) - 1}{lines}\x01")
         else:
             out.append(part)
+    return "".join(out)
+
+
+_STRAY_SCAN_RE = re.compile(r"\x01(\d+)[\s>]*\x01|\n[ \t]*\n|`+")
+
+
+def _escape_strays(masked: str, codes: list[str]) -> str:
+    """Backticks the author left unclosed are text; each is escaped when code follows it in its paragraph
+    with a run of backticks as long as its own.
+
+    In the source such a backtick found no run to close on up to its paragraph's end, so none was in that
+    code; but a conversion can join two paragraphs (a tag across a blank line removed), and once the code is
+    put back the backtick would open a span that ends inside the code, leaving the code's rest as text."""
+    if "`" not in masked or "\x01" not in masked:
+        return masked
+    unclosed: dict[int, list[int]] = {}  # run length -> offsets of the unclosed runs of that length
+    escape: list[int] = []
+    for m in _STRAY_SCAN_RE.finditer(masked):
+        token = m.group(0)
+        if token[0] == "`":
+            start = m.start() + (1 if _odd_backslashes(masked, m.start()) else 0)  # an escaped one is text
+            if start < m.end():
+                unclosed.setdefault(m.end() - start, []).append(start)
+        elif token[0] == "\x01":
+            for length in _runs(_unmask(token, codes)) & unclosed.keys():
+                escape += unclosed.pop(length)
+        else:  # a blank line: the paragraph ends
+            unclosed.clear()
+    if not escape:
+        return masked
+    out: list[str] = []
+    pos = 0
+    for start in sorted(escape):
+        end = _BACKTICKS_RE.match(masked, start).end()  # type: ignore[union-attr]
+        out += (masked[pos:start], "\\`" * (end - start))
+        pos = end
+    out.append(masked[pos:])
     return "".join(out)
 
 
