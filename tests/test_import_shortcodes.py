@@ -180,3 +180,13 @@ def test_many_unclosed_links_and_tags_are_read_in_one_pass() -> None:
     for text in ("[x](" * 4000, '<a href="x ' * 4000, "<a x>" * 4000, "[a " * 4000 + "![b][c] " * 2000):
         body = convert_body(_ctx(False), text)
         assert body[:200] == text[:200] and len(body) <= len(text) + 1, text[:20]
+
+
+def test_a_fence_the_renderer_does_not_read_is_text_and_its_template_syntax_is_shown_as_code() -> None:
+    # superfences reads no fence that is unclosed, closed by a longer run, indented or after words it
+    # cannot read as a language: its lines are text there, so their {{ x }} must become code here
+    for text in ("```\n{{ x }}\n", "````\n{{ x }}\n`````\n", " ```\n{{ x }}\n\n ```\n", "```a b\n{{ x }}\n\n```\n"):
+        body = convert_body(_ctx(False), text)
+        assert "` {{ x }} `" in body, (text, body)
+    body = convert_body(_ctx(False), "```go {linenos=table}\n{{ x }}\n\n```\n")
+    assert body == "```go {linenos=table}\n{{ x }}\n\n```\n"

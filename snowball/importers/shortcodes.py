@@ -35,7 +35,12 @@ _IMAGE_FILE_RE = re.compile(r"\.(?:png|jpe?g|webp|gif|svg)$", re.I)
 _ARG_RE = re.compile(
     r"([\w-]+)\s*[=:]\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)|(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)"
 )
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# A fence as the hub's renderer (Python-Markdown's superfences) reads one at the top level: no indent, a
+# language and attributes or common options at most, and closed by the same fence alone on a line. A line
+# it would not read as a fence must not be taken for one here (its template syntax would be left as text).
+_FENCE_RE = re.compile(
+    r"(`{3,}|~{3,})[ \t]*(?:\.?[\w#.+-]+)?[ \t]*(?:\{[^`\n]*\}|(?:(?:title|hl_lines|linenums)=\"[^\"`\n]*\"[ \t]*)*)[ \t]*"
+)
 
 ADMONITION_NAMES = {
     "note": "note", "notice": "note", "callout": "note", "alert": "warning", "warning": "warning",
@@ -98,28 +103,28 @@ def split_code(text: str) -> list[tuple[bool, str]]:
     """[(is_code, text)]: fenced blocks, code spans (also across lines) and <pre>/<code> elements are code."""
     out: list[tuple[bool, str]] = []
     buf: list[str] = []
-    fence: str | None = None
     lines = text.split("\n")
-    code: list[str] = []
-    for line in lines:
-        m = _FENCE_RE.match(line)
-        if fence is None and m:
-            fence = m.group(1)[0] * len(m.group(1))
-            out.append((False, "\n".join(buf) + "\n" if buf else ""))
-            buf = []
-            code = [line]
-        elif fence is not None:
-            code.append(line)
-            if m and m.group(1).startswith(fence) and not line.strip()[len(m.group(1)) :].strip():
-                fence = None
-                out.append((True, "\n".join(code) + "\n"))
-                code = []
-        else:
-            buf.append(line)
-    if fence is not None:  # unclosed fence runs to the end, as in CommonMark
-        out.append((True, "\n".join(code)))
-    else:
-        out.append((False, "\n".join(buf)))
+    # An unclosed fence is text to the renderer, not code to the end; once an opener has found no closer,
+    # no later opener of that same fence can: remembered, each fence is sought to the end at most once.
+    unclosed: set[str] = set()
+    i = 0
+    while i < len(lines):
+        m = _FENCE_RE.fullmatch(lines[i])
+        fence = m.group(1) if m else ""
+        end = None
+        if fence and fence not in unclosed:
+            end = next((j for j in range(i + 1, len(lines)) if lines[j].rstrip(" \t") == fence), None)
+            if end is None:
+                unclosed.add(fence)
+        if end is None:
+            buf.append(lines[i])
+            i += 1
+            continue
+        out.append((False, "\n".join(buf) + "\n" if buf else ""))
+        buf = []
+        out.append((True, "\n".join(lines[i : end + 1]) + "\n"))
+        i = end + 1
+    out.append((False, "\n".join(buf)))
     result: list[tuple[bool, str]] = []
     for is_code, part in out:
         if is_code or not part:
