@@ -36,6 +36,8 @@ def _ctx(liquid: bool) -> Context:
 @example(["{{</*", "*/>}}", "{{", "}}", "`"], True)  # {{}} removed: the code before it and a ` joined into ```
 @example(["\\", "{%", " ", "raw", " ", "%}", "<pre>", "{{<", "</pre>"], True)  # {% raw %} removed: \<pre> is no code
 @example(["`", "{{", "\n\n", "}}", "`", "{{<", "`"], True)  # {{ }} across paragraphs removed: an unclosed ` met code
+@example(["{{%", "endraw", "{%", " ", "raw", " ", "%}", "{{<"], True)  # "{" left by a tag removed, then "{{<" broken up
+@example(["``", "{{</*", "<pre>", "\n\n", "</pre>", "*/>}}", "``", "{{<", "``", "{{<", "``"], True)  # joined paragraphs
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

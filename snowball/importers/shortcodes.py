@@ -1020,12 +1020,12 @@ def convert_body(ctx: Context, text: str) -> str:
     masked = _mask(text, codes)
     if "{{<" in masked or "{{%" in masked:
         masked = convert_hugo(masked, ctx)
-        masked = _mask(masked, codes)  # code it made ({{< highlight >}}, escaped shortcodes) is not converted again
+        masked = _remask(masked, codes)  # code it made ({{< highlight >}}, escaped shortcodes) is not converted again
     if ctx.liquid:
         masked = convert_liquid(masked, ctx)
     elif "{%" in masked or "{{" in masked:
         masked = _codify_templates(masked, ctx, 0)
-    masked = _mask(masked, codes)  # code the conversion made ({% highlight %}, {{ x }} shown as code)
+    masked = _remask(masked, codes)  # code the conversion made ({% highlight %}, {{ x }} shown as code)
     # Escaped brackets are text, never link syntax: set aside, the link patterns cannot read from every
     # '[' of a run of escaped brackets to the paragraph's end (20,000 characters of it took 21 s).
     masked = _ESCAPE_RE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(0)), masked)
@@ -1100,16 +1100,28 @@ def _escape_strays(masked: str, codes: list[str]) -> str:
     return "".join(out)
 
 
-def _unmask(text: str, codes: list[str]) -> str:
+def _remask(masked: str, codes: list[str]) -> str:
+    """Code set aside again after a conversion, found in the text as it now reads, with its spans and <pre>
+    put back (fenced blocks stay set aside: they start and end lines, and nothing beside them can change them).
+
+    A conversion can change what is code around the code it kept (it joins two paragraphs, or writes a
+    backtick beside a span): code found in the masked text alone could end elsewhere once put back."""
+    return _mask(_unmask(masked, codes, blocks=False), codes)
+
+
+def _unmask(text: str, codes: list[str], *, blocks: bool = True) -> str:
+    """The text with its code put back (without blocks: fenced blocks left set aside, nothing re-indented)."""
     for _ in range(4):  # code made from text that held code: a few levels at most
         if "\x01" not in text:
             break
 
         def restore(m: re.Match[str], source: str) -> str:
             code = codes[int(m.group(1))]
+            if not blocks and code.endswith("\n"):
+                return m.group(0)
             line_start = source.rfind("\n", 0, m.start()) + 1
             indent = source[line_start : m.start()]
-            if indent and not indent.strip() and "\n" in code.rstrip("\n"):
+            if blocks and indent and not indent.strip() and "\n" in code.rstrip("\n"):
                 ending = "\n" if code.endswith("\n") else ""
                 code = code.rstrip("\n").replace("\n", "\n" + indent) + ending
             padding = m.group(2)
@@ -1124,7 +1136,7 @@ def _unmask(text: str, codes: list[str]) -> str:
             return code + padding[used:]
 
         text = _PLACEHOLDER_RE.sub(lambda m, t=text: restore(m, t), text)  # type: ignore[misc]
-    return text.replace("\x01", "")
+    return text.replace("\x01", "") if blocks else text
 
 
 def _codify_templates(text: str, ctx: Context, base: int) -> str:
@@ -1143,7 +1155,9 @@ def _codify_templates(text: str, ctx: Context, base: int) -> str:
     return "".join(out)
 
 
-_LEFTOVER_RE = re.compile(r"\{\{[<%]|\{%|\{\{")  # openers only: a lone }} is TeX or JSON, not a tag
+# openers only (a lone }} is TeX or JSON, not a tag); a run of braces is one match, so that no brace left
+# beside a broken-up one forms a new opener ("{{{<" once became "{ {{<")
+_LEFTOVER_RE = re.compile(r"\{\{+[<%]?|\{%")
 
 
 def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
