@@ -38,6 +38,7 @@ def _ctx(liquid: bool) -> Context:
 @example(["`", "{{", "\n\n", "}}", "`", "{{<", "`"], True)  # {{ }} across paragraphs removed: an unclosed ` met code
 @example(["{{%", "endraw", "{%", " ", "raw", " ", "%}", "{{<"], True)  # "{" left by a tag removed, then "{{<" broken up
 @example(["``", "{{</*", "<pre>", "\n\n", "</pre>", "*/>}}", "``", "{{<", "``", "{{<", "``"], True)  # joined paragraphs
+@example(["```", "{{<", ">}}"], False)  # an unclosed fence is text, and Python-Markdown closes its ``` on a span's `
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

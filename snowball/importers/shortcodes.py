@@ -1067,25 +1067,26 @@ _STRAY_SCAN_RE = re.compile(r"\x01(\d+)[\s>]*\x01|\n[ \t]*\n|`+")
 
 
 def _escape_strays(masked: str, codes: list[str]) -> str:
-    """Backticks the author left unclosed are text; each is escaped when code follows it in its paragraph
-    with a run of backticks as long as its own.
+    """Backticks the author left unclosed are text; each is escaped when code with backticks follows it in its
+    paragraph, so it cannot open a span that ends inside that code and leaves the code's rest as text.
 
-    In the source such a backtick found no run to close on up to its paragraph's end, so none was in that
-    code; but a conversion can join two paragraphs (a tag across a blank line removed), and once the code is
-    put back the backtick would open a span that ends inside the code, leaving the code's rest as text."""
+    Python-Markdown, which renders the hub, opens a span with the first k backticks of a longer run and closes
+    it on the next run of exactly k: an unclosed ``` is closed by the ` of a span after it. (And a conversion
+    can join two paragraphs, a tag across a blank line removed, putting an unclosed backtick before code.)"""
     if "`" not in masked or "\x01" not in masked:
         return masked
-    unclosed: dict[int, list[int]] = {}  # run length -> offsets of the unclosed runs of that length
+    unclosed: list[int] = []  # where the unclosed runs of this paragraph seen so far start
     escape: list[int] = []
     for m in _STRAY_SCAN_RE.finditer(masked):
         token = m.group(0)
         if token[0] == "`":
             start = m.start() + (1 if _odd_backslashes(masked, m.start()) else 0)  # an escaped one is text
             if start < m.end():
-                unclosed.setdefault(m.end() - start, []).append(start)
+                unclosed.append(start)
         elif token[0] == "\x01":
-            for length in _runs(_unmask(token, codes)) & unclosed.keys():
-                escape += unclosed.pop(length)
+            if unclosed and "`" in _unmask(token, codes):
+                escape += unclosed
+                unclosed = []
         else:  # a blank line: the paragraph ends
             unclosed.clear()
     if not escape:
