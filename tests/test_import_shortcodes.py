@@ -31,19 +31,19 @@ class _TextOutsideCode(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.depth = 0
+        self.open = {"code": 0, "pre": 0}  # an end tag closes only its own element, as in a browser
         self.parts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("code", "pre"):
-            self.depth += 1
+        if tag in self.open:
+            self.open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("code", "pre") and self.depth:
-            self.depth -= 1
+        if self.open.get(tag):
+            self.open[tag] -= 1
 
     def handle_data(self, data: str) -> None:
-        if not self.depth:
+        if not any(self.open.values()):
             self.parts.append(data)
 
 
@@ -74,6 +74,7 @@ def _ctx(liquid: bool) -> Context:
 @example(["{{%", "endraw", "{%", " ", "raw", " ", "%}", "{{<"], True)  # "{" left by a tag removed, then "{{<" broken up
 @example(["``", "{{</*", "<pre>", "\n\n", "</pre>", "*/>}}", "``", "{{<", "``", "{{<", "``"], True)  # joined paragraphs
 @example(["```", "{{<", ">}}"], False)  # an unclosed fence is text, and Python-Markdown closes its ``` on a span's `
+@example(["{{<", "raw", "{%", " ", "raw", " ", "%}", "</iframe>"], False)  # "{ { <raw": a tag around the next span
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

@@ -1170,7 +1170,12 @@ def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
         ctx.note(
             base + m.start(), "shortcode-removed", f"a stray template delimiter '{m.group(0)}' was made plain text"
         )
-        return " ".join(m.group(0))  # '{ { <': read by no template engine, and still legible
+        # '{ { <': read by no template engine, and still legible; a '<' before a letter as an entity, or it
+        # would start an HTML tag that swallows a code span later on the line
+        broken = " ".join(m.group(0))
+        if broken.endswith("<") and re.match(r"[A-Za-z/!?]", m.string[m.end() : m.end() + 1]):
+            broken = broken[:-1] + "&lt;"
+        return broken
 
     return _LEFTOVER_RE.sub(fix, text)
 
