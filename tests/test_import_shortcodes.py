@@ -75,6 +75,7 @@ def _ctx(liquid: bool) -> Context:
 @example(["``", "{{</*", "<pre>", "\n\n", "</pre>", "*/>}}", "``", "{{<", "``", "{{<", "``"], True)  # joined paragraphs
 @example(["```", "{{<", ">}}"], False)  # an unclosed fence is text, and Python-Markdown closes its ``` on a span's `
 @example(["{{<", "raw", "{%", " ", "raw", " ", "%}", "</iframe>"], False)  # "{ { <raw": a tag around the next span
+@example(["<pre>", "\n\n", "</pre>", "{{<", "<pre>", ">}}"], False)  # after a <pre> block, <pre> in a span cut it
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)

@@ -1134,6 +1134,12 @@ def _unmask(text: str, codes: list[str], *, blocks: bool = True) -> str:
                 code = " " + code
             if code.endswith("`") and not padding and source[m.end() : m.end() + 1] == "`":
                 code += " "
+            # a <pre> that starts its line is an HTML block to Python-Markdown, which reads the rest of the line
+            # after </pre> as a new block: there a tag inside a code span (a <pre> shown as code) would start
+            # raw HTML and cut the span. The line break it reads there anyway is written.
+            after = source[m.end() : m.end() + 1]
+            if blocks and code.startswith("<pre") and not indent.strip() and not padding and after not in ("", "\n"):
+                code += "\n"
             return code + padding[used:]
 
         text = _PLACEHOLDER_RE.sub(lambda m, t=text: restore(m, t), text)  # type: ignore[misc]
