@@ -1101,6 +1101,16 @@ def _escape_strays(masked: str, codes: list[str]) -> str:
     return "".join(out)
 
 
+def _line_indent(text: str, i: int) -> str | None:
+    """The spaces and tabs before text[i] on its line, or None when other text comes before them there.
+
+    (Read back from i only over blanks: slicing from the line's start was quadratic on a long line.)"""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return text[j:i] if j == 0 or text[j - 1] == "\n" else None
+
+
 def _remask(masked: str, codes: list[str]) -> str:
     """Code set aside again after a conversion, found in the text as it now reads, with its spans and <pre>
     put back (fenced blocks stay set aside: they start and end lines, and nothing beside them can change them).
@@ -1120,9 +1130,8 @@ def _unmask(text: str, codes: list[str], *, blocks: bool = True) -> str:
             code = codes[int(m.group(1))]
             if not blocks and code.endswith("\n"):
                 return m.group(0)
-            line_start = source.rfind("\n", 0, m.start()) + 1
-            indent = source[line_start : m.start()]
-            if blocks and indent and not indent.strip() and "\n" in code.rstrip("\n"):
+            indent = _line_indent(source, m.start())
+            if blocks and indent and "\n" in code.rstrip("\n"):
                 ending = "\n" if code.endswith("\n") else ""
                 code = code.rstrip("\n").replace("\n", "\n" + indent) + ending
             padding = m.group(2)
@@ -1138,7 +1147,7 @@ def _unmask(text: str, codes: list[str], *, blocks: bool = True) -> str:
             # after </pre> as a new block: there a tag inside a code span (a <pre> shown as code) would start
             # raw HTML and cut the span. The line break it reads there anyway is written.
             after = source[m.end() : m.end() + 1]
-            if blocks and code.startswith("<pre") and not indent.strip() and not padding and after not in ("", "\n"):
+            if blocks and code.startswith("<pre") and indent is not None and not padding and after not in ("", "\n"):
                 code += "\n"
             return code + padding[used:]
 
