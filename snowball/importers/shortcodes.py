@@ -143,7 +143,7 @@ def _html_code_to_span(m: re.Match[str], ctx: Context, around: set[int]) -> str:
     inner = html.unescape(m.group(1))
     if not inner.strip():
         return m.group(0)
-    return _apart(m.string, m.start(), m.end(), code_span(inner, ctx, around))
+    return _apart(m.string, m.start(), m.end(), code_span(inner, ctx, around, spaced=False))
 
 
 _BACKTICKS_RE = re.compile(r"`+")
@@ -154,7 +154,7 @@ def _runs(text: str) -> set[int]:
     return {len(run) for run in _BACKTICKS_RE.findall(text)}
 
 
-def code_span(content: str, ctx: Context, around: set[int]) -> str:
+def code_span(content: str, ctx: Context, around: set[int], *, spaced: bool = True) -> str:
     """content (masked text) as one code span, shown whole: its code put back, its line breaks as spaces.
 
     The fence is the shortest run of backticks that is no run inside the span (a run of the fence's length
@@ -165,7 +165,8 @@ def code_span(content: str, ctx: Context, around: set[int]) -> str:
     shown = _unmask(content, ctx.codes).replace("\n", " ")
     taken = _runs(shown) | around
     fence = "`" * min(set(range(1, len(taken) + 2)) - taken)
-    return f"{fence} {shown} {fence}"
+    pad = " " if spaced or shown.startswith("`") or shown.endswith("`") else ""  # a backtick there joins the fence
+    return f"{fence}{pad}{shown}{pad}{fence}"
 
 
 def code_block(content: str, lang: str, ctx: Context) -> str:
@@ -1015,7 +1016,7 @@ def convert_body(ctx: Context, text: str) -> str:
     ctx.codes = codes
     text = re.sub("[\x00-\x03]", "", text)  # the placeholders' own characters (\x00: convert_liquid's)
     if "<code" in text or "<CODE" in text:
-        around = _runs(text)
+        around = {n for is_code, part in split_code(text) if not is_code for n in _runs(part)}  # unclosed runs
         text = _HTML_CODE_RE.sub(lambda m: _html_code_to_span(m, ctx, around), text)
     masked = _mask(text, codes)
     if "{{<" in masked or "{{%" in masked:
