@@ -50,7 +50,8 @@ class _TextOutsideCode(HTMLParser):
 
 def _rendered_outside_code(body: str) -> str:
     parser = _TextOutsideCode()
-    parser.feed(markdown.markdown(body, extensions=HUB_EXTENSIONS))
+    # "<![a" is a bogus comment to a browser (its text hidden), an error to HTMLParser: read it as text
+    parser.feed(markdown.markdown(body, extensions=HUB_EXTENSIONS).replace("<![", "&lt;!["))
     parser.close()
     return "\n".join(parser.parts)
 
@@ -75,6 +76,7 @@ FOUND = [
     (["```", "{{<", ">}}"], False),  # an unclosed fence is text, and Python-Markdown closes its ``` on a span's `
     (["{{<", "raw", "{%", " ", "raw", " ", "%}", "</iframe>"], False),  # "{ { <raw": a tag around the next span
     (["<pre>", "\n\n", "</pre>", "{{<", "<pre>", ">}}"], False),  # after a <pre> block, <pre> in a span cut it
+    (["{{<", ">}}", "{{<", "<pre>", ">}}", "{{<", "</pre>"], False),  # "`{{<>}}`{ { <<pre>>}": attr_list took the span
 ]
 
 

@@ -186,10 +186,11 @@ def _odd_backslashes(text: str, i: int, start: int = 0) -> bool:
 
 def _apart(text: str, start: int, end: int, span: str) -> str:
     """span, to stand for text[start:end], kept apart from what is beside it: a backtick or code (a masked
-    placeholder, \\x01) right beside it would join its fence into a longer run, and a backslash before it
-    would escape its fence; a space between them prevents both."""
+    placeholder, \\x01) right beside it would join its fence into a longer run, a backslash before it
+    would escape its fence, and a brace after it would start an attribute list (attr_list) that swallows
+    the span ("{ { <" from a broken-up tag); a space between them prevents all three."""
     before = " " if start > 0 and (text[start - 1] in "`\x01" or _odd_backslashes(text, start)) else ""
-    after = " " if text[end : end + 1] in ("`", "\x01") else ""
+    after = " " if text[end : end + 1] in ("`", "\x01", "{") else ""
     return before + span + after
 
 
@@ -1186,10 +1187,10 @@ def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
         ctx.note(
             base + m.start(), "shortcode-removed", f"a stray template delimiter '{m.group(0)}' was made plain text"
         )
-        # '{ { <': read by no template engine, and still legible; a '<' before a letter as an entity, or it
-        # would start an HTML tag that swallows a code span later on the line
+        # '{ { <': read by no template engine, and still legible; a '<' not before a space as an entity, or it
+        # could start an HTML tag ("<raw", "<<pre>") that swallows a code span later on the line
         broken = " ".join(m.group(0))
-        if broken.endswith("<") and re.match(r"[A-Za-z/!?]", m.string[m.end() : m.end() + 1]):
+        if broken.endswith("<") and not m.string[m.end() : m.end() + 1].isspace():
             broken = broken[:-1] + "&lt;"
         return broken
 
