@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +18,42 @@ from snowball.importers.shortcodes import Context, convert_body, split_code
 LEFTOVER = re.compile(r"\{\{[<%]|\{%|\{\{.*?\}\}")
 PIECES = ["{{<", ">}}", "{{%", "%}}", "{%", "%}", "{{", "}}", "/", "note", "ref", '"x.md"', "`", "```", "\n",
           "\n\n", " ", "<iframe src=//a>", "</iframe>", "![a](b.png)", "[t](", ")", "#", "<pre>", "</pre>", "x",
-          'src="a"', "<a href=\"/p/\">", "</a>", "raw", "endraw", "highlight", "endhighlight", "<code>", "</code>"]  # fmt: skip
+          'src="a"', "<a href=\"/p/\">", "</a>", "raw", "endraw", "highlight", "endhighlight", "<code>", "</code>",
+          "\\", "{{</*", "*/>}}"]  # fmt: skip
+
+
+# the hub's Markdown extensions (mkdocs.yml): what renders a story for its readers
+HUB_EXTENSIONS = ["admonition", "attr_list", "def_list", "footnotes", "tables", "toc", "pymdownx.details",
+                  "pymdownx.superfences", "pymdownx.highlight", "pymdownx.inlinehilite"]  # fmt: skip
+
+
+class _TextOutsideCode(HTMLParser):
+    """The text a reader sees outside <code> and <pre>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open = {"code": 0, "pre": 0}  # an end tag closes only its own element, as in a browser
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.open:
+            self.open[tag] += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open.get(tag):
+            self.open[tag] -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not any(self.open.values()):
+            self.parts.append(data)
+
+
+def _rendered_outside_code(body: str) -> str:
+    parser = _TextOutsideCode()
+    # "<![a" is a bogus comment to a browser (its text hidden), an error to HTMLParser: read it as text
+    parser.feed(markdown.markdown(body, extensions=HUB_EXTENSIONS).replace("<![", "&lt;!["))
+    parser.close()
+    return "\n".join(parser.parts)
 
 
 def _ctx(liquid: bool) -> Context:
@@ -24,17 +62,52 @@ def _ctx(liquid: bool) -> Context:
                    lambda src, alt, line: None, liquid=liquid)  # fmt: skip
 
 
-# derandomize: the same 150 inputs on every run, so `make test` gives one verdict; random searches of this
-# space belong to a longer run (a random run found <code>{{%</code> inside a {{< >}} span: see the closing note).
-@settings(max_examples=150, deadline=None, derandomize=True)
+# Inputs that were bugs, most found by random runs of the tests below; each is tried on every run.
+FOUND = [
+    (["`", "{{", "{{<", ">}}"], False),  # a stray backtick before the span once closed on the span's own fence
+    (["{{%", "%}", "%}"], False),  # "{" code "%}": text on both sides of a code span is not one string
+    (["{{<", "<code>", "{{%", "</code>", ">}}"], False),  # the span's fence ignored the backticks of code inside it
+    (["<pre>", "\n", "</pre>", "```", "{{<"], False),  # masked, the <pre>'s line break put ``` at a line start
+    (["{{</*", "*/>}}", "{{", "}}", "`"], True),  # {{}} removed: the code before it and a ` joined into ```
+    (["\\", "{%", " ", "raw", " ", "%}", "<pre>", "{{<", "</pre>"], True),  # {% raw %} removed: \<pre> is no code
+    (["`", "{{", "\n\n", "}}", "`", "{{<", "`"], True),  # {{ }} across paragraphs removed: an unclosed ` met code
+    (["{{%", "endraw", "{%", " ", "raw", " ", "%}", "{{<"], True),  # "{" left by a tag removed, then "{{<" broken up
+    (["``", "{{</*", "<pre>", "\n\n", "</pre>", "*/>}}", "``", "{{<", "``", "{{<", "``"], True),  # paragraphs joined
+    (["```", "{{<", ">}}"], False),  # an unclosed fence is text, and Python-Markdown closes its ``` on a span's `
+    (["{{<", "raw", "{%", " ", "raw", " ", "%}", "</iframe>"], False),  # "{ { <raw": a tag around the next span
+    (["<pre>", "\n\n", "</pre>", "{{<", "<pre>", ">}}"], False),  # after a <pre> block, <pre> in a span cut it
+    (["{{<", ">}}", "{{<", "<pre>", ">}}", "{{<", "</pre>"], False),  # "`{{<>}}`{ { <<pre>>}": attr_list took the span
+]
+
+
+def _found(test: Callable[[list[str], bool], None]) -> Callable[[list[str], bool], None]:
+    for pieces, liquid in FOUND:
+        test = example(pieces, liquid)(test)
+    return test
+
+
+# Random on every run (no derandomize): each `make test` searches 300 new inputs. Random runs of 3,000 to
+# 5,000 inputs each, about 350,000 in all, found the inputs in FOUND; the last 40,000 found nothing more.
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40), st.booleans())
-@example(["`", "{{", "{{<", ">}}"], False)  # a stray backtick before the span once closed on the span's own fence
-@example(["{{%", "%}", "%}"], False)  # "{" code "%}": text on both sides of a code span is not one string
+@_found
 def test_no_template_syntax_survives_outside_code(pieces: list[str], liquid: bool) -> None:
     text = "".join(pieces)
     body = convert_body(_ctx(liquid), text)
     outside = "\n".join(part for is_code, part in split_code(body) if not is_code)  # a span separates them
     assert not LEFTOVER.search(outside), (text, body)
+
+
+# derandomize: the same 150 inputs every run. The page is Python-Markdown's reading, whose blocks split_code
+# does not model (indented code, raw HTML blocks such as <div>): inputs that build those can still show
+# template syntax as text, so random inputs here would give `make test` a changing verdict.
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.booleans())
+@_found
+def test_no_template_syntax_shows_outside_code_on_the_page(pieces: list[str], liquid: bool) -> None:
+    text = "".join(pieces)
+    body = convert_body(_ctx(liquid), text)
+    assert not LEFTOVER.search(_rendered_outside_code(body)), (text, body)
 
 
 @settings(max_examples=60, deadline=None)
@@ -174,3 +247,13 @@ def test_many_unclosed_links_and_tags_are_read_in_one_pass() -> None:
     for text in ("[x](" * 4000, '<a href="x ' * 4000, "<a x>" * 4000, "[a " * 4000 + "![b][c] " * 2000):
         body = convert_body(_ctx(False), text)
         assert body[:200] == text[:200] and len(body) <= len(text) + 1, text[:20]
+
+
+def test_a_fence_the_renderer_does_not_read_is_text_and_its_template_syntax_is_shown_as_code() -> None:
+    # superfences reads no fence that is unclosed, closed by a longer run, indented or after words it
+    # cannot read as a language: its lines are text there, so their {{ x }} must become code here
+    for text in ("```\n{{ x }}\n", "````\n{{ x }}\n`````\n", " ```\n{{ x }}\n\n ```\n", "```a b\n{{ x }}\n\n```\n"):
+        body = convert_body(_ctx(False), text)
+        assert "` {{ x }} `" in body, (text, body)
+    body = convert_body(_ctx(False), "```go {linenos=table}\n{{ x }}\n\n```\n")
+    assert body == "```go {linenos=table}\n{{ x }}\n\n```\n"

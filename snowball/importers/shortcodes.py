@@ -35,7 +35,12 @@ _IMAGE_FILE_RE = re.compile(r"\.(?:png|jpe?g|webp|gif|svg)$", re.I)
 _ARG_RE = re.compile(
     r"([\w-]+)\s*[=:]\s*(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)|(\"(?:[^\"\\]|\\.)*\"|'[^']*'|`[^`]*`|[^\s,]+)"
 )
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# A fence as the hub's renderer (Python-Markdown's superfences) reads one at the top level: no indent, a
+# language and attributes or common options at most, and closed by the same fence alone on a line. A line
+# it would not read as a fence must not be taken for one here (its template syntax would be left as text).
+_FENCE_RE = re.compile(
+    r"(`{3,}|~{3,})[ \t]*(?:\.?[\w#.+-]+)?[ \t]*(?:\{[^`\n]*\}|(?:(?:title|hl_lines|linenums)=\"[^\"`\n]*\"[ \t]*)*)[ \t]*"
+)
 
 ADMONITION_NAMES = {
     "note": "note", "notice": "note", "callout": "note", "alert": "warning", "warning": "warning",
@@ -77,6 +82,7 @@ class Context:
     original: str = ""  # the body as read, to find where a link or image was written
     snippet: str | None = None  # the text being converted now, when passes before may have moved it
     placed: set[str] = field(default_factory=set)  # image files already in the story: a later pass keeps them
+    codes: list[str] = field(default_factory=list)  # the code convert_body set aside: placeholders name it
 
     def where(self, offset: int) -> int:
         """The source line: found by the snippet's text when there is one, else by offset."""
@@ -97,28 +103,28 @@ def split_code(text: str) -> list[tuple[bool, str]]:
     """[(is_code, text)]: fenced blocks, code spans (also across lines) and <pre>/<code> elements are code."""
     out: list[tuple[bool, str]] = []
     buf: list[str] = []
-    fence: str | None = None
     lines = text.split("\n")
-    code: list[str] = []
-    for line in lines:
-        m = _FENCE_RE.match(line)
-        if fence is None and m:
-            fence = m.group(1)[0] * len(m.group(1))
-            out.append((False, "\n".join(buf) + "\n" if buf else ""))
-            buf = []
-            code = [line]
-        elif fence is not None:
-            code.append(line)
-            if m and m.group(1).startswith(fence) and not line.strip()[len(m.group(1)) :].strip():
-                fence = None
-                out.append((True, "\n".join(code) + "\n"))
-                code = []
-        else:
-            buf.append(line)
-    if fence is not None:  # unclosed fence runs to the end, as in CommonMark
-        out.append((True, "\n".join(code)))
-    else:
-        out.append((False, "\n".join(buf)))
+    # An unclosed fence is text to the renderer, not code to the end; once an opener has found no closer,
+    # no later opener of that same fence can: remembered, each fence is sought to the end at most once.
+    unclosed: set[str] = set()
+    i = 0
+    while i < len(lines):
+        m = _FENCE_RE.fullmatch(lines[i])
+        fence = m.group(1) if m else ""
+        end = None
+        if fence and fence not in unclosed:
+            end = next((j for j in range(i + 1, len(lines)) if lines[j].rstrip(" \t") == fence), None)
+            if end is None:
+                unclosed.add(fence)
+        if end is None:
+            buf.append(lines[i])
+            i += 1
+            continue
+        out.append((False, "\n".join(buf) + "\n" if buf else ""))
+        buf = []
+        out.append((True, "\n".join(lines[i : end + 1]) + "\n"))
+        i = end + 1
+    out.append((False, "\n".join(buf)))
     result: list[tuple[bool, str]] = []
     for is_code, part in out:
         if is_code or not part:
@@ -132,14 +138,60 @@ _PRE_RE = re.compile(r"<(pre)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_CODE_RE = re.compile(r"<code\b[^>]*>([^<\n]*)</code\s*>", re.I)
 
 
-def _html_code_to_span(m: re.Match[str]) -> str:
+def _html_code_to_span(m: re.Match[str], ctx: Context, around: set[int]) -> str:
     """Inline <code>x</code> becomes `x`: Markdown would read links inside the HTML element; a code span it does not."""
     inner = html.unescape(m.group(1))
     if not inner.strip():
         return m.group(0)
-    fence = "``" if "`" in inner else "`"
-    pad = " " if inner.startswith("`") or inner.endswith("`") else ""
-    return f"{fence}{pad}{inner}{pad}{fence}"
+    return _apart(m.string, m.start(), m.end(), code_span(inner, ctx, around, spaced=False))
+
+
+_BACKTICKS_RE = re.compile(r"`+")
+
+
+def _runs(text: str) -> set[int]:
+    """The lengths of the runs of backticks in text."""
+    return {len(run) for run in _BACKTICKS_RE.findall(text)}
+
+
+def code_span(content: str, ctx: Context, around: set[int], *, spaced: bool = True) -> str:
+    """content (masked text) as one code span, shown whole: its code put back, its line breaks as spaces.
+
+    The fence is the shortest run of backticks that is no run inside the span (a run of the fence's length
+    there would close it early and leave the rest outside code) and no run in the text around it (a stray
+    backtick before it would close on the span's opening fence): around is _runs of the text around it. The
+    code is put back here, not at the end, so the fence is chosen from the span's final text; a line break
+    (or blank line) from that code would let the span end with its paragraph."""
+    shown = _unmask(content, ctx.codes).replace("\n", " ")
+    taken = _runs(shown) | around
+    fence = "`" * min(set(range(1, len(taken) + 2)) - taken)
+    pad = " " if spaced or shown.startswith("`") or shown.endswith("`") else ""  # a backtick there joins the fence
+    return f"{fence}{pad}{shown}{pad}{fence}"
+
+
+def code_block(content: str, lang: str, ctx: Context) -> str:
+    """content (masked text) as a fenced block whose fence no line of it, with its code put back, can close."""
+    fence = "`" * max(3, max(_runs(_unmask(content, ctx.codes)), default=0) + 1)
+    lang = re.sub(r"[^\w#.+-]", "", lang)  # a backtick or space there would make the line no fence
+    return f"{fence}{lang}\n{content}\n{fence}"
+
+
+def _odd_backslashes(text: str, i: int, start: int = 0) -> bool:
+    """True when text[i] is escaped: an odd number of backslashes (from start on) sits right before it."""
+    j = i
+    while j > start and text[j - 1] == "\\":
+        j -= 1
+    return (i - j) % 2 == 1
+
+
+def _apart(text: str, start: int, end: int, span: str) -> str:
+    """span, to stand for text[start:end], kept apart from what is beside it: a backtick or code (a masked
+    placeholder, \\x01) right beside it would join its fence into a longer run, a backslash before it
+    would escape its fence, and a brace after it would start an attribute list (attr_list) that swallows
+    the span ("{ { <" from a broken-up tag); a space between them prevents all three."""
+    before = " " if start > 0 and (text[start - 1] in "`\x01" or _odd_backslashes(text, start)) else ""
+    after = " " if text[end : end + 1] in ("`", "\x01", "{") else ""
+    return before + span + after
 
 
 _CODE_START_RE = re.compile(r"`+|<pre\b", re.I)
@@ -161,7 +213,13 @@ def _split_inline_code(text: str) -> list[tuple[bool, str]]:
         if not m:
             break
         i = m.start()
-        if m.group(0)[0] == "<":
+        run = m.group(0)
+        if _odd_backslashes(text, i, start):  # \` and \<pre> are text, as in Markdown: no code opens there
+            if run[0] == "<" or len(run) == 1:
+                pos = m.end()
+                continue
+            run, i = run[1:], i + 1
+        if run[0] == "<":
             pre = None if pre_failed else _PRE_RE.match(text, i)
             pre_failed = pre is None
             if pre:
@@ -171,12 +229,11 @@ def _split_inline_code(text: str) -> list[tuple[bool, str]]:
             else:
                 pos = m.end()
             continue
-        run = m.group(0)
         if para_end < i:
             blank = _BLANK_LINE_RE.search(text, i)
             para_end = blank.start() if blank else n
         closer = re.compile(r"(?<!`)" + run + r"(?!`)")
-        c = closer.search(text, m.end(), para_end)
+        c = closer.search(text, i + len(run), para_end)
         if c:
             out.append((False, text[start:i]))
             # a line break inside a code span renders as a space: join it, so every tool sees one span
@@ -260,7 +317,11 @@ def _flatten(node: _Node, parent: _Node) -> None:
 
 
 def convert_hugo(text: str, ctx: Context, base: int = 0) -> str:
-    escaped = lambda m: "`{{" + m.group(1) + m.group(2) + m.group(3) + "}}`"  # noqa: E731
+    source, around = text, _runs(text)  # (sub_before_last matches in a prefix of source, at the same offsets)
+
+    def escaped(m: re.Match[str]) -> str:
+        return _apart(source, m.start(), m.end(), code_span("{{" + "".join(m.groups()) + "}}", ctx, around))
+
     text = sub_before_last(_HUGO_ESCAPED_RE, _HUGO_ESCAPED_END_RE, escaped, text)
     text = sub_before_last(_GO_COMMENT_RE, _GO_COMMENT_END_RE, "", text)
     return _render(_hugo_tree(text), ctx, base)
@@ -328,14 +389,14 @@ def _hugo_one(node: _Node, inner: str | None, ctx: Context, base: int) -> str:
         return _admonition(name, pos, kw, inner, ctx, at, shown)
     if name == "highlight" and pos and inner is not None:
         ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
-        return f"\n\n```{pos[0]}\n{inner.strip(chr(10))}\n```\n\n"
+        return f"\n\n{code_block(inner.strip(chr(10)), pos[0], ctx)}\n\n"
     if name in PASS_THROUGH:
         ctx.note(at, "shortcode-converted", f"{shown} removed; its content kept")
         return inner or ""
     if inner is not None and "code" in name:  # code-toggle, codeblock...: the content is code
         lang = kw.get("lang") or kw.get("language") or kw.get("format") or ""
         ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
-        return f"\n\n```{lang}\n{textwrap_dedent(inner)}\n```\n\n"
+        return f"\n\n{code_block(textwrap_dedent(inner), lang, ctx)}\n\n"
     if inner is not None:
         ctx.note(at, "shortcode-removed", f"{shown} has no equivalent; its tags were removed and its content kept")
         return inner
@@ -504,13 +565,14 @@ def convert_liquid(text: str, ctx: Context, base: int = 0) -> str:
             pos = end.end() if end else len(text)
             if tag == "highlight":
                 lang = args.split()[0] if args else ""
-                out.append(keep(f"\n```{lang}\n{inner.strip(chr(10))}\n```\n"))
+                out.append(keep(f"\n{code_block(inner.strip(chr(10)), lang, ctx)}\n"))
                 ctx.note(at, "shortcode-converted", f"{shown} became a fenced code block")
             elif tag == "raw":
                 has_tags = "{{" in inner or "{%" in inner
-                if has_tags:
-                    fence = "``" if "`" in inner else "`"
-                    out.append(keep(f"{fence} {inner} {fence}" if "\n" not in inner else f"\n```\n{inner}\n```\n"))
+                if has_tags and "\n" in inner:
+                    out.append(keep(f"\n{code_block(inner, '', ctx)}\n"))
+                elif has_tags:
+                    out.append(keep(_apart(text, m.start(), pos, code_span(inner, ctx, _runs(text)))))
                 else:
                     out.append(inner)
                 ctx.note(at, "shortcode-converted", f"{shown} kept its content" + (" as code" if has_tags else ""))
@@ -951,23 +1013,27 @@ def convert_body(ctx: Context, text: str) -> str:
 
     ctx.line_of = line_of
     ctx.original = text
-    if "<code" in text or "<CODE" in text:
-        text = _HTML_CODE_RE.sub(_html_code_to_span, text)
     codes: list[str] = []
-    text = text.replace("\x01", "").replace("\x02", "").replace("\x03", "")
+    ctx.codes = codes
+    text = re.sub("[\x00-\x03]", "", text)  # the placeholders' own characters (\x00: convert_liquid's)
+    if "<code" in text or "<CODE" in text:
+        around = {n for is_code, part in split_code(text) if not is_code for n in _runs(part)}  # unclosed runs
+        text = _HTML_CODE_RE.sub(lambda m: _html_code_to_span(m, ctx, around), text)
     masked = _mask(text, codes)
     if "{{<" in masked or "{{%" in masked:
         masked = convert_hugo(masked, ctx)
+        masked = _remask(masked, codes)  # code it made ({{< highlight >}}, escaped shortcodes) is not converted again
     if ctx.liquid:
         masked = convert_liquid(masked, ctx)
     elif "{%" in masked or "{{" in masked:
         masked = _codify_templates(masked, ctx, 0)
-    masked = _mask(masked, codes)  # code the conversion made ({% highlight %}, {{ x }} shown as code)
+    masked = _remask(masked, codes)  # code the conversion made ({% highlight %}, {{ x }} shown as code)
     # Escaped brackets are text, never link syntax: set aside, the link patterns cannot read from every
     # '[' of a run of escaped brackets to the paragraph's end (20,000 characters of it took 21 s).
     masked = _ESCAPE_RE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(0)), masked)
     masked = _scrub_leftovers(convert_links(masked, ctx, 0), ctx, 0)
     masked = masked.replace("\x02", "\\[").replace("\x03", "\\]")
+    masked = _escape_strays(masked, codes)
     if "](#" in masked:
         masked = _fix_anchors(masked, ctx, _unmask(masked, codes))
     body = _unmask(masked, codes)
@@ -975,7 +1041,9 @@ def convert_body(ctx: Context, text: str) -> str:
     return body + "\n" if body else ""
 
 
-_PLACEHOLDER_RE = re.compile(r"\x01(\d+)\x01(\n*)")
+# \x01 number \x01 and the code's line breaks, inside when the code ends mid-line (conversions may indent
+# or quote those lines, or join them with spaces: all that is dropped with the placeholder)
+_PLACEHOLDER_RE = re.compile(r"\x01(\d+)[\s>]*\x01(\n*)")
 # Each backslash escape of a bracket or a backslash, read left to right, so an escaped backslash before a
 # bracket leaves the bracket real; only escaped brackets are set aside (as \x02 and \x03).
 _ESCAPE_RE = re.compile(r"\\([\\\[\]])")
@@ -987,30 +1055,106 @@ def _mask(text: str, codes: list[str]) -> str:
     for is_code, part in split_code(text):
         if is_code:
             codes.append(part)
-            out.append(f"\x01{len(codes) - 1}\x01" + "\n" * part.count("\n"))
+            lines = "\n" * part.count("\n")
+            if part.endswith("\n"):  # a fenced block: the text after it starts a line, as after the block
+                out.append(f"\x01{len(codes) - 1}\x01{lines}")
+            else:  # <pre> ends mid-line: the text after it stays on that line, where a ``` starts no fence
+                out.append(f"\x01{len(codes) - 1}{lines}\x01")
         else:
             out.append(part)
     return "".join(out)
 
 
-def _unmask(text: str, codes: list[str]) -> str:
+_STRAY_SCAN_RE = re.compile(r"\x01(\d+)[\s>]*\x01|\n[ \t]*\n|`+")
+
+
+def _escape_strays(masked: str, codes: list[str]) -> str:
+    """Backticks the author left unclosed are text; each is escaped when code with backticks follows it in its
+    paragraph, so it cannot open a span that ends inside that code and leaves the code's rest as text.
+
+    Python-Markdown, which renders the hub, opens a span with the first k backticks of a longer run and closes
+    it on the next run of exactly k: an unclosed ``` is closed by the ` of a span after it. (And a conversion
+    can join two paragraphs, a tag across a blank line removed, putting an unclosed backtick before code.)"""
+    if "`" not in masked or "\x01" not in masked:
+        return masked
+    unclosed: list[int] = []  # where the unclosed runs of this paragraph seen so far start
+    escape: list[int] = []
+    for m in _STRAY_SCAN_RE.finditer(masked):
+        token = m.group(0)
+        if token[0] == "`":
+            start = m.start() + (1 if _odd_backslashes(masked, m.start()) else 0)  # an escaped one is text
+            if start < m.end():
+                unclosed.append(start)
+        elif token[0] == "\x01":
+            if unclosed and "`" in _unmask(token, codes):
+                escape += unclosed
+                unclosed = []
+        else:  # a blank line: the paragraph ends
+            unclosed.clear()
+    if not escape:
+        return masked
+    out: list[str] = []
+    pos = 0
+    for start in sorted(escape):
+        end = _BACKTICKS_RE.match(masked, start).end()  # type: ignore[union-attr]
+        out += (masked[pos:start], "\\`" * (end - start))
+        pos = end
+    out.append(masked[pos:])
+    return "".join(out)
+
+
+def _line_indent(text: str, i: int) -> str | None:
+    """The spaces and tabs before text[i] on its line, or None when other text comes before them there.
+
+    (Read back from i only over blanks: slicing from the line's start was quadratic on a long line.)"""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return text[j:i] if j == 0 or text[j - 1] == "\n" else None
+
+
+def _remask(masked: str, codes: list[str]) -> str:
+    """Code set aside again after a conversion, found in the text as it now reads, with its spans and <pre>
+    put back (fenced blocks stay set aside: they start and end lines, and nothing beside them can change them).
+
+    A conversion can change what is code around the code it kept (it joins two paragraphs, or writes a
+    backtick beside a span): code found in the masked text alone could end elsewhere once put back."""
+    return _mask(_unmask(masked, codes, blocks=False), codes)
+
+
+def _unmask(text: str, codes: list[str], *, blocks: bool = True) -> str:
+    """The text with its code put back (without blocks: fenced blocks left set aside, nothing re-indented)."""
     for _ in range(4):  # code made from text that held code: a few levels at most
         if "\x01" not in text:
             break
 
         def restore(m: re.Match[str], source: str) -> str:
             code = codes[int(m.group(1))]
-            line_start = source.rfind("\n", 0, m.start()) + 1
-            indent = source[line_start : m.start()]
-            if indent and not indent.strip() and "\n" in code.rstrip("\n"):
+            if not blocks and code.endswith("\n"):
+                return m.group(0)
+            indent = _line_indent(source, m.start())
+            if blocks and indent and "\n" in code.rstrip("\n"):
                 ending = "\n" if code.endswith("\n") else ""
                 code = code.rstrip("\n").replace("\n", "\n" + indent) + ending
             padding = m.group(2)
-            used = min(code.count("\n"), len(padding))
+            used = min(code.count("\n"), len(padding)) if code.endswith("\n") else 0
+            # what a conversion left beside a code span or <pre> (a backtick, a backslash, other code) must not
+            # join or escape its fence: the span would end elsewhere, or not open at all
+            joins = code[:1] == "`" and m.start() > 0 and source[m.start() - 1] in "`\x01"
+            if joins or (code.startswith(("`", "<")) and _odd_backslashes(source, m.start())):
+                code = " " + code
+            if code.endswith("`") and not padding and source[m.end() : m.end() + 1] == "`":
+                code += " "
+            # a <pre> that starts its line is an HTML block to Python-Markdown, which reads the rest of the line
+            # after </pre> as a new block: there a tag inside a code span (a <pre> shown as code) would start
+            # raw HTML and cut the span. The line break it reads there anyway is written.
+            after = source[m.end() : m.end() + 1]
+            if blocks and code.startswith("<pre") and indent is not None and not padding and after not in ("", "\n"):
+                code += "\n"
             return code + padding[used:]
 
         text = _PLACEHOLDER_RE.sub(lambda m, t=text: restore(m, t), text)  # type: ignore[misc]
-    return text.replace("\x01", "")
+    return text.replace("\x01", "") if blocks else text
 
 
 def _codify_templates(text: str, ctx: Context, base: int) -> str:
@@ -1019,23 +1163,19 @@ def _codify_templates(text: str, ctx: Context, base: int) -> str:
     Each is a {{ x }} or {% x %} within one line (markscan.template_spans: linear)."""
     out: list[str] = []
     pos = 0
-    # A fence longer than any run of backticks in the text: a stray backtick before the span (an unclosed `
-    # the author typed) is then never closed by the span's own fence, which would leave {{ x }} outside code.
-    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    around = _runs(text)
     for start, end in template_spans(text, shortcodes=False, dotall=False):
-        tag = text[start:end]
+        tag = _unmask(text[start:end], ctx.codes)
         ctx.note(base + start, "shortcode-converted", f"'{tag[:60]}' is shown as code, as the author wrote it")
-        # A backtick (or masked code, which comes back as backticks) right beside the span would join its
-        # fence into a longer run: keep them apart.
-        before = " " if start > 0 and text[start - 1] in "`\x01" else ""
-        after = " " if text[end : end + 1] in ("`", "\x01") else ""
-        out += (text[pos:start], f"{before}{fence} {tag} {fence}{after}")
+        out += (text[pos:start], _apart(text, start, end, code_span(text[start:end], ctx, around)))
         pos = end
     out.append(text[pos:])
     return "".join(out)
 
 
-_LEFTOVER_RE = re.compile(r"\{\{[<%]|\{%|\{\{")  # openers only: a lone }} is TeX or JSON, not a tag
+# openers only (a lone }} is TeX or JSON, not a tag); a run of braces is one match, so that no brace left
+# beside a broken-up one forms a new opener ("{{{<" once became "{ {{<")
+_LEFTOVER_RE = re.compile(r"\{\{+[<%]?|\{%")
 
 
 def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
@@ -1047,7 +1187,12 @@ def _scrub_leftovers(text: str, ctx: Context, base: int) -> str:
         ctx.note(
             base + m.start(), "shortcode-removed", f"a stray template delimiter '{m.group(0)}' was made plain text"
         )
-        return " ".join(m.group(0))  # '{ { <': read by no template engine, and still legible
+        # '{ { <': read by no template engine, and still legible; a '<' not before a space as an entity, or it
+        # could start an HTML tag ("<raw", "<<pre>") that swallows a code span later on the line
+        broken = " ".join(m.group(0))
+        if broken.endswith("<") and not m.string[m.end() : m.end() + 1].isspace():
+            broken = broken[:-1] + "&lt;"
+        return broken
 
     return _LEFTOVER_RE.sub(fix, text)
 
