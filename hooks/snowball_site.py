@@ -20,7 +20,7 @@ from typing import Any
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -72,7 +72,9 @@ class HubPage(Page):
         self.markdown, self.meta = "", place.page_meta(self.session.planned_site, self.output, allow_indexing=allow)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        self.session.render(self, config, files)
+        """MkDocs renders every page before it writes the first: the HTML is made later (on_page_context),
+        just before its page is written, and dropped after (on_post_page), so no page's HTML is held all build."""
+        self.session.prepare(self)
 
 
 class Session:
@@ -96,6 +98,7 @@ class Session:
         self.site: Plan | None = None  # the plan of planned_site
         self.changes: Changes | None = None
         self.work: Work | None = None
+        self.files: Files | None = None
 
     def file(self, config: MkDocsConfig, path: str, **source: str) -> HubFile:
         """A planned output's file, which asks this session whether it changed."""
@@ -166,20 +169,27 @@ class Session:
             language=config.theme.get("language") or "en",
         )  # fmt: skip
         self.work.start(carried=self.carried is not None, preview=self.preview)
+        self.files = out  # what on_page_context renders pages with
         self.ok = self.planned = True
         return out
+
+    def prepare(self, page: HubPage) -> None:
+        """Where MkDocs renders a page's Markdown: only what must be known before its template is chosen."""
+        unchanged = self.carried and page.file.src_uri not in self.render_now
+        page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
+        previous = self.carried.output(page.file.dest_uri) if self.carried and unchanged else None
+        page.content = ""
+        if previous is not None:
+            # an empty page through a one-line template (no theme, no search plugin work); on_post_page
+            # then gives MkDocs the previous output to write
+            page.meta["template"], page.reused = REUSE, previous
 
     def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
         self.pages_done += 1
         self.progress.count("Writing pages", self.pages_done, self.pages_total)
-        o, unchanged = page.output, self.carried and page.file.src_uri not in self.render_now
-        page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
-        previous = self.carried.output(page.file.dest_uri) if self.carried and unchanged else None
-        if previous is not None:
-            # an empty page through a one-line template (no theme, no search plugin work); on_post_page
-            # then gives MkDocs the previous output to write
-            page.content, page.meta["template"], page.reused = "", REUSE, previous
+        if page.reused is not None:
             return
+        o = page.output
         try:
             if o.kind == "story":
                 data = self.work.converted(o)
@@ -267,6 +277,13 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
+@event_priority(100)  # before Material's search plugin reads page.content
+def on_page_context(context: Any, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+    if isinstance(page, HubPage):
+        S.render(page, config, S.files)
+    return context
+
+
 def on_template_context(context: Any, template_name: str, config: MkDocsConfig) -> Any:
     if template_name == "404.html":  # the theme's 404 page: where its links and suggestions point
         context["snowball_404"] = place.not_found_links()
@@ -275,6 +292,8 @@ def on_template_context(context: Any, template_name: str, config: MkDocsConfig) 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     reused = getattr(page, "reused", None)  # an unchanged page: its previous output, as it was written
+    if isinstance(page, HubPage):
+        page.content = page.reused = None  # written now: not held for the rest of the build
     return reused.decode("utf-8") if reused is not None else output
 
 
