@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -44,20 +45,21 @@ def _result(message: tuple[str, Any]) -> Any:
 
 
 class Shared:
-    """Items both processes draw from, from opposite ends, so both cores finish together.
+    """Items both processes draw from, so both cores finish together whatever each item costs.
 
-    Items are numbered in the order the caller needs them. The caller takes them from the front as it
-    reaches them (`mine(i)`: item i is the caller's to do unless the helper took it); the forked helper takes them
-    one at a time from the back (the last items are the ones needed last) and sends each result as it is
-    done. They meet wherever the work happens to balance: no split is fixed in advance, so a cheaper or
-    dearer main loop (the theme's rendering) moves the meeting point by itself. A result is handed over
-    once and then dropped: results are not kept for the whole build.
+    Items are numbered in the order the caller needs them. The forked helper does them in that order,
+    running ahead of the caller (at most `ahead` items, so few finished results wait in memory), and sends
+    each result as it is done; the caller takes an item itself (`mine(i)`) when the helper has not reached
+    it yet. Nothing is split in advance: work that only the caller can do (MkDocs' theme) decides how far
+    the helper gets, and a cheaper or dearer page moves the balance by itself. `first` is an item the helper
+    does before all others (the search index, which is needed last and costs most). A result is handed
+    over once and then dropped.
     """
 
-    def __init__(self, count: int, do: Callable[[int], Any]) -> None:
-        self.count, self.do = count, do
-        self.front: Any = None  # the next item the caller may take, shared with the helper (if one runs)
-        self.back: Any = None  # the first item the helper took: it has every item from there on
+    def __init__(self, count: int, do: Callable[[int], Any], *, first: int | None = None, ahead: int = 200) -> None:
+        self.count, self.do, self.first, self.ahead = count, do, first, ahead
+        self.owner: Any = None  # per item, shared with the helper (if one runs): 0 free, 1 the caller's, 2 the helper's
+        self.reached: Any = None  # the item the caller needs now: the helper stays within `ahead` of it
         self.results: dict[int, tuple[str, Any]] = {}  # sent by the helper, not yet handed over
         self.arrived = threading.Condition()
         self.ended = True  # no helper: every item is the caller's
@@ -65,7 +67,7 @@ class Shared:
             return
         context = multiprocessing.get_context("fork")
         self.lock = context.Lock()
-        self.front, self.back = context.RawValue("l", 0), context.RawValue("l", count)
+        self.owner, self.reached = context.RawArray("b", count), context.RawValue("l", 0)
         parent, child = context.Pipe(duplex=False)
         process = context.Process(target=self._helper, args=(child,), daemon=True)
         process.start()
@@ -73,15 +75,23 @@ class Shared:
         self.ended = False
         threading.Thread(target=self._drain, args=(parent, process), daemon=True).start()
 
+    def _take(self, i: int) -> bool:
+        """In the helper: take item i unless the caller has."""
+        with self.lock:
+            if self.owner[i]:
+                return False
+            self.owner[i] = 2
+            return True
+
     def _helper(self, child: Any) -> None:
-        """In the helper: take the last item nobody has taken, do it, send it; until the two ends meet."""
-        while True:
-            with self.lock:
-                if self.back.value <= self.front.value:
-                    break
-                self.back.value -= 1
-                i = self.back.value
-            child.send((i, _attempt(partial(self.do, i))))
+        """In the helper: the first item, then every item the caller has not taken, in order, never more than
+        `ahead` items before the caller (waiting for it is cheaper than holding what it does not need yet)."""
+        order = ([self.first] if self.first is not None else []) + [i for i in range(self.count) if i != self.first]
+        for i in order:
+            while i != self.first and i - self.reached.value > self.ahead:
+                time.sleep(0.005)
+            if self._take(i):
+                child.send((i, _attempt(partial(self.do, i))))
         child.send(None)
 
     def _drain(self, parent: Any, process: Any) -> None:
@@ -100,13 +110,14 @@ class Shared:
         process.join(10)
 
     def mine(self, i: int) -> bool:
-        """Whether item i is the caller's to do: it takes item i (and any before it) unless the helper did."""
-        if self.front is None:
+        """Whether item i is the caller's to do: it takes it unless the helper did."""
+        if self.owner is None:
             return True
         with self.lock:
-            if i >= self.back.value:
+            self.reached.value = max(self.reached.value, i)
+            if self.owner[i] == 2:
                 return False
-            self.front.value = max(self.front.value, i + 1)
+            self.owner[i] = 1
             return True
 
     def wait(self, i: int) -> Any:

@@ -127,8 +127,9 @@ class Work:
     def start(self, *, carried: bool, preview: bool) -> None:
         """Share the work with a helper process when it pays off: never in the preview, nor where forking
         is unsafe. Stories to convert, generated pages to render and the search index go in one queue, in
-        the order MkDocs needs them; this process takes from the front, the helper from the back (the
-        search index first), so the split follows whatever each core's work costs (snowball.background)."""
+        the order MkDocs needs them; the helper does the search index first, then runs ahead of MkDocs, which
+        does an item here only when the helper has not reached it: the split follows whatever each core's
+        work costs (snowball.background), the theme's rendering here included."""
         outputs = self.planned.plan.outputs
         todo = [o for p, o in outputs.items() if p in self.render_now and o.kind == "story"]
         todo = [o for o in todo if not (self.cache and self.cache.has_converted(o.source.slug, o.source.body))]
@@ -141,7 +142,7 @@ class Work:
         generated = [p for p, o in outputs.items() if o.kind == "page" and p in self.render_now]
         items = [o.path for o in todo] + generated + ([SEARCH] if wants_search else [])
         self.queued = {path: i for i, path in enumerate(items)}
-        self.shared = Shared(len(items), lambda i: self._do(items[i]))
+        self.shared = Shared(len(items), lambda i: self._do(items[i]), first=self.queued.get(SEARCH))
         if wants_search:
             self.search = self._search
 

@@ -28,7 +28,7 @@ def test_every_item_once_from_either_end(serial: bool, monkeypatch: pytest.Monke
         monkeypatch.setenv("SNOWBALL_SERIAL", "1")
     parent = os.getpid()
     shared = Shared(40, _item)
-    time.sleep(0.3)  # a slow caller: the helper takes items from the back meanwhile
+    time.sleep(0.3)  # a slow caller: the helper runs ahead meanwhile
     pids = set()
     for i in range(40):
         if i == 7:
@@ -44,12 +44,21 @@ def test_every_item_once_from_either_end(serial: bool, monkeypatch: pytest.Monke
 
 def test_a_dead_helper_gives_its_items_back() -> None:
     parent = os.getpid()
-    shared = Shared(30, lambda i: os.kill(os.getpid(), 9) if os.getpid() != parent else i)
+    shared = Shared(30, lambda i: os.kill(os.getpid(), 9) if os.getpid() != parent else i, first=29)
     time.sleep(0.3)
-    assert not shared.mine(29)  # the helper took the last item, and died doing it
+    assert not shared.mine(29)  # the helper took the item it does first, and died doing it
     with pytest.raises(RuntimeError, match="ended early"):
         shared.wait(29)
     assert all(shared.mine(i) for i in range(29))  # nothing else was taken: the caller does the rest
+
+
+def test_the_helper_runs_at_most_ahead_items_before_the_caller() -> None:
+    """Results wait in the caller's memory until it needs them: the helper must not do everything at once."""
+    shared = Shared(50, lambda i: i, ahead=5)
+    time.sleep(0.3)
+    assert not shared.mine(0) and not shared.mine(5)  # the helper did these
+    assert shared.mine(6) and shared.mine(49)  # and waited for the caller before going further
+    assert shared.wait(0) == 0
 
 
 def test_never_forks_on_macos(monkeypatch: pytest.MonkeyPatch) -> None:
