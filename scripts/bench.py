@@ -37,40 +37,53 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNOWBALL_TODAY": "2026-11-27"}
 @dataclass
 class Run:
     seconds: float  # wall time
-    peak_mb: float  # the largest summed resident memory of the process and all its descendants
+    peak_mb: float  # the largest summed resident memory (RSS) of the process and all its descendants
     output: str
     cpu: float = 0.0  # user + system seconds of the process and every descendant it waited for
+    # the largest summed proportional memory (PSS): a page a forked helper shares with the build counts
+    # once, split between them, where summed RSS counts it in full in each process
+    peak_pss_mb: float = 0.0
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants now (Linux /proc), in KiB."""
-    total, todo = 0, [pid]
+def _tree_memory_kb(pid: int) -> tuple[int, int]:
+    """Resident (RSS) and proportional (PSS) memory of a process and all its descendants now (Linux /proc),
+    in KiB. RSS comes from status (readable at any age); PSS from smaps_rollup (Linux 4.14+), 0 without it."""
+    rss = pss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
         try:
             with open(f"/proc/{p}/status") as f:
-                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+                rss += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            with contextlib.suppress(OSError), open(f"/proc/{p}/smaps_rollup") as f:
+                pss += next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     todo += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants now (Linux /proc), in KiB."""
+    return _tree_memory_kb(pid)[0]
 
 
 def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
     """Run a command: wall time, CPU time of the whole process tree, and peak memory summed over the tree
-    (the build and its helper processes together), sampled every 20 ms."""
+    (the build and its helper processes together), sampled every 20 ms, as RSS and as PSS."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, cwd=cwd, env={**ENV, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     assert proc.stdout is not None
-    peak = [0]
+    peak = [0, 0]
 
     def sample() -> None:
         while proc.returncode is None:
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            rss, pss = _tree_memory_kb(proc.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             time.sleep(0.02)
 
     import threading
@@ -85,7 +98,8 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-2000:]}")
     # wait4's usage includes the descendants the child waited for (its helper processes)
-    return Run(seconds, max(peak[0], usage.ru_maxrss) / 1024, out, usage.ru_utime + usage.ru_stime)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, max(peak[0], usage.ru_maxrss) / 1024, out, cpu, peak[1] / 1024)
 
 
 def size_mb(path: Path) -> float:
@@ -129,9 +143,11 @@ def bench_build(root: Path, runs: int) -> dict[str, float]:
         "hub_build_s": median([h.seconds for h, _ in pairs]),
         "hub_build_cpu_s": median([h.cpu for h, _ in pairs]),
         "hub_peak_mb": max(h.peak_mb for h, _ in pairs),
+        "hub_peak_pss_mb": max(h.peak_pss_mb for h, _ in pairs),
         "bare_build_s": median([b.seconds for _, b in pairs]),
         "bare_build_cpu_s": median([b.cpu for _, b in pairs]),
         "bare_peak_mb": max(b.peak_mb for _, b in pairs),
+        "bare_peak_pss_mb": max(b.peak_pss_mb for _, b in pairs),
         "ratio": median([h.seconds / b.seconds for h, b in pairs]),
         "cpu_ratio": median([h.cpu / b.cpu for h, b in pairs]),
         "hub_output_mb": size_mb(root / "site"),
@@ -404,6 +420,8 @@ KEY_LABELS = {
     "cpu_ratio": "hub / bare CPU (median of pairs)",
     "hub_peak_mb": "hub build peak memory, all processes summed (MB)",
     "bare_peak_mb": "bare build peak memory (MB)",
+    "hub_peak_pss_mb": "hub build peak memory, all processes, PSS: shared pages once (MB)",
+    "bare_peak_pss_mb": "bare build peak memory, PSS (MB)",
     "hub_output_mb": "hub output (MB)",
     "bare_output_mb": "bare output (MB)",
     "search_index_mb": "search index downloaded before first result (MB)",
