@@ -7,10 +7,11 @@ travels through the helper's pipe and into the cache, and what MkDocs logged whi
 said again whenever the conversion is reused (a warning must not vanish because a page came from
 the cache, nor be said twice because a helper said it too: the helper's records are only replayed).
 
-In a build with many stories to convert, a forked helper (snowball.background) converts the second
-half (the pages MkDocs reaches last) in chunks, renders the generated pages and writes the search
-index, on the other core. A helper that fails or dies costs time, never output: the work is then done
-here. The preview never forks: it converts only what changed.
+In a build with many stories to convert, a forked helper (snowball.background.Shared) writes the
+search index, then converts stories and renders generated pages ahead of MkDocs, on the other core;
+MkDocs does here whatever the helper has not reached when it needs it, so the split follows what each
+core's work costs. A helper that fails or dies costs time, never output: the work is then done here.
+The preview never forks: it converts only what changed.
 
 The conversion itself is MkDocs' own Markdown pipeline: the adapter passes it in as a callable.
 Nothing here imports MkDocs.
