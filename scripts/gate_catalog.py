@@ -4,7 +4,7 @@
     .venv/bin/python scripts/gate_catalog.py --new de   # start a language: a copy of the template to translate
 
 Extraction reads snowball.gate.GATE_SOURCES with GATE_KEYWORDS (tr, ntr, N_ and the form script's t) and
-adds the contract's field words (gate.contract_messages). Updating keeps every translation whose English is
+adds the contract's field words (contract.contract_messages). Updating keeps every translation whose English is
 unchanged, marks changed ones fuzzy (shown in English until a translator clears the mark) and drops removed
 ones. tests/test_i18n_gate.py lists what a shipped language still lacks.
 """
@@ -23,7 +23,8 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from snowball.gate import GATE_KEYWORDS, GATE_SOURCES, contract_messages  # noqa: E402
+from snowball.contract import contract_messages  # noqa: E402
+from snowball.gate import GATE_KEYWORDS, GATE_SOURCES  # noqa: E402
 from snowball.i18n import LOCALE_DIR  # noqa: E402
 
 # one/other, as GNU gettext ships them (Babel's CLDR rules give Portuguese a third form for millions)

@@ -301,6 +301,27 @@ def add_story_at_redirect(root: Path, rng: random.Random) -> str:
 UNKNOWN_SITE = "no-such-site"
 
 
+def edit_body(root: Path, rng: random.Random) -> str:
+    """A new paragraph in one story's text: only what shows the text may change (the preview plans little)."""
+    story = rng.choice(_stories(root)) / "index.md"
+    story.write_text(story.read_text(encoding="utf-8") + f"\nAdded paragraph {rng.randint(0, 999)}.\n", "utf-8")
+    return f"edit the text of {story.parent.name}"
+
+
+def edit_inspired(root: Path, rng: random.Random) -> str:
+    """One story names another as its inspiration (or stops): both lineages change, on both story pages."""
+    story, other = rng.sample(_stories(root), 2) if len(_stories(root)) > 1 else (_stories(root)[0],) * 2
+    _set(story / "index.md", "inspired_by", f"[{other.name}]" if rng.random() < 0.7 else "[]")
+    return f"{story.name} names {other.name} as its inspiration (or none)"
+
+
+def edit_date(root: Path, rng: random.Random) -> str:
+    """A story's date moves: its place in every list, its practice's related stories, the digests."""
+    story = rng.choice(_stories(root))
+    _set(story / "index.md", "date", f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+    return f"redate {story.name}"
+
+
 def break_or_fix_story(root: Path, rng: random.Random) -> str:
     """A story gains an unknown site (the preview shows its error panel and, on every page, the banner
     naming it; a build refuses the hub), or the story broken so gets a real site back."""
@@ -332,6 +353,9 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     replace_document,
     edit_redirect,
     add_story_at_redirect,
+    edit_body,
+    edit_inspired,
+    edit_date,
 ]
 
 

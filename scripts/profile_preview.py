@@ -1,14 +1,18 @@
 """Where a preview rebuild's time goes: phase times of `mkdocs serve --dirty`'s rebuild after one edit.
 
-    python scripts/profile_preview.py HUB [--edits 3] [--cprofile 40]
+    python scripts/profile_preview.py HUB [--edits 5] [--cprofile 40] [--keep-hooks]
 
 HUB is a hub folder (e.g. one written by `scripts/synth.py OUT --stories 10000 --sites 250 --practices 60`).
 The rebuilds run in-process through scripts/oracle.py's Engine, with one long-lived preview session as
-`mkdocs serve` keeps it: one full build, then --edits rebuilds, each after retitling the same story. Each
-rebuild prints its wall time (including the search index, which the server writes in a thread) and the
-time spent in the main phases (reading the hub, planning, MkDocs' per-page loop, the search index).
---cprofile N prints the N costliest functions of the last rebuild under cProfile instead (slower).
-The story's text is put back at the end.
+`mkdocs serve` keeps it: one full build, then --edits rebuilds, each after one edit of the kinds issue 21
+names, in turn: a story's title, a story's text, a story moved to another practice, a registry entry's name.
+Each rebuild prints its time to served (MkDocs' build returned: the edited story's page and its site's page
+are written; the search index follows in a thread), its wall time with the index, and the time spent in the
+main phases (reading the hub, planning, MkDocs' per-page loop, the search index); then the median time to
+served. --cprofile N prints the N costliest functions of the last rebuild under cProfile instead (slower).
+Every story and registry file is put back at the end. The hub's hooks/ and theme_overrides/ are first
+replaced by this checkout's (synth.py copies them once, so a hub made earlier would profile the adapter as
+it was then), unless --keep-hooks (to profile another checkout: PYTHONPATH=its folder, and its hooks kept).
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import functools
 import logging
 import os
 import pstats
-import re
+import random
+import shutil
+import statistics
 import sys
 import time
 from collections import Counter
@@ -50,7 +56,8 @@ def timed(spent: Counter[str], owner: Any, name: str, label: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("hub", type=Path)
-    parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--keep-hooks", action="store_true")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N")
     parser.add_argument("--site", type=Path, default=Path("/dev/shm/profile-preview-site"))
     args = parser.parse_args()
@@ -74,21 +81,26 @@ def main() -> None:
         (mkdocs_build, "_populate_page", "MkDocs: populate pages"),
         (mkdocs_build, "_build_page", "MkDocs: build pages (renders the changed ones)"),
         (snowball.work.Work, "_write_search", "search index (a thread in the server)"),
+        (mkdocs_build, "build", "served (MkDocs' build returned)"),
     ]
     for owner, name, label in phases:
         timed(spent, owner, name, label)
 
+    for folder in () if args.keep_hooks else ("hooks", "theme_overrides"):  # this checkout's adapter and theme
+        shutil.copytree(REPO / folder, args.hub / folder, dirs_exist_ok=True)
     engine = oracle.Engine(args.hub.resolve())
     start = time.perf_counter()
     engine.build("preview", args.site, preview=True, fresh=False)
     print(f"first build: {time.perf_counter() - start:.2f} s")
-    story = sorted(p for p in (args.hub / "stories").iterdir() if (p / "index.md").is_file())[-2] / "index.md"
-    original = story.read_text(encoding="utf-8")
+    kept = {p: p.read_bytes() for p in [*args.hub.glob("stories/*/index.md"), *args.hub.glob("registries/*.yml")]}
+    kinds = [oracle.edit_title, oracle.edit_body, oracle.edit_practice, oracle.edit_registry]
+    rng = random.Random(1)
     profile = cProfile.Profile() if args.cprofile else None
+    served: list[float] = []
     try:
         for i in range(args.edits):
             spent.clear()
-            story.write_text(re.sub(r"(?m)^title: .*$", f'title: "Profiled edit {i}"', original, count=1), "utf-8")
+            what = kinds[i % len(kinds)](args.hub, rng)
             last = profile is not None and i == args.edits - 1
             start = time.perf_counter()
             if last:
@@ -96,11 +108,19 @@ def main() -> None:
             engine.build("preview", args.site, preview=True, fresh=False)
             if last:
                 profile.disable()  # type: ignore[union-attr]
-            print(f"rebuild {i + 1}: {time.perf_counter() - start:.2f} s")
+            served.append(spent["served (MkDocs' build returned)"])
+            print(
+                f"rebuild {i + 1} ({what}): served {served[-1]:.2f} s, {time.perf_counter() - start:.2f} s with the index"
+            )
             for _owner, _name, label in phases:
                 print(f"    {label:<50} {spent[label]:6.2f} s")
+        print(f"median time to served over {len(served)} edits: {statistics.median(served):.2f} s")
     finally:
-        story.write_text(original, encoding="utf-8")
+        for path in {*args.hub.glob("stories/*/index.md"), *args.hub.glob("registries/*.yml")} - kept.keys():
+            path.unlink()  # a story an edit added (none of the kinds above does)
+        for path, data in kept.items():
+            if not path.exists() or path.read_bytes() != data:
+                path.write_bytes(data)
     if profile is not None:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(args.cprofile)
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .contract import compose_body
 from .diagnostics import Report
 from .gate import language, tr
 from .i18n import N_
@@ -421,8 +422,6 @@ def _template() -> tuple[list[str], list[list[str]], str]:
 
 @functools.cache
 def _template_in(language: str) -> tuple[list[str], list[list[str]], str]:
-    from .scaffold import compose_body  # imported here: scaffold imports the hub, which imports this
-
     template = compose_body()  # in the language messages speak now, which is the argument (the cache's key)
     headings = [line.split() for line in template.splitlines() if line.startswith("#")]
     return template.split(), headings, template

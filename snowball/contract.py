@@ -8,10 +8,14 @@ checker and another to the site.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
+from .gate import tr
 from .i18n import N_
+
+Extracted = tuple[int, str, str, list[str]]  # what a Babel extractor yields: line, keyword, message, comments
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -35,6 +39,18 @@ STAGE_NAMES: dict[str, str] = {
     "retired": N_("retired"),
 }
 assert tuple(STAGE_NAMES) == STAGES, "every stage has a name"
+
+
+def extract_site_words(fileobj: Any, keywords: object, comment_tags: object, options: object) -> Iterator[Extracted]:
+    """Babel's extractor for this file in the site catalog (babel.cfg): the contract's words readers see on pages,
+    the stages' names (the matrix, the listing's filter, the cards), and not its field labels and hints, which
+    are the gate's (contract_messages). Each at the line that writes it."""
+    text = fileobj.read().decode("utf-8")
+    for name in STAGE_NAMES.values():
+        line = text[: text.index(f'N_("{name}")')].count("\n") + 1
+        yield line, "N_", name, []
+
+
 DEFAULT_STAGE = "adopted"
 IDEA = "idea"
 RETIRED = "retired"  # the site stopped: it leaves every "runs it now" count until a later story brings it back
@@ -296,3 +312,72 @@ def idea_fields(fields: tuple[Field, ...]) -> tuple[Field, ...]:
     """The story fields as an idea must give them: NOT_REQUIRED_FOR_IDEAS optional even where a hub requires
     them (the validator, the schema and the form all apply this one rule)."""
     return tuple(replace(f, required=False) if f.name in NOT_REQUIRED_FOR_IDEAS else f for f in fields)
+
+
+# The headings every story is written under: (heading, the prompt shown until the champion writes, optional).
+# An optional section the champion left empty is left out of the story; with no text at all, the template shows
+# every heading and prompt, so a story written by hand starts from all of them. In English here; stories get
+# them in the hub's language (body_sections). Here, in the contract, because the scaffolder, the form, the guide
+# and the body check (a placeholder body is refused) all read them.
+OBSTACLES_HEADING = N_("What got in the way")
+BODY_SECTIONS: tuple[tuple[str, str, bool], ...] = (
+    (
+        N_("What we tried"),
+        N_("Describe the practice as you ran it at your site: who was involved, how long it took, what it cost."),
+        False,
+    ),
+    (
+        N_("What happened"),
+        N_("The results, with numbers where you have them. What surprised you? What went wrong?"),
+        False,
+    ),
+    (
+        N_("What we would tell another site"),
+        N_("The two or three things you wish you had known before starting."),
+        False,
+    ),
+    (
+        OBSTACLES_HEADING,
+        N_(
+            "Optional: what slowed you down or nearly stopped you, and how you got past it. Practice pages list "
+            "these so the next site is ready for them. Delete this section if nothing did."
+        ),
+        True,
+    ),
+)
+
+
+def body_sections() -> list[tuple[str, str, bool]]:
+    """BODY_SECTIONS in the hub's language: the headings and prompts a new story is written with."""
+    return [(tr(heading), tr(prompt), optional) for heading, prompt, optional in BODY_SECTIONS]
+
+
+def compose_body(sections: Sequence[str] = ()) -> str:
+    """The story body: each heading with the champion's text, or the prompt where they wrote nothing.
+
+    theme_overrides/assets/snowball-form.js composes the same text (tests/browser/test_form.py compares them).
+    """
+    texts = [
+        (sections[i] if i < len(sections) else "").replace("\r\n", "\n").replace("\r", "\n").strip()
+        for i in range(len(BODY_SECTIONS))
+    ]
+    written = any(texts)
+    parts = []
+    for (heading, prompt, optional), text in zip(body_sections(), texts, strict=True):
+        if optional and written and not text:
+            continue
+        parts.append(f"## {heading}\n\n{text or prompt}\n")
+    return "\n".join(parts)
+
+
+BODY_TEMPLATE = compose_body()  # in English, the source language (the module is loaded before any hub is read)
+
+
+def contract_messages() -> list[str]:
+    """The contract's words people read (field labels, form hints, docs, stage meanings, the body's headings and
+    prompts), for extraction: they are keyword arguments of Field(...) or table entries, which extraction by
+    keyword does not see; they are translated where shown."""
+    fields = [*STORY_FIELDS, *OUTCOME_FIELDS, *(f for group in REGISTRY_FIELDS.values() for f in group)]
+    texts = [text for f in fields for text in (f.label, f.hint, f.doc) if text]
+    sections = [text for heading, prompt, _optional in BODY_SECTIONS for text in (heading, prompt)]
+    return list(dict.fromkeys([*texts, *STAGE_MEANINGS.values(), *sections]))  # meanings: `snowball new`'s list

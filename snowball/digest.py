@@ -37,7 +37,7 @@ from .model import Story
 from .momentum import quarter_bounds, quarter_of, sites_running
 from .registries import contact_href
 from .textcheck import SUSPECT_RE, char_name
-from .urls import source_path, url_path
+from .urls import Target, source_path, url_path
 from .views.common import GeneratedPage, Rendering
 
 RUNNING = RUNNING_STAGES  # the stages that count as running a practice
@@ -607,7 +607,7 @@ def digest_pages(
         html = Rendering("digest.html", path, context, language)
         title = gettext("Digest: %(period)s") % {"period": name}
         what = gettext("What %(period)s brought: new stories, practices that reached new sites, champions to thank.")
-        pages.append(GeneratedPage(path + "index.md", title, what % {"period": name}, html))
+        pages.append(GeneratedPage(Target.at(path).source, title, what % {"period": name}, html))
     index = Rendering(
         "digest_index.html", url_path("digest"), {"entries": tuple(entries), "feed": url_path("feed-digest")}, language
     )

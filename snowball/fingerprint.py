@@ -7,7 +7,9 @@ by what they return. No list of "what a card shows" to keep in step with the tem
 value the template receives is in the fingerprint because it is in the context.
 
 Records (dataclass instances, `__fingerprint__` objects) are hashed once per Digests and
-reused: a story appears on a dozen pages of a build and is walked once.
+reused: a story appears on a dozen pages of a build and is walked once. The preview carries the
+records of one rebuild into the next (`Digests.carried`), so an unchanged story, kept as the same
+object across rebuilds, is never walked again.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import PurePath
 from typing import Any
@@ -33,19 +35,52 @@ class UnknownValue(TypeError):
 class Digests:
     """Hashes of template data, with records memoised for the life of this object (one plan)."""
 
-    def __init__(self) -> None:
-        self._records: dict[int, tuple[object, bytes]] = {}  # id -> (the object, kept alive; its digest)
+    def __init__(self, keyed: Callable[[object], str | None] | None = None, earlier: Digests | None = None) -> None:
+        """keyed: a record's key, if it has one (a story's 'story:<slug>'): `of` collects the keys of the
+        records a value holds, which is what the plan records as read (snowball.plan)."""
+        self._records: dict[int, tuple[object, bytes, frozenset[str]]] = {}  # id -> (object, kept; digest; keys)
         self._fields: dict[type, tuple[str, ...]] = {}  # dataclass -> the names of its data fields
+        self._earlier = earlier._records if earlier is not None else {}  # the last rebuild's, looked up on a miss
+        self._keyed = keyed or (lambda _value: None)
+        self._reads: set[str] = set()  # the keys of the records walked by the current `of`
 
-    def of(self, value: object) -> str:
+    def carried(self) -> Digests:
+        """A Digests for the next rebuild that knows this one's records (only these: a record no rebuild
+        touched since is dropped, so a preview that runs for hours keeps one generation, not all of them)."""
+        return Digests(self._keyed, self)
+
+    def of(self, value: object, reads: set[str] | None = None) -> str:
+        """value's fingerprint; reads, if given, receives the keys of the records it holds."""
+        self._reads = reads if reads is not None else set()
+        return self._digest(value)
+
+    def _digest(self, value: object) -> str:
         h = hashlib.blake2b(digest_size=16)
         self._feed(h, value)
         return h.hexdigest()
 
     def _record(self, value: object) -> bytes:
         known = self._records.get(id(value))
+        if known is None or known[0] is not value:
+            known = self._earlier.get(id(value))
+            if known is not None and known[0] is value:
+                self._records[id(value)] = known
         if known is not None and known[0] is value:
+            self._reads |= known[2]
             return known[1]
+        outer, self._reads = self._reads, set()
+        try:
+            digest = self._walk_record(value)
+        finally:
+            inner, self._reads = self._reads, outer
+        if (key := self._keyed(value)) is not None:
+            inner.add(key)
+        keys = frozenset(inner)
+        self._records[id(value)] = (value, digest, keys)
+        outer |= keys
+        return digest
+
+    def _walk_record(self, value: object) -> bytes:
         h = hashlib.blake2b(digest_size=16)
         kind = type(value)
         h.update(kind.__qualname__.encode())
@@ -58,9 +93,7 @@ class Digests:
                 self._feed(h, getattr(value, name))
         else:
             self._feed(h, value.__fingerprint__())  # type: ignore[attr-defined]
-        digest = h.digest()
-        self._records[id(value)] = (value, digest)
-        return digest
+        return h.digest()
 
     def _feed(self, h: Any, value: object) -> None:
         # The common exact types first (a 10,000-story plan walks about two million values); any other
@@ -104,7 +137,7 @@ class Digests:
                 self._feed(h, v)
         elif isinstance(value, (set, frozenset)):
             h.update(b"S%d:" % len(value))
-            for d in sorted(self.of(v) for v in value):
+            for d in sorted(self._digest(v) for v in value):
                 h.update(d.encode())
         elif isinstance(value, partial):  # a deferred value: what it would compute from
             h.update(f"f:{getattr(value.func, '__qualname__', value.func)!r}".encode())

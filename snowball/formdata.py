@@ -18,19 +18,29 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .contract import DATE_RE, IDEA, IMAGE_EXTENSIONS, NOT_REQUIRED_FOR_IDEAS, OUTCOME_FIELDS, SLUG_RE, STAGES, Field
+from .contract import (
+    DATE_RE,
+    DEFAULT_STAGE,
+    IDEA,
+    IMAGE_EXTENSIONS,
+    NOT_REQUIRED_FOR_IDEAS,
+    OUTCOME_FIELDS,
+    SLUG_RE,
+    STAGES,
+    Field,
+    body_sections,
+)
 from .fields import _MARKUP_RE  # the validator's own patterns: one definition of plain text
 from .gate import language, tr
 from .i18n import N_, SOURCE_LANGUAGE
 from .model import Registries
-from .scaffold import body_sections
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
 from .slugs import browser_table
 from .textcheck import SUSPECT_CLASS, SUSPECT_RE, bad_characters, char_name
 from .urls import Urls, url_path
 from .views.listings import INDEX_PATH
 
-CHOICES_PATH = url_path("contribute") + "choices.json"  # the pickers' choices, beside the page
+CHOICES_PATH = url_path("form-choices")  # the pickers' choices, beside the page
 
 # The validator's messages (snowball/fields.py and snowball/hub.py), with %(placeholders)s the form fills in;
 # the page gets them in the hub's language with {placeholders} (for_form), the form's own syntax.
@@ -297,6 +307,7 @@ def form_data(settings: Settings = DEFAULT_SETTINGS, *, repo_url: str | None = N
         "image_extensions": sorted(IMAGE_EXTENSIONS),
         "characters": _characters(),
         "stages": list(STAGES),
+        "default_stage": DEFAULT_STAGE,  # a story that names no stage
         "idea": IDEA,  # an idea needs none of these, even where the hub requires them (contract.idea_fields)
         "not_required_for_ideas": sorted(NOT_REQUIRED_FOR_IDEAS),
         "messages": {key: for_form(text) for key, text in MESSAGES.items()},

@@ -94,13 +94,3 @@ GATE_SOURCES = (
     "theme_overrides/assets/snowball-form.js",
 )
 GATE_KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None, "t": None}
-
-
-def contract_messages() -> list[str]:
-    """The contract's words people read (field labels, form hints, docs, stage meanings), for extraction: they are keyword
-    arguments of Field(...), which extraction by keyword does not see; they are translated where shown."""
-    from .contract import OUTCOME_FIELDS, REGISTRY_FIELDS, STAGE_MEANINGS, STORY_FIELDS
-
-    fields = [*STORY_FIELDS, *OUTCOME_FIELDS, *(f for group in REGISTRY_FIELDS.values() for f in group)]
-    texts = [text for f in fields for text in (f.label, f.hint, f.doc) if text]
-    return list(dict.fromkeys([*texts, *STAGE_MEANINGS.values()]))  # the meanings: `snowball new`'s stage list

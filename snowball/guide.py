@@ -17,12 +17,12 @@ from .contract import (
     REGISTRY_FILES,
     STAGES,
     Field,
+    body_sections,
 )
 from .formdata import form_data, script_json
 from .gate import language, tr
 from .i18n import N_, SOURCE_LANGUAGE
 from .model import Registries
-from .scaffold import body_sections
 from .settings import DEFAULT_SETTINGS, Settings, story_fields
 from .urls import Urls, source_path, url_path
 

@@ -37,7 +37,7 @@ from .redirects import load_redirects
 from .registries import load_registries
 from .settings import Settings, load_settings, story_fields
 from .slugs import STORY_SLUG_LENGTH, slugify
-from .urls import collisions, published_files, story_address_taken, story_outputs
+from .urls import collisions, published_files, source_path, story_address_taken, story_outputs
 
 STORIES_DIR = "stories"
 # Files a story may link to and publish as they are (not images): documents and media.
@@ -281,7 +281,7 @@ def scan_stories(root: Path) -> tuple[list[str], list[Diagnostic]]:
 
 def check_story(root: Path, slug: str, registries: Registries, settings: Settings, on: dt.date) -> StoryCheck:
     """Check one story on its own; never reads another story. Any unexpected failure is a diagnostic."""
-    report = Report(f"{STORIES_DIR}/{slug}/index.md")
+    report = Report(source_path("story", slug))
     try:
         return _StoryChecker(root, slug, registries, settings, on, report).run()
     except Exception as exc:  # RecursionError, MemoryError on a pathological input, a bug: one clear line
@@ -589,7 +589,7 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
     out: dict[str, list[Diagnostic]] = {}
     targets: dict[str, set[str]] = {}  # anchors of stories linked with a #fragment, found once each
     for slug, check in checks.items():
-        r = Report(f"{STORIES_DIR}/{slug}/index.md")
+        r = Report(source_path("story", slug))
         v = check.values
         draft = check.draft
         for link in check.links:
@@ -732,7 +732,7 @@ def cross_check(checks: dict[str, StoryCheck], slugs: Iterable[str]) -> dict[str
         assert v is not None
         out.setdefault(slug, []).append(
             Diagnostic(
-                f"{STORIES_DIR}/{slug}/index.md",
+                source_path("story", slug),
                 v.lines["inspired_by"],
                 0,
                 "error",
@@ -832,7 +832,7 @@ def _to_story(root: Path, check: StoryCheck) -> Story:
     )
     return Story(
         slug=check.slug,
-        path=root / STORIES_DIR / check.slug / "index.md",
+        path=root / source_path("story", check.slug),
         title=v["title"],
         summary=v["summary"],
         date=v["date"],

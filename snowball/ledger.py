@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .contract import IDEA, STAGES
+from .contract import IDEA, RETIRED, STAGES
 from .model import Hub, Site, Story
 
 # Ranks upward in the contract's order from the pilot; retired (the last stage) ranks 0, an idea (the first) below it.
@@ -48,7 +48,7 @@ class Adoption:
     @property
     def live(self) -> bool:
         """Still running here: a retired practice counts as tried, not as current."""
-        return self.stage != "retired"
+        return self.stage != RETIRED
 
 
 def region_slug(name: str) -> str:
@@ -200,7 +200,7 @@ class Ledger:
             for a in adoptions:
                 story = a.latest
                 site = self.hub.sites.get(story.site)
-                live = story.stage != "retired"
+                live = story.stage != RETIRED
                 for key in ((live, site.region if site else _NO_REGION), (live, _ANY_REGION)):
                     current = table.get(key)
                     if current is None or (STAGE_RANK[story.stage], story.date) > (

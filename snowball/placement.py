@@ -15,7 +15,7 @@ from .model import Hub
 from .plan import Output, hero
 from .sanitize import clean_html
 from .site import SitePlan
-from .urls import source_path, story_file, url_path
+from .urls import Target, source_path, story_file, url_path
 from .views import error_panel, unshown_banner
 from .views.listings import INDEX_PATH
 
@@ -29,7 +29,7 @@ def share_image(planned: SitePlan, o: Output) -> str | None:
 def page_meta(planned: SitePlan, o: Output, *, allow_indexing: bool) -> dict[str, Any]:
     """A page's metadata, as the theme reads it. MkDocs' Jinja does not autoescape and Material prints
     title and description raw into <title> and <meta>: they are escaped here."""
-    feeds = [("All stories", "feeds/all.xml"), *getattr(o.source, "feeds", ())]
+    feeds = [("All stories", url_path("feed-all")), *getattr(o.source, "feeds", ())]
     return {
         "title": html.escape(o.title),
         "description": html.escape(o.description),
@@ -69,13 +69,13 @@ def story_html(planned: SitePlan, o: Output, converted: str) -> str:
 def generated_html(planned: SitePlan, o: Output, rendered: str, *, preview: bool) -> str:
     """A generated page's content; the preview's home page also shows what is wrong in the registries."""
     problems = planned.registry_errors
-    shown = preview and problems and o.path == "index.md"
+    shown = preview and problems and o.path == source_path("home")
     return (error_panel("registries/", problems, planned.pages.lang.code) if shown else "") + rendered
 
 
 def with_banner(planned: SitePlan, o: Output, content: str) -> str:
     """Any page of the preview, led by the banner naming the stories it cannot show (when there are any)."""
-    return unshown_banner(o.path.removesuffix("index.md"), planned.unshown, planned.pages.lang.code) + content
+    return unshown_banner(Target.of(o.path).link, planned.unshown, planned.pages.lang.code) + content
 
 
 def rejected_html(hub: Hub, o: Output, lang: str = "en") -> str:

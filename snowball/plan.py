@@ -19,23 +19,44 @@ handle it; an output that reads something else must put what it reads in its fin
 `changes(old, new)` is a pure function: what to render again, what to delete. The preview
 uses it between rebuilds; the build cache (snowball.buildcache) between processes. Nothing
 here knows about MkDocs.
+
+What each output reads is recorded too (`Output.reads`, as keys: `story:<slug>`, `site:<id>`,
+`practice:<id>`, `champion:<id>`, `tag:<id>`, `practice-stories:<id>` and the whole-hub keys below), so
+the plan answers the reverse question, `Plan.reached(keys)`: which outputs can a change to these reach?
+`snowball.site.changed_keys` names the keys an edit changed. The preview plans again only what an edit
+reaches and keeps the last rebuild's fingerprints for the rest; a reached output is planned in full, so
+the index may over-report (a reached page whose data did not change is not rendered) but never under-report
+(tests/test_reverse_index.py checks that on random hubs and edits).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from .diagnostics import Diagnostic
 from .fingerprint import Digests
-from .model import Story
+from .model import Champion, Practice, Site, Story, Tag
 from .redirects import REDIRECTS_FILE
-from .urls import THEME_OUTPUTS, Planned, address_parts, built_path, collisions, source_path, url_path
+from .urls import THEME_OUTPUTS, Planned, Target, address_parts, collisions, source_path, url_path
 from .views import GeneratedPage, HubPages
 from .views.story import STORY_TEMPLATE
 
 RENDERED = ("story", "page", "guide", "error")  # kinds rendered as pages (the others are files)
+
+# Keys for what an output reads besides single stories and registry entries:
+STORIES = "stories"  # which stories there are and what listings sort and group them by (not their bodies)
+ANY_STORY = "any-story"  # any change to any story, its body included
+STORY_FIELDS = "story-fields"  # any change to any story but to its text (the body)
+REGISTRIES = "registries"  # any registry entry, and the registry problems the preview's home page shows
+REDIRECTS = "redirects"  # redirects.yml
+UNSHOWN = "unshown"  # the preview's banner of stories it cannot show, on every page
+EVERYTHING = "*"  # a change every output may read (snowball.yml, today's date): reaches all of them
+WHOLE_HUB = frozenset({STORIES, ANY_STORY, REGISTRIES})  # what an output that reads everything reads
+LISTING = frozenset({STORIES, REGISTRIES})  # a generated page: besides the records its data holds (walked)
+LISTS = frozenset({STORIES, STORY_FIELDS, REGISTRIES})  # feeds and data files: every story, never its text
 Renditions = Sequence[tuple[str, tuple[int, int]]]  # (file name, (width, height)), smallest first
 
 
@@ -51,11 +72,12 @@ class Output:
     what: str = field(default="", compare=False)  # what it is, in words, for a message naming it
     origin: str = field(default="", compare=False)  # the file that declares it ('' for the site's own pages)
     line: int = field(default=0, compare=False)
+    reads: frozenset[str] = field(default=frozenset(), compare=False)  # what it reads, as keys (see above)
 
     @property
     def built(self) -> str:
         """Where it lands in the site folder (a page's 'x/index.md' is 'x/index.html')."""
-        return built_path(self.path)
+        return Target.of(self.path).built
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,7 @@ class Copied:
     ident: str  # an id of its content: a changed file is a changed output
     what: str = ""
     origin: str = ""
+    reads: frozenset[str] = frozenset()  # the story it belongs to, as a key
 
 
 @dataclass(frozen=True)
@@ -78,6 +101,23 @@ class Plan:
     def fingerprints(self) -> dict[str, str]:
         """What the build cache stores between processes (the theme's own files are not rendered by us)."""
         return {p: o.fingerprint for p, o in self.outputs.items() if o.kind != "theme"}
+
+    @cached_property
+    def readers(self) -> dict[str, frozenset[str]]:
+        """The reverse index: key -> the outputs that read it."""
+        out: dict[str, set[str]] = {}
+        for path, o in self.outputs.items():
+            for key in o.reads:
+                out.setdefault(key, set()).add(path)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def reached(self, keys: Iterable[str]) -> frozenset[str]:
+        """The outputs a change to these keys can reach (every output that reads one of them)."""
+        keys = set(keys)
+        if EVERYTHING in keys:
+            return frozenset(self.outputs)
+        readers = self.readers
+        return frozenset().union(*(readers.get(k, ()) for k in keys))
 
 
 @dataclass(frozen=True)
@@ -99,8 +139,8 @@ def changes(old: Mapping[str, str] | None, new: Mapping[str, str], *, same_key: 
     An old output is removed only when nothing new lands on its built path: a redirect page that a story
     takes over (stories/x/index.html) is the story's page now, not a file to delete after writing it.
     """
-    landing = {built_path(p) for p in new}
-    gone = frozenset(p for p in (old or ()) if p not in new and built_path(p) not in landing)
+    landing = {Target.of(p).built for p in new}
+    gone = frozenset(p for p in (old or ()) if p not in new and Target.of(p).built not in landing)
     if old is None or not same_key:
         return Changes(frozenset(new), frozenset(), gone)
     return Changes(
@@ -124,6 +164,20 @@ def hero(story: Story, renditions: Renditions | None) -> dict[str, object] | Non
     }
 
 
+def record_key(value: object) -> str | None:
+    """The key of a record the plan tracks when a fingerprint walks it (snowball.fingerprint.Digests): a story,
+    a registry entry, or a view's record that names a story by its slug (StoryRef, Told, StoryLine: views copy
+    a story's title and date into such records, never into a record without the slug)."""
+    kind = type(value)
+    if (prefix := _RECORD_KEYS.get(kind)) is not None:
+        return f"{prefix}:{value.id}"  # type: ignore[attr-defined]
+    slug = getattr(value, "slug", None)
+    return f"story:{slug}" if isinstance(slug, str) else None
+
+
+_RECORD_KEYS = {Site: "site", Practice: "practice", Champion: "champion", Tag: "tag"}
+
+
 def build_plan(
     pages: HubPages,
     stories: Iterable[Story],
@@ -141,56 +195,86 @@ def build_plan(
     search_data: object = None,
     every_page: object = None,
     more_pages: Sequence[GeneratedPage] = (),
+    previous: Plan | None = None,
+    reached: Collection[str] = (),
+    digests: Digests | None = None,
 ) -> Plan:
     """Every output of one build, with the theme's own files, each once: two on one built path are the plan's
     problems (the adapter refuses the build with them). images: files copied in, with an id of their content;
     redirects: built path -> (page, line in redirects.yml). every_page: what every page shows besides its own
     data (the preview's banner of stories it cannot show). more_pages: generated pages made outside HubPages
-    (the digests), planned exactly like its own."""
-    d = Digests()
+    (the digests), planned exactly like its own.
+
+    previous and reached (the preview): a page of the previous plan with the same key that is not among the
+    reached outputs keeps its fingerprint and what it reads, without its data being gathered or walked again;
+    every other output is planned in full. digests: the fingerprints' record memo (the preview carries it)."""
+    d = digests if digests is not None else Digests(record_key)
     out: dict[str, Output] = {}
     planned: list[Output] = []  # every output in the order added, a second one on a path too
     landed: set[str] = set()
+    earlier = previous.outputs if previous is not None and previous.key == key else {}
 
-    def add(path: str, kind: str, renderer: str, data: object, source: object = None, *, what: str = "",
-            origin: str = "", line: int = 0, **text: str) -> None:  # fmt: skip
-        if every_page and kind in RENDERED:
-            data = (data, every_page)
-        o = Output(path, kind, renderer, d.of((key, renderer, data)), source=source, what=what,
-                   origin=origin, line=line, **text)  # fmt: skip
+    def kept(path: str, kind: str) -> Output | None:
+        """The previous plan's output at path, when nothing it reads changed."""
+        o = earlier.get(path)
+        return o if o is not None and o.kind == kind and path not in reached else None
+
+    def place(o: Output) -> None:
         planned.append(o)
         if (landing := "/".join(address_parts(o.built))) not in landed:  # the first keeps the place (preview)
             landed.add(landing)
-            out[path] = o
+            out[o.path] = o
+
+    def add(path: str, kind: str, renderer: str, data: object, source: object = None, *, what: str = "",
+            origin: str = "", line: int = 0, reads: frozenset[str] = frozenset(), **text: str) -> None:  # fmt: skip
+        if kind in RENDERED:
+            reads |= {UNSHOWN}
+            if every_page:
+                data = (data, every_page)
+        walked: set[str] = set()  # the stories and registry entries its data holds
+        fingerprint = d.of((key, renderer, data), walked)
+        place(Output(path, kind, renderer, fingerprint, source=source, what=what, origin=origin, line=line,
+                     reads=reads | walked, **text))  # fmt: skip
 
     for name in THEME_OUTPUTS:
         add(url_path(name), "theme", "theme", None)
 
     for story in stories:
+        path = source_path("story", story.slug)
+        if (o := kept(path, "story")) is not None:
+            place(o)  # its record is equal to the one it was planned from (else its key would have changed)
+            continue
         context = pages.story_context(story, hero(story, heroes.get(story.slug)))
         # the converted body derives from story.body, which the context holds (in 's')
         add(
-            source_path("story", story.slug),
+            path,
             "story",
             STORY_TEMPLATE,
             context,
             story,
             what=f"the page of the story '{story.slug}'",
-            origin=source_path("story", story.slug),
+            origin=path,
+            reads=pages.story_reads(story, context),
             title=story.title,
             description=story.summary,
         )
     for page in [*pages.all(), *more_pages]:
+        if (o := kept(page.src, "page")) is not None:
+            place(replace(o, source=page, title=page.title, description=page.description))
+            continue
         data = (page.title, page.description, page.feeds, page.html.template, page.html.page_url, page.html.context)
         if page.src == source_path("home") and home_problems:
             data = (data, tuple(home_problems))
-        add(page.src, "page", page.html.template, data, page, title=page.title, description=page.description)
+        # what it lists, by which stories there are, and every name (its data holds the whole table)
+        add(page.src, "page", page.html.template, data, page, reads=LISTING, title=page.title,
+            description=page.description)  # fmt: skip
     add(
         source_path("contribute"),
         "guide",
         "markdown",
         guide,
         guide,
+        reads=frozenset({REGISTRIES}),
         title="Share your story",
         description="Write your success story in a form that checks it as you type.",
     )
@@ -200,6 +284,7 @@ def build_plan(
         "markdown",
         written_guide,
         written_guide,
+        reads=frozenset({REGISTRIES}),
         title="Share your story: the written guide",
         description="How to write and submit a success story by hand, and every rule the checks apply.",
     )
@@ -210,20 +295,22 @@ def build_plan(
             "error.html",
             tuple(problems),
             slug,
+            reads=frozenset({f"story:{slug}"}),
             title=f"Story cannot be shown: {slug}",
             description="This story has errors.",
         )
     for path, xml in feeds.items():
-        add(path, "feed", "feeds", xml, xml)
+        add(path, "feed", "feeds", xml, xml, reads=LISTS)
     for path, text in files.items():
-        add(path, "file", "files", text, text)
+        add(path, "file", "files", text, text, reads=LISTS)
     for path, (page, line) in redirects.items():
-        add(path, "file", "redirect", page, page, what=f"the redirect on line {line}", origin=REDIRECTS_FILE, line=line)
+        add(path, "file", "redirect", page, page, what=f"the redirect on line {line}", origin=REDIRECTS_FILE,
+            line=line, reads=frozenset({REDIRECTS, STORIES}))  # fmt: skip
     copied = [Copied(p, i) for p, i in images.items()] if isinstance(images, Mapping) else images
     for c in copied:
-        add(c.path, "image", "images", c.ident, c.ident, what=c.what, origin=c.origin)
+        add(c.path, "image", "images", c.ident, c.ident, what=c.what, origin=c.origin, reads=c.reads)
     if search_data is not None:  # what the search index derives from (the entries cost more to compute)
-        add(url_path("search"), "search", "search", search_data, None)
+        add(url_path("search"), "search", "search", search_data, None, reads=WHOLE_HUB)
     problems = collisions(Planned(o.built, o.what, o.origin, o.line) for o in planned)
     return Plan(key, out, tuple(problems))
 

@@ -2,8 +2,10 @@
 
 A save in the preview should cost what it changed, not what the hub holds. Kept here, in memory:
 phase-1 story checks (ReadCache), converted story Markdown, compiled theme templates, rendered
-cards, the search index's plain texts and term scores, and the last good rebuild's plan
-fingerprints, from which the next rebuild's changes are computed. After a rebuild that crashed or was refused, `good` is False, so the next one renders
+cards, the search index's plain texts and term scores, the last good rebuild's plan
+fingerprints, from which the next rebuild's changes are computed, and the last rebuild's site plan
+(snowball.site.plan_site's `previous`): a save plans again only the outputs its edit reaches, through the
+plan's reverse index, and keeps the fingerprints of the rest and the fingerprints' record memo. After a rebuild that crashed or was refused, `good` is False, so the next one renders
 every page, as a fresh build would: an error never leaves a stale page behind.
 
 Nothing here knows about MkDocs: the adapter asks and tells, with plain values.
@@ -15,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import jinja2.bccache
@@ -25,7 +27,10 @@ from .plan import Changes, changes
 from .redirects import REDIRECTS_FILE
 from .search import SearchMemo
 from .settings import SETTINGS_FILE
-from .urls import built_path
+from .urls import Target
+
+if TYPE_CHECKING:
+    from .site import SitePlan
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -61,7 +66,7 @@ def watched_files(root: Path) -> list[Path]:
 def remove_outputs(site: Path, paths: Iterable[str]) -> None:
     """Delete the built files of outputs that no longer exist (MkDocs' --dirty rebuild keeps them)."""
     for path in paths:
-        (site / built_path(path)).unlink(missing_ok=True)
+        (site / Target.of(path).built).unlink(missing_ok=True)
 
 
 @dataclass
@@ -73,6 +78,7 @@ class Memory:
     templates: TemplateCache = field(default_factory=TemplateCache)
     search: SearchMemo = field(default_factory=SearchMemo)
     previous: dict[str, str] | None = None  # the last good rebuild's fingerprints
+    planned: SitePlan | None = None  # the last rebuild's SitePlan: the next plans again only what an edit reaches
     good: bool = False  # False after a failed rebuild, so the next one renders everything
     index_written: threading.Thread | None = None  # the search index follows the pages
     _cards: tuple[object, dict[Any, str]] = (None, {})
@@ -88,8 +94,8 @@ class Memory:
         return changes(self.previous, fingerprints, same_key=self.good)
 
     def failed(self) -> None:
-        """A rebuild that wrote nothing trustworthy: the next good one renders every page."""
-        self.good = False
+        """A rebuild that wrote nothing trustworthy: the next good one renders every page (and plans all)."""
+        self.good, self.planned = False, None
 
     def served(
         self, site: Path, fingerprints: dict[str, str], removed: Iterable[str], ok: bool, index: Callable[[], None]

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from .contract import MAX_FRONT_MATTER_BYTES, MAX_REGISTRY_BYTES, MAX_STORY_BYTES
 from .diagnostics import Report
+from .fields import TRUE_WORDS
 from .foreign import looks_like_toml
 from .gate import tr
-from .yamlread import Map, Node, YamlProblem, parse
+from .yamlread import Map, Node, Scalar, YamlProblem, parse
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,17 @@ def read_story_file(path: Path, report: Report) -> RawFile | None:
     if text is None:
         return None
     return split_front_matter(text, report)
+
+
+def is_draft(index: Path) -> bool:
+    """Whether a story file says `draft: true`, as the hub reads it (so `draft: true  # not ready` counts).
+
+    The one draft check for tools that look at a single story without loading the hub (redirects.yml's
+    targets, `snowball mv`/`rm`): the file is read by this reader and the value by the fields' bool words.
+    """
+    raw = read_story_file(index, Report(str(index)))
+    entry = raw.front.entries.get("draft") if raw is not None and raw.front is not None else None
+    return entry is not None and isinstance(entry.value, Scalar) and entry.value.text in TRUE_WORDS
 
 
 def read_registry_file(path: Path, report: Report) -> Node | None:

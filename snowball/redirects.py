@@ -24,11 +24,10 @@ import yaml
 
 from .contract import SLUG_RE
 from .diagnostics import Diagnostic, Report
-from .fields import TRUE_WORDS
 from .gate import tr
 from .i18n import SOURCE_LANGUAGE, language
-from .reader import read_registry_file, read_story_file
-from .urls import address_parts, owner, url_path
+from .reader import is_draft, read_registry_file
+from .urls import Target, Urls, address_parts, ident_at, owner, source_path, story_address_taken
 from .yamlread import Map, Scalar, Seq
 
 REDIRECTS_FILE = "redirects.yml"
@@ -44,16 +43,11 @@ class Redirect:
     @property
     def output_path(self) -> str:
         """Where the redirect page is written in the built site."""
-        return self.source + "index.html" if self.source.endswith("/") else self.source
-
-    @property
-    def target_path(self) -> str:
-        return url_path("story", self.target)
+        return Target.at(self.source).built
 
     def target_url(self) -> str:
         """The story's address relative to the redirect page (works from any folder or server)."""
-        depth = self.output_path.count("/")
-        return "../" * depth + self.target_path
+        return Urls(self.source).to("story", self.target)
 
 
 def read_redirect_entries(root: Path) -> list[dict[str, str]]:
@@ -133,11 +127,11 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
             problems.append(_diag(line, tr("'%(old)s' is not a path on this site", old=old), tr("write the old address without the "
                                   "host, like 2019/03/26/my-story/"), "from"))  # fmt: skip
             continue
-        if not SLUG_RE.match(target) or not (stories / target / "index.md").is_file():
+        if not SLUG_RE.match(target) or not (root / source_path("story", target)).is_file():
             problems.append(_diag(line, tr("the story '%(target)s' does not exist", target=target), tr("use the folder name of a story "
                                   "under stories/"), "to"))  # fmt: skip
             continue
-        if _is_draft(stories / target / "index.md"):
+        if is_draft(root / source_path("story", target)):
             problems.append(_diag(line, tr("the story '%(target)s' is a draft, so it is not published", target=target),
                                   tr("remove this redirect until the story is published"), "to"))  # fmt: skip
             continue
@@ -158,23 +152,18 @@ def load_redirects(root: Path) -> tuple[list[Redirect], list[Diagnostic]]:
     return found, problems
 
 
-_STORY_ADDRESS_RE = re.compile(r"^stories/([a-z0-9]+(?:-[a-z0-9]+)*)/$")
-
-
 def is_former_story_address(source: str, stories: Path) -> bool:
     """stories/<slug>/ when no story folder has that name: the address of a story that was renamed or removed.
 
     Any other path under stories/ belongs to the hub's own pages (a story, the listing's page/2/).
     """
-    m = _STORY_ADDRESS_RE.match(source)
-    return bool(m) and m[1] != "page" and not os.path.lexists(stories / m[1])
-
-
-def _is_draft(index: Path) -> bool:
-    """Whether the story says draft: true, read by the story reader (so 'draft: true  # not ready' counts)."""
-    raw = read_story_file(index, Report(str(index)))
-    entry = raw.front.entries.get("draft") if raw is not None and raw.front is not None else None
-    return entry is not None and isinstance(entry.value, Scalar) and entry.value.text in TRUE_WORDS
+    slug = ident_at("story", source)
+    return (
+        slug is not None
+        and SLUG_RE.match(slug) is not None
+        and story_address_taken(slug) is None
+        and not os.path.lexists(stories / slug)
+    )
 
 
 def redirect_html(target_url: str, lang: str = SOURCE_LANGUAGE) -> str:

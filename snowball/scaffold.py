@@ -9,78 +9,20 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS
+from .contract import DATE_RE, DEFAULT_STAGE, IDEA, SLUG_RE, STAGE_MEANINGS, body_sections, compose_body
 from .diagnostics import Diagnostic, count, did_you_mean
 from .formats import human, shown
 from .gate import hub_language, language, tr, use_language
 from .hub import STORIES_DIR, load_hub, suggest_slug, today
-from .i18n import N_
 from .model import Registries
 from .registries import load_registries
 from .settings import SETTINGS_FILE, Settings, load_settings, story_fields
 from .slugs import story_slug
 from .textcheck import SUSPECT_RE
-from .urls import story_address_taken
-
-# The headings every story is written under: (heading, the prompt shown until the champion writes, optional).
-# An optional section the champion left empty is left out of the story; with no text at all, the template shows
-# every heading and prompt, so a story written by hand starts from all of them. In English here; stories get
-# them in the hub's language (body_sections).
-OBSTACLES_HEADING = N_("What got in the way")
-BODY_SECTIONS: tuple[tuple[str, str, bool], ...] = (
-    (
-        N_("What we tried"),
-        N_("Describe the practice as you ran it at your site: who was involved, how long it took, what it cost."),
-        False,
-    ),
-    (
-        N_("What happened"),
-        N_("The results, with numbers where you have them. What surprised you? What went wrong?"),
-        False,
-    ),
-    (
-        N_("What we would tell another site"),
-        N_("The two or three things you wish you had known before starting."),
-        False,
-    ),
-    (
-        OBSTACLES_HEADING,
-        N_(
-            "Optional: what slowed you down or nearly stopped you, and how you got past it. Practice pages list "
-            "these so the next site is ready for them. Delete this section if nothing did."
-        ),
-        True,
-    ),
-)
-
-
-def body_sections() -> list[tuple[str, str, bool]]:
-    """BODY_SECTIONS in the hub's language: the headings and prompts a new story is written with."""
-    return [(tr(heading), tr(prompt), optional) for heading, prompt, optional in BODY_SECTIONS]
-
-
-def compose_body(sections: Sequence[str] = ()) -> str:
-    """The story body: each heading with the champion's text, or the prompt where they wrote nothing.
-
-    theme_overrides/assets/snowball-form.js composes the same text (tests/browser/test_form.py compares them).
-    """
-    texts = [
-        (sections[i] if i < len(sections) else "").replace("\r\n", "\n").replace("\r", "\n").strip()
-        for i in range(len(BODY_SECTIONS))
-    ]
-    written = any(texts)
-    parts = []
-    for (heading, prompt, optional), text in zip(body_sections(), texts, strict=True):
-        if optional and written and not text:
-            continue
-        parts.append(f"## {heading}\n\n{text or prompt}\n")
-    return "\n".join(parts)
-
-
-BODY_TEMPLATE = compose_body()  # in English, the source language (the module is loaded before any hub is read)
+from .urls import source_path, story_address_taken
 
 
 def _quote(text: str) -> str:
@@ -111,7 +53,7 @@ def render_story(values: Mapping[str, object]) -> str:
         items = values.get(key) or []
         if items or key != "tags":
             lines.append(f"{key}: [{', '.join(items)}]")  # type: ignore[arg-type]
-    lines.append(f"stage: {values.get('stage') or 'adopted'}")
+    lines.append(f"stage: {values.get('stage') or DEFAULT_STAGE}")
     outcomes = [o for o in values.get("outcomes") or [] if any(o.values())]  # type: ignore[union-attr]
     if outcomes:
         lines.append("outcomes:")
@@ -204,9 +146,9 @@ def check_in_memory(root: Path, slug: str, text: str) -> list[Diagnostic]:
         shutil.copytree(root / "registries", tmp / "registries", symlinks=True)
         if (root / SETTINGS_FILE).is_file() and not (root / SETTINGS_FILE).is_symlink():
             shutil.copyfile(root / SETTINGS_FILE, tmp / SETTINGS_FILE)
-        folder = tmp / STORIES_DIR / slug
-        folder.mkdir(parents=True)
-        (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
+        index = tmp / source_path("story", slug)
+        index.parent.mkdir(parents=True)
+        index.write_text(text, encoding="utf-8", newline="\n")
         (tmp / "mkdocs.yml").write_text(
             f"theme:\n  language: {json.dumps(language())}\n", encoding="utf-8"
         )  # same words
@@ -323,7 +265,7 @@ def scaffold(root: Path, args: argparse.Namespace, read: Callable[[str], str] = 
         print(_refusal(found))
         return 1
     folder.mkdir(parents=True)
-    (folder / "index.md").write_text(text, encoding="utf-8", newline="\n")
+    (root / source_path("story", slug)).write_text(text, encoding="utf-8", newline="\n")
     print(tr("created %(STORIES_DIR)s/%(slug)s/index.md", STORIES_DIR=STORIES_DIR, slug=slug))
     print(human(found, checked=1))
     if values["stage"] == IDEA:  # an idea has nothing measured yet

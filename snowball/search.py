@@ -25,6 +25,7 @@ from typing import Any
 import snowballstemmer
 
 from .markscan import sub_links, sub_tags
+from .store import MemoryStore
 
 _SPACE_RE = re.compile(r"\s+")
 _FENCE_LINE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M)
@@ -90,28 +91,22 @@ def entry(
 class SearchMemo:
     """What the preview keeps from one rebuild's index to the next: each body's plain text and each
     entry's term scores (most of the index's cost at 10,000 stories). Only what the last index used
-    is kept, so a preview left running for hours does not grow."""
+    is kept (store.MemoryStore), so a preview left running for hours does not grow."""
 
     def __init__(self) -> None:
-        self._texts: dict[str, str] = {}
-        self._scores: dict[tuple[Entry, str], dict[str, int]] = {}
-        self._used_texts: dict[str, str] = {}
-        self._used_scores: dict[tuple[Entry, str], dict[str, int]] = {}
+        self._texts: MemoryStore[str, str] = MemoryStore()
+        self._scores: MemoryStore[tuple[Entry, str], dict[str, int]] = MemoryStore()
 
     def text(self, markdown: str) -> str:
-        found = self._texts.get(markdown)
-        self._used_texts[markdown] = found = markdown_text(markdown) if found is None else found
-        return found
+        return self._texts.made(markdown, markdown_text)
 
     def scores(self, e: Entry, language: str = "en") -> dict[str, int]:
-        found = self._scores.get((e, language))
-        self._used_scores[(e, language)] = found = entry_scores(e, language) if found is None else found
-        return found
+        return self._scores.made((e, language), lambda key: entry_scores(*key))
 
     def settle(self) -> None:
         """After an index is written: forget what it did not use."""
-        self._texts, self._used_texts = self._used_texts, {}
-        self._scores, self._used_scores = self._used_scores, {}
+        self._texts.settle()
+        self._scores.settle()
 
 
 def write_search(

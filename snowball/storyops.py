@@ -26,10 +26,9 @@ from .contract import SLUG_RE
 from .diagnostics import Report
 from .formats import human, shown
 from .hub import STORIES_DIR, load_hub, suggest_slug
-from .reader import split_front_matter
+from .reader import is_draft, split_front_matter
 from .redirects import REDIRECTS_FILE
-from .redirects import _is_draft as is_draft
-from .urls import story_address_taken
+from .urls import source_path, story_address_taken, url_path
 from .yamlread import Scalar, Seq
 
 EXIT_OK, EXIT_ERRORS = 0, 1
@@ -113,7 +112,7 @@ def story_folders(root: Path) -> list[str]:
 
 def _story_places(root: Path, slug: str, target: str, plan: Plan) -> list[Place]:
     """The places in stories/<slug>/index.md that name the story target."""
-    rel = f"{STORIES_DIR}/{slug}/index.md"
+    rel = source_path("story", slug)
     if not (root / rel).is_file() or (root / rel).is_symlink():
         return []
     text = _read(root, rel)
@@ -276,8 +275,8 @@ def plan_move(root: Path, old: str, new: str, plan: Plan) -> list[str]:
     """Edits that make every place naming old name new; returns notes about what else happens."""
     notes: list[str] = []
     _, entries = _redirect_places(root, old, Plan())
-    address = f"{STORIES_DIR}/{old}/"
-    removed = [(b, e) for b, e, _l, source in entries if source.strip().lstrip("/") == f"{STORIES_DIR}/{new}/"]
+    address = url_path("story", old)
+    removed = [(b, e) for b, e, _l, source in entries if source.strip().lstrip("/") == url_path("story", new)]
     for begin, end, line, source in entries:
         if (begin, end) in removed:  # the new address is a story's own again
             plan.edit(REDIRECTS_FILE, Edit(begin, end, "", line, f"removed the redirect from {shown(source)}: "
@@ -297,7 +296,7 @@ def plan_move(root: Path, old: str, new: str, plan: Plan) -> list[str]:
         else:
             plan.edit(place.path, Edit(start, end, new, place.line, f"{place.shown}: now to {new}"))
     taken = {source.strip().lstrip("/") for *_, source in entries}
-    if is_draft(root / STORIES_DIR / old / "index.md"):
+    if is_draft(root / source_path("story", old)):
         notes.append(f"{old} is a draft, never published: no redirect from its old address is needed")
     elif address in taken:
         notes.append(f"{REDIRECTS_FILE} already redirects {address} (now to {new})")
@@ -357,10 +356,10 @@ def plan_remove(root: Path, slug: str, plan: Plan, redirect_to: str | None) -> l
                 line = _line_of(_line_starts(text), start)
                 what = "link definition removed" if not words else f"link turned into plain text: '{shown(words)}'"
                 plan.edit(rel, Edit(start, end, words, line, f"{what} ({slug})"))
-    address = f"{STORIES_DIR}/{slug}/"
+    address = url_path("story", slug)
     if redirect_to:
         _append_redirect(root, plan, address, redirect_to)
-    elif not is_draft(root / STORIES_DIR / slug / "index.md"):
+    elif not is_draft(root / source_path("story", slug)):
         notes.append(
             f"readers who follow an old link or bookmark to {address} will get 'page not found'; to send them to "
             f"another story, run with --redirect-to SLUG (or add '- from: {address}' with '  to: SLUG' to "
@@ -503,7 +502,7 @@ def _new_name(root: Path, given: str) -> str:
     key = unicodedata.normalize("NFKC", slug).casefold()
     for entry in os.scandir(root / STORIES_DIR):
         if unicodedata.normalize("NFKC", entry.name).casefold() == key:
-            raise Refused(f"stories/{shown(entry.name)} already exists; choose another name")
+            raise Refused(f"{STORIES_DIR}/{shown(entry.name)} already exists; choose another name")
     return slug
 
 
@@ -538,7 +537,7 @@ def run_rm(root: Path, args: argparse.Namespace) -> int:
     redirect_to = _existing(root, args.redirect_to) if args.redirect_to else None
     if redirect_to == slug:
         raise Refused("--redirect-to must name another story, not the one being removed")
-    if redirect_to and is_draft(root / STORIES_DIR / redirect_to / "index.md"):
+    if redirect_to and is_draft(root / source_path("story", redirect_to)):
         raise Refused(f"--redirect-to {redirect_to} is a draft, so it is not published; name a published story")
     plan = Plan()
     places = find_places(root, slug, plan)

@@ -15,7 +15,7 @@ from .contract import REGISTRY_FILES
 from .diagnostics import Diagnostic, count
 from .hub import STORIES_DIR, load_hub
 from .model import Hub, Story
-from .urls import url_path
+from .urls import source_path, url_path
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 
@@ -72,7 +72,7 @@ def _appears_on(hub: Hub, story: Story) -> list[str]:
 
 
 def _story_card(hub: Hub, story: Story, items: Sequence[Diagnostic]) -> list[str]:
-    rel = f"{STORIES_DIR}/{story.slug}/index.md"
+    rel = source_path("story", story.slug)
     mark = "📝" if story.draft else ("⚠️" if items else "✅")
     out = [
         f"### {mark} {_text(story.title)}" + (" (draft)" if story.draft else ""),

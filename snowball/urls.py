@@ -13,6 +13,8 @@ from urllib.parse import unquote
 from .diagnostics import Diagnostic
 from .gate import tr
 
+PAGED = "page/"  # a listing's further pages: its address + page/2/, page/3/, ... (paged)
+
 # Where every kind of page lives, relative to the site root (directory URLs), and what it is in words (for
 # messages that name what owns an address). The last group is written by MkDocs and the Material theme,
 # not by Snowball's views; it is here so that every address the built site uses is known in one place.
@@ -28,7 +30,10 @@ _PATHS: dict[str, tuple[str, str]] = {
     "contribute": ("contribute/", "the contribution guide and story form"),
     "contribute-guide": ("contribute/guide/", "the written guide to sharing a story"),
     "feed-all": ("feeds/all.xml", "the news feed of all stories"),
-    "stories-pages": ("stories/page/", "the story listing's further pages"),  # before 'story': it wins the tie
+    "stories-pages": ("stories/" + PAGED, "the story listing's further pages"),  # before 'story': it wins the tie
+    "story-index": ("stories/index.json", "the story index the listing's filters load"),  # also before 'story'
+    "story-filters": ("stories/filters.json", "the choices of the listing's filters"),
+    "form-choices": ("contribute/choices.json", "the choices of the story form's pickers"),
     "story": ("stories/{}/", "the story '{}'"),
     "site": ("sites/{}/", "the page of site '{}'"),
     "practice": ("practices/{}/", "the page of practice '{}'"),
@@ -57,12 +62,22 @@ _PATHS: dict[str, tuple[str, str]] = {
 # What MkDocs and the theme write themselves: entries in every plan (snowball.plan), so that nothing of the
 # hub's can be planned on top of them. A path ending in '/' owns everything under it.
 THEME_OUTPUTS = ("not-found", "sitemap", "sitemap-gz", "assets")
+# Addresses ending in '/' that are folders owned whole (the search index's shards, the theme's files), not pages.
+FOLDERS = frozenset({"search", "assets"})
 
 
 def url_path(kind: str, ident: str | None = None) -> str:
     """The site-root-relative URL of a page, e.g. url_path('site', 'porto') == 'sites/porto/'."""
     pattern = _PATHS[kind][0]
     return pattern.format(ident) if ident is not None else pattern
+
+
+def ident_at(kind: str, path: str) -> str | None:
+    """The id whose page of that kind is at path, the inverse of url_path: ident_at('story', 'stories/x/') == 'x';
+    None when the path is not one of that kind's addresses."""
+    before, _, after = _PATHS[kind][0].partition("{}")
+    ident = path[len(before) : len(path) - len(after)] if path.startswith(before) and path.endswith(after) else ""
+    return ident if ident and "/" not in ident and len(path) == len(before) + len(ident) + len(after) else None
 
 
 def address_parts(path: str) -> list[str]:
@@ -109,24 +124,41 @@ def story_address_taken(slug: str) -> str | None:
 
 def paged(url: str, number: int) -> str:
     """Page `number` of the listing at url: page 1 is the listing itself, then 'stories/page/2/' and so on."""
-    return url if number <= 1 else f"{url}page/{number}/"
+    return url if number <= 1 else f"{url}{PAGED}{number}/"
 
 
 @dataclass(frozen=True)
 class Target:
-    """Where one output is, from one descriptor (a kind of page and its id): the address links use, the source
-    path the adapter gives MkDocs, and the file written in the site folder. Every module asks here (Hugo's
-    CreateTargetPaths), so a link and the file it reaches cannot disagree."""
+    """Where one output is, from one descriptor: the address links use, the source path the adapter gives MkDocs,
+    and the file written in the site folder. The one rule that turns an address into a file lives here (Hugo's
+    CreateTargetPaths): an address ending in '/' (or the home page's '') is a page, written as its folder's
+    index.html from the source index.md; anything else is a file at its own path. Every module asks here, so a
+    link and the file it reaches cannot disagree."""
 
     link: str  # site-root-relative address: 'sites/porto/', 'feeds/all.xml', '' for the home page
     source: str  # 'sites/porto/index.md' for a page (directory URL); the file's own path otherwise
     built: str  # 'sites/porto/index.html'; 'feeds/all.xml'
 
+    @classmethod
+    def at(cls, link: str) -> Target:
+        """The output at a site-root-relative address: a listing's 'stories/page/2/', a redirect's old address."""
+        if link == "" or link.endswith("/"):
+            return cls(link, link + "index.md", link + "index.html")
+        return cls(link, link, link)
+
+    @classmethod
+    def of(cls, source: str) -> Target:
+        """The output the adapter places at a source path (a plan's key: 'stories/x/index.md', 'feeds/all.xml',
+        or a folder it owns whole, 'search/')."""
+        if source == "index.md" or source.endswith("/index.md"):
+            return cls.at(source.removesuffix("index.md"))
+        return cls(source, source, source)
+
 
 def target(kind: str, ident: str | None = None) -> Target:
+    """The output of a kind of page (urls._PATHS) and its id: target('site', 'porto').built == 'sites/porto/index.html'."""
     link = url_path(kind, ident)
-    source = link + "index.md" if link == "" or link.endswith("/") else link
-    return Target(link, source, built_path(source))
+    return Target(link, link, link) if kind in FOLDERS else Target.at(link)
 
 
 def source_path(kind: str, ident: str | None = None) -> str:
@@ -146,12 +178,6 @@ class Urls:
     def at(self, path: str) -> str:
         """A link to any site-root-relative path (a listing's page 2, a data file)."""
         return self.base + path or "./"
-
-
-def built_path(path: str) -> str:
-    """Where an output lands in the site folder: a page's `x/index.md` (the source path MkDocs is given) is
-    written as `x/index.html`; a file or a folder lands at its own path."""
-    return path[: -len("index.md")] + "index.html" if path == "index.md" or path.endswith("/index.md") else path
 
 
 def story_file(slug: str, name: str) -> str:

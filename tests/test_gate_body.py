@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snowball.body import BRACKET_BUDGET, MARK_LIMIT, NESTING_LIMIT, Link, check_body, mask_code
+from snowball.contract import BODY_TEMPLATE
 from snowball.diagnostics import Diagnostic, Report
 from snowball.hub import load_hub
 from snowball.reserved import RESERVED_IDS, RESERVED_PREFIXES, derive, is_reserved, slugify
-from snowball.scaffold import BODY_TEMPLATE
 
 from .conftest import REPO, Hub
 

@@ -21,9 +21,9 @@ from babel.messages.pofile import read_po
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from snowball.contract import SLUG_RE, STAGE_MEANINGS
+from snowball.contract import SLUG_RE, STAGE_MEANINGS, contract_messages
 from snowball.formdata import FORM_LABELS, form_data
-from snowball.gate import GATE_KEYWORDS, GATE_SOURCES, contract_messages, use_language
+from snowball.gate import GATE_KEYWORDS, GATE_SOURCES, use_language
 from snowball.guide import guide_markdown, story_form_html
 from snowball.hub import load_hub, scan_stories
 from snowball.i18n import LOCALE_DIR, catalog

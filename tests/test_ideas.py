@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 
@@ -147,7 +148,7 @@ def _pages() -> list:
 
 def test_the_matrix_gives_ideas_their_own_letter_and_counts_them_nowhere() -> None:
     html = page(_pages(), "matrix/index.md")
-    assert '<span class="sb-mx-key sb-mx-i">I</span> idea' in html
+    assert '<span class="sb-mx-key sb-mx-i" data-name="idea" data-rank="1">I</span> idea' in html
     assert "I marks an idea: the site plans to try the practice; ideas count in no total." in text_of(html)
     assert ">Site gull</a><td>0<td><td>I<tr>" in html  # total 0; paper empty, solar I (columns by name: paper, solar)
     assert '<tbody class="sb-mx-all"><tr><th scope="row">All regions</th><td>1<td>1<td>0</tr>' in html
@@ -164,9 +165,22 @@ def test_practice_and_site_pages_show_what_is_about_to_be_tried() -> None:
     assert "0 practices running" in site
 
 
-def test_the_matrix_js_knows_the_idea_letter() -> None:
+def test_the_matrix_js_reads_the_stages_from_the_page_not_from_its_own_list() -> None:
+    """The legend carries every stage's letter, name and sort rank; the script writes no stage of its own."""
+    html = page(_pages(), "matrix/index.md")
+    legend = re.findall(r'<span class="sb-mx-key sb-mx-\w" data-name="([^"]+)" data-rank="(\d)">(\w)</span>', html)
+    assert legend == [("idea", "1", "I"), ("pilot", "3", "P"), ("adopted", "4", "A"), ("scaled", "5", "S"),
+                      ("retired", "2", "R")]  # fmt: skip
     script = (REPO / "theme_overrides" / "assets" / "snowball-matrix.js").read_text(encoding="utf-8")
-    assert 'I: t("idea (plans to try it)")' in script
+    assert not re.search(r'"(idea|pilot|adopted|scaled|retired)\b', script)
+
+
+def test_a_stage_renamed_in_the_contract_reaches_the_matrix_legend(monkeypatch: pytest.MonkeyPatch) -> None:
+    from snowball import contract
+
+    monkeypatch.setitem(contract.STAGE_NAMES, "pilot", "trial run")
+    html = page(_pages(), "matrix/index.md")
+    assert '<span class="sb-mx-key sb-mx-p" data-name="trial run" data-rank="3">P</span> trial run' in html
 
 
 # --- proposed practices ---------------------------------------------------------------------------------------

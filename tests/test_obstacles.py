@@ -14,13 +14,13 @@ from dataclasses import replace
 
 import pytest
 
+from snowball.contract import BODY_SECTIONS, BODY_TEMPLATE, OBSTACLES_HEADING, compose_body
 from snowball.formdata import form_data
 from snowball.gate import use_language
 from snowball.guide import guide_markdown, story_form_html
 from snowball.i18n import catalog
 from snowball.registries import load_registries
 from snowball.reserved import slugify
-from snowball.scaffold import BODY_SECTIONS, BODY_TEMPLATE, OBSTACLES_HEADING, compose_body
 from snowball.views import HubPages
 from snowball.views.ideas import OBSTACLES_ON_PRACTICE, obstacle_of
 

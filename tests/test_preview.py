@@ -363,3 +363,31 @@ def test_make_serve_takes_another_address(args: tuple[str, ...]) -> None:
     )
     addr = args[0].partition("=")[2] if args else "127.0.0.1:8000"
     assert dry.stdout.splitlines()[-1] == f".venv/bin/mkdocs serve --dirty --dev-addr {addr}"
+
+
+def test_a_rebuild_plans_again_only_the_story_pages_an_edit_reaches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save gathers the data of the story pages its edit reaches (the plan's reverse index), keeps the last
+    rebuild's fingerprints for the rest, and ends with the plan a fresh preview would make."""
+    from snowball.hub import ReadCache
+    from snowball.views import HubPages
+
+    root = copy_hub(tmp_path / "hub")
+    reads = ReadCache()
+
+    def plan(previous: object = None) -> object:
+        images = ImageCache(root / ".cache" / "images")
+        hub = load_hub(root, reuse=reads)
+        return plan_site(hub, preview=True, site_name="Hub", site_url="", key="k", images=images, previous=previous)
+
+    first = plan()
+    asked: list[str] = []
+    story_context = HubPages.story_context
+    monkeypatch.setattr(HubPages, "story_context", lambda self, s, h: asked.append(s.slug) or story_context(self, s, h))
+    story = sorted((root / "stories").glob("*/index.md"))[0]
+    story.write_text(story.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    again = plan(first)
+    stories = [p for p, o in again.plan.outputs.items() if o.kind == "story"]  # type: ignore[attr-defined]
+    assert story.parent.name in asked and 0 < len(asked) < len(stories)
+    assert again.plan.fingerprints() == plan().plan.fingerprints()  # type: ignore[attr-defined]

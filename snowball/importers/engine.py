@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..contract import IMAGE_EXTENSIONS, REGISTRY_FIELDS, REGISTRY_FILES, SLUG_RE, STAGES
+from ..contract import DEFAULT_STAGE, IMAGE_EXTENSIONS, REGISTRY_FIELDS, REGISTRY_FILES, SLUG_RE, STAGES
 from ..diagnostics import Report
 from ..progress import Progress
+from ..redirects import REDIRECTS_FILE, read_redirect_entries
 from ..settings import SETTINGS_FILE, load_settings, story_fields
-from ..urls import owner
+from ..urls import owner, source_path, url_path
 from . import origin
 from . import registry_files as regfiles
 from .common import (
@@ -49,7 +50,6 @@ from .shortcodes import Context, convert_body
 
 LIMIT_CAPS = {"title": 250, "summary": 1000, "image_alt": 500}  # above these, texts are cut even in auto mode
 _PLACEHOLDER_SUMMARIES = {"summary", "todo", "tbd", "description", "excerpt", "lorem ipsum", "..."}
-REDIRECTS_FILE = "redirects.yml"
 SKELETON_FILES = ("mkdocs.yml", ".gitignore", ".gitattributes")
 SKELETON_DIRS = ("hooks", "theme_overrides")
 
@@ -210,7 +210,7 @@ class Importer:
             while slug in taken or self._foreign_story(slug, post):
                 other = self.recorded.get(slug)
                 if other and other.source and other.source != self.source_id:
-                    self.report.add(post.file, post.row or 0, "source-clash", f"stories/{slug}/ holds "
+                    self.report.add(post.file, post.row or 0, "source-clash", f"{url_path('story', slug)} holds "
                                     f"{other.file} from another source ({other.kind or 'import'}); this post gets "
                                     "its own folder", slug)  # fmt: skip
                 slug = f"{base}-{n}"
@@ -225,7 +225,7 @@ class Importer:
 
     def _foreign_story(self, slug: str, post: SourcePost) -> bool:
         """A story folder of that name exists and was not imported from this post of this source."""
-        if not (self.into / "stories" / slug / "index.md").is_file():
+        if not (self.into / source_path("story", slug)).is_file():
             return False
         r = self.recorded.get(slug)
         if r is None:  # made by hand (or unreadable): never the importer's to replace
@@ -359,7 +359,7 @@ class Importer:
                 f["stage"] = stage
             else:
                 p.source["stage"] = str(value)
-        elif self.m.stage != "adopted" and self.m.stage in STAGES:
+        elif self.m.stage != DEFAULT_STAGE and self.m.stage in STAGES:
             f["stage"] = self.m.stage
 
         key, value, line = get("draft")
@@ -554,7 +554,7 @@ def _may_write(index: Path, text: str, p: Planned, report: ImportReport) -> bool
         if found is not None and current.find(f"  {origin.HASH_KEY}:") > 0
         else "it was imported before Snowball recorded what an import wrote, so edits cannot be told apart"
     )
-    report.add(p.post.file, p.post.row or 0, "edited-kept", f"stories/{p.slug}/index.md: {why}; it was kept as it "
+    report.add(p.post.file, p.post.row or 0, "edited-kept", f"{source_path('story', p.slug)}: {why}; it was kept as it "
                "is and this import's text was not written (to take the new text, delete the folder and import "
                "again)", p.slug)  # fmt: skip
     return False
@@ -810,8 +810,9 @@ def run(kind: str, reader: Callable[[Path, Mapping, ImportReport], Source], sour
             fresh = [e for ident, e in entries.items() if ident not in importer.marked[registry]]
             regfiles.append_entries(into, registry, fresh)
         for p in planned:
-            folder = into / "stories" / p.slug
-            if not _may_write(folder / "index.md", origin.with_hash(story_text(p)), p, report):
+            index = into / source_path("story", p.slug)
+            folder = index.parent
+            if not _may_write(index, origin.with_hash(story_text(p)), p, report):
                 continue
             for name, path in p.images.items():
                 target = folder / name
@@ -866,11 +867,9 @@ def _registry_note(into: Path, importer: Importer, dry_run: bool) -> str:
 
 
 def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict[str, str]:
-    from ..redirects import read_redirect_entries
-
     out: dict[str, str] = {}
     earlier = {str(e["from"]): str(e["to"]) for e in read_redirect_entries(into)}  # an editor's or an import's
-    story_urls = {f"stories/{p.slug}/" for p in planned}
+    story_urls = {url_path("story", p.slug) for p in planned}
     for p in planned:
         for url in p.post.old_urls:
             line = p.post.key_lines.get("url") or p.post.key_lines.get("aliases") or p.post.key_lines.get("slug", 0)
@@ -889,15 +888,13 @@ def _redirects(planned: list[Planned], into: Path, report: ImportReport) -> dict
                            f"'{out[url]}'; that story keeps it", p.slug)  # fmt: skip
             else:
                 out[url] = p.slug
-                report.add(p.post.file, line, "redirect", f"/{url} -> stories/{p.slug}/", p.slug)
+                report.add(p.post.file, line, "redirect", f"/{url} -> {url_path('story', p.slug)}", p.slug)
     return out
 
 
 def _write_redirects(into: Path, new: dict[str, str]) -> None:
     """Add the new redirects to redirects.yml: appended to an existing file (its entries, order and comments
     stay; _redirects reported every address it left alone), or a new file with a header."""
-    from ..redirects import read_redirect_entries
-
     path = into / REDIRECTS_FILE
     known = {e["from"] for e in read_redirect_entries(into)}
     added = [f"- from: {regfiles.q(old)}\n  to: {new[old]}\n" for old in sorted(new) if old not in known]

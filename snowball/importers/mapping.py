@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from ..contract import DEFAULT_STAGE
+
 # Contract field -> source field names to try, by kind. "body" is the CSV column holding the text.
 DEFAULT_FIELDS: dict[str, dict[str, list[str]]] = {
     "hugo": {
@@ -111,7 +113,7 @@ class Mapping:
         }
     )
     region: str = ""  # region of new sites made from agencies or site names; default_site's region when empty
-    stage: str = "adopted"
+    stage: str = DEFAULT_STAGE
     authors_dir: str | None = None  # relative to SOURCE; found automatically when None
     author_name: list[str] = field(default_factory=lambda: ["display_name", "name", "title", "full_name"])
     author_site: list[str] = field(default_factory=lambda: ["agency", "agency_full_name", "site", "organization"])

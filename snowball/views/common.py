@@ -134,17 +134,34 @@ class _Labels(dict[str, str]):
 
 
 class Names:
-    """Display names by id, for templates. Its fingerprint is the names themselves."""
+    """Display names by id, for templates. Its fingerprint is the names it holds: the whole table for a
+    listing, only the entries a page names for a story page (Names.only), so renaming one site reaches the
+    pages that print its name, not every story page."""
 
     def __fingerprint__(self) -> object:
         return (self.site_names, self.practice_names, self.champion_names, self.tag_names)
 
-    def __init__(self, ledger: Ledger) -> None:
-        hub = ledger.hub
-        self.site_names = _Labels({k: v.name for k, v in hub.sites.items()})
-        self.practice_names = _Labels({k: v.name for k, v in hub.practices.items()})
-        self.champion_names = _Labels({k: v.name for k, v in hub.champions.items()})
-        self.tag_names = _Labels({k: v.label for k, v in hub.tags.items()})
+    def __init__(self, ledger: Ledger | None) -> None:
+        hub = ledger.hub if ledger is not None else None
+        self.site_names = _Labels({k: v.name for k, v in hub.sites.items()} if hub else {})
+        self.practice_names = _Labels({k: v.name for k, v in hub.practices.items()} if hub else {})
+        self.champion_names = _Labels({k: v.name for k, v in hub.champions.items()} if hub else {})
+        self.tag_names = _Labels({k: v.label for k, v in hub.tags.items()} if hub else {})
+
+    def only(
+        self, sites: Iterable[str], practices: Iterable[str], champions: Iterable[str], tags: Iterable[str]
+    ) -> Names:
+        """The same names for just these ids: a template that looks up one of them prints what it would
+        with the whole table (an id without an entry falls back to itself in both)."""
+        part = Names(None)
+        for mine, theirs, ids in (
+            (part.site_names, self.site_names, sites),
+            (part.practice_names, self.practice_names, practices),
+            (part.champion_names, self.champion_names, champions),
+            (part.tag_names, self.tag_names, tags),
+        ):
+            mine.update((i, theirs[i]) for i in sorted(set(ids)) if i in theirs)
+        return part
 
 
 def _render(template: str, page_url: str, lang: str = SOURCE_LANGUAGE, **context: object) -> str:

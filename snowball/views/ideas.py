@@ -13,9 +13,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..body import mask_code
+from ..contract import BODY_SECTIONS, OBSTACLES_HEADING
 from ..i18n import LOCALE_DIR, catalog
 from ..reserved import slugify
-from ..scaffold import BODY_SECTIONS, OBSTACLES_HEADING
 from ..search import markdown_text
 
 if TYPE_CHECKING:

@@ -11,17 +11,17 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from ..contract import STAGE_NAMES, STAGES
+from ..contract import RETIRED, STAGE_NAMES, STAGES
 from ..i18n import N_
 from ..model import Story
-from ..urls import Urls, source_path, url_path
+from ..urls import Target, Urls, source_path, url_path
 from .common import BaseViews, Cards, GeneratedPage, contact_of
 from .paging import pagers
 
 PAGE_SIZE = 24  # cards per listing page: about 30 KB of HTML, one screenful or two on a phone
 CHAMPIONS_PER_PAGE = 200  # names on a page of the champions index: about 25 KB
-INDEX_PATH = "stories/index.json"  # the compact story index the filter script loads
-CHOICES_PATH = "stories/filters.json"  # the filter form's choices: one small file, not inline on 400 pages
+INDEX_PATH = url_path("story-index")  # the compact story index the filter script loads
+CHOICES_PATH = url_path("story-filters")  # the filter form's choices: one small file, not inline on 400 pages
 SORTS = (("newest", N_("Newest first")), ("oldest", N_("Oldest first")), ("title", N_("Title A to Z")))
 FILTERS = (  # the filter form: (field, label, the "all" option); the choices come from CHOICES_PATH
     ("region", N_("Region"), N_("All regions")),
@@ -177,7 +177,7 @@ class ListingViews(BaseViews):
         spreads = []
         for p in hub.practices:
             adoptions = lg.practice_adoptions(p)
-            retired = sum(a.stage == "retired" for a in adoptions)
+            retired = sum(a.stage == RETIRED for a in adoptions)
             spreads.append(Spread(p, self.names.practice_names[p], len(adoptions) - retired, retired, len(hub.sites)))
         spreads.sort(key=lambda s: (-s.live, s.name.casefold()))
         html = self._lazy(
@@ -233,7 +233,7 @@ class ListingViews(BaseViews):
                 **context,
                 **extra,
             )
-            out.append(GeneratedPage(pager.url + "index.md", heading, description, html))
+            out.append(GeneratedPage(Target.at(pager.url).source, heading, description, html))
         return out
 
     def filter_choices(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -271,7 +271,7 @@ class ListingViews(BaseViews):
         )
 
     def tags_index(self) -> GeneratedPage:
-        u, lg = Urls("tags/"), self.ledger
+        u, lg = Urls(url_path("tags")), self.ledger
         items = [
             (u.to("tag", t.id), t.label, self.plural(len(lg.by_tag.get(t.id, [])), "story", "stories"))
             for t in sorted(self.hub.tags.values(), key=lambda t: t.label.lower())
@@ -304,7 +304,7 @@ class ListingViews(BaseViews):
             ]
             heading = title if pager.number == 1 else self._page_heading(title, pager.number, pager.count)
             html = self._lazy("champions_index.html", pager.url, title=heading, lede=lede, groups=groups, pager=pager)
-            out.append(GeneratedPage(pager.url + "index.md", heading, lede, html))
+            out.append(GeneratedPage(Target.at(pager.url).source, heading, lede, html))
         return out
 
     def tag(self, ident: str) -> list[GeneratedPage]:

@@ -16,13 +16,13 @@ from functools import cached_property
 from markupsafe import Markup
 
 from ..chart import SpreadPoint, spread_chart
-from ..contract import IDEA, STAGES
+from ..contract import IDEA, RETIRED, STAGE_NAMES, STAGES
 from ..export import TABLES, data_files
 from ..i18n import SOURCE_LANGUAGE, language
 from ..ledger import STAGE_RANK, Adoption
 from ..model import Champion, Story
 from ..registries import contact_href as registry_contact_href
-from ..urls import Urls, source_path, url_path
+from ..urls import Target, Urls, source_path, url_path
 from .common import GeneratedPage
 from .ideas import practice_extras, site_extras
 from .momentum import MomentumViews
@@ -39,6 +39,9 @@ ASKED_PER_SITE = (
     1  # on the sites index, a site without a lead: its first champion (the rest on its page; 250 sites fit)
 )
 STAGE_LETTER = {stage: stage[0].upper() for stage in STAGES}  # P, A, S, R
+# How the matrix sorts a column (snowball-matrix.js reads it from the legend): 1 for the lowest stage, upward in
+# the ledger's order (an idea, then retired, then the running stages); 0 is "not adopted".
+MATRIX_RANK = {stage: rank for rank, stage in enumerate(sorted(STAGES, key=STAGE_RANK.__getitem__), 1)}
 
 
 def when(d: dt.date) -> str:
@@ -339,7 +342,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             )
         html = self._lazy(
             "sites_index.html",
-            "sites/",
+            url_path("sites"),
             title=self._("Sites"),
             lede=self._(
                 "Every site, by region: who to ask there, and what it wrote last. Each region's page puts its "
@@ -352,7 +355,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
         )
 
     def practices_index(self) -> GeneratedPage:
-        u, lg = Urls("practices/"), self.ledger
+        u, lg = Urls(url_path("practices")), self.ledger
         total = len(self.hub.sites)
         grouped: dict[str, list[tuple[str, str, str]]] = {}
         other = self._("Other")  # the heading of practices without a category
@@ -374,7 +377,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
         groups = [(name, items, "", "") for name, items in grouped.items()]
         html = self._lazy(
             "places_index.html",
-            "practices/",
+            url_path("practices"),
             title=self._("Practices"),
             lede=self._("What our sites adopt, and how far each has spread."),
             groups=groups,
@@ -426,7 +429,7 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             )
         html = self._lazy(
             "regions_index.html",
-            "regions/",
+            url_path("regions"),
             title=self._("Regions"),
             lede=self._(
                 "Sites near each other, side by side: what each runs, and what it could learn from a neighbour."
@@ -692,7 +695,9 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                 pager=pager,
             )
             out.append(
-                GeneratedPage(page_url + "index.md", heading, self._("%(title)s, newest first.", title=title), html)
+                GeneratedPage(
+                    Target.at(page_url).source, heading, self._("%(title)s, newest first.", title=title), html
+                )
             )
         return out
 
@@ -756,7 +761,10 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             )
             out.append(
                 GeneratedPage(
-                    page_url + "index.md", title, self._("The sites of %(region)s, side by side.", region=region), html
+                    Target.at(page_url).source,
+                    title,
+                    self._("The sites of %(region)s, side by side.", region=region),
+                    html,
                 )
             )
         return out
@@ -785,8 +793,10 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
                     stages[a.stage] += 1
                     subtotals[k] += 1
                 total = sum(stages.values())
-                detail = ", ".join(f"{self.lang.number(stages[s])} {self._(s)}" for s in STAGES if stages[s])
-                everything = bool(practices) and total - stages["retired"] == len(practices)
+                detail = ", ".join(
+                    f"{self.lang.number(stages[s])} {self._(STAGE_NAMES[s])}" for s in STAGES if stages[s]
+                )
+                everything = bool(practices) and total - stages[RETIRED] == len(practices)
                 rows.append(
                     MatrixRow(
                         site.id,
@@ -809,15 +819,15 @@ class PlaceViews(MomentumViews):  # the momentum parts of site and practice page
             )
         html = self._lazy(
             "matrix.html",
-            "matrix/",
+            url_path("matrix"),
             title=self._("Adoption matrix"),
             columns=columns,
             groups=groups,
             total=sum(c.total for c in columns),
             sites_text=self.plural(len(self.hub.sites), "site", "sites"),
             practices_text=self.plural(len(practices), "practice", "practices"),
-            stages=[(STAGE_LETTER[s], self._(s)) for s in STAGES],
-            key=", ".join(f"{STAGE_LETTER[s]} {self._(s)}" for s in STAGES),
+            stages=[(STAGE_LETTER[s], self._(STAGE_NAMES[s]), MATRIX_RANK[s]) for s in STAGES],
+            key=", ".join(f"{STAGE_LETTER[s]} {self._(STAGE_NAMES[s])}" for s in STAGES),
         )
         return GeneratedPage(
             source_path("matrix"), self._("Adoption matrix"), self._("Sites by practices: who adopted what."), html

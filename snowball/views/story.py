@@ -71,6 +71,8 @@ class StoryViews(BaseViews):
             for c in story.champions
             if c in hub.champions and (contact := contact_of(hub.champions[c].name, hub.champions[c].contact))
         ]
+        others = inspired_by + inspired + related
+        names = self.names.only([story.site, *(o.site for o in others)], story.practices, story.champions, story.tags)
         return {
             "s": story,
             "outcomes": story.outcomes,
@@ -79,8 +81,30 @@ class StoryViews(BaseViews):
             "inspired_by": inspired_by,
             "inspired": inspired,
             "related": related,
-            "h": self.names,
+            "h": names,  # only the names this page prints: renaming another site does not reach it
         }
+
+    def story_reads(self, story: Story, context: dict[str, object]) -> frozenset[str]:
+        """What the story page reads, as the plan's keys (snowball.plan): every story and registry entry
+        its context holds, the stories it names (one added later joins its lineage), and its practices'
+        story lists (its related stories come from them)."""
+        names = context["h"]
+        assert isinstance(names, type(self.names))
+        others = [*context["inspired_by"], *context["inspired"], *context["related"]]  # type: ignore[misc]
+        return frozenset(
+            [
+                f"story:{story.slug}",
+                *(f"story:{o.slug}" for o in others),
+                *(f"story:{s}" for s in story.inspired_by),
+                *(f"practice-stories:{p}" for p in story.practices),
+                *(f"site:{i}" for i in names.site_names),
+                *(f"practice:{i}" for i in story.practices),
+                *(f"champion:{i}" for i in story.champions),
+                *(f"tag:{i}" for i in story.tags),
+                *(f"site:{o.site}" for o in others),
+                f"site:{story.site}",
+            ]
+        )
 
     def story(self, story: Story, body_html: str, hero: dict[str, object] | None) -> str:
         """The story page's content: header card, outcomes, hero, sanitised body, lineage, related."""

@@ -15,9 +15,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from snowball.contract import compose_body
 from snowball.formdata import form_data, script_json
 from snowball.hub import today
-from snowball.scaffold import check_in_memory, compose_body, render_story
+from snowball.scaffold import check_in_memory, render_story
 from snowball.settings import Settings
 
 from ..conftest import REPO, copy_hub, run_cli

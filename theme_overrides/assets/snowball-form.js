@@ -14,6 +14,7 @@
 
   var invisible = null; // the validator's class of invisible and control characters (set from the form data)
   var translit = {}; // letters NFKD cannot make ASCII (ß, ø, Greek, Cyrillic): snowball/slugs.py browser_table
+  var defaultStage = ""; // the stage a story gets when none is chosen (contract.DEFAULT_STAGE, from the form data)
   var labels = {}; // the form's words in the hub's language: English text -> translation (empty in English)
 
   /* The form's words in the hub's language: t("%(n)s things to fix:", {n: 3}). The English text is the key;
@@ -55,7 +56,7 @@
       var items = v[key] || [];
       if (items.length || key !== "tags") lines.push(key + ": [" + items.join(", ") + "]");
     });
-    lines.push("stage: " + (v.stage || "adopted"));
+    lines.push("stage: " + (v.stage || defaultStage));
     var outcomes = (v.outcomes || []).filter(function (o) {
       return Object.keys(o).some(function (k) { return Boolean(o[k]); });
     });
@@ -235,6 +236,7 @@
   if (siteLabels) { try { labels = JSON.parse(siteLabels.textContent) || {}; } catch (e) { labels = {}; } }
   Object.keys(D.labels || {}).forEach(function (k) { labels[k] = D.labels[k]; });
   translit = D.translit || {};
+  defaultStage = D.default_stage;
   invisible = new RegExp(D.patterns.control, "gu");
   var storyIndex = null; // the inspired_by search's stories, once loaded: {rows, dates, months}
   var check = makeChecker(D, function () { return storyIndex && storyIndex.dates; });
@@ -332,7 +334,7 @@
       champions: checked("champions"),
       practices: checked("practices"),
       tags: checked("tags"),
-      stage: get("stage") || "adopted",
+      stage: get("stage") || defaultStage,
       outcomes: outcomes,
       inspired_by: get("inspired_by").split(",").map(function (s) { return s.trim(); }).filter(Boolean),
       image: get("image"),

@@ -4,8 +4,16 @@
   "use strict";
   function t(msgid, values) { return window.snowballI18n.t(msgid, values); }
   function tn(one, other, n, values) { return window.snowballI18n.tn(one, other, n, values); }
-  var STAGES = { I: t("idea (plans to try it)"), P: t("pilot"), A: t("adopted"), S: t("scaled"), R: t("retired") };
-  var RANK = { S: 4, A: 3, P: 2, R: 1, I: 0.5 };  // an idea sorts above "not adopted", below every adoption
+  // Each stage's letter -> its name and sort rank (0 is "not adopted"), read from the legend the page carries: the
+  // stages are the contract's (snowball/contract.py), named in the hub's language by the build, never written here.
+  var STAGES = {}, RANK = {};
+
+  function readStages() {
+    Array.prototype.forEach.call(document.querySelectorAll("#sb-mx-key .sb-mx-key[data-rank]"), function (el) {
+      STAGES[text(el)] = el.getAttribute("data-name");
+      RANK[text(el)] = Number(el.getAttribute("data-rank"));
+    });
+  }
 
   function text(el) { return (el.textContent || "").trim(); }
 
@@ -118,7 +126,7 @@
 
   function init() {
     var table = document.querySelector("table.sb-mx");
-    if (table) { setup(table); }
+    if (table) { readStages(); setup(table); }
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
 })();
