@@ -27,7 +27,7 @@ import jinja2
 from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -87,7 +87,9 @@ class HubPage(Page):
         self.markdown, self.meta = "", place.page_meta(self.session.planned_site, self.output, allow_indexing=allow)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
-        self.session.render(self, config, files)
+        """MkDocs renders every page before it writes the first: the HTML is made later (on_page_context),
+        just before its page is written, and dropped after (on_post_page), so no page's HTML is held all build."""
+        self.session.prepare(self)
 
 
 class Session:
@@ -118,6 +120,7 @@ class Session:
         self.carried_outputs: list[Output] = []
         self.every_file: Files | None = None
         self.nav: Navigation | None = None
+        self.files: Files | None = None  # what on_page_context renders pages with
         # the theme rendered once per kind of page (snowball.shell), new for each rebuild (Session.shells_reset)
         self.shells_on = False
         self.env: jinja2.Environment | None = None
@@ -204,6 +207,7 @@ class Session:
             language=config.theme.get("language") or "en",
         )  # fmt: skip
         self.work.start(carried=searched, preview=self.preview)
+        self.files = out
         self.ok = self.planned = True
         return out
 
@@ -234,17 +238,26 @@ class Session:
             self.every_file = Files([*self.given, *self.theme_files, *carried])  # a theme file carried is known
         return self.every_file
 
-    def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
-        self.pages_done += 1
-        self.progress.count("Writing pages", self.pages_done, self.pages_total)
+    def prepare(self, page: HubPage) -> None:
+        """Where MkDocs renders a page's Markdown: only what must be known before its template is chosen."""
         o, unchanged = page.output, self.carried and page.file.src_uri not in self.render_now
         page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
         previous = self.carried.output(page.file.dest_uri) if self.carried and unchanged else None
+        page.content = ""
         if previous is not None:
             # an empty page through a one-line template (no theme, no search plugin work); on_post_page
             # then gives MkDocs the previous output to write
-            page.content, page.meta["template"], page.reused = "", REUSE, previous
+            page.meta["template"], page.reused = REUSE, previous
+        elif o.kind in SHELLED and not page.in_nav and not page.is_homepage and self.shells_on:
+            # through the one-line template; on_post_page puts the page into its kind's shell
+            page.shelled, page.meta["template"] = page.meta.get("template", "main.html"), REUSE
+
+    def render(self, page: HubPage, config: MkDocsConfig, files: Files) -> None:
+        self.pages_done += 1
+        self.progress.count("Writing pages", self.pages_done, self.pages_total)
+        if page.reused is not None:
             return
+        o = page.output
         try:
             if o.kind == "story":
                 data = self.work.converted(o)
@@ -265,20 +278,20 @@ class Session:
             self.crash(f"rendering {o.path}", exc)
             page.content = place.crashed_html(o, self.planned_site.pages.lang.code)
         page.content = place.with_banner(self.planned_site, o, page.content)
-        if o.kind in SHELLED and not page.in_nav and not page.is_homepage and self.shells_on:
-            # through the one-line template; on_post_page puts the page into its kind's shell
-            page.shelled, page.meta["template"] = page.meta.get("template", "main.html"), REUSE
 
     def shells_reset(self, config: MkDocsConfig) -> None:
         """Shells are made anew in each rebuild (the theme may have changed). They stand in for the theme
         only where nothing else sees a page between its template and its file: with a plugin that changes
         a page's context after this hook, or its output (a minifier), every page renders the normal way.
-        SNOWBALL_SHELL=off does the same, for comparisons (tests/test_shell.py)."""
+        Material's search plugin may follow this hook: it only strips its attributes from page.content,
+        which the shell reads after it. SNOWBALL_SHELL=off does the same, for comparisons (tests/test_shell.py)."""
         events = config.plugins.events
+        after = events["page_context"][1:]
         self.shells_on = (
             os.environ.get("SNOWBALL_SHELL") != "off"
             and events["post_page"] == [on_post_page]
-            and events["page_context"][-1:] == [on_page_context]
+            and events["page_context"][:1] == [on_page_context]
+            and all(type(getattr(h, "__self__", None)).__module__ == "material.plugins.search.plugin" for h in after)
         )
         self.env, self.words, self.shells = None, None, Shells()
 
@@ -502,7 +515,10 @@ def on_template_context(context: Any, template_name: str, config: MkDocsConfig) 
     return context
 
 
+@event_priority(100)  # before Material's search plugin reads page.content
 def on_page_context(context: Any, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+    if isinstance(page, HubPage):
+        S.render(page, config, S.files)
     if getattr(page, "shelled", None):  # its shell is filled once the one-line template has run (on_post_page)
         page.shell_context = context
     return context
@@ -511,8 +527,12 @@ def on_page_context(context: Any, page: Page, config: MkDocsConfig, nav: Navigat
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     reused = getattr(page, "reused", None)  # an unchanged page: its previous output, as it was written
     if reused is not None:
-        return reused.decode("utf-8")
-    return S.shell_page(page) if getattr(page, "shelled", None) else output
+        output = reused.decode("utf-8")
+    elif getattr(page, "shelled", None):
+        output = S.shell_page(page)
+    if isinstance(page, HubPage):
+        page.content = page.reused = None  # written now: not held for the rest of the build
+    return output
 
 
 def on_post_build(config: MkDocsConfig) -> None:

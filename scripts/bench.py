@@ -52,6 +52,9 @@ class Run:
     peak_mb: float  # the largest summed resident memory of the process and all its descendants
     output: str
     cpu: float = 0.0  # user + system seconds of the process and all its descendants
+    # the largest summed proportional memory (PSS): a page a forked helper shares with the build counts
+    # once, split between them, where summed RSS counts it in full in each process
+    peak_pss_mb: float = 0.0
 
 
 def _tree(pid: int) -> list[int]:
@@ -76,6 +79,16 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
+def _tree_pss_kb(pid: int) -> int:
+    """Proportional memory (PSS) of a process and all its descendants now, in KiB (Linux 4.14+ smaps_rollup;
+    0 without it): each page shared between them counts once in the sum, where RSS counts it in each."""
+    total = 0
+    for p in _tree(pid):
+        with contextlib.suppress(OSError, ValueError), open(f"/proc/{p}/smaps_rollup") as f:
+            total += next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
+    return total
+
+
 def _tree_cpu_s(pid: int) -> float:
     """CPU seconds so far of a process and all its descendants: each live one's user and system time plus
     what its children that it already waited for used (Linux /proc; a descendant reaped by another live
@@ -90,18 +103,19 @@ def _tree_cpu_s(pid: int) -> float:
 
 def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
     """Run a command: wall time, CPU time of the whole process tree, and peak memory summed over the tree
-    (the build and its helper processes together), sampled every 20 ms."""
+    (the build and its helper processes together), sampled every 20 ms, as RSS and as PSS."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, cwd=cwd, env={**ENV, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     assert proc.stdout is not None
-    peak = [0]
+    peak, peak_pss = [0], [0]
     cpu_seen = [0.0]
 
     def sample() -> None:
         while proc.returncode is None:
             peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            peak_pss[0] = max(peak_pss[0], _tree_pss_kb(proc.pid))
             cpu_seen[0] = max(cpu_seen[0], _tree_cpu_s(proc.pid))
             time.sleep(0.02)
 
@@ -116,7 +130,7 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-2000:]}")
     # wait4's usage has the descendants the child waited for; the samples also catch a helper nobody waited for
     cpu = max(usage.ru_utime + usage.ru_stime, cpu_seen[0])
-    return Run(seconds, max(peak[0], usage.ru_maxrss) / 1024, out, cpu)
+    return Run(seconds, max(peak[0], usage.ru_maxrss) / 1024, out, cpu, peak_pss[0] / 1024)
 
 
 def size_mb(path: Path) -> float:
@@ -194,9 +208,11 @@ def bench_build(root: Path, runs: int) -> Results:
         "hub_build_s": median([r.seconds for r in hub]),
         "hub_build_cpu_s": median([r.cpu for r in hub]),
         "hub_peak_mb": max(r.peak_mb for r in hub),
+        "hub_peak_pss_mb": max(r.peak_pss_mb for r in hub),
         "bare_build_s": median([r.seconds for r in bare]),
         "bare_build_cpu_s": median([r.cpu for r in bare]),
         "bare_peak_mb": max(r.peak_mb for r in bare),
+        "bare_peak_pss_mb": max(r.peak_pss_mb for r in bare),
         "ratio": median([h.seconds / b.seconds for h, b in zip(hub, bare, strict=True)]),
         "cpu_ratio": median([h.cpu / b.cpu for h, b in zip(hub, bare, strict=True)]),
         "hub_output_mb": size_mb(root / "site"),
@@ -829,6 +845,8 @@ KEY_LABELS = {
     "bare_build_s": "bare Material clean build, same stories (s)",
     "bare_build_cpu_s": "bare Material clean build, CPU (s)",
     "bare_peak_mb": "bare Material clean build, peak memory (MB)",
+    "hub_peak_pss_mb": "hub clean build, peak memory as PSS: pages shared with the helper once (MB)",
+    "bare_peak_pss_mb": "bare Material clean build, peak memory as PSS (MB)",
     "hugo_build_s": "Hugo clean build of the same stories, with taxonomy pages (s)",
     "hugo_build_cpu_s": "Hugo clean build, CPU (s)",
     "hugo_peak_mb": "Hugo clean build, peak memory (MB)",

@@ -7,10 +7,11 @@ travels through the helper's pipe and into the cache, and what MkDocs logged whi
 said again whenever the conversion is reused (a warning must not vanish because a page came from
 the cache, nor be said twice because a helper said it too: the helper's records are only replayed).
 
-In a build with many stories to convert, a forked helper (snowball.background) converts the second
-half (the pages MkDocs reaches last) in chunks, renders the generated pages and writes the search
-index, on the other core. A helper that fails or dies costs time, never output: the work is then done
-here. The preview never forks: it converts only what changed.
+In a build with many stories to convert, a forked helper (snowball.background.Shared) writes the
+search index, then converts stories and renders generated pages ahead of MkDocs, on the other core;
+MkDocs does here whatever the helper has not reached when it needs it, so the split follows what each
+core's work costs. A helper that fails or dies costs time, never output: the work is then done here.
+The preview never forks: it converts only what changed.
 
 The conversion itself is MkDocs' own Markdown pipeline: the adapter passes it in as a callable.
 Nothing here imports MkDocs.
@@ -24,14 +25,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .background import fork_is_safe, in_background
+from .background import Shared, fork_is_safe
 from .buildcache import BuildCache
 from .plan import Output
 from .search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
 from .search_entries import search_entries
 from .site import SitePlan
+from .views import GeneratedPage
 
-PARALLEL_FROM, CHUNK = 200, 100  # stories to convert before a helper pays off; stories per helper message
+PARALLEL_FROM = 200  # stories to convert (or outputs, for the search index alone) before a helper pays off
+SEARCH = "search/"  # the search index's place in the queue shared with the helper
 Converted = dict[str, Any]  # content (HTML), toc (tokens), anchors, links (path -> anchors), log (records)
 Record = tuple[str, int, str]  # logger name, level, message
 T = TypeVar("T")
@@ -69,6 +72,14 @@ def toc_tokens(toc: Any) -> list[dict[str, Any]]:
     return out
 
 
+def rendered_once(page: GeneratedPage) -> str:
+    """A generated page's HTML, not kept on its Rendering afterwards: a build writes each page once, and
+    thousands of listing pages kept for the whole build cost more memory than the build needs."""
+    text = page.html.text
+    vars(page.html).pop("text", None)  # the cached_property's value
+    return text
+
+
 def conversion(page: Any, records: list[Record]) -> Converted:
     """What a converted page (MkDocs' Page after render) holds, as plain data, with what it logged."""
     return {
@@ -103,9 +114,9 @@ class Work:
         self.planned, self.render_now, self.site = planned, render_now, site
         self.convert, self.cache, self.memory, self.note = convert, cache, memory, note
         self.search_memo, self.language = search_memo, language
-        self.delegated: dict[str, Callable[[], dict[str, Converted]]] = {}
-        self.prerender: Callable[[], dict[str, str]] | None = None
-        self.search: Callable[[], dict[str, Any]] | None = None
+        self.shared: Shared | None = None  # the queue shared with a helper process, if one was started
+        self.queued: dict[str, int] = {}  # output path (or SEARCH) -> its place in that queue
+        self.search: Callable[[], dict[str, Any]] | None = None  # the index, from the queue (else written here)
 
     def _write_search(self) -> dict[str, Any]:
         """Write the index (only the shards whose text changed: snowball.search.write_search). A build with the
@@ -121,39 +132,57 @@ class Work:
         return meta
 
     def start(self, *, carried: bool, preview: bool) -> None:
-        """Hand work to a helper process when it pays off: never in the preview, nor where forking is unsafe."""
+        """Share the work with a helper process when it pays off: never in the preview, nor where forking
+        is unsafe. Stories to convert, generated pages to render and the search index go in one queue, in
+        the order MkDocs needs them; the helper does the search index first, then runs ahead of MkDocs, which
+        does an item here only when the helper has not reached it: the split follows whatever each core's
+        work costs (snowball.background), the theme's rendering here included."""
         outputs = self.planned.plan.outputs
         todo = [o for p, o in outputs.items() if p in self.render_now and o.kind == "story"]
         todo = [o for o in todo if not (self.cache and self.cache.has_converted(o.source.slug, o.source.body))]
         wants_search = "search/" in self.render_now or not carried
         if preview or not fork_is_safe():
             return
-        if len(todo) < PARALLEL_FROM:  # few pages to convert: only the search index, if it changed, is worth it
-            if wants_search and len(outputs) >= PARALLEL_FROM:
-                (self.search,) = in_background(self._write_search)
+        # few pages to convert: only worth it for the search index, if it changed
+        if len(todo) < PARALLEL_FROM and not (wants_search and len(outputs) >= PARALLEL_FROM):
             return
-        ahead = [o.path for o in todo[len(todo) // 2 :]]  # MkDocs reaches these last
-        chunks = [ahead[i : i + CHUNK] for i in range(0, len(ahead), CHUNK)]
-        generated = [o.source for p, o in outputs.items() if o.kind == "page" and p in self.render_now]
-        jobs: list[Callable[[], Any]] = [lambda c=c: {p: self.convert(p) for p in c} for c in chunks]
-        jobs.append(lambda: {p.src: p.html.text for p in generated})
+        generated = [p for p, o in outputs.items() if o.kind == "page" and p in self.render_now]
+        items = [o.path for o in todo] + generated + ([SEARCH] if wants_search else [])
+        self.queued = {path: i for i, path in enumerate(items)}
+        self.shared = Shared(len(items), lambda i: self._do(items[i]), first=self.queued.get(SEARCH))
         if wants_search:
-            jobs.append(self._write_search)
-        waiters = in_background(*jobs)
-        self.delegated = {p: w for c, w in zip(chunks, waiters, strict=False) for p in c}
-        self.prerender = waiters[len(chunks)]
-        self.search = waiters[-1] if wants_search else None
+            self.search = self._search
+
+    def _do(self, item: str) -> Any:
+        """One queued item, in whichever process takes it."""
+        if item == SEARCH:
+            return self._write_search()
+        output = self.planned.plan.outputs[item]
+        return self.convert(item) if output.kind == "story" else rendered_once(output.source)
+
+    def _from_helper(self, item: str) -> Any:
+        """The helper's result for a queued item, or None if the item is this process's to do (it takes it
+        now) or the helper failed at it (said, and done here)."""
+        i = self.queued.get(item)
+        if self.shared is None or i is None or self.shared.mine(i):
+            return None
+        try:
+            return self.shared.wait(i)
+        except RuntimeError as exc:
+            self.note(f"a helper process failed ({exc}); doing its work here instead")
+            return None
+
+    def _search(self) -> dict[str, Any]:
+        meta = self._from_helper(SEARCH)
+        return meta if meta is not None else self._write_search()
 
     def converted(self, output: Output) -> Converted:
         """A story's conversion: from the cache, the preview's memory, the helper, or converted here."""
         path, key = output.path, (output.source.slug, output.source.body)
         data = self.cache.converted(*key) if self.cache is not None else (self.memory or {}).get(key)
         fresh = data is None
-        if data is None and path in self.delegated:
-            try:
-                data = self.delegated[path]()[path]
-            except (RuntimeError, KeyError) as exc:
-                self.note(f"a helper process failed ({exc}); converting here instead")
+        if data is None:
+            data = self._from_helper(path)
         if data is None:
             data = self.convert(path)
         else:
@@ -166,13 +195,8 @@ class Work:
 
     def prerendered(self, output: Output) -> str:
         """A generated page's HTML: from the helper if it rendered it, else rendered here."""
-        if self.prerender is not None:
-            try:
-                return self.prerender()[output.path]
-            except (RuntimeError, KeyError) as exc:
-                self.note(f"a helper process failed ({exc}); rendering pages here instead")
-                self.prerender = None
-        return output.source.html.text
+        text = self._from_helper(output.path)
+        return text if text is not None else rendered_once(output.source)
 
     def index_writer(self, carried: bool) -> Callable[[], None]:
         """What writes the search index once the pages are written (the preview runs it in a thread).

@@ -126,15 +126,19 @@ def test_a_conversion_is_looked_up_before_it_is_done_and_a_failed_helper_costs_o
         done.append(path)
         return {"content": f"<p>{path}</p>", "log": []}
 
-    def dead_helper() -> dict[str, Any]:
-        raise RuntimeError("the background process ended early")
+    class DeadHelper:  # took the item, then died (snowball.background.Shared)
+        def mine(self, i: int) -> bool:
+            return False
+
+        def wait(self, i: int) -> dict[str, Any]:
+            raise RuntimeError("the background process ended early")
 
     memory: dict[tuple[str, str], dict[str, Any]] = {}
     work = Work(SimpleNamespace(), frozenset(), tmp_path, convert=convert, cache=None, memory=memory, note=notes.append)  # type: ignore[arg-type]
-    work.delegated = {"stories/a/index.md": dead_helper}
+    work.shared, work.queued = DeadHelper(), {"stories/a/index.md": 0}  # type: ignore[assignment]
     a = _story_output("a", "body")
     assert work.converted(a)["content"] == "<p>stories/a/index.md</p>"
-    assert notes == ["a helper process failed (the background process ended early); converting here instead"]
+    assert notes == ["a helper process failed (the background process ended early); doing its work here instead"]
     assert work.converted(a) == memory[("a", "body")] and done == ["stories/a/index.md"]  # remembered
     cache = BuildCache(tmp_path, "key")
     cached = Work(SimpleNamespace(), frozenset(), tmp_path, convert=convert, cache=cache, memory=None, note=print)  # type: ignore[arg-type]

@@ -49,14 +49,26 @@ def test_a_killed_helper_falls_back_to_working_here(synthetic: Path, monkeypatch
     import snowball.background as background
     import snowball.work as work
 
-    def killed(*jobs):  # type: ignore[no-untyped-def]
-        return background.in_background(lambda: os.kill(os.getpid(), signal.SIGKILL), *jobs)[1:]
+    class Killed(background.Shared):
+        """A helper that dies at its 40th item: what it took and did not send is done by the build."""
+
+        def _helper(self, child):  # type: ignore[no-untyped-def]
+            done, do = [0], self.do
+
+            def dying(i: int):  # type: ignore[no-untyped-def]
+                done[0] += 1
+                if done[0] == 40:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return do(i)
+
+            self.do = dying
+            super()._helper(child)
 
     monkeypatch.chdir(synthetic)
     monkeypatch.setenv("SNOWBALL_CACHE", "off")
     site = synthetic / "site-killed"
     config = load_config(str(synthetic / "mkdocs.yml"), site_dir=str(site))
-    monkeypatch.setattr(work, "in_background", killed)  # where the build hands work to the helper
+    monkeypatch.setattr(work, "Shared", Killed)  # where the build hands work to the helper
     config.plugins.on_startup(command="build", dirty=False)
     build(config)
     docs, terms = search_files(site)
