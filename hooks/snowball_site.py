@@ -1,9 +1,9 @@
 """MkDocs adapter: each MkDocs event is a lookup in the Snowball core's site plan (snowball.plan).
 
 One Session holds everything (hook modules live as long as `mkdocs serve`). MkDocs walks an empty
-docs_dir (snowball.sitefolder); every page is a HubPage whose source and HTML come from the plan.
-The core does the rest: conversions and the helper process (snowball.work), the last build's
-output reused by the build cache (snowball.sitefolder), what the preview keeps (snowball.preview).
+docs_dir (snowball.bridge.sitefolder); every page is a HubPage whose source and HTML come from the plan.
+The core does the rest: conversions and the helper process (snowball.bridge.work), the last build's
+output reused by the build cache (snowball.bridge.sitefolder), what the preview keeps (snowball.bridge.preview).
 A build with the cache gives MkDocs only what changed: every other output and theme file of the last
 site stays where it is, and the hook writes the sitemap of every page (MkDocs' own lists the pages it
 was given). Pages in mkdocs.yml's nav are always MkDocs pages (its navigation needs them); unchanged,
@@ -35,22 +35,22 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_date, get_build_timestamp
 from watchdog.observers.polling import PollingObserverVFS
 
-from snowball import placement as place
-from snowball.buildcache import BuildCache, build_key
+from snowball.bridge import placement as place
+from snowball.bridge.buildcache import BuildCache, build_key
+from snowball.bridge.preview import Memory, template_cache, watched_files
+from snowball.bridge.sitefolder import CarriedSite, build_complete, empty_docs, prune_strays, unwritable_site
+from snowball.bridge.work import Converted, Work, capture_warnings, conversion
 from snowball.formats import log_line
 from snowball.hub import load_hub, scan_stories
 from snowball.i18n import language, theme_language
 from snowball.images import ImageCache
 from snowball.model import Hub
 from snowball.plan import RENDERED, Changes, Output, Plan, changes
-from snowball.preview import Memory, template_cache, watched_files
 from snowball.progress import Progress
 from snowball.shell import Probe, Shell, ShellError, Shells, split
 from snowball.site import SitePlan, plan_site
-from snowball.sitefolder import CarriedSite, build_complete, empty_docs, prune_strays, unwritable_site
 from snowball.urls import Target, url_path
 from snowball.views.common import nav_title
-from snowball.work import Converted, Work, capture_warnings, conversion
 
 log = get_plugin_logger("snowball")  # under mkdocs.*, so its warnings count for --strict
 CARRIED = ("story", "page", "guide", "error", "feed", "file", "image")  # what a build with the cache carries over

@@ -67,9 +67,9 @@ def main() -> None:
 
     import mkdocs.commands.build as mkdocs_build
 
+    import snowball.bridge.work
     import snowball.hub
     import snowball.site
-    import snowball.work
     from snowball.views import HubPages
 
     spent: Counter[str] = Counter()
@@ -80,7 +80,7 @@ def main() -> None:
         (HubPages, "all", "  of which generated pages' views"),
         (mkdocs_build, "_populate_page", "MkDocs: populate pages"),
         (mkdocs_build, "_build_page", "MkDocs: build pages (renders the changed ones)"),
-        (snowball.work.Work, "_write_search", "search index (a thread in the server)"),
+        (snowball.bridge.work.Work, "_write_search", "search index (a thread in the server)"),
         (mkdocs_build, "build", "served (MkDocs' build returned)"),
     ]
     for owner, name, label in phases:

@@ -5,7 +5,7 @@ Checks run in two phases, so that neither needs recursion and the first can be c
 1. each story alone (`check_story`): its fields, its body, its files and its references to
    the registries. It never reads another story, so its result depends only on the story
    folder's content, the registries, the settings and today's date, and can be reused while
-   those stay the same (in the preview, and across builds through `snowball.buildcache`);
+   those stay the same (in the preview, and across builds through `snowball.bridge.buildcache`);
 2. one pass across stories (`cross_check`): links to other stories and their files, links to
    drafts, `inspired_by` (existence, drafts, date order) and cycles, found with an explicit
    stack over the whole graph.

@@ -17,7 +17,7 @@ text, fingerprinted by their text). The plan, the collision check, the build cac
 handle it; an output that reads something else must put what it reads in its fingerprinted data.
 
 `changes(old, new)` is a pure function: what to render again, what to delete. The preview
-uses it between rebuilds; the build cache (snowball.buildcache) between processes. Nothing
+uses it between rebuilds; the build cache (snowball.bridge.buildcache) between processes. Nothing
 here knows about MkDocs.
 
 What each output reads is recorded too (`Output.reads`, as keys: `story:<slug>`, `site:<id>`,

@@ -92,7 +92,7 @@ def entry(
 class SearchMemo:
     """What one index keeps for the next: each body's plain text and each entry's term scores (most of the
     index's cost at 10,000 stories). The preview keeps one between rebuilds (keyed by the values themselves);
-    the build cache keeps one between processes (stored=True: keyed by stable digests, snowball.buildcache).
+    the build cache keeps one between processes (stored=True: keyed by stable digests, snowball.bridge.buildcache).
     Only what the last index used is kept (store.MemoryStore), so a preview left running for hours does not
     grow."""
 

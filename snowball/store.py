@@ -8,7 +8,7 @@ Two kinds of store implement it:
   different configuration, theme, version or code finds nothing stale.
 
 Today the search index's memo (snowball.search.SearchMemo) uses MemoryStore. The other stores still have
-their own code (snowball.buildcache's converted HTML and phase-1 checks, the preview's Memory, images.ImageCache,
+their own code (snowball.bridge.buildcache's converted HTML and phase-1 checks, the preview's Memory, images.ImageCache,
 hub.ReadCache); each can move onto these two classes without changing what it keeps.
 """
 

@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from snowball.buildcache import BuildCache
-from snowball.placement import edit_url, nav_titles, refusal
+from snowball.bridge.buildcache import BuildCache
+from snowball.bridge.placement import edit_url, nav_titles, refusal
+from snowball.bridge.preview import Memory, watched_files
+from snowball.bridge.sitefolder import CarriedSite, build_complete, unwritable_site
+from snowball.bridge.work import Work, capture_warnings, replay, toc_tokens
 from snowball.plan import Output
-from snowball.preview import Memory, watched_files
-from snowball.sitefolder import CarriedSite, build_complete, unwritable_site
-from snowball.work import Work, capture_warnings, replay, toc_tokens
 
 
 def _site(folder: Path) -> Path:
@@ -162,7 +162,7 @@ def test_placement_values() -> None:
 
 
 def test_prune_strays_keeps_outputs_owned_folders_and_hidden_entries(tmp_path: Path) -> None:
-    from snowball.sitefolder import prune_strays
+    from snowball.bridge.sitefolder import prune_strays
 
     site = tmp_path / "site"
     for name in ["index.html", "stories/a/index.html", "stories/a/stray.txt", "stray/deep/x.html",

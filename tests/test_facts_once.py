@@ -136,7 +136,7 @@ def test_no_module_of_the_core_composes_an_output_path_by_hand() -> None:
     allowed = {
         ("snowball/hub.py", "self.folder / 'index.md'"),
         ("snowball/importers/shortcodes.py", "f'../{slug}/index.md'"),
-        ("snowball/placement.py", "f'{o.source.slug}/index.md'"),
+        ("snowball/bridge/placement.py", "f'{o.source.slug}/index.md'"),
     }
     sections = "|".join(sorted({p.split("/")[0] for p, _w in urls._PATHS.values() if "/" in p}))
     path_like = re.compile(rf"(^|/)({sections})/|index\.(md|html)$")
@@ -195,7 +195,7 @@ def test_every_attribute_of_the_adapters_classes_is_declared_in_init() -> None:
 def test_a_file_store_is_keyed_as_the_build_cache_keys_converted_stories(tmp_path: Path) -> None:
     """A value put in a FileStore under .cache/build/html is what BuildCache reads for the same story, and a
     different build key finds nothing: the build cache can keep its files on this store without a cold start."""
-    from snowball.buildcache import BuildCache
+    from snowball.bridge.buildcache import BuildCache
     from snowball.store import FileStore
 
     data = {"content": "<p>Hi</p>", "toc": []}

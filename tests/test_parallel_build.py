@@ -47,7 +47,7 @@ def test_a_killed_helper_falls_back_to_working_here(synthetic: Path, monkeypatch
     from mkdocs.config import load_config
 
     import snowball.background as background
-    import snowball.work as work
+    import snowball.bridge.work as work
 
     class Killed(background.Shared):
         """A helper that dies at its 40th item: what it took and did not send is done by the build."""

@@ -286,9 +286,9 @@ def test_the_strict_build_refuses_the_contact_in_the_validators_words(hub: Hub) 
 
 
 def test_the_preview_shows_the_same_refusal_and_no_link_to_the_other_host(hub: Hub) -> None:
+    from snowball.bridge.placement import generated_html
     from snowball.hub import load_hub
     from snowball.images import ImageCache
-    from snowball.placement import generated_html
     from snowball.site import plan_site
 
     from .conftest import VALID_FRONT

@@ -29,12 +29,12 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from .fingerprint import digest
-from .hub import StoryCheck, folder_digest
-from .search import SearchMemo
+from ..fingerprint import digest
+from ..hub import StoryCheck, folder_digest
+from ..search import SearchMemo
 
 CACHE_VERSION = 1
-_CODE = Path(__file__).resolve().parent
+_CODE = Path(__file__).resolve().parent.parent  # the whole snowball package
 
 
 def code_digest() -> str:

@@ -22,15 +22,15 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import jinja2.bccache
 
-from .hub import ReadCache
-from .plan import Changes, changes
-from .redirects import REDIRECTS_FILE
-from .search import SearchMemo
-from .settings import SETTINGS_FILE
-from .urls import Target
+from ..hub import ReadCache
+from ..plan import Changes, changes
+from ..redirects import REDIRECTS_FILE
+from ..search import SearchMemo
+from ..settings import SETTINGS_FILE
+from ..urls import Target
 
 if TYPE_CHECKING:
-    from .site import SitePlan
+    from ..site import SitePlan
 
 
 class TemplateCache(jinja2.BytecodeCache):

@@ -11,13 +11,13 @@ import html
 import posixpath
 from typing import Any
 
-from .model import Hub
-from .plan import Output, hero
-from .sanitize import clean_html
-from .site import SitePlan
-from .urls import Target, source_path, story_file, url_path
-from .views import error_panel, unshown_banner
-from .views.listings import INDEX_PATH
+from ..model import Hub
+from ..plan import Output, hero
+from ..sanitize import clean_html
+from ..site import SitePlan
+from ..urls import Target, source_path, story_file, url_path
+from ..views import error_panel, unshown_banner
+from ..views.listings import INDEX_PATH
 
 
 def share_image(planned: SitePlan, o: Output) -> str | None:

@@ -25,13 +25,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .background import Shared, fork_is_safe
+from ..background import Shared, fork_is_safe
+from ..plan import Output
+from ..search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
+from ..search_entries import search_entries
+from ..site import SitePlan
+from ..views import GeneratedPage
 from .buildcache import BuildCache
-from .plan import Output
-from .search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
-from .search_entries import search_entries
-from .site import SitePlan
-from .views import GeneratedPage
 
 PARALLEL_FROM = 200  # stories to convert (or outputs, for the search index alone) before a helper pays off
 SEARCH = "search/"  # the search index's place in the queue shared with the helper
