@@ -22,7 +22,7 @@ from .guide import contribution_markdown, guide_markdown
 from .hub import today
 from .images import ImageCache
 from .ledger import Ledger
-from .model import Hub
+from .model import Hub, Story
 from .plan import (
     ANY_STORY,
     EVERYTHING,
@@ -97,6 +97,13 @@ _PLACING_FIELDS = ("site", "practices", "date", "draft", "inspired_by", "stage")
 _REGISTRIES = (("site", "sites"), ("practice", "practices"), ("champion", "champions"), ("tag", "tags"))
 
 
+def _differs(was: Story | None, now: Story | None, *, beyond: frozenset[str]) -> bool:
+    """A story came, went, or changed in a data field outside `beyond` (line numbers are not data)."""
+    if was is None or now is None:
+        return True
+    return any(getattr(was, f.name) != getattr(now, f.name) for f in fields(was) if f.compare and f.name not in beyond)
+
+
 def changed_keys(old: Hub, new: Hub) -> set[str]:
     """What changed between two readings of a hub, as the plan's keys (snowball.plan): Plan.reached(keys)
     are then the outputs the change can reach. Pure; unchanged stories may be the same objects (fast)."""
@@ -117,26 +124,10 @@ def changed_keys(old: Hub, new: Hub) -> set[str]:
         if was is now or was == now:
             continue
         keys |= {f"story:{slug}", ANY_STORY}
-        if (
-            was is None
-            or now is None
-            or any(
-                getattr(was, f.name) != getattr(now, f.name)
-                for f in fields(was)
-                if f.compare and f.name not in _TEXT_FIELDS
-            )
-        ):
+        if _differs(was, now, beyond=_TEXT_FIELDS):
             keys.add(STORY_FIELDS)
-        if (
-            was is None
-            or now is None
-            or any(
-                getattr(was, f.name) != getattr(now, f.name)
-                for f in fields(was)
-                if f.compare and f.name not in _OWN_FIELDS
-            )
-        ):  # where it is listed may change: every listing, the lineage it names and its practices' related lists
-            keys.add(STORIES)
+        if _differs(was, now, beyond=_OWN_FIELDS):
+            keys.add(STORIES)  # where it is listed may change: every listing, its lineage, its practices' lists
         if was is None or now is None or any(getattr(was, f) != getattr(now, f) for f in _PLACING_FIELDS):
             for s in (was, now):
                 if s is not None:
