@@ -70,23 +70,24 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants now (Linux /proc), in KiB."""
+def _tree_sum_kb(pid: int, proc_file: str, field: str) -> int:
+    """One memory field (in KiB) of /proc/PID/<proc_file>, summed over a process and all its descendants now."""
     total = 0
     for p in _tree(pid):
-        with contextlib.suppress(OSError, ValueError), open(f"/proc/{p}/status") as f:
-            total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+        with contextlib.suppress(OSError, ValueError), open(f"/proc/{p}/{proc_file}") as f:
+            total += next((int(line.split()[1]) for line in f if line.startswith(field)), 0)
     return total
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants now (Linux /proc), in KiB."""
+    return _tree_sum_kb(pid, "status", "VmRSS:")
 
 
 def _tree_pss_kb(pid: int) -> int:
     """Proportional memory (PSS) of a process and all its descendants now, in KiB (Linux 4.14+ smaps_rollup;
     0 without it): each page shared between them counts once in the sum, where RSS counts it in each."""
-    total = 0
-    for p in _tree(pid):
-        with contextlib.suppress(OSError, ValueError), open(f"/proc/{p}/smaps_rollup") as f:
-            total += next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
-    return total
+    return _tree_sum_kb(pid, "smaps_rollup", "Pss:")
 
 
 def _tree_cpu_s(pid: int) -> float:
