@@ -150,6 +150,7 @@ def test_the_matrix_gives_ideas_their_own_letter_and_counts_them_nowhere() -> No
     html = page(_pages(), "matrix/index.md")
     assert '<span class="sb-mx-key sb-mx-i" data-name="idea" data-rank="1">I</span> idea' in html
     assert "I marks an idea: the site plans to try the practice; ideas count in no total." in text_of(html)
+    assert "retired or not. I marks an idea" in text_of(html)  # two sentences, not "not.I"
     assert ">Site gull</a><td>0<td><td>I<tr>" in html  # total 0; paper empty, solar I (columns by name: paper, solar)
     assert '<tbody class="sb-mx-all"><tr><th scope="row">All regions</th><td>1<td>1<td>0</tr>' in html
 
