@@ -152,7 +152,8 @@ class Session:
         self.ok = self.planned = False
         if self.progress.active:  # counting the folders costs a directory listing: only for someone watching
             self.progress.phase(f"Reading {len(scan_stories(self.root)[0]):,} stories…")
-        self.hub = hub = load_hub(self.root, reuse=self.memory.reads if self.preview else self.cache)
+        checks = self.memory.reads if self.preview else self.cache.checks if self.cache else None
+        self.hub = hub = load_hub(self.root, reuse=checks)
         gc.freeze()  # the hub lives all build: full collections stop rescanning it (6% of a 10,000-story build)
         errors = [d for d in hub.diagnostics if d.severity == "error"]
         for d in hub.diagnostics:
@@ -200,9 +201,13 @@ class Session:
         self.given, self.every_file = out, None if self.carried_outputs else out
         self.pages_done, self.pages_total = 0, len(out.documentation_pages())
         searched = self.carried is not None and self.carried.has("search/docs/meta.json")
+        if self.preview:  # the conversions of today's stories stay, rendered this time or not; no others
+            stories = (o.source for o in self.site.outputs.values() if o.kind == "story")
+            self.memory.converted.retain((s.slug, s.body) for s in stories)
+        kept = self.memory.converted if self.preview else self.cache.converted if self.cache else None
         self.work = Work(
             planned, self.render_now, Path(config.site_dir), convert=lambda path: self.convert(path, config),
-            cache=self.cache, memory=self.memory.converted if self.preview else None, note=log.info,
+            cache=self.cache, converted=kept, note=log.info,
             search_memo=self.memory.search if self.preview else None,
             language=config.theme.get("language") or "en",
         )  # fmt: skip
@@ -552,7 +557,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         keep = {o.built for o in S.site.outputs.values()} | {f.dest_uri for f in S.theme_files}
         for stray in prune_strays(site, keep, owned=(url_path("search"),)):
             log.info(f"Removed {stray} from the site folder: no output of this build")
-    build_complete(S.cache, S.carried, site, S.site.fingerprints(), S.hub.stories.keys() | S.hub.broken.keys())
+    build_complete(S.cache, S.carried, site, S.site.fingerprints())
 
 
 def on_build_error(error: Exception) -> None:

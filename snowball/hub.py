@@ -19,10 +19,9 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from .body import check_body, resolve_link, story_anchors
 from .contract import DEFAULT_STAGE, IDEA, IMAGE_EXTENSIONS, SLUG_RE, idea_fields
@@ -37,6 +36,7 @@ from .redirects import load_redirects
 from .registries import load_registries
 from .settings import Settings, load_settings, story_fields
 from .slugs import STORY_SLUG_LENGTH, slugify
+from .store import MemoryStore, Store, key_of
 from .urls import collisions, published_files, source_path, story_address_taken, story_outputs
 
 STORIES_DIR = "stories"
@@ -76,46 +76,24 @@ class StoryCheck:
         return bool(self.values and self.values.get("draft", False))
 
 
-class CheckStore(Protocol):
-    """Where phase-1 results are kept between loads: in memory (ReadCache) or on disk (buildcache)."""
+@dataclass
+class CheckCache:
+    """Phase-1 results kept between loads, in a store (snowball.store) keyed by what a check reads: the
+    registries, settings, date and language (one digest per load), the story's slug, and its folder's key.
 
-    def start(self, context: object) -> None: ...
-    def key(self, folder: Path) -> object: ...
-    def get(self, slug: str, key: object) -> StoryCheck | None: ...
-    def put(self, slug: str, key: object, check: StoryCheck) -> None: ...
-
-
-class ReadCache:
-    """Phase-1 results kept across rebuilds of one process (the preview server), keyed by file stats.
-
-    A story is checked again only when its folder changed, or when the registries, settings or
-    today's date changed (start() clears everything then). Other stories never matter: phase 1
-    does not read them.
+    The preview keeps them in memory, its folder key being file stats (in_memory); the build cache keeps them in
+    `.cache/build/checks.pickle`, its folder key being a hash of the folder's content (snowball.bridge.buildcache).
+    After each load the store settles: only the stories that load asked for are kept. Other stories never
+    matter to a story's phase 1: it does not read them.
     """
 
-    def __init__(self) -> None:
-        self.context: object = None
-        self.entries: dict[str, tuple[object, StoryCheck]] = {}
-        self.hits = 0
+    store: Store[tuple[str, str, object], StoryCheck]
+    folder_key: Callable[[Path], object]
+    hits: int = 0
 
-    def start(self, context: object) -> None:
-        if context != self.context:
-            self.entries.clear()
-            self.context = context
-        self.hits = 0
-
-    def key(self, folder: Path) -> object:
-        return folder_stats(folder)
-
-    def get(self, slug: str, key: object) -> StoryCheck | None:
-        old = self.entries.get(slug)
-        if old is not None and key is not None and old[0] == key:
-            self.hits += 1
-            return old[1]
-        return None
-
-    def put(self, slug: str, key: object, check: StoryCheck) -> None:
-        self.entries[slug] = (key, check)
+    @classmethod
+    def in_memory(cls) -> CheckCache:
+        return cls(MemoryStore(), folder_stats)
 
 
 def folder_stats(folder: Path) -> object:
@@ -860,31 +838,35 @@ class _Phase1:
     registries: Registries
     settings: Settings
     on: dt.date
-    store: CheckStore | None
+    cache: CheckCache | None
+    context: str = ""  # what every check of this load reads besides its folder (a digest)
     checks: dict[str, StoryCheck] = field(default_factory=dict)
 
     def get(self, slug: str) -> StoryCheck:
         if slug in self.checks:
             return self.checks[slug]
-        folder = self.root / STORIES_DIR / slug
-        key = self.store.key(folder) if self.store is not None else None
-        check = self.store.get(slug, key) if self.store is not None else None
+        cache, check = self.cache, None
+        key = None
+        if cache is not None and (folder_key := cache.folder_key(self.root / STORIES_DIR / slug)) is not None:
+            key = (self.context, slug, folder_key)
+            if (check := cache.store.get(key)) is not None:
+                cache.hits += 1
         if check is None:
             check = check_story(self.root, slug, self.registries, self.settings, self.on)
-            if self.store is not None and key is not None:
-                self.store.put(slug, key, check)
+            if cache is not None and key is not None:
+                cache.store.put(key, check)
         self.checks[slug] = check
         return check
 
 
 def load_hub(
-    root: Path, *, only: set[str] | None = None, on: dt.date | None = None, reuse: CheckStore | None = None
+    root: Path, *, only: set[str] | None = None, on: dt.date | None = None, reuse: CheckCache | None = None
 ) -> Hub:
     """Read registries and stories and check everything.
 
     only: check just these story slugs (a pull request's changes); other stories are read
     (phase 1, not reported) only as far as the cross-story rules need them.
-    reuse: keep phase-1 results between calls (ReadCache in the preview, the on-disk build cache).
+    reuse: keep phase-1 results between calls (CheckCache: in memory in the preview, on disk in a build).
     """
     root = root.resolve()
     on = on or today()
@@ -895,9 +877,8 @@ def load_hub(
     diagnostics += load_redirects(root)[1]  # redirects.yml, written by `snowball import`
     slugs, scan_problems = scan_stories(root)
     diagnostics += scan_problems
-    if reuse is not None:
-        reuse.start((repr(registries), repr(settings), on, language()))  # kept messages are in one language
-    phase1 = _Phase1(root, registries, settings, on, reuse)
+    context = key_of(repr(registries), repr(settings), on.isoformat(), language())  # kept messages: one language
+    phase1 = _Phase1(root, registries, settings, on, reuse, context)
     reported = slugs if only is None else [s for s in slugs if s in only]
     known = set(slugs)
     # phase 1 for the reported stories and, with a worklist (not recursion), for every story they name
@@ -923,4 +904,6 @@ def load_hub(
             broken[slug] = tuple(d for d in found if d.severity == "error")
         else:
             stories[slug] = _to_story(root, check)
+    if reuse is not None:
+        reuse.store.settle()  # keep only what this load asked for
     return Hub(root, registries, stories, tuple(sorted(diagnostics)), broken, settings)

@@ -20,6 +20,7 @@ from PIL import Image, ImageOps
 from .contract import IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 from .diagnostics import Report
 from .gate import tr
+from .store import FileStore
 
 # EXIF tags that say who, where or with what: worth a warning, removed by the build.
 _PERSONAL_EXIF = {
@@ -275,30 +276,25 @@ def image_size(path: Path) -> tuple[int, int]:
 
 
 class ImageCache:
-    """Clean renditions on disk, keyed by the source's content hash, so a rebuild re-encodes nothing."""
+    """Clean renditions on disk (a store.FileStore of bytes), keyed by the source's content hash and the width,
+    under the renderer's version rather than the build key: a rebuild re-encodes nothing, and a change of
+    theme or configuration does not either, since it does not change how a photo is encoded."""
 
     VERSION = "1"  # bump when render_clean changes its output
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
+        self.store = FileStore(folder, f"images-v{self.VERSION}")
         self.processed = 0
-        self.reused = 0
 
     def rendition(self, src: Path, width: int) -> tuple[Path, tuple[int, int]]:
         """(path of the clean image at most width wide, its size)."""
         w, h = image_size(src)
         size = (w, h) if w <= width else (width, max(1, round(h * width / w)))
-        out = self.folder / f"{content_hash(src)}-{width}-v{self.VERSION}{src.suffix.lower()}"
-        if out.is_file():
-            self.reused += 1
-            return out, size
-        data, size = render_clean(src, width)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_suffix(out.suffix + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(out)
-        self.processed += 1
-        return out, size
+        path, made = self.store.file(
+            (content_hash(src), str(width)), src.suffix.lower(), lambda: render_clean(src, width)[0]
+        )
+        self.processed += made
+        return path, size
 
     def hero(self, src: Path) -> list[tuple[str, Path, tuple[int, int]]]:
         """Renditions for a srcset: (file name, cached path, size), smallest first."""

@@ -26,7 +26,7 @@ from typing import Any
 import snowballstemmer
 
 from .markscan import sub_links, sub_tags
-from .store import MemoryStore
+from .store import MemoryStore, Store
 
 _SPACE_RE = re.compile(r"\s+")
 _FENCE_LINE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.M)
@@ -91,36 +91,38 @@ def entry(
 
 class SearchMemo:
     """What one index keeps for the next: each body's plain text and each entry's term scores (most of the
-    index's cost at 10,000 stories). The preview keeps one between rebuilds (keyed by the values themselves);
-    the build cache keeps one between processes (stored=True: keyed by stable digests, snowball.bridge.buildcache).
-    Only what the last index used is kept (store.MemoryStore), so a preview left running for hours does not
-    grow."""
+    index's cost at 10,000 stories), in two stores (snowball.store). The preview keeps them in memory between
+    rebuilds, keyed by the values themselves; the build cache keeps them between processes (TableStores keyed
+    by stable digests, snowball.bridge.buildcache). Only what the last index used is kept (settle), so a
+    preview left running for hours does not grow."""
 
-    def __init__(self, *, stored: bool = False, tables: tuple[dict[Any, str], dict[Any, dict[str, int]]] = ({}, {})):
-        self._key: Callable[[object], Any] = stable_key if stored else _itself
-        self._texts: MemoryStore[Any, str] = MemoryStore()
-        self._scores: MemoryStore[Any, dict[str, int]] = MemoryStore()
-        for store, table in ((self._texts, tables[0]), (self._scores, tables[1])):
-            for key, value in table.items():  # what a stored memo kept: the next use may ask for it
-                store.put(key, value)
-            store.settle()
+    def __init__(
+        self,
+        texts: Store[Any, str] | None = None,
+        scores: Store[Any, dict[str, int]] | None = None,
+        *,
+        key: Callable[[object], Any] | None = None,
+    ) -> None:
+        self.texts: Store[Any, str] = MemoryStore() if texts is None else texts
+        self.scores: Store[Any, dict[str, int]] = MemoryStore() if scores is None else scores
+        self._key = _itself if key is None else key
 
     def text(self, markdown: str) -> str:
-        return self._texts.made(self._key(markdown), lambda _: markdown_text(markdown))
+        key = self._key(markdown)
+        if (found := self.texts.get(key)) is None:
+            self.texts.put(key, found := markdown_text(markdown))
+        return found
 
-    def scores(self, e: Entry, language: str = "en") -> dict[str, int]:
-        return self._scores.made(self._key((e, language)), lambda _: entry_scores(e, language))
+    def entry_scores(self, e: Entry, language: str = "en") -> dict[str, int]:
+        key = self._key((e, language))
+        if (found := self.scores.get(key)) is None:
+            self.scores.put(key, found := entry_scores(e, language))
+        return found
 
     def settle(self) -> None:
         """After an index is written: forget what it did not use."""
-        self._texts.settle()
-        self._scores.settle()
-
-    def tables(self) -> tuple[dict[Any, str], dict[Any, dict[str, int]]]:
-        """What the last index used (after settle), to store and give back to a memo made with stored=True."""
-        texts = {k: v for k in self._texts if (v := self._texts.get(k)) is not None}
-        scores = {k: v for k in self._scores if (v := self._scores.get(k)) is not None}
-        return texts, scores
+        self.texts.settle()
+        self.scores.settle()
 
 
 def _itself(value: object) -> object:
@@ -140,7 +142,7 @@ def write_search(
 
     Only files whose text changed are written and only stale ones deleted: the preview's server may be
     answering a search while the index is rewritten, and must never find a shard missing."""
-    files = sharded_index(entries, memo.scores if memo else entry_scores, language)
+    files = sharded_index(entries, memo.entry_scores if memo else entry_scores, language)
     for sub in ("terms", "docs"):
         if (folder / sub).is_dir():
             for old in (folder / sub).iterdir():

@@ -1,15 +1,18 @@
-"""One small interface for what Snowball keeps to avoid doing work twice: get a value by key, put one.
+"""One small interface for what Snowball keeps to avoid doing work twice: get a value by key, put one, and
+settle after one use (forget what that use did not ask for, where forgetting is how the store stays small).
 
-Two kinds of store implement it:
-- MemoryStore: what one process keeps between the preview's rebuilds, forgetting what the last use did
-  not ask for (settle), so a preview left running for hours does not grow;
-- FileStore: what `.cache/build/` keeps between processes, one JSON file per key, keyed as the build cache
-  keys converted stories: a hash of the build key and of exactly what the value was made from, so a
-  different configuration, theme, version or code finds nothing stale.
+Three kinds of store implement it; every cache of the build and the preview is one of them:
+- MemoryStore: what one process keeps between the preview's rebuilds: the converted stories, the phase-1
+  story checks, the search index's texts and scores, the compiled theme templates (snowball.bridge.preview);
+- TableStore: a MemoryStore kept between processes in one pickle file under the build key, for many small
+  values read all at once: the phase-1 checks and the search memo of `.cache/build/` (snowball.bridge.buildcache);
+- FileStore: one file per key under a folder, named by key_of(build_key, *parts), for large values read one
+  at a time: the converted stories of `.cache/build/html/` (JSON) and the clean images of `.cache/images/`
+  (bytes, keyed by the image's content and the renderer's version, not the build key: a theme change does
+  not make a photo encode differently).
 
-Today the search index's memo (snowball.search.SearchMemo) uses MemoryStore. The other stores still have
-their own code (snowball.bridge.buildcache's converted HTML and phase-1 checks, the preview's Memory, images.ImageCache,
-hub.ReadCache); each can move onto these two classes without changing what it keeps.
+Keyed as the build cache is: a different configuration, theme, version or code finds nothing stale, and each
+value is found by a hash of exactly what it was made from.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import contextlib
 import hashlib
 import json
 import os
+import pickle
 import tempfile
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -29,10 +33,11 @@ V = TypeVar("V")
 
 
 class Store(Protocol[K_contra, V]):
-    """Get a value made earlier from the same inputs, or None; put one."""
+    """Get a value made earlier from the same inputs, or None; put one; settle after one use."""
 
     def get(self, key: K_contra) -> V | None: ...
     def put(self, key: K_contra, value: V) -> None: ...
+    def settle(self) -> None: ...
 
 
 class MemoryStore(Generic[K, V]):
@@ -64,6 +69,18 @@ class MemoryStore(Generic[K, V]):
         """After one use (one rebuild): forget what it did not ask for."""
         self._kept, self._used = self._used, {}
 
+    def retain(self, keys: Iterable[K]) -> None:
+        """Keep only these keys (whether or not asked for): for values a use may skip but the next may need,
+        such as the converted text of a story the last rebuild did not render."""
+        wanted = set(keys)
+        for table in (self._kept, self._used):
+            for key in [k for k in table if k not in wanted]:
+                del table[key]
+
+    def items(self) -> dict[K, V]:
+        """Everything kept now, as one dict."""
+        return {**self._kept, **self._used}
+
     def __iter__(self) -> Iterator[K]:
         """The keys kept now (what the next settle() would keep, and what the last one kept)."""
         return iter(self._kept.keys() | self._used.keys())
@@ -78,17 +95,42 @@ def key_of(build_key: str, *parts: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
+class TableStore(MemoryStore[K, V]):
+    """A MemoryStore kept in one pickle file under a build key: many small values read at once (one file
+    instead of 10,000). What the file holds under another key, or cannot be read, is an empty table; save()
+    writes what is kept now (after settle(): only what the last use asked for)."""
+
+    def __init__(self, path: Path, build_key: object) -> None:
+        super().__init__()
+        self.path, self.build_key = path, build_key
+        try:
+            with open(path, "rb") as f:
+                saved = pickle.load(f)
+            if isinstance(saved, dict) and saved.get("key") == build_key:
+                self._kept = dict(saved["table"])
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
+            pass
+
+    def save(self) -> None:
+        """Write what is kept now; a table that cannot be written is not kept (the next build makes it again)."""
+        data = pickle.dumps({"key": self.build_key, "table": self.items()}, protocol=5)
+        with contextlib.suppress(OSError):
+            write_atomic(self.path, data)
+
+
 class FileStore:
-    """JSON values on disk under folder, one file per key (folder/ab/abcd….json), written atomically, keyed by
-    key_of(build_key, *parts). A value that cannot be read is a miss; a value that cannot be written is not kept."""
+    """Values on disk under folder, one file per key (folder/ab/abcd….json), written atomically, keyed by
+    key_of(build_key, *parts): JSON values through get/put, or a file made by the caller (file()). A value
+    that cannot be read is a miss; a value that cannot be written is not kept. Nothing to settle: what a
+    use did not ask for stays on disk for a later one (`make clean` removes it)."""
 
     def __init__(self, folder: Path, build_key: str) -> None:
         self.folder, self.build_key = folder, build_key
         self.hits = 0
 
-    def _path(self, parts: tuple[str, ...]) -> Path:
+    def _path(self, parts: tuple[str, ...], suffix: str = ".json") -> Path:
         name = key_of(self.build_key, *parts)
-        return self.folder / name[:2] / f"{name}.json"
+        return self.folder / name[:2] / f"{name}{suffix}"
 
     def get(self, key: tuple[str, ...]) -> Any | None:
         try:
@@ -102,10 +144,33 @@ class FileStore:
         return self._path(key).is_file()
 
     def put(self, key: tuple[str, ...], value: Any) -> None:
-        path = self._path(key)
         with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as f:
-                f.write(json.dumps(value).encode())
-            os.replace(tmp, path)
+            write_atomic(self._path(key), json.dumps(value).encode())
+
+    def settle(self) -> None:
+        """Nothing to forget (see the class)."""
+
+    def file(self, key: tuple[str, ...], suffix: str, make: Callable[[], bytes]) -> tuple[Path, bool]:
+        """The path of the file kept for key (its name ends in suffix), made with make() when there is none;
+        and whether it was made now. Unlike put(), a file that cannot be written is an error: the caller
+        reads it next."""
+        path = self._path(key, suffix)
+        if path.is_file():
+            self.hits += 1
+            return path, False
+        write_atomic(path, make())
+        return path, True
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a reader (or a build that stopped midway) never finds half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -17,6 +17,7 @@ from snowball.bridge.preview import Memory, watched_files
 from snowball.bridge.sitefolder import CarriedSite, build_complete, unwritable_site
 from snowball.bridge.work import Work, capture_warnings, replay, toc_tokens
 from snowball.plan import Output
+from snowball.store import MemoryStore
 
 
 def _site(folder: Path) -> Path:
@@ -32,7 +33,7 @@ def _site(folder: Path) -> Path:
 def test_the_last_complete_build_is_set_aside_reused_and_discarded(tmp_path: Path) -> None:
     site, cache, notes = _site(tmp_path / "site"), BuildCache(tmp_path, "key"), []
     assert CarriedSite.set_aside(cache, site, notes.append) is None  # no complete build yet: build everything
-    build_complete(cache, None, site, {"stories/a/index.md": "f1"}, set())
+    build_complete(cache, None, site, {"stories/a/index.md": "f1"})
     carried = CarriedSite.set_aside(cache, site, notes.append)
     assert carried is not None and carried.fingerprints == {"stories/a/index.md": "f1"}
     assert list(site.iterdir()) == []  # MkDocs may clean it: nothing of the last build is lost
@@ -44,16 +45,16 @@ def test_the_last_complete_build_is_set_aside_reused_and_discarded(tmp_path: Pat
     assert carried.has("search/docs/0.json") and not carried.has("stories/a/index.html")
     assert carried.output("search/docs/0.json") == b"[]"
     assert CarriedSite.set_aside(BuildCache(tmp_path, "other key"), site, notes.append) is None
-    build_complete(cache, None, site, {"x": "1"}, set())  # a build under another key then writes the site folder:
+    build_complete(cache, None, site, {"x": "1"})  # a build under another key then writes the site folder:
     assert CarriedSite.set_aside(BuildCache(tmp_path, "other key"), site, notes.append) is None
     assert CarriedSite.set_aside(cache, site, notes.append) is None  # the first key's plan no longer describes it
-    build_complete(cache, carried, site, {}, set())
+    build_complete(cache, carried, site, {})
     assert not carried.folder.exists() and notes == []
 
 
 def test_a_build_that_stops_midway_leaves_no_plan_to_trust(tmp_path: Path) -> None:
     site, cache = _site(tmp_path / "site"), BuildCache(tmp_path, "key")
-    build_complete(cache, None, site, {"x": "1"}, set())
+    build_complete(cache, None, site, {"x": "1"})
     assert CarriedSite.set_aside(cache, site, print) is not None
     assert CarriedSite.set_aside(cache, site, print) is None  # marked incomplete until build_complete
 
@@ -133,17 +134,21 @@ def test_a_conversion_is_looked_up_before_it_is_done_and_a_failed_helper_costs_o
         def wait(self, i: int) -> dict[str, Any]:
             raise RuntimeError("the background process ended early")
 
-    memory: dict[tuple[str, str], dict[str, Any]] = {}
-    work = Work(SimpleNamespace(), frozenset(), tmp_path, convert=convert, cache=None, memory=memory, note=notes.append)  # type: ignore[arg-type]
+    memory: MemoryStore[tuple[str, str], dict[str, Any]] = MemoryStore()
+    work = Work(
+        SimpleNamespace(), frozenset(), tmp_path, convert=convert, cache=None, converted=memory, note=notes.append
+    )  # type: ignore[arg-type]
     work.shared, work.queued = DeadHelper(), {"stories/a/index.md": 0}  # type: ignore[assignment]
     a = _story_output("a", "body")
     assert work.converted(a)["content"] == "<p>stories/a/index.md</p>"
     assert notes == ["a helper process failed (the background process ended early); doing its work here instead"]
-    assert work.converted(a) == memory[("a", "body")] and done == ["stories/a/index.md"]  # remembered
+    assert work.converted(a) == memory.get(("a", "body")) and done == ["stories/a/index.md"]  # remembered
     cache = BuildCache(tmp_path, "key")
-    cached = Work(SimpleNamespace(), frozenset(), tmp_path, convert=convert, cache=cache, memory=None, note=print)  # type: ignore[arg-type]
+    cached = Work(
+        SimpleNamespace(), frozenset(), tmp_path, convert=convert, cache=cache, converted=cache.converted, note=print
+    )  # type: ignore[arg-type]
     cached.converted(a)
-    assert cache.converted("a", "body") is not None and len(done) == 2
+    assert cache.converted.get(("a", "body")) is not None and len(done) == 2
     cached.converted(a)
     assert len(done) == 2  # the second build finds it in the cache
 

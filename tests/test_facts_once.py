@@ -200,9 +200,9 @@ def test_a_file_store_is_keyed_as_the_build_cache_keys_converted_stories(tmp_pat
 
     data = {"content": "<p>Hi</p>", "toc": []}
     FileStore(tmp_path / ".cache" / "build" / "html", "key-1").put(("porto-paper", "# Hi\n"), data)
-    assert BuildCache(tmp_path, "key-1").converted("porto-paper", "# Hi\n") == data
-    assert BuildCache(tmp_path, "key-2").converted("porto-paper", "# Hi\n") is None
-    BuildCache(tmp_path, "key-1").store_converted("gull", "text", data)
+    assert BuildCache(tmp_path, "key-1").converted.get(("porto-paper", "# Hi\n")) == data
+    assert BuildCache(tmp_path, "key-2").converted.get(("porto-paper", "# Hi\n")) is None
+    BuildCache(tmp_path, "key-1").converted.put(("gull", "text"), data)
     store = FileStore(tmp_path / ".cache" / "build" / "html", "key-1")
     assert store.has(("gull", "text")) and store.get(("gull", "text")) == data and store.get(("gull", "other")) is None
 
@@ -219,6 +219,70 @@ def test_a_memory_store_keeps_only_what_the_last_use_asked_for() -> None:
     store.settle()  # "b" was not asked for since the last settle: forgotten
     assert store.get("b") is None and store.get("a") == "A" and store.get("") is None
     assert len(store) == 1
+
+
+def test_a_table_store_outlives_its_process_under_its_key_only(tmp_path: Path) -> None:
+    """The build cache's phase-1 checks and search memo: what the last use asked for is saved in one file, found
+    again under the same key, and nothing is found under another key or in a file that cannot be read."""
+    from snowball.store import TableStore
+
+    path = tmp_path / "t.pickle"
+    table: TableStore[str, int] = TableStore(path, ("key", 1))
+    table.put("a", 1)
+    table.put("b", 2)
+    table.settle()
+    assert table.get("a") == 1
+    table.settle()  # "b" not asked for: not saved
+    table.save()
+    again: TableStore[str, int] = TableStore(path, ("key", 1))
+    assert again.get("a") == 1 and again.get("b") is None
+    assert TableStore(path, ("key", 2)).get("a") is None
+    path.write_bytes(b"not a pickle")
+    assert TableStore(path, ("key", 1)).get("a") is None
+
+
+def test_retain_keeps_exactly_the_given_keys_asked_for_or_not() -> None:
+    """The preview's conversions: today's stories stay whether or not this rebuild rendered them, an edited
+    story's older text goes (a preview left running for hours holds one conversion per story)."""
+    from snowball.store import MemoryStore
+
+    store: MemoryStore[tuple[str, str], str] = MemoryStore()
+    store.put(("a", "old"), "A1")
+    store.put(("b", "text"), "B")
+    store.settle()
+    store.put(("a", "new"), "A2")
+    store.retain([("a", "new"), ("b", "text")])
+    assert store.items() == {("a", "new"): "A2", ("b", "text"): "B"}
+
+
+def test_clean_images_are_made_once_across_processes(tmp_path: Path) -> None:
+    """images.ImageCache keeps its renditions in a FileStore: a second build (a new cache object) encodes nothing,
+    and another width is another file."""
+    from PIL import Image
+
+    from snowball.images import ImageCache
+
+    src = tmp_path / "photo.jpg"
+    Image.new("RGB", (900, 600), "teal").save(src)
+    first = ImageCache(tmp_path / "cache")
+    path, size = first.rendition(src, 480)
+    assert first.processed == 1 and size == (480, 320) and Image.open(path).size == (480, 320)
+    second = ImageCache(tmp_path / "cache")
+    assert second.rendition(src, 480) == (path, size) and second.processed == 0
+    assert second.rendition(src, 900)[0] != path and second.processed == 1
+
+
+def test_only_the_store_module_reads_or_writes_a_cache_file() -> None:
+    """One store interface for the caches: no other module of the core pickles, or writes files atomically, by
+    itself (the build cache's plan.json, a record of the last build rather than a cache, uses store.write_atomic)."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if path.name != "store.py" and (
+            re.search(r"^import pickle|pickle\.(dump|load)", text, re.M) or "mkstemp(" in text
+        ):
+            offenders.append(path.relative_to(REPO).as_posix())
+    assert offenders == []
 
 
 def test_the_stage_names_reach_the_site_catalog_from_the_contract() -> None:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from snowball.hub import ReadCache, check_story, cross_check, find_cycles, load_hub
+from snowball.hub import CheckCache, check_story, cross_check, find_cycles, load_hub
 from snowball.registries import load_registries
 from snowball.settings import load_settings
 
@@ -101,13 +101,35 @@ def test_phase_one_never_reads_another_story(hub: Hub) -> None:
 def test_preview_cache_sees_a_draft_flag_change_in_another_story(hub: Hub) -> None:
     hub.story("a", body=VALID_BODY + "\n[b](../b/)\n")
     b = hub.story("b")
-    cache = ReadCache()
+    cache = CheckCache.in_memory()
     assert load_hub(hub.root, on=ON, reuse=cache).broken == {}
     b.write_text(b.read_text().replace("tags: [paper]", "tags: [paper]\ndraft: true"))
     os.utime(b, ns=(1, 1))  # a different time too, whatever the file system's resolution
     again = load_hub(hub.root, on=ON, reuse=cache)
     assert cache.hits == 1  # a itself was not checked again
     assert [d.code for d in again.broken["a"]] == ["link-to-draft"]
+
+
+def test_the_build_cache_keeps_checks_between_processes_by_folder_content(hub: Hub) -> None:
+    """A build's phase-1 checks are found by the next build (a new BuildCache on the same folder) unless the
+    story's content changed; a different build key finds none."""
+    from snowball.bridge.buildcache import BuildCache
+
+    hub.story("a")
+    b = hub.story("b")
+    first = BuildCache(hub.root, "key")
+    load_hub(hub.root, on=ON, reuse=first.checks)
+    first.save_checks()
+    again = BuildCache(hub.root, "key").checks
+    load_hub(hub.root, on=ON, reuse=again)
+    assert again.hits == 2
+    b.write_text(b.read_text().replace("tags: [paper]", "tags: [paper, waste]"))
+    edited = BuildCache(hub.root, "key").checks
+    load_hub(hub.root, on=ON, reuse=edited)
+    assert edited.hits == 1  # only a
+    other = BuildCache(hub.root, "another key").checks
+    load_hub(hub.root, on=ON, reuse=other)
+    assert other.hits == 0
 
 
 @pytest.mark.parametrize("target", ["../b/index.md", "../b/", "../b", "../b/#what-we-tried"])

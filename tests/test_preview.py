@@ -370,11 +370,11 @@ def test_a_rebuild_plans_again_only_the_story_pages_an_edit_reaches(
 ) -> None:
     """A save gathers the data of the story pages its edit reaches (the plan's reverse index), keeps the last
     rebuild's fingerprints for the rest, and ends with the plan a fresh preview would make."""
-    from snowball.hub import ReadCache
+    from snowball.hub import CheckCache
     from snowball.views import HubPages
 
     root = copy_hub(tmp_path / "hub")
-    reads = ReadCache()
+    reads = CheckCache.in_memory()
 
     def plan(previous: object = None) -> object:
         images = ImageCache(root / ".cache" / "images")

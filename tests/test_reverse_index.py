@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from snowball.hub import ReadCache, load_hub
+from snowball.hub import CheckCache, load_hub
 from snowball.images import ImageCache
 from snowball.plan import EVERYTHING
 from snowball.site import SitePlan, changed_keys, edit_keys, plan_site
@@ -32,7 +32,7 @@ import oracle  # noqa: E402
 EDITS = [e for e in oracle.EDITS if e is not oracle.edit_config]
 
 
-def plan(root: Path, reads: ReadCache, previous: SitePlan | None = None) -> SitePlan:
+def plan(root: Path, reads: CheckCache, previous: SitePlan | None = None) -> SitePlan:
     hub = load_hub(root, reuse=reads)
     return plan_site(
         hub, preview=True, site_name="Hub", site_url="", key="k", images=ImageCache(root / ".cache" / "images"),
@@ -42,10 +42,10 @@ def plan(root: Path, reads: ReadCache, previous: SitePlan | None = None) -> Site
 
 def edited(root: Path, seed: int, edit: object) -> tuple[SitePlan, SitePlan, SitePlan, str]:
     """(the plan before, the plan after made afresh, the plan after made from the one before, the edit)."""
-    reads = ReadCache()
+    reads = CheckCache.in_memory()
     before = plan(root, reads)
     what = edit(root, random.Random(seed))  # type: ignore[operator]
-    return before, plan(root, ReadCache()), plan(root, reads, before), what
+    return before, plan(root, CheckCache.in_memory()), plan(root, reads, before), what
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -89,11 +89,11 @@ def test_a_body_edit_reaches_its_own_page_not_every_story_page(tmp_path: Path) -
 def test_renaming_a_site_reaches_the_story_pages_that_print_its_name(tmp_path: Path) -> None:
     root = tmp_path / "hub"
     oracle.make_hub(root, 5)
-    reads = ReadCache()
+    reads = CheckCache.in_memory()
     before = plan(root, reads)
     site = next(iter(before.hub.sites))  # type: ignore[union-attr]
     oracle._set_in_entry(root / "registries" / "sites.yml", site, "name", '"Renamed site"')
-    after = plan(root, ReadCache())
+    after = plan(root, CheckCache.in_memory())
     keys = changed_keys(before.hub, after.hub)  # type: ignore[arg-type]
     assert f"site:{site}" in keys and EVERYTHING not in keys
     printing = {

@@ -19,12 +19,12 @@ def _entries(n: int, word: str = "harbour") -> list:
 def test_the_memo_gives_the_same_index_and_keeps_only_what_the_last_index_used(tmp_path: Path) -> None:
     memo = SearchMemo()
     first = _entries(120)
-    assert sharded_index(first, memo.scores) == sharded_index(first)
+    assert sharded_index(first, memo.entry_scores) == sharded_index(first)
     memo.settle()
     later = _entries(60, word="bakery")
-    assert sharded_index(later, memo.scores) == sharded_index(later)
+    assert sharded_index(later, memo.entry_scores) == sharded_index(later)
     memo.settle()
-    assert {e for e, _ in memo._scores} == set(later)  # a preview left running does not keep every old entry
+    assert {e for e, _ in memo.scores}  # type: ignore[attr-defined] == set(later)  # a preview left running does not keep every old entry
     assert memo.text("**Bold** [link](x.md)") == markdown_text("**Bold** [link](x.md)") == "Bold link"
 
 

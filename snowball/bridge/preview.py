@@ -1,8 +1,8 @@
 """What one `mkdocs serve` (or one long-lived build session) keeps between rebuilds, and how it recovers.
 
 A save in the preview should cost what it changed, not what the hub holds. Kept here, in memory:
-phase-1 story checks (ReadCache), converted story Markdown, compiled theme templates, rendered
-cards, the search index's plain texts and term scores, the last good rebuild's plan
+phase-1 story checks (hub.CheckCache), converted story Markdown, compiled theme templates (each in a
+store.MemoryStore), rendered cards, the search index's plain texts and term scores, the last good rebuild's plan
 fingerprints, from which the next rebuild's changes are computed, and the last rebuild's site plan
 (snowball.site.plan_site's `previous`): a save plans again only the outputs its edit reaches, through the
 plan's reverse index, and keeps the fingerprints of the rest and the fingerprints' record memo. After a rebuild that crashed or was refused, `good` is False, so the next one renders
@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import jinja2.bccache
 
-from ..hub import ReadCache
+from ..hub import CheckCache
 from ..plan import Changes, changes
 from ..redirects import REDIRECTS_FILE
 from ..search import SearchMemo
 from ..settings import SETTINGS_FILE
+from ..store import MemoryStore
 from ..urls import Target
 
 if TYPE_CHECKING:
@@ -38,14 +39,14 @@ class TemplateCache(jinja2.BytecodeCache):
     time, and compiling Material's templates costs more than rendering a changed story)."""
 
     def __init__(self) -> None:
-        self.store: dict[str, bytes] = {}
+        self.store: MemoryStore[str, bytes] = MemoryStore()  # never settled: a theme has few templates
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.store:
-            bucket.bytecode_from_string(self.store[bucket.key])
+        if (code := self.store.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.store[bucket.key] = bucket.bytecode_to_string()
+        self.store.put(bucket.key, bucket.bytecode_to_string())
 
 
 def template_cache(root: Path, memory: Memory | None) -> jinja2.BytecodeCache:
@@ -73,8 +74,8 @@ def remove_outputs(site: Path, paths: Iterable[str]) -> None:
 class Memory:
     """Everything a session keeps from one rebuild to the next (the preview server lives for hours)."""
 
-    reads: ReadCache = field(default_factory=ReadCache)
-    converted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    reads: CheckCache = field(default_factory=CheckCache.in_memory)
+    converted: MemoryStore[tuple[str, str], dict[str, Any]] = field(default_factory=MemoryStore)
     templates: TemplateCache = field(default_factory=TemplateCache)
     search: SearchMemo = field(default_factory=SearchMemo)
     previous: dict[str, str] | None = None  # the last good rebuild's fingerprints

@@ -135,12 +135,12 @@ def prune_strays(site: Path, keep: Iterable[str], owned: Iterable[str]) -> list[
 
 
 def build_complete(
-    cache: BuildCache | None, carried: CarriedSite | None, site: Path, fingerprints: dict[str, str], checked: set[str]
+    cache: BuildCache | None, carried: CarriedSite | None, site: Path, fingerprints: dict[str, str]
 ) -> None:
     """After a complete build with the cache: its plan and story checks for the next build (only now, so a
     failed build leaves nothing to trust), and the last build's site, set aside, is no longer needed."""
     if cache is not None:
         cache.save_plan(site, fingerprints)
-        cache.save_checks(checked)
+        cache.save_checks()
     if carried is not None:
         carried.discard()

@@ -30,6 +30,7 @@ from ..plan import Output
 from ..search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
 from ..search_entries import search_entries
 from ..site import SitePlan
+from ..store import FileStore, Store
 from ..views import GeneratedPage
 from .buildcache import BuildCache
 
@@ -102,17 +103,17 @@ class Work:
         *,
         convert: Callable[[str], Converted],
         cache: BuildCache | None,
-        memory: dict[tuple[str, str], Converted] | None,
+        converted: Store[tuple[str, str], Converted] | None,
         note: Callable[[str], None],
         search_memo: SearchMemo | None = None,
         language: str = "en",
     ) -> None:
-        """convert: a story output's path -> its conversion, done here; memory: the preview's conversions
-        (None in a build); note: where to say that a helper failed (the adapter's info log); search_memo:
+        """convert: a story output's path -> its conversion, done here; converted: where conversions are kept
+        by (slug, Markdown), the build cache's files or the preview's memory (None: nowhere); note: where to say that a helper failed (the adapter's info log); search_memo:
         what the preview's search index keeps between rebuilds; language: mkdocs.yml's theme.language, whose
         stop words and stemmer the search index uses."""
         self.planned, self.render_now, self.site = planned, render_now, site
-        self.convert, self.cache, self.memory, self.note = convert, cache, memory, note
+        self.convert, self.cache, self.kept, self.note = convert, cache, converted, note
         self.search_memo, self.language = search_memo, language
         self.shared: Shared | None = None  # the queue shared with a helper process, if one was started
         self.queued: dict[str, int] = {}  # output path (or SEARCH) -> its place in that queue
@@ -139,7 +140,7 @@ class Work:
         work costs (snowball.background), the theme's rendering here included."""
         outputs = self.planned.plan.outputs
         todo = [o for p, o in outputs.items() if p in self.render_now and o.kind == "story"]
-        todo = [o for o in todo if not (self.cache and self.cache.has_converted(o.source.slug, o.source.body))]
+        todo = [o for o in todo if not (self.kept is not None and self._has((o.source.slug, o.source.body)))]
         wants_search = "search/" in self.render_now or not carried
         if preview or not fork_is_safe():
             return
@@ -179,7 +180,7 @@ class Work:
     def converted(self, output: Output) -> Converted:
         """A story's conversion: from the cache, the preview's memory, the helper, or converted here."""
         path, key = output.path, (output.source.slug, output.source.body)
-        data = self.cache.converted(*key) if self.cache is not None else (self.memory or {}).get(key)
+        data = self.kept.get(key) if self.kept is not None else None
         fresh = data is None
         if data is None:
             data = self._from_helper(path)
@@ -187,11 +188,14 @@ class Work:
             data = self.convert(path)
         else:
             replay(data["log"])
-        if fresh and self.cache is not None:
-            self.cache.store_converted(*key, data)
-        elif fresh and self.memory is not None:
-            self.memory[key] = data
+        if fresh and self.kept is not None:
+            self.kept.put(key, data)
         return data
+
+    def _has(self, key: tuple[str, str]) -> bool:
+        """Whether a conversion is kept, without reading it (a file store only looks for its file)."""
+        kept = self.kept
+        return kept.has(key) if isinstance(kept, FileStore) else kept is not None and kept.get(key) is not None
 
     def prerendered(self, output: Output) -> str:
         """A generated page's HTML: from the helper if it rendered it, else rendered here."""
