@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import filecmp
+import gc
 import gzip
 import io
 import logging
@@ -415,6 +416,7 @@ def _one(work: Path, seed: int, steps: int) -> tuple[int, list[str]]:
         problems = run_sequence(folder, seed, steps)
     if not problems:
         shutil.rmtree(folder, ignore_errors=True)
+    gc.collect()  # the in-process builds' cycles, before the next sequence (a long run in one process)
     return seed, problems
 
 
