@@ -37,6 +37,7 @@ class Store(Protocol[K_contra, V]):
 
     def get(self, key: K_contra) -> V | None: ...
     def put(self, key: K_contra, value: V) -> None: ...
+    def has(self, key: K_contra) -> bool: ...
     def settle(self) -> None: ...
 
 
@@ -56,6 +57,10 @@ class MemoryStore(Generic[K, V]):
 
     def put(self, key: K, value: V) -> None:
         self._used[key] = value
+
+    def has(self, key: K) -> bool:
+        """Whether a value is kept, without asking for it (settle() still forgets it if nobody does)."""
+        return key in self._used or key in self._kept
 
     def made(self, key: K, make: Callable[[K], V]) -> V:
         """The value kept for key, made (and kept) when there is none."""

@@ -30,7 +30,7 @@ from ..plan import Output
 from ..search import SearchMemo, manifest, markdown_text, present_stemmers, write_search
 from ..search_entries import search_entries
 from ..site import SitePlan
-from ..store import FileStore, Store
+from ..store import Store
 from ..views import GeneratedPage
 from .buildcache import BuildCache
 
@@ -109,7 +109,8 @@ class Work:
         language: str = "en",
     ) -> None:
         """convert: a story output's path -> its conversion, done here; converted: where conversions are kept
-        by (slug, Markdown), the build cache's files or the preview's memory (None: nowhere); note: where to say that a helper failed (the adapter's info log); search_memo:
+        by (slug, Markdown), the build cache's files or the preview's memory (None: nowhere); note: where to
+        say that a helper failed (the adapter's info log); search_memo:
         what the preview's search index keeps between rebuilds; language: mkdocs.yml's theme.language, whose
         stop words and stemmer the search index uses."""
         self.planned, self.render_now, self.site = planned, render_now, site
@@ -140,7 +141,7 @@ class Work:
         work costs (snowball.background), the theme's rendering here included."""
         outputs = self.planned.plan.outputs
         todo = [o for p, o in outputs.items() if p in self.render_now and o.kind == "story"]
-        todo = [o for o in todo if not (self.kept is not None and self._has((o.source.slug, o.source.body)))]
+        todo = [o for o in todo if not (self.kept is not None and self.kept.has((o.source.slug, o.source.body)))]
         wants_search = "search/" in self.render_now or not carried
         if preview or not fork_is_safe():
             return
@@ -191,11 +192,6 @@ class Work:
         if fresh and self.kept is not None:
             self.kept.put(key, data)
         return data
-
-    def _has(self, key: tuple[str, str]) -> bool:
-        """Whether a conversion is kept, without reading it (a file store only looks for its file)."""
-        kept = self.kept
-        return kept.has(key) if isinstance(kept, FileStore) else kept is not None and kept.get(key) is not None
 
     def prerendered(self, output: Output) -> str:
         """A generated page's HTML: from the helper if it rendered it, else rendered here."""
