@@ -36,6 +36,7 @@ from .ledger import Ledger
 from .model import Story
 from .momentum import quarter_bounds, quarter_of, sites_running
 from .registries import contact_href
+from .store import compiled_templates
 from .textcheck import SUSPECT_RE, char_name
 from .urls import Target, source_path, url_path
 from .views.common import GeneratedPage, Rendering
@@ -470,6 +471,7 @@ def _environment(language: str, markup: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.i18n"],
+        bytecode_cache=compiled_templates(),
     )
     env.install_gettext_translations(catalog(language, "site"), newstyle=True)  # type: ignore[attr-defined]
     env.filters["date"] = language_named(language).date

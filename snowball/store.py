@@ -11,6 +11,10 @@ Three kinds of store implement it; every cache of the build and the preview is o
   (bytes, keyed by the image's content and the renderer's version, not the build key: a theme change does
   not make a photo encode differently).
 
+Snowball's own views and e-mails compile their Jinja templates through `compiled_templates()`: Jinja's file
+cache in its per-user temporary folder (a hub's every build would otherwise compile them again, a third of a
+second), keyed also by how the environment compiles.
+
 Keyed as the build cache is: a different configuration, theme, version or code finds nothing stale, and each
 value is found by a hash of exactly what it was made from.
 """
@@ -26,6 +30,9 @@ import tempfile
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
+
+import jinja2
+from jinja2.bccache import Bucket
 
 K = TypeVar("K", bound=Hashable)
 K_contra = TypeVar("K_contra", bound=Hashable, contravariant=True)
@@ -179,3 +186,36 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's own file cache of compiled templates, also keyed by how the environment compiles: Jinja keys a
+    template by its name, file and source only, so two environments that compile one file differently (other
+    delimiters, extensions, autoescaping, Jinja version) would otherwise share a stale program."""
+
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> Bucket:
+        autoescape = environment.autoescape(name) if callable(environment.autoescape) else environment.autoescape
+        how = repr((
+            jinja2.__version__, environment.block_start_string, environment.block_end_string,
+            environment.variable_start_string, environment.variable_end_string, environment.comment_start_string,
+            environment.comment_end_string, environment.line_statement_prefix, environment.line_comment_prefix,
+            environment.trim_blocks, environment.lstrip_blocks, environment.newline_sequence,
+            environment.keep_trailing_newline, sorted(environment.extensions), environment.optimized,
+            environment.is_async, getattr(environment, "newstyle_gettext", None), autoescape,
+        ))  # fmt: skip
+        bucket = Bucket(environment, self.get_cache_key(f"{name}|{how}", filename), self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):  # a full or read-only disk: the template is compiled again next time
+            super().dump_bytecode(bucket)
+
+
+def compiled_templates() -> jinja2.BytecodeCache | None:
+    """Where Snowball's own templates are kept compiled: Jinja's per-user folder in the system's temporary
+    directory (checked against each template's source), or nowhere if that folder cannot be made."""
+    try:
+        return CompiledTemplates()
+    except (OSError, RuntimeError):  # Jinja refuses a folder another user owns (RuntimeError)
+        return None

@@ -180,3 +180,27 @@ def test_prune_strays_keeps_outputs_owned_folders_and_hidden_entries(tmp_path: P
     left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
     assert "stray" not in left and "stories/a/index.html" in left
     assert {"search/old-shard.json", ".git/config", ".git/empty", ".git/refs/tags/.keep"} <= set(left)
+
+
+def test_compiled_templates_are_shared_only_by_environments_that_compile_alike(tmp_path: Path) -> None:
+    """Jinja keys its file cache by template name and source only: an environment with other delimiters or
+    autoescaping must compile the same file afresh, and one that compiles alike reuses the first's program."""
+    import jinja2
+
+    from snowball.store import CompiledTemplates
+
+    (folder := tmp_path / "t").mkdir()
+    (folder / "p.html").write_text("<% x %>{{ y }}")
+
+    def render(cache: jinja2.BytecodeCache, **options: object) -> str:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), bytecode_cache=cache, **options)
+        return env.get_template("p.html").render(x="<a>", y="<b>")
+
+    (tmp_path / "compiled").mkdir()
+    cache = CompiledTemplates(str(tmp_path / "compiled"))
+    assert render(cache, autoescape=True) == "<% x %>&lt;b&gt;"
+    assert render(cache, autoescape=False) == "<% x %><b>"
+    assert render(cache, variable_start_string="<%", variable_end_string="%>") == "<a>{{ y }}"
+    assert len(list((tmp_path / "compiled").iterdir())) == 3
+    assert render(cache, autoescape=True) == "<% x %>&lt;b&gt;"  # the first program, read back
+    assert len(list((tmp_path / "compiled").iterdir())) == 3

@@ -20,6 +20,7 @@ from ..i18n import N_, SOURCE_LANGUAGE, Language, language
 from ..ledger import Ledger
 from ..model import Hub, Story
 from ..registries import contact_href
+from ..store import compiled_templates
 from ..urls import Urls, source_path, url_path
 
 
@@ -39,6 +40,7 @@ def environment(code: str) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         extensions=["jinja2.ext.i18n"],
+        bytecode_cache=compiled_templates(),  # a build compiles the views' templates once per machine, not each time
     )
     env.install_gettext_translations(lang.translations, newstyle=True)  # type: ignore[attr-defined]
     env.filters["plural"] = lang.plural
