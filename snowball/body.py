@@ -118,7 +118,7 @@ _PHONE_RE = re.compile(
     r"(?<![\w.,/+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![\w,/-]|\.\d)"
 )
 _DIGIT_RUN_RE = re.compile(r"[\d+(][\d .()-]{7,}\d")  # what _digit_runs finds, in linear time
-_DIGIT_STRETCH_RE = re.compile(r"[\d .()-]+")
+_DIGIT_STRETCH_RE = re.compile(r"[\d .()-]{8,}")  # a shorter stretch cannot hold a match (see _digit_runs)
 _LAST_DIGIT_RE = re.compile(r"\d\D*$")  # searched with an end: each try stops at the next digit
 _DIGIT_START_RE = re.compile(r"[\d(]")
 _DATE_LIKE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
@@ -1208,7 +1208,8 @@ def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each match of _DIGIT_RUN_RE, one stretch of [\\d .()-] at a time: the regex read
     from every "(" of a stretch to its end again (20,000 "(" took 16 s). A stretch holds at most one
     match: from its first possible start (a "+" just before it, else its first digit or "(") to its
-    last digit, if that is 8 or more characters on."""
+    last digit, if that is 8 or more characters on; so a stretch shorter than 8 characters (a space between two
+    words, the commonest) holds none and the regex skips it without a step of Python."""
     for stretch in _DIGIT_STRETCH_RE.finditer(text):
         a, b = stretch.span()
         last = _LAST_DIGIT_RE.search(text, a, b)
