@@ -27,7 +27,7 @@ from ..plan import Changes, changes
 from ..redirects import REDIRECTS_FILE
 from ..search import SearchMemo
 from ..settings import SETTINGS_FILE
-from ..store import MemoryStore
+from ..store import CompiledTemplates, MemoryStore
 from ..urls import Target
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def template_cache(root: Path, memory: Memory | None) -> jinja2.BytecodeCache:
     if memory is not None:
         return memory.templates
     (folder := root / ".cache" / "build" / "jinja").mkdir(parents=True, exist_ok=True)
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return CompiledTemplates(str(folder))  # keyed by how MkDocs' environment compiles, and Jinja's version
 
 
 def watched_files(root: Path) -> list[Path]:
